@@ -1,0 +1,240 @@
+"""Read article files into typed records; the only code that touches the seeds folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qa.text import split_sentences
+
+log = logging.getLogger(__name__)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+
+_HEADER_RE = re.compile(r"^\s*date\s+(?P<date>\S+)\s+(?P<title>\S.*?)\s*$", re.IGNORECASE)
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit closes a caption.
+_CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)\s*$")
+# "BAGAN, Myanmar, July 4 (Xinhua) -- ", "JAKARTA, July 13 (Xinhua) -- ", "LONDON (Reuters) - ".
+_DATELINE_RE = re.compile(
+    rf"^(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])"
+    rf"(?:,\s+(?!(?:{_MONTH_RE})\.?\s+\d)(?P<region>[A-Z][\w.'’ -]*?))?"
+    rf"(?:,?\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}))?"
+    rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?"
+    rf"\s*(?:--|—|–|-)\s+"
+)
+
+
+class CorpusError(ValueError):
+    """The seeds folder cannot be used at all (missing, empty, nothing parseable)."""
+
+
+class ArticleError(ValueError):
+    """One article file cannot be parsed; the message says why."""
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The "CITY, Region, Month D (Agency) --" opening of a news report."""
+
+    city: str
+    region: str | None
+    month: int | None
+    day: int | None
+    agency: str | None
+    length: int  # characters of the paragraph the dateline takes up
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article, split into sentences."""
+
+    article_id: str
+    index: int
+    text: str
+    sentences: tuple[str, ...]
+    kind: str  # "caption" or "body"
+    dateline: Dateline | None = None
+    credit: str | None = None  # a caption's photographer, e.g. "Xu Qin"
+
+    @property
+    def dateline_city(self) -> str | None:
+        return self.dateline.city if self.dateline else None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its header and its paragraphs."""
+
+    id: str
+    file: str
+    date: dt.date
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def dateline(self) -> Dateline | None:
+        return next((p.dateline for p in self.paragraphs if p.dateline), None)
+
+    @property
+    def caption(self) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.kind == "caption"), None)
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind == "body")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not loaded, and why."""
+
+    file: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every article that loaded, oldest first, and the files that did not."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...] = field(default=())
+
+    def article(self, article_id: str) -> Article:
+        """Return the article with this id."""
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for a in self.articles for p in a.paragraphs]
+
+
+def title_city(city: str) -> str:
+    """Turn a dateline's capitals ("HO CHI MINH CITY") into a name ("Ho Chi Minh City")."""
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in city.split())
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """Return the dateline that opens a paragraph, if there is one."""
+    m = _DATELINE_RE.match(text)
+    if not m:
+        return None
+    city = m["city"].strip()
+    # A bare "WORD -- " opens a dateline only when it is a capitalised place name.
+    if len(city.replace(" ", "")) < 3 or not (m["month"] or m["agency"] or city.isupper()):
+        return None
+    return Dateline(
+        city=title_city(city),
+        region=m["region"].strip() if m["region"] else None,
+        month=MONTHS[m["month"].lower()] if m["month"] else None,
+        day=int(m["day"]) if m["day"] else None,
+        agency=m["agency"].strip() if m["agency"] else None,
+        length=m.end(),
+    )
+
+
+def parse_article(raw: bytes, file: str) -> Article:
+    """Parse the bytes of one article file; raise ArticleError saying what is wrong."""
+    if not raw.strip():
+        raise ArticleError("the file is empty")
+    if b"\x00" in raw:
+        raise ArticleError("it is a binary file, not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"it is not UTF-8 text (bad byte at position {exc.start})") from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    header = _HEADER_RE.match(lines[0])
+    if not header:
+        raise ArticleError("the first line is not ' date YYYY-MM-DD Title'")
+    if not _DATE_RE.match(header["date"]):
+        raise ArticleError(f"the header date {header['date']!r} is not YYYY-MM-DD")
+    try:
+        date = dt.date.fromisoformat(header["date"])
+    except ValueError:
+        raise ArticleError(f"the header date {header['date']!r} is not a real date") from None
+    blocks = re.split(r"\n\s*\n", "\n".join(lines[1:]))
+    texts = [" ".join(line.strip() for line in b.strip().split("\n")) for b in blocks]
+    texts = [t for t in texts if t]
+    if not texts:
+        raise ArticleError("there are no paragraphs after the header line")
+    article_id = Path(file).stem
+    return Article(
+        id=article_id,
+        file=Path(file).name,
+        date=date,
+        title=header["title"],
+        paragraphs=tuple(_paragraphs(article_id, texts)),
+    )
+
+
+def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
+    datelines = [parse_dateline(t) for t in texts]
+    first_dateline = next((i for i, d in enumerate(datelines) if d), None)
+    out = []
+    for i, (text, dateline) in enumerate(zip(texts, datelines)):
+        credit = _CREDIT_RE.search(text)
+        # A caption carries a photo credit, or stands alone before the dateline paragraph.
+        is_caption = dateline is None and (
+            credit is not None or (first_dateline is not None and i < first_dateline)
+        )
+        out.append(
+            Paragraph(
+                article_id=article_id,
+                index=i,
+                text=text,
+                sentences=tuple(split_sentences(text)),
+                kind="caption" if is_caption else "body",
+                dateline=dateline if i == first_dateline else None,
+                credit=credit["credit"].strip() if credit and is_caption else None,
+            )
+        )
+    return out
+
+
+def load_corpus(folder: str | Path) -> Corpus:
+    """Load every *.txt article in a folder, skipping broken files with a warning each."""
+    path = Path(folder)
+    if not path.is_dir():
+        raise CorpusError(
+            f"the seeds folder {str(path)!r} does not exist; create it and put article "
+            "files (*.txt) in it, or point --seeds at another folder"
+        )
+    files = sorted(p for p in path.glob("*.txt") if not p.name.startswith("."))
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    for file in files:
+        try:
+            articles.append(parse_article(file.read_bytes(), file.name))
+        except (ArticleError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            log.warning("skipping article %s: %s", file.name, reason)
+            skipped.append(Skipped(file.name, reason))
+    if not articles:
+        detail = f" ({len(skipped)} file(s) could not be read)" if skipped else ""
+        raise CorpusError(
+            f"no articles found in {str(path)!r}{detail}; add files named *.txt whose first "
+            "line is ' date YYYY-MM-DD Title'"
+        )
+    articles.sort(key=lambda a: (a.date, a.id))
+    return Corpus(articles=tuple(articles), skipped=tuple(skipped))

@@ -1,0 +1,181 @@
+"""One tokenizer and one sentence splitter for articles and questions (pure functions)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import Stemmer
+
+# Wh-words and "said" stay: the answer picker reads them from the question.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any are aren't as at be because been
+    before being below between both but by can can't cannot could couldn't did didn't do does
+    doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+    having he he'd he'll he's her here here's hers herself him himself his i i'd i'll i'm i've if
+    in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on
+    once only or other ought our ours ourselves out over own same shan't she she'd she'll she's
+    should shouldn't so some such than that that's the their theirs them themselves then there
+    there's these they they'd they'll they're they've this those through to too under until up
+    very was wasn't we we'd we'll we're we've were weren't what's when's where's which's while
+    who's whom's why's with won't would wouldn't you you'd you'll you're you've your yours
+    yourself yourselves also will shall may might must 's
+    """.split()
+)
+
+WH_WORDS = frozenset("who whom whose what which when where why how".split())
+
+# Irregular verb forms the stemmer leaves alone; mapping them lets "met" find "meets".
+_IRREGULAR = {
+    "said": "say", "says": "say", "met": "meet", "held": "hold", "took": "take", "taken": "take",
+    "made": "make", "told": "tell", "went": "go", "gone": "go", "came": "come", "gave": "give",
+    "given": "give", "saw": "see", "seen": "see", "found": "find", "won": "win", "began": "begin",
+    "begun": "begin", "built": "build", "bought": "buy", "brought": "bring", "thought": "think",
+    "led": "lead", "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak",
+    "chose": "choose", "chosen": "choose", "became": "become", "knew": "know", "known": "know",
+    "grew": "grow", "grown": "grow", "drew": "draw", "drawn": "draw", "fell": "fall",
+    "fallen": "fall", "felt": "feel", "kept": "keep", "lost": "lose", "paid": "pay", "ran": "run",
+    "sent": "send", "sold": "sell", "spent": "spend", "stood": "stand", "taught": "teach",
+    "understood": "understand", "fought": "fight", "flew": "fly", "flown": "fly", "sang": "sing",
+    "sung": "sing", "struck": "strike", "forgot": "forget", "forgotten": "forget", "hid": "hide",
+    "hidden": "hide", "rode": "ride", "ridden": "ride", "rose": "rise", "risen": "rise",
+    "shot": "shoot", "slept": "sleep", "swore": "swear", "sworn": "swear", "threw": "throw",
+    "thrown": "throw", "wore": "wear", "worn": "wear", "woke": "wake", "woken": "wake",
+    "meant": "mean", "dealt": "deal", "sought": "seek", "caught": "catch", "fed": "feed",
+    "heard": "hear", "lent": "lend", "shown": "show", "showed": "show", "did": "do", "done": "do",
+    "has": "have", "had": "have", "having": "have", "men": "man", "women": "woman",
+    "children": "child", "people": "people",
+}
+
+# A word: letters/digits with inner hyphens, dots (U.S.), digit-grouping commas or apostrophes
+# (but not a possessive 's, which is its own token); then punctuation one character at a time.
+_TOKEN_RE = re.compile(
+    r"\w+(?:(?:[-‐‑.]|(?<=\d),(?=\d{3}\b)|['’](?![sS]\b))\w+)*"
+    r"|['’][sS]\b"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+_HYPHENS = re.compile(r"[-‐‑]")
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark of some text, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def normalize(text: str) -> str:
+    """Return text in NFKC form with typographic quotes folded to ASCII."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
+
+
+def words(text: str) -> list[Token]:
+    """Split text into word and punctuation tokens with offsets into the original string."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def term(word: str) -> str:
+    """Return the index term of one word: lower-cased, irregular forms mapped, stemmed."""
+    low = normalize(word).lower().replace("'", "")
+    if any(ch.isdigit() for ch in low):
+        return low
+    low = _IRREGULAR.get(low, low)
+    return _stemmer().stemWord(low)
+
+
+def is_stopword(word: str) -> bool:
+    """Tell whether a word carries no meaning for retrieval."""
+    return normalize(word).lower() in STOPWORDS
+
+
+def terms_of(word: str) -> list[str]:
+    """Return the index terms of one word token: the whole word, plus the parts of a hyphenated one."""
+    if not word[:1].isalnum():
+        return []
+    low = normalize(word).lower()
+    if low in STOPWORDS:
+        return []
+    if low.endswith("'s"):
+        low = low[:-2]
+    parts = [p for p in _HYPHENS.split(low) if p]
+    out = [term(low)]
+    if len(parts) > 1:
+        out.extend(term(p) for p in parts if p not in STOPWORDS)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Return the index terms of a text; the same function serves paragraphs and questions."""
+    out: list[str] = []
+    for tok in words(text):
+        out.extend(terms_of(tok.text))
+    return out
+
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm rep sen gov pres rev hon messrs
+    inc ltd co corp bros dept univ assn est approx vs etc e.g i.e cf al fig no nos vol vols
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd u.s u.k u.n u.s.a p.m a.m
+    """.split()
+)
+
+_SENTENCE_END = re.compile(r"""[.!?]+["')\]’”]*(?=\s+["'(\[‘“]?[A-Z0-9(])""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of a paragraph, trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Tell whether the full stop at `dot` ends an abbreviation or an initial, not a sentence."""
+    begin = dot
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial, as in "J. Smith"
+    return word.lower() in _ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences."""
+    return [text[s:e] for s, e in sentence_spans(text)]
