@@ -1,0 +1,125 @@
+"""General English word lists the answer picker types its candidates with.
+
+Nothing here is about any particular article: these are closed classes of English (titles,
+months, number words) and a standard list of the world's countries, as an NER gazetteer has.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions
+    billions half""".split()
+)
+
+ORDINAL_WORDS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+    thirtieth fortieth fiftieth hundredth thousandth""".split()
+)
+
+# Words that stand before a person's name as a title or office ("Foreign Minister X").
+TITLE_WORDS = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess emperor
+    president vice premier prime minister ministers secretary general chairman chairwoman chair
+    director deputy chief head senator governor mayor ambassador envoy spokesman spokeswoman
+    spokesperson councilor councillor commissioner state foreign defense defence finance
+    interior trade senior assistant executive officer manager coach captain pope bishop
+    archbishop cardinal father saint st sheikh general colonel major lieutenant sergeant admiral
+    commander judge justice chancellor representative rep sen gov pres member leader founder
+    ceo chief president-elect counselor attorney speaker affairs""".split()
+)
+
+# Head nouns that make a capitalised run an organisation or event rather than a person.
+ORG_WORDS = frozenset(
+    """committee commission council office ministry department agency bureau association
+    organization organisation union party bank company corporation group university college
+    school institute academy foundation fund society club team league conference summit meeting
+    forum expo exhibition festival cup games championship cooperation partnership initiative
+    treaty agreement declaration convention code act law court parliament congress assembly
+    senate government army navy force forces church museum hospital airport station square
+    park street road bridge river sea ocean lake mountain mountains island islands bay gulf
+    province state city county district region republic kingdom empire""".split()
+)
+
+PERSON_NOUNS = frozenset(
+    """person people man woman men women boy girl child children leader minister president
+    king queen official diplomat author writer poet artist singer player coach founder
+    inventor scientist engineer teacher student actor actress director photographer
+    spokesman spokesperson ambassador premier chancellor governor mayor senator politician
+    emperor ruler general commander captain pope bishop owner ceo chairman chairwoman head
+    individual member manager father mother son daughter brother sister wife husband
+    composer architect designer philosopher explorer physicist chemist mathematician
+    economist journalist reporter host winner who""".split()
+)
+
+PLACE_NOUNS = frozenset(
+    """country countries city cities place location venue town village nation state province
+    region area continent capital island islands site county district territory where
+    neighborhood neighbourhood street building stadium address destination port""".split()
+)
+
+TIME_NOUNS = frozenset(
+    """year years day days date month months time century centuries decade decades week weeks
+    period era season hour morning evening night weekday""".split()
+)
+
+COUNT_NOUNS = frozenset("number amount percentage percent total count quantity".split())
+
+# Words a speaker uses to report what someone said.
+SPEECH_VERBS = frozenset(
+    """said say says told tell stated state noted note stressed stress emphasized emphasised
+    emphasize emphasise added add urged urge called call pledged pledge expressed express
+    reiterated reiterate underlined underline highlighted highlight explained explain
+    announced announce declared declare warned warn suggested suggest proposed propose
+    argued argue insisted insist claimed claim believed believe hoped hope agreed agree""".split()
+)
+
+# Small words a span should neither start nor end with.
+EDGE_STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or but as that which who whom whose this
+    these those is are was were be been being has have had do does did will would shall
+    should can could may might must it its their his her our your my he she they we i you
+    him them us me not no so than then there here when where while if because although
+    though also very more most such into onto upon about after before during over under
+    between through against among within without""".split()
+)
+
+DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
+
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+    bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile
+    china colombia comoros congo croatia cuba cyprus czechia czech denmark djibouti dominica
+    ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+    germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india
+    indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati
+    korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
+    lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+    mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar burma
+    namibia nauru nepal netherlands holland nicaragua niger nigeria macedonia norway oman
+    pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+    sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    trinidad tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+    vatican venezuela vietnam yemen zambia zimbabwe england scotland wales britain america
+    usa uk""".split()
+)
+
+MULTIWORD_COUNTRIES = frozenset(
+    """united states|united kingdom|south africa|south korea|north korea|new zealand|
+    saudi arabia|sri lanka|costa rica|el salvador|united arab emirates|czech republic|
+    dominican republic|central african republic|east timor|timor-leste|ivory coast|
+    papua new guinea|solomon islands|marshall islands|sierra leone|south sudan|cape verde|
+    equatorial guinea|san marino|great britain|soviet union""".replace("\n", "").split("|")
+)
+MULTIWORD_COUNTRIES = frozenset(c.strip() for c in MULTIWORD_COUNTRIES)
