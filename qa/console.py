@@ -1,0 +1,50 @@
+"""The console front end: a conversation on standard input and output, or one question."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from qa.conversation import EMPTY
+from qa.format import to_json, to_text
+from qa.pipeline import Engine, Reply
+
+
+def _emit(reply: Reply, out: TextIO, as_json: bool) -> None:
+    if as_json:
+        out.write(json.dumps(to_json(reply), ensure_ascii=False) + "\n")
+    else:
+        out.write(to_text(reply) + "\n\n")
+    out.flush()
+
+
+def chat(engine: Engine, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+         stderr: TextIO = sys.stderr) -> int:
+    """Answer one message per input line until end of input, keeping the conversation."""
+    interactive = stdin.isatty() and not as_json
+    if interactive:
+        n = len(engine.corpus.articles)
+        stderr.write(f"Ask me about the {n} articles I have read. /help explains, Ctrl-D quits.\n")
+    conversation = EMPTY
+    try:
+        while True:
+            if interactive:
+                stderr.write("> ")
+                stderr.flush()
+            line = stdin.readline()
+            if not line:
+                break
+            turn = engine.handle(line.rstrip("\r\n"), conversation)
+            conversation = turn.conversation
+            _emit(turn.reply, stdout, as_json)
+    except KeyboardInterrupt:
+        if interactive:
+            stderr.write("\n")
+    return 0
+
+
+def ask(engine: Engine, question: str, *, as_json: bool, stdout: TextIO = sys.stdout) -> int:
+    """Answer a single message and print the reply."""
+    _emit(engine.handle(question).reply, stdout, as_json)
+    return 0

@@ -1,0 +1,229 @@
+"""Render replies: escaped HTML for Telegram, plain text for the console, JSON for scripts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import Any
+
+from qa.answer import Answer
+from qa.corpus import Article
+from qa.pipeline import (
+    AnswerReply,
+    ArticleReply,
+    ArticlesReply,
+    HelpReply,
+    LatestReply,
+    NoticeReply,
+    NotFoundReply,
+    Reply,
+)
+
+TELEGRAM_LIMIT = 4096
+NOT_FOUND = "I could not find that in the articles."
+
+
+def human_date(day: dt.date | str) -> str:
+    """Write a date as people read it: "14 July 2023"."""
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return f"{day.day} {day:%B %Y}"
+
+
+def source_line(article: Article) -> str:
+    """Name an article by title and date."""
+    return f"{article.title} ({human_date(article.date)})"
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+def to_text(reply: Reply) -> str:
+    """Render a reply as plain text for the console."""
+    match reply:
+        case AnswerReply(answer=a, others=others):
+            lines = [a.text, "", f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
+            if others:
+                lines.append("Other matches: " + "; ".join(
+                    f"{o.text} ({human_date(o.article.date)})" for o in others))
+            return "\n".join(lines)
+        case NotFoundReply(suggestions=sugg, understood=understood):
+            head = NOT_FOUND if understood else (
+                "I could not find any words to look up in that. " + NOT_FOUND)
+            lines = [head]
+            if sugg:
+                lines.append("The closest articles are:")
+                lines += [f"- {source_line(s)}" for s in sugg]
+            lines.append("Try naming a person, place or date from them, or send /articles.")
+            return "\n".join(lines)
+        case HelpReply():
+            return "\n".join(_help_lines(reply, bullet="- "))
+        case LatestReply(article=art, headline=headline, points=points):
+            return "\n".join([headline, *[f"- {p}" for p in points], f"Source: {source_line(art)}"])
+        case ArticlesReply(articles=items):
+            return "\n".join(["Articles, newest first (read one with /article N):",
+                              *[f"{n}. {source_line(a)}" for n, a in items]])
+        case ArticleReply(number=n, article=art):
+            return "\n\n".join([f"{n}. {source_line(art)}", *[p.text for p in art.paragraphs]])
+        case NoticeReply(text=text):
+            return text
+    raise TypeError(f"cannot render {type(reply).__name__}")
+
+
+def _help_lines(reply: HelpReply, bullet: str) -> list[str]:
+    span = (human_date(reply.first) if reply.first == reply.last
+            else f"{human_date(reply.first)} to {human_date(reply.last)}")
+    noun = "article" if reply.articles == 1 else "articles"
+    return [
+        f"I answer questions about {reply.articles} news {noun} ({span}) with a short answer "
+        "taken word for word from an article, the sentence it comes from and its source.",
+        "",
+        "Ask, for example:",
+        *[f"{bullet}{e}" for e in reply.examples],
+        "",
+        "Follow-up questions work too. Commands:",
+        *[f"/{name} \u2014 {what}" for name, what in reply.commands],
+    ]
+
+
+# --- HTML for Telegram --------------------------------------------------------------------
+
+def highlight(answer: Answer) -> str:
+    """Return the answer's sentence as escaped HTML with the answer in bold."""
+    s = answer.sentence
+    return (_esc(s[:answer.start]) + "<b>" + _esc(s[answer.start:answer.end]) + "</b>"
+            + _esc(s[answer.end:]))
+
+
+def to_html(reply: Reply) -> str:
+    """Render a reply as Telegram HTML; every piece of article or user text is escaped."""
+    match reply:
+        case AnswerReply(answer=a, others=others):
+            parts = [f"<b>{_esc(a.text)}</b>", f"<blockquote>{highlight(a)}</blockquote>",
+                     f"<i>Source:</i> {_esc(source_line(a.article))}"]
+            if others:
+                parts.append("<i>Other matches:</i> " + "; ".join(
+                    f"{_esc(o.text)} ({_esc(human_date(o.article.date))})" for o in others))
+            return "\n".join(parts)
+        case NotFoundReply():
+            return _esc(to_text(reply))
+        case HelpReply():
+            return "\n".join(_esc(line) for line in _help_lines(reply, bullet="\u2022 "))
+        case LatestReply(article=art, headline=headline, points=points):
+            return "\n".join([f"<b>{_esc(headline)}</b>", *[f"\u2022 {_esc(p)}" for p in points],
+                              f"<i>Source:</i> {_esc(source_line(art))}"])
+        case ArticlesReply() | NoticeReply():
+            return _esc(to_text(reply))
+        case ArticleReply(number=n, article=art):
+            return "\n\n".join([f"<b>{n}. {_esc(art.title)}</b> ({_esc(human_date(art.date))})",
+                                *[_esc(p.text) for p in art.paragraphs]])
+    raise TypeError(f"cannot render {type(reply).__name__}")
+
+
+_TAG_RE = re.compile(r"(<[^>]*>)")
+
+
+def split_message(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """Split HTML into messages of at most `limit` characters at paragraph or sentence ends.
+
+    A cut never falls inside a tag or an entity; tags open at a cut are closed before it and
+    opened again after it, so every piece is valid HTML on its own.
+    """
+    if limit < 200:
+        raise ValueError("limit must be at least 200 characters")
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    stack: list[tuple[str, str]] = []  # (tag name, opening tag) of the tags open here
+    current = ""
+
+    def closing() -> str:
+        return "".join(f"</{name}>" for name, _ in reversed(stack))
+
+    def flush() -> None:
+        nonlocal current
+        body = current + closing()
+        if _TAG_RE.sub("", body).strip():
+            chunks.append(body.strip())
+        current = "".join(tag for _, tag in stack)
+
+    for part in _TAG_RE.split(text):
+        if not part:
+            continue
+        if part.startswith("<"):
+            name = part.strip("</>").split()[0].lower() if part.strip("</>") else ""
+            if part.startswith("</"):
+                if stack and stack[-1][0] == name:
+                    stack.pop()
+                current += part
+                continue
+            if len(current) + len(part) + len(closing()) + len(name) + 3 > limit:
+                flush()
+            current += part
+            stack.append((name, part))
+            continue
+        while part:
+            room = limit - len(current) - len(closing())
+            if len(part) <= room:
+                current += part
+                break
+            cut = _cut_point(part, room)
+            if cut <= 0:
+                if _TAG_RE.sub("", current).strip():
+                    flush()
+                    continue
+                cut = _safe_hard_cut(part, max(room, 1))
+            current += part[:cut]
+            flush()
+            part = part[cut:].lstrip(" ")
+    if _TAG_RE.sub("", current).strip():
+        chunks.append((current + closing()).strip())
+    return chunks
+
+
+def _cut_point(text: str, room: int) -> int:
+    window = text[:room]
+    for sep in ("\n\n", "\n", ". ", "! ", "? ", "; ", ", ", " "):
+        at = window.rfind(sep)
+        if at > room // 3:
+            return _safe_hard_cut(text, at + len(sep))
+    return 0
+
+
+def _safe_hard_cut(text: str, at: int) -> int:
+    """Move a cut back so it does not split an HTML entity such as &amp;."""
+    amp = text.rfind("&", max(0, at - 10), at)
+    if amp != -1 and ";" not in text[amp:at]:
+        return amp if amp > 0 else at
+    return at
+
+
+# --- JSON for scripts ---------------------------------------------------------------------
+
+def to_json(reply: Reply) -> dict[str, Any]:
+    """Return the JSON object of the CLI contract for a reply."""
+    out: dict[str, Any] = {
+        "answered": False, "answer": "", "reply": to_text(reply), "sentence": "",
+        "source": None, "score": 0.0, "kind": _kind(reply),
+    }
+    if isinstance(reply, AnswerReply):
+        a = reply.answer
+        out.update(answered=True, answer=a.text, sentence=a.sentence, source=a.source,
+                   score=a.score, answer_type=a.kind,
+                   others=[{"answer": o.text, "source": o.source, "score": o.score}
+                           for o in reply.others])
+    elif isinstance(reply, LatestReply):
+        out["source"] = {"title": reply.article.title, "date": reply.article.date.isoformat(),
+                         "file": reply.article.file}
+    return out
+
+
+def _kind(reply: Reply) -> str:
+    return {
+        AnswerReply: "answer", NotFoundReply: "not_found", HelpReply: "help", LatestReply: "latest",
+        ArticlesReply: "articles", ArticleReply: "article", NoticeReply: "notice",
+    }[type(reply)]
