@@ -91,6 +91,7 @@ class Question:
     names: tuple[str, ...]  # capitalised words: the names the question is about
     acronym: str | None = None  # "LMC" in "What is the LMC?"
     asks_photo: bool = False
+    unit_wanted: bool = False  # "how much": an amount with its unit
 
     @property
     def focus_term(self) -> str | None:
@@ -197,12 +198,16 @@ def analyze_question(question: str) -> Question:
             continue
         if focus and w == focus and focus in (lx.PERSON_NOUNS | lx.PLACE_NOUNS | lx.TIME_NOUNS):
             continue  # "which country" names the answer's type, not a word to find
+        if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
+                                           "acronym"):
+            continue
         evidence.extend(terms_of(t.text))
     names = tuple(t.text for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()
                   and lows[i] not in STOPWORDS)
     return Question(
         text=text, wh=wh, expected=expected, focus=focus, terms=tuple(dict.fromkeys(evidence)),
         words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
+        unit_wanted=wh == "how" and nxt == "much",
     )
 
 
@@ -350,8 +355,15 @@ def _analyze_sentence(q: Question, qweights: dict[str, float], total: float, tex
     lows = [t.text.lower() for t in tokens]
     match = []
     matched_terms: set[str] = set()
+    ft = q.focus_term
     for tok in tokens:
         best = 0.0
+        # The focus noun ("which railway") types the answer; it does not locate it.
+        if ft and term(tok.text.lower()) == ft:
+            match.append(0.0)
+            if ft in qweights:
+                matched_terms.add(ft)
+            continue
         for t in terms_of(tok.text):
             if t in qweights:
                 best = max(best, qweights[t])
@@ -570,8 +582,11 @@ def _number_spans(sent: _Sentence):
         a = i - 1 if i > 0 and toks[i - 1].text in "$£€" else i
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
         yield a, b
-        if b < n and toks[b].is_word and lows[b] not in lx.EDGE_STOPWORDS and lows[b] not in STOPWORDS:
-            yield a, b + 1  # the number with its unit: "5,000 people"
+        for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"
+            if b + extra > n or not all(toks[m].is_word and lows[m] not in STOPWORDS
+                                        for m in range(b, b + extra)):
+                break
+            yield a, b + extra
         i = j
 
 
@@ -722,6 +737,8 @@ def _reasons(sent: _Sentence):
 def _type_score(q: Question, sent: _Sentence, c: _Candidate) -> float:
     kinds = c.kinds
     e = q.expected
+    if e in ("person", "place") and ("date" in kinds or "number" in kinds):
+        return -1.0  # "Tuesday" and "July" are capitalised but name no one and nowhere
     if e == "person":
         if "credit" in kinds:
             return 1.0 if q.asks_photo else 0.2
@@ -740,9 +757,16 @@ def _type_score(q: Question, sent: _Sentence, c: _Candidate) -> float:
         if q.focus in ("day", "weekday") and (any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
                                              or "week" in q.text.lower()):
             return 1.2
+        if re.fullmatch(r"\d{4}", span):
+            return 0.6  # a bare year answers "when" less well than the day itself
         return 1.0
     if e == "number":
         if "number" in kinds:
+            if q.unit_wanted:
+                # "how much ... cost" wants "300 million euros", not "300 million"
+                unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
+                        and w not in lx.NUMBER_WORDS and term(w) not in q.words]
+                return 1.2 if unit else 0.8
             return 1.0
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
@@ -756,6 +780,9 @@ def _type_score(q: Question, sent: _Sentence, c: _Candidate) -> float:
     # thing / manner
     if "clause" in kinds:
         return -0.4
+    ft = q.focus_term
+    if ft and c.end - c.start > 1 and _soft_equal(term(sent.lows[c.end - 1]), ft):
+        return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
 

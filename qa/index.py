@@ -21,7 +21,9 @@ class BM25Index:
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """Return one BM25 score per document, in document order."""
-        return np.asarray(self._bm25.get_scores(list(query)), dtype=np.float64)
+        # An empty paragraph with b=1 divides 0 by 0 in rank-bm25; its score is NaN either way.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.asarray(self._bm25.get_scores(list(query)), dtype=np.float64)
 
     def idf(self, term: str) -> float:
         """Return the inverse document frequency of a term (0 for unknown terms)."""

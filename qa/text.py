@@ -53,7 +53,8 @@ _IRREGULAR = {
 # A word: letters/digits with inner hyphens, dots (U.S.), digit-grouping commas or apostrophes
 # (but not a possessive 's, which is its own token); then punctuation one character at a time.
 _TOKEN_RE = re.compile(
-    r"\w+(?:(?:[-‐‑.]|(?<=\d),(?=\d{3}\b)|['’](?![sS]\b))\w+)*"
+    r"(?:[^\W\d_]\.){2,}(?![^\W\d_])"  # initialisms with their dots: U.S., e.g.
+    r"|\w+(?:(?:[-‐‑.]|(?<=\d),(?=\d{3}\b)|['’](?![sS]\b))\w+)*"
     r"|['’][sS]\b"
     r"|[^\w\s]",
     re.UNICODE,

@@ -1,0 +1,88 @@
+"""Shared fixtures: small corpora and seed folders in temporary directories."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from qa.config import Settings, load_settings  # noqa: E402
+from qa.corpus import Corpus, load_corpus  # noqa: E402
+from qa.pipeline import Engine  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+ARTICLES = ROOT / "tests" / "articles"  # invented reports of the seeds' shape, for generality
+
+
+def write_article(folder: Path, name: str, date: str, title: str, *paragraphs: str) -> Path:
+    """Write one article file in the seeds format and return its path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f" date {date} {title}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """A temporary copy of the project's seed articles."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+@pytest.fixture
+def invented_dir(tmp_path: Path) -> Path:
+    """A temporary copy of the invented test articles."""
+    target = tmp_path / "invented"
+    shutil.copytree(ARTICLES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> Corpus:
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """Three short articles about unrelated things, for retrieval and picker tests."""
+    folder = tmp_path_factory.mktemp("tiny")
+    write_article(
+        folder, "a.txt", "2021-05-02", "Harbour bridge opens",
+        "LISBON, May 1 (Reuters) -- The new harbour bridge opened on Saturday after four years "
+        "of work, Mayor Ana Sousa said.",
+        "The bridge cost 300 million euros and carries 40,000 cars a day.",
+    )
+    write_article(
+        folder, "b.txt", "2022-09-14", "Orchestra names conductor",
+        "VIENNA, Sept. 13 (AP) -- The Danube Philharmonic Orchestra (DPO) named Marta Keller "
+        "its principal conductor on Tuesday.",
+        "Keller, who was born in Basel, Switzerland, will lead 12 concerts next season.",
+    )
+    write_article(
+        folder, "c.txt", "2020-01-20", "Rare owl seen in forest",
+        "Birdwatchers spotted a rare snowy owl in the Black Forest, the regional wildlife office "
+        "said on Monday.",
+        "The owl was last seen in the region in 1998.",
+    )
+    return load_corpus(folder)
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return load_settings(ROOT / "config.yaml")
+
+
+@pytest.fixture(scope="session")
+def seed_engine(settings: Settings) -> Engine:
+    return Engine.load(settings)
+
+
+@pytest.fixture(scope="session")
+def invented_engine() -> Engine:
+    return Engine.load(load_settings(ROOT / "config.yaml", seeds_dir=ARTICLES))

@@ -1,0 +1,143 @@
+"""The extractive answer picker: answer types, spans, confidence and abstaining.
+
+The questions here are about invented articles of the seeds' shape and about unrelated
+short texts, so they show the picker works on articles nobody tuned it on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import analyze_question, pick_answer, rank_answers
+from qa.config import AnswerSettings, RetrievalSettings
+from qa.retriever import Retriever
+from qa.text import words
+
+
+@pytest.mark.parametrize(
+    "question, expected, focus",
+    [
+        ("Who is Kenya's foreign minister?", "person", None),
+        ("Whom did she meet?", "person", None),
+        ("Where did they meet?", "place", None),
+        ("In which country is Lima?", "place", "country"),
+        ("When was the forum held?", "date", None),
+        ("What year did it open?", "date", "year"),
+        ("What day of the week was that?", "date", "day"),
+        ("How many agreements were signed?", "number", None),
+        ("How much does it cost?", "number", None),
+        ("What is the BEPF?", "acronym", None),
+        ("What does APEC stand for?", "acronym", None),
+        ("What did Otieno say?", "statement", None),
+        ("Why did the talks fail?", "reason", None),
+        ("Which railway will be modernized?", "thing", "railway"),
+        ("What kind of energy was discussed?", "thing", "energy"),
+        ("The joint construction of what should be strengthened?", "thing", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 12 else None,
+)
+def test_question_type_is_read(question, expected, focus):
+    q = analyze_question(question)
+    assert (q.expected, q.focus) == (expected, focus)
+
+
+def test_question_words_that_only_ask_are_not_evidence():
+    q = analyze_question("How many agreements did the two sides sign?")
+    assert "how" not in q.terms and "mani" not in q.terms and "agreement" in q.terms
+
+
+GENERAL = [
+    ("Where did Ingrid Holm and David Otieno meet?", "Nairobi"),
+    ("Who is Kenya's foreign minister?", "David Otieno"),
+    ("What is the BEPF?", "Blue Economy Partnership Forum"),
+    ("What does APEC stand for?", "Asia-Pacific Economic Cooperation"),
+    ("How many agreements did the two sides sign?", "three"),
+    ("Which fund will support geothermal projects?", "Green Transition Fund"),
+    ("When did Holm meet Otieno?", "March 11, 2024"),
+    ("In which country is Lima?", "Peru"),
+    ("Where will the next round of consultations be held?", "Oslo"),
+    ("Who took the photo of Rivera and Paredes?", "Mario Quispe"),
+    ("How much bilateral trade does Chile hope for?", "8 billion U.S. dollars"),
+    ("Which railway will be modernized?", "Tacna-Arica railway"),
+    ("When will the new border crossing open?", "2025"),
+    ("Who is Peru's foreign minister?", "Lucia Paredes"),
+]
+
+
+@pytest.mark.parametrize("question, gold", GENERAL, ids=[g for _, g in GENERAL])
+def test_question_about_an_unseen_article_is_answered(invented_engine, question, gold):
+    r = invented_engine.retriever
+    answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+    assert gold in answer.sentence and answer.sentence[answer.start:answer.end] == gold
+    assert answer.sentence in answer.paragraph.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the prime minister of Japan?",
+        "How many tourists visited Oslo last year?",
+        "What is the capital of Mongolia?",
+        "Who won the football world cup?",
+    ],
+)
+def test_question_with_unknown_names_is_declined(invented_engine, question):
+    r = invented_engine.retriever
+    assert pick_answer(question, r.search(question, 5), weight=r.term_weight) is None
+
+
+TINY = [
+    ("How much did the harbour bridge cost?", "300 million euros"),
+    ("Who is the principal conductor of the orchestra?", "Marta Keller"),
+    ("Where was Keller born?", "Basel"),
+    ("What is the DPO?", "Danube Philharmonic Orchestra"),
+    ("When was the owl last seen in the region?", "1998"),
+    ("How many concerts will Keller lead?", "12"),
+    ("Where was the rare owl spotted?", "Black Forest"),
+]
+
+
+@pytest.mark.parametrize("question, gold", TINY, ids=[g for _, g in TINY])
+def test_answer_types_on_unrelated_texts(tiny_corpus, question, gold):
+    r = Retriever(tiny_corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 3), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
+def test_answer_is_never_only_words_of_the_question(invented_engine):
+    r = invented_engine.retriever
+    for question in ["Who met Kenyan Foreign Minister David Otieno?", "What did the two sides sign?",
+                     "Where is Nairobi?", "When did Holm meet Otieno?"]:
+        for answer in rank_answers(question, r.search(question, 5), k=5, weight=r.term_weight):
+            q_words = {w.text.lower() for w in words(question)}
+            assert not {w.text.lower() for w in words(answer.text) if w.is_word} <= q_words
+
+
+def test_confidence_is_between_zero_and_one_and_ranked(invented_engine):
+    r = invented_engine.retriever
+    q = "Where did Ingrid Holm and David Otieno meet?"
+    answers = rank_answers(q, r.search(q, 5), k=3, weight=r.term_weight)
+    assert len({a.text for a in answers}) == len(answers) == 3
+    assert all(0.0 <= a.score <= 1.0 for a in answers)
+
+
+def test_no_hits_means_no_answer():
+    assert pick_answer("Who is it?", []) is None
+
+
+def test_threshold_comes_from_settings(invented_engine):
+    r = invented_engine.retriever
+    q = "Where did Ingrid Holm and David Otieno meet?"
+    hits = r.search(q, 5)
+    assert pick_answer(q, hits, weight=r.term_weight) is not None
+    assert pick_answer(q, hits, weight=r.term_weight,
+                       settings=AnswerSettings(min_confidence=1.01)) is None
+
+
+def test_answer_carries_its_source(invented_engine):
+    r = invented_engine.retriever
+    q = "What is the BEPF?"
+    answer = pick_answer(q, r.search(q, 5), weight=r.term_weight)
+    assert answer.source == {"title": "Norway, Kenya pledge deeper green energy cooperation",
+                             "date": "2024-03-12", "file": "100_norway_kenya.txt"}

@@ -1,0 +1,32 @@
+"""The console front end, driven in-process."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from qa import console
+
+
+def test_chat_json_answers_every_line_with_one_object(seed_engine):
+    lines = ["What is the LMC?", "", "/help", "/reset", "???", "/latest"]
+    out = io.StringIO()
+    assert console.chat(seed_engine, as_json=True, stdin=io.StringIO("\n".join(lines) + "\n"),
+                        stdout=out) == 0
+    replies = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(replies) == len(lines)
+    assert replies[0]["answered"] and replies[0]["answer"] == "Lancang-Mekong Cooperation"
+    assert [r["kind"] for r in replies[1:]] == ["notice", "help", "notice", "not_found", "latest"]
+
+
+def test_chat_text_mode_prints_readable_replies(seed_engine):
+    out = io.StringIO()
+    console.chat(seed_engine, as_json=False, stdin=io.StringIO("What is the CIIE?\n"), stdout=out)
+    text = out.getvalue()
+    assert text.startswith("China International Import Expo\n") and "Source: " in text
+
+
+def test_ask_prints_one_reply(seed_engine):
+    out = io.StringIO()
+    console.ask(seed_engine, "/latest", as_json=True, stdout=out)
+    assert json.loads(out.getvalue())["kind"] == "latest"

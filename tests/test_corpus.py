@@ -1,0 +1,154 @@
+"""Parsing article files into records, and skipping the ones that cannot be parsed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import pytest
+
+from qa.corpus import ArticleError, CorpusError, load_corpus, parse_article, parse_dateline
+from tests.conftest import write_article
+
+GOOD = (
+    " date 2023-07-14 Ministers meet in Jakarta\n\n"
+    "Minister A (R) meets with Minister B in Jakarta, Indonesia, on July 13, 2023. (Xinhua/Xu Qin)\n\n"
+    "JAKARTA, July 13 (Xinhua) -- The two ministers met here on Thursday. They agreed on trade.\n\n"
+    "The talks lasted two hours.\n"
+)
+
+
+def test_seed_articles_parse_into_typed_records(seed_corpus):
+    assert len(seed_corpus.articles) == 2
+    newest = seed_corpus.articles[-1]
+    assert newest.date == dt.date(2023, 7, 14)
+    assert newest.title.startswith("China willing to expand")
+    assert newest.file == "000_9ca21a4b430166cb.txt" and newest.id == "000_9ca21a4b430166cb"
+    caption, lead = newest.paragraphs[:2]
+    assert caption.kind == "caption" and caption.credit == "Xu Qin"
+    assert lead.kind == "body" and lead.dateline_city == "Jakarta"
+    assert lead.dateline.month == 7 and lead.dateline.day == 13 and lead.dateline.agency == "Xinhua"
+    older = seed_corpus.articles[0]
+    assert older.dateline.city == "Bagan" and older.dateline.region == "Myanmar"
+
+
+def test_paragraphs_are_split_into_sentences():
+    article = parse_article(GOOD.encode(), "x.txt")
+    assert article.paragraphs[1].sentences == (
+        "JAKARTA, July 13 (Xinhua) -- The two ministers met here on Thursday.",
+        "They agreed on trade.",
+    )
+    assert article.paragraphs[0].sentences[-1] == "(Xinhua/Xu Qin)"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(GOOD.encode(), id="plain"),
+        pytest.param(GOOD.lstrip(" ").encode(), id="no-leading-space"),
+        pytest.param(b"\xef\xbb\xbf" + GOOD.encode(), id="utf8-bom"),
+        pytest.param(GOOD.replace("\n", "\r\n").encode(), id="crlf"),
+        pytest.param(GOOD.replace("\n", "   \n").encode(), id="trailing-space"),
+        pytest.param(GOOD.replace("\n\n", "\n \t\n\n\n").encode(), id="extra-blank-lines"),
+    ],
+)
+def test_header_and_paragraphs_survive_formatting_variants(raw):
+    article = parse_article(raw, "x.txt")
+    assert article.date == dt.date(2023, 7, 14)
+    assert article.title == "Ministers meet in Jakarta"
+    assert [p.kind for p in article.paragraphs] == ["caption", "body", "body"]
+    assert article.paragraphs[2].text == "The talks lasted two hours."
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"  \n\n \n", "empty", id="whitespace-only"),
+        pytest.param(b"Just some text\n\nwithout a header\n", "first line", id="no-header"),
+        pytest.param(b" date 2023-13-45 Title\n\nText.\n", "not a real date", id="impossible-date"),
+        pytest.param(b" date 14/07/2023 Title\n\nText.\n", "YYYY-MM-DD", id="wrong-date-format"),
+        pytest.param(b" date 2023-07-14 Title\n", "no paragraphs", id="header-only"),
+        pytest.param(b" date 2023-07-14 Title\n\n\xff\xfe caf\xe9\n", "not UTF-8", id="latin-1"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary", id="binary"),
+    ],
+)
+def test_malformed_file_is_rejected_with_a_reason(raw, reason):
+    with pytest.raises(ArticleError, match=reason):
+        parse_article(raw, "bad.txt")
+
+
+def test_broken_files_are_skipped_with_one_warning_each(tmp_path, caplog):
+    write_article(tmp_path, "good.txt", "2023-07-14", "Good", "Some text here.")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "latin1.txt").write_bytes(b" date 2023-07-14 T\n\ncaf\xe9\n")
+    (tmp_path / "noheader.txt").write_text("hello\n\nworld\n")
+    (tmp_path / "notes.md").write_text("not an article")
+    with caplog.at_level(logging.WARNING, logger="qa.corpus"):
+        corpus = load_corpus(tmp_path)
+    assert [a.file for a in corpus.articles] == ["good.txt"]
+    assert sorted(s.file for s in corpus.skipped) == ["binary.txt", "empty.txt", "latin1.txt",
+                                                     "noheader.txt"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 4
+    for name in ("binary.txt", "empty.txt", "latin1.txt", "noheader.txt"):
+        assert sum(name in w for w in warnings) == 1
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(CorpusError, match="no articles found"):
+        load_corpus(tmp_path)
+
+
+def test_folder_of_only_broken_files_is_a_clear_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match="1 file"):
+        load_corpus(tmp_path)
+
+
+def test_articles_are_ordered_oldest_first(tmp_path):
+    write_article(tmp_path, "z.txt", "2020-01-01", "Old", "Text.")
+    write_article(tmp_path, "a.txt", "2024-01-01", "New", "Text.")
+    assert [a.title for a in load_corpus(tmp_path).articles] == ["Old", "New"]
+
+
+@pytest.mark.parametrize(
+    "text, city, region, month, day, agency",
+    [
+        ("JAKARTA, July 13 (Xinhua) -- China is", "Jakarta", None, 7, 13, "Xinhua"),
+        ("BAGAN, Myanmar, July 4 (Xinhua) -- Two", "Bagan", "Myanmar", 7, 4, "Xinhua"),
+        ("NEW YORK, Sept. 3 (AP) — The", "New York", None, 9, 3, "AP"),
+        ("LONDON (Reuters) - Prices", "London", None, None, None, "Reuters"),
+        ("HO CHI MINH CITY, Vietnam, Jan 2 -- A", "Ho Chi Minh City", "Vietnam", 1, 2, None),
+    ],
+    ids=["city-date-agency", "city-region", "em-dash-abbrev-month", "agency-only", "multiword"],
+)
+def test_dateline_is_read(text, city, region, month, day, agency):
+    d = parse_dateline(text)
+    assert (d.city, d.region, d.month, d.day, d.agency) == (city, region, month, day, agency)
+
+
+@pytest.mark.parametrize("text", ["The man - he said so", "A -- b", "Wang said on Monday -- x"])
+def test_ordinary_sentence_is_not_a_dateline(text):
+    assert parse_dateline(text) is None
+
+
+def test_first_paragraph_without_credit_before_dateline_is_a_caption(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", "A photo of ministers in Rome.",
+                  "ROME, Jan. 1 (Xinhua) -- Ministers met.")
+    article = load_corpus(tmp_path).articles[0]
+    assert [p.kind for p in article.paragraphs] == ["caption", "body"]
+    assert article.paragraphs[0].credit is None
+
+
+def test_article_without_caption_or_dateline_is_all_body(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", "First paragraph.", "Second one.")
+    article = load_corpus(tmp_path).articles[0]
+    assert [p.kind for p in article.paragraphs] == ["body", "body"]
+    assert article.dateline is None and article.caption is None

@@ -1,0 +1,130 @@
+"""Rendering replies: escaped Telegram HTML, plain text, JSON, and message splitting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from qa.answer import Answer
+from qa.corpus import Article, Paragraph
+from qa.format import human_date, split_message, to_html, to_json, to_text
+from qa.pipeline import AnswerReply, HelpReply, NotFoundReply
+
+PARA = Paragraph("a1", 0, "Tom & Jerry met <Spike> in Rome on Monday.",
+                 ("Tom & Jerry met <Spike> in Rome on Monday.",), "body")
+ARTICLE = Article("a1", "a1.txt", dt.date(2024, 3, 12), "Cats <b>& dogs</b>", (PARA,))
+ANSWER = Answer(text="Rome", sentence=PARA.text, start=27, end=31, paragraph=PARA, article=ARTICLE,
+                score=0.9, kind="place")
+
+
+class _Checker(HTMLParser):
+    """Fail on any tag Telegram's HTML mode does not know, and on unbalanced tags."""
+
+    allowed = {"b", "i", "u", "s", "code", "pre", "a", "blockquote", "tg-spoiler"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        assert tag in self.allowed, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, tag
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def valid_telegram_html(fragment: str) -> str:
+    """Assert the fragment is balanced, uses known tags only, and return its text."""
+    checker = _Checker()
+    checker.feed(fragment)
+    checker.close()
+    assert not checker.stack
+    assert not re.search(r"&(?!amp;|lt;|gt;|quot;|#\d+;)", fragment)
+    return checker.text
+
+
+def test_answer_html_escapes_article_text_and_bolds_the_answer():
+    html = to_html(AnswerReply("Where?", ANSWER))
+    assert html.startswith("<b>Rome</b>")
+    assert "Tom &amp; Jerry met &lt;Spike&gt; in <b>Rome</b> on Monday." in html
+    assert "Cats &lt;b&gt;&amp; dogs&lt;/b&gt;" in html
+    assert "12 March 2024" in valid_telegram_html(html)
+
+
+def test_not_found_html_escapes_user_and_article_text():
+    html = to_html(NotFoundReply("<script>", (ARTICLE,)))
+    text = valid_telegram_html(html)
+    assert "I could not find that in the articles." in text and "Cats <b>& dogs</b>" in text
+
+
+def test_plain_text_answer_has_answer_sentence_and_source():
+    text = to_text(AnswerReply("Where?", ANSWER))
+    lines = text.splitlines()
+    assert lines[0] == "Rome"
+    assert PARA.text in text
+    assert lines[-1] == "Source: Cats <b>& dogs</b> (12 March 2024)"
+
+
+def test_json_contract_fields():
+    out = to_json(AnswerReply("Where?", ANSWER))
+    assert out["answered"] is True and out["answer"] == "Rome" and out["sentence"] == PARA.text
+    assert out["source"] == {"title": ARTICLE.title, "date": "2024-03-12", "file": "a1.txt"}
+    assert out["score"] == 0.9 and out["reply"] == to_text(AnswerReply("Where?", ANSWER))
+    miss = to_json(NotFoundReply("Why?", ()))
+    assert (miss["answered"], miss["answer"], miss["source"], miss["sentence"]) == (False, "", None, "")
+
+
+def test_help_mentions_counts_dates_and_commands():
+    reply = HelpReply(2, "2022-07-05", "2023-07-14", ("Who met?",))
+    text = to_text(reply)
+    assert "2 news articles (5 July 2022 to 14 July 2023)" in text and "/latest" in text
+    valid_telegram_html(to_html(reply))
+
+
+def test_human_date():
+    assert human_date("2023-07-04") == "4 July 2023"
+
+
+def test_short_message_is_not_split():
+    assert split_message("<b>hi</b>") == ["<b>hi</b>"]
+
+
+@pytest.mark.parametrize("limit", [200, 1000, 4096])
+def test_long_message_is_split_into_valid_pieces(limit):
+    sentence = "The ministers met in Rome &amp; agreed on <b>trade</b> again. "
+    html = "<b>Title</b>\n<blockquote>" + sentence * 300 + "</blockquote>\n\n" + "Tail &lt;x&gt;. " * 50
+    pieces = split_message(html, limit)
+    assert len(pieces) > 1
+    texts = []
+    for piece in pieces:
+        assert len(piece) <= limit
+        texts.append(valid_telegram_html(piece))
+    joined = "".join(texts)
+    assert joined.count("The ministers met in Rome & agreed") == 300
+    assert joined.count("Tail <x>.") == 50
+
+
+def test_split_prefers_paragraph_then_sentence_ends():
+    html = ("A" * 150 + ". ") + ("B" * 150 + ".\n\n") + ("C" * 150 + ".")
+    pieces = split_message(html, 320)
+    assert pieces[0].endswith("B.") or pieces[0].endswith(".")
+    assert all(p[-1] in ".\n" for p in pieces)
+
+
+def test_split_of_an_unbroken_word_is_hard_but_valid():
+    pieces = split_message("<i>" + "x" * 1000 + "</i>", 300)
+    assert all(len(p) <= 300 and p.startswith("<i>") and p.endswith("</i>") for p in pieces)
+    assert sum(p.count("x") for p in pieces) == 1000
+
+
+def test_split_limit_below_minimum_is_refused():
+    with pytest.raises(ValueError):
+        split_message("x" * 500, 100)

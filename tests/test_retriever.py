@@ -1,0 +1,81 @@
+"""Paragraph retrieval: search(query, k) -> list[Hit]."""
+
+from __future__ import annotations
+
+import pytest
+from rank_bm25 import BM25Okapi
+
+from qa.config import RetrievalSettings
+from qa.corpus import load_corpus
+from qa.retriever import Retriever
+from qa.text import term, tokenize
+from tests.conftest import write_article
+
+
+@pytest.fixture(scope="module")
+def retriever(tiny_corpus):
+    return Retriever(tiny_corpus, RetrievalSettings())
+
+
+@pytest.mark.parametrize(
+    "query, expected_start",
+    [
+        ("How much did the harbour bridge cost?", "The bridge cost"),
+        ("Who conducts the Danube Philharmonic?", "VIENNA"),
+        ("When was the owl last seen?", "The owl was last seen"),
+        ("Where was Keller born?", "Keller, who was born"),
+    ],
+    ids=["bridge-cost", "conductor", "owl", "birthplace"],
+)
+def test_best_paragraph_ranks_first(retriever, query, expected_start):
+    hits = retriever.search(query, k=3)
+    assert hits[0].paragraph.text.startswith(expected_start)
+    assert [h.rank for h in hits] == list(range(len(hits)))
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+
+
+def test_scores_are_rank_bm25_scores(retriever, tiny_corpus):
+    paragraphs = tiny_corpus.paragraphs
+    reference = BM25Okapi([tokenize(p.text) for p in paragraphs], k1=1.5, b=0.75, epsilon=0.25)
+    query = "bridge opened Saturday"
+    expected = reference.get_scores(tokenize(query))
+    for hit in retriever.search(query, k=len(paragraphs)):
+        assert hit.score == pytest.approx(expected[paragraphs.index(hit.paragraph)], abs=1e-9)
+
+
+def test_k_limits_the_hits(retriever):
+    assert len(retriever.search("the bridge owl orchestra", k=2)) == 2
+
+
+def test_paragraphs_without_query_terms_are_not_hits(retriever):
+    hits = retriever.search("bridge", k=10)
+    assert hits and all("bridge" in h.paragraph.text.lower() for h in hits)
+
+
+@pytest.mark.parametrize("query", ["", "the of and", "???", "zebra quantum"],
+                         ids=["empty", "stopwords", "punctuation", "unknown-words"])
+def test_query_without_known_terms_finds_nothing(retriever, query):
+    assert retriever.search(query, k=5) == []
+
+
+def test_search_can_be_limited_to_some_articles(retriever, tiny_corpus):
+    owl = next(a for a in tiny_corpus.articles if "owl" in a.title)
+    hits = retriever.search("bridge owl", k=5, articles={owl.id})
+    assert hits and {h.article.id for h in hits} == {owl.id}
+
+
+def test_k_below_one_is_refused(retriever):
+    with pytest.raises(ValueError, match="k must be"):
+        retriever.search("bridge", k=0)
+
+
+def test_term_weight_is_higher_for_rarer_terms(retriever):
+    rare, common = term("euros"), term("bridge")  # in one paragraph, in two
+    assert retriever.term_weight(rare) > retriever.term_weight(common) > 0
+    assert retriever.term_weight("neverseen") > retriever.term_weight(rare)
+
+
+def test_paragraph_with_no_terms_is_never_a_hit(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", "...", "The bridge is long.")
+    retriever = Retriever(load_corpus(tmp_path), RetrievalSettings(b=1.0))
+    assert [h.paragraph.text for h in retriever.search("the bridge", k=5)] == ["The bridge is long."]

@@ -1,0 +1,66 @@
+"""The one tokenizer and sentence splitter."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.text import split_sentences, term, tokenize, words
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Meetings", ["meet"]),
+        ("He MET them", ["meet"]),  # irregular forms map to their verb
+        ("2023", ["2023"]),
+        ("the 15th anniversary", ["15th", "anniversari"]),
+        ("1,200 people", ["1,200", "peopl"]),
+        ("U.S. dollars", ["u.s.", "dollar"]),
+    ],
+    ids=["stem", "irregular-verb", "year", "ordinal", "grouped-number", "initialism"],
+)
+def test_tokenize_lowercases_stems_and_keeps_numbers(text, expected):
+    assert tokenize(text) == expected
+
+
+def test_hyphenated_name_is_findable_whole_and_by_its_parts():
+    terms = tokenize("the China-ASEAN Expo")
+    assert "china-asean" in terms and "china" in terms and "asean" in terms
+    assert set(tokenize("China-ASEAN")) <= set(terms)
+
+
+def test_stopwords_go_but_wh_words_and_said_stay():
+    assert tokenize("the and of is it") == []
+    assert tokenize("Who said what, where and when?") == ["who", "say", "what", "where", "when"]
+
+
+def test_possessive_is_its_own_token_and_not_a_term():
+    assert [t.text for t in words("Vietnam's minister")] == ["Vietnam", "'s", "minister"]
+    assert tokenize("Vietnam's minister") == ["vietnam", term("minister")]
+
+
+def test_words_keep_offsets_into_the_original_text():
+    text = "Wang Yi (R) met Son."
+    for tok in words(text):
+        assert text[tok.start:tok.end] == tok.text
+
+
+def test_questions_and_paragraphs_share_the_tokenizer():
+    assert set(tokenize("Where was the meeting held?")) & set(tokenize("The meeting was held in Rome."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]),
+        ("Mr. Smith met Dr. Jones. Then left.", ["Mr. Smith met Dr. Jones.", "Then left."]),
+        ("It cost 3.5 million. Fine.", ["It cost 3.5 million.", "Fine."]),
+        ("J. K. Rowling wrote it. Yes.", ["J. K. Rowling wrote it.", "Yes."]),
+        ("On July 13, 2023. (Xinhua/Xu Qin)", ["On July 13, 2023.", "(Xinhua/Xu Qin)"]),
+        ("He said: \"Go.\" She left.", ["He said: \"Go.\"", "She left."]),
+        ("", []),
+    ],
+    ids=["basic", "titles", "decimal", "initials", "photo-credit", "quote", "empty"],
+)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
