@@ -18,7 +18,7 @@ from pathlib import Path
 from qa import console
 from qa.config import ConfigError, Settings, load_settings
 from qa.corpus import CorpusError
-from qa.pipeline import Engine
+from qa.pipeline import Library
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("bot")
@@ -62,26 +62,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(config, seeds_dir=getattr(args, "seeds", None))
         setup_logging(settings.log_level)
-        engine = Engine.load(settings)
+        library = Library(settings)
     except (ConfigError, CorpusError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.command == "chat":
-        return console.chat(engine, as_json=args.json)
+        return console.chat(library, as_json=args.json)
     if args.command == "ask":
-        return console.ask(engine, " ".join(args.question), as_json=args.json)
-    return run(settings, engine)
+        return console.ask(library, " ".join(args.question), as_json=args.json)
+    return run(settings, library)
 
 
-def run(settings: Settings, engine: Engine) -> int:
+def run(settings: Settings, library: Library) -> int:
     """Run the Telegram bot when a token is set, otherwise the console chat."""
     if not os.environ.get(settings.telegram.token_env, "").strip():
         print(f"No {settings.telegram.token_env} set: starting the console chat. Set it to a token "
               "from @BotFather to run the Telegram bot (see README).", file=sys.stderr)
-        return console.chat(engine, as_json=False)
-    from telegram_bot import run_telegram  # imported here so the console never needs it
-
-    return run_telegram(settings, engine)
+        return console.chat(library, as_json=False)
+    print("error: the Telegram front end is not built yet", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ class Settings:
     seeds_dir: Path = Path("seeds")
     data_dir: Path = Path("data")
     log_level: str = "INFO"
+    reload_seconds: float = 5.0  # how often to look for new or changed articles; 0: only /reload
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
     answer: AnswerSettings = field(default_factory=AnswerSettings)
     telegram: TelegramSettings = field(default_factory=TelegramSettings)
@@ -95,6 +96,8 @@ def _check(s: Settings) -> None:
         raise ConfigError("retrieval: k1 and epsilon must be >= 0 and b between 0 and 1")
     if r.k < 1 or s.answer.k < 1:
         raise ConfigError("retrieval.k and answer.k must be at least 1")
+    if s.reload_seconds < 0:
+        raise ConfigError("reload_seconds must be 0 (off) or more")
     if s.answer.max_words < 1:
         raise ConfigError("answer.max_words must be at least 1")
     if s.telegram.rate_limit_messages < 1 or s.telegram.rate_limit_seconds <= 0:

@@ -8,7 +8,7 @@ from typing import TextIO
 
 from qa.conversation import EMPTY
 from qa.format import to_json, to_text
-from qa.pipeline import Engine, Reply
+from qa.pipeline import Library, Reply
 
 
 def _emit(reply: Reply, out: TextIO, as_json: bool) -> None:
@@ -19,12 +19,12 @@ def _emit(reply: Reply, out: TextIO, as_json: bool) -> None:
     out.flush()
 
 
-def chat(engine: Engine, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
+def chat(library: Library, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout,
          stderr: TextIO = sys.stderr) -> int:
     """Answer one message per input line until end of input, keeping the conversation."""
     interactive = stdin.isatty() and not as_json
     if interactive:
-        n = len(engine.corpus.articles)
+        n = len(library.engine.corpus.articles)
         stderr.write(f"Ask me about the {n} articles I have read. /help explains, Ctrl-D quits.\n")
     conversation = EMPTY
     try:
@@ -35,7 +35,10 @@ def chat(engine: Engine, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: Te
             line = stdin.readline()
             if not line:
                 break
-            turn = engine.handle(line.rstrip("\r\n"), conversation)
+            changed = library.maybe_reload()
+            if changed and (changed.changed or changed.error) and interactive:
+                stderr.write(changed.describe() + "\n")
+            turn = library.handle(line.rstrip("\r\n"), conversation)
             conversation = turn.conversation
             _emit(turn.reply, stdout, as_json)
     except KeyboardInterrupt:
@@ -44,7 +47,7 @@ def chat(engine: Engine, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: Te
     return 0
 
 
-def ask(engine: Engine, question: str, *, as_json: bool, stdout: TextIO = sys.stdout) -> int:
+def ask(library: Library, question: str, *, as_json: bool, stdout: TextIO = sys.stdout) -> int:
     """Answer a single message and print the reply."""
-    _emit(engine.handle(question).reply, stdout, as_json)
+    _emit(library.handle(question).reply, stdout, as_json)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
@@ -220,7 +221,7 @@ def load_corpus(folder: str | Path) -> Corpus:
             f"the seeds folder {str(path)!r} does not exist; create it and put article "
             "files (*.txt) in it, or point --seeds at another folder"
         )
-    files = sorted(p for p in path.glob("*.txt") if not p.name.startswith("."))
+    files = article_files(path)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for file in files:
@@ -238,3 +239,22 @@ def load_corpus(folder: str | Path) -> Corpus:
         )
     articles.sort(key=lambda a: (a.date, a.id))
     return Corpus(articles=tuple(articles), skipped=tuple(skipped))
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """Return the article files of a folder in load order."""
+    return sorted(p for p in Path(folder).glob("*.txt") if not p.name.startswith("."))
+
+
+def fingerprint(folder: str | Path) -> str:
+    """Return a digest of the folder's article files' names, sizes and change times."""
+    digest = hashlib.sha256()
+    path = Path(folder)
+    if path.is_dir():
+        for file in article_files(path):
+            try:
+                st = file.stat()
+            except OSError:
+                continue
+            digest.update(f"{file.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()

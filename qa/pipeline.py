@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.config import Settings
 from qa.conversation import EMPTY, Conversation
-from qa.corpus import Article, Corpus, load_corpus
+from qa.corpus import Article, Corpus, CorpusError, Skipped, fingerprint, load_corpus
 from qa.retriever import Retriever
 from qa.text import tokenize
 
@@ -215,3 +217,79 @@ class Engine:
                     examples.append(f"What is the {word}?")
                     return tuple(examples)
         return tuple(examples)
+
+
+@dataclass(frozen=True)
+class ReloadResult:
+    """What a reload did: whether the articles changed, how many there are, what was skipped."""
+
+    changed: bool
+    articles: int
+    skipped: tuple[Skipped, ...] = ()
+    error: str | None = None
+
+    def describe(self) -> str:
+        """Say in one or two sentences what the reload did."""
+        if self.error:
+            return f"The articles could not be reloaded, so I kept the ones I had: {self.error}"
+        text = (f"Reloaded: I now know {self.articles} articles." if self.changed
+                else f"Nothing changed: I know {self.articles} articles.")
+        if self.skipped:
+            text += " Skipped: " + "; ".join(f"{s.file} ({s.reason})" for s in self.skipped)
+        return text
+
+
+class Library:
+    """The current Engine; a rebuilt one replaces it in one step when the articles change.
+
+    Readers take `library.engine` once per message, so a message is answered wholly from the
+    old or wholly from the new articles, never from a half-built index.
+    """
+
+    def __init__(self, settings: Settings, engine: Engine | None = None):
+        self.settings = settings
+        self._fingerprint = fingerprint(settings.seeds_dir)
+        self._engine = engine or Engine.load(settings)
+        self._lock = threading.Lock()
+        self._checked = time.monotonic()
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def reload(self, *, force: bool = False) -> ReloadResult:
+        """Rebuild the engine if the seeds folder changed; keep the old one if the new fails."""
+        with self._lock:
+            self._checked = time.monotonic()
+            # Fingerprint before loading: a file changed during the load is caught next time.
+            current = fingerprint(self.settings.seeds_dir)
+            old = self._engine.corpus
+            if current == self._fingerprint and not force:
+                return ReloadResult(False, len(old.articles), old.skipped)
+            try:
+                engine = Engine.load(self.settings)
+            except CorpusError as exc:
+                self._fingerprint = current  # report a broken folder once, not at every check
+                log.warning("reload failed, keeping %d articles: %s", len(old.articles), exc)
+                return ReloadResult(False, len(old.articles), old.skipped, error=str(exc))
+            self._engine = engine
+            self._fingerprint = current
+            log.info("reloaded the articles: %d loaded, %d skipped", len(engine.corpus.articles),
+                     len(engine.corpus.skipped))
+            return ReloadResult(True, len(engine.corpus.articles), engine.corpus.skipped)
+
+    def maybe_reload(self) -> ReloadResult | None:
+        """Reload if the folder changed and the last check is older than reload_seconds."""
+        every = self.settings.reload_seconds
+        if every <= 0 or time.monotonic() - self._checked < every:
+            return None
+        return self.reload()
+
+    def handle(self, text: str, conversation: Conversation = EMPTY, *, admin: bool = True) -> Turn:
+        """Answer a message with the current engine; /reload rebuilds it for admins."""
+        words = (text or "").strip().split(maxsplit=1)
+        if words and words[0].split("@", 1)[0].lower() == "/reload":
+            if not admin:
+                return Turn(NoticeReply("Only the bot's admins can reload the articles."), conversation)
+            return Turn(NoticeReply(self.reload(force=True).describe()), conversation)
+        return self.engine.handle(text, conversation)

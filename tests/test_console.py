@@ -5,13 +5,21 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from qa import console
+from qa.pipeline import Library
 
 
-def test_chat_json_answers_every_line_with_one_object(seed_engine):
+@pytest.fixture
+def library(seed_engine):
+    return Library(seed_engine.settings, seed_engine)
+
+
+def test_chat_json_answers_every_line_with_one_object(library):
     lines = ["What is the LMC?", "", "/help", "/reset", "???", "/latest"]
     out = io.StringIO()
-    assert console.chat(seed_engine, as_json=True, stdin=io.StringIO("\n".join(lines) + "\n"),
+    assert console.chat(library, as_json=True, stdin=io.StringIO("\n".join(lines) + "\n"),
                         stdout=out) == 0
     replies = [json.loads(line) for line in out.getvalue().splitlines()]
     assert len(replies) == len(lines)
@@ -19,14 +27,14 @@ def test_chat_json_answers_every_line_with_one_object(seed_engine):
     assert [r["kind"] for r in replies[1:]] == ["notice", "help", "notice", "not_found", "latest"]
 
 
-def test_chat_text_mode_prints_readable_replies(seed_engine):
+def test_chat_text_mode_prints_readable_replies(library):
     out = io.StringIO()
-    console.chat(seed_engine, as_json=False, stdin=io.StringIO("What is the CIIE?\n"), stdout=out)
+    console.chat(library, as_json=False, stdin=io.StringIO("What is the CIIE?\n"), stdout=out)
     text = out.getvalue()
     assert text.startswith("China International Import Expo\n") and "Source: " in text
 
 
-def test_ask_prints_one_reply(seed_engine):
+def test_ask_prints_one_reply(library):
     out = io.StringIO()
-    console.ask(seed_engine, "/latest", as_json=True, stdout=out)
+    console.ask(library, "/latest", as_json=True, stdout=out)
     assert json.loads(out.getvalue())["kind"] == "latest"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+import time
+
 import pytest
 
 from qa.conversation import EMPTY
@@ -11,9 +15,11 @@ from qa.pipeline import (
     ArticlesReply,
     HelpReply,
     LatestReply,
+    Library,
     NoticeReply,
     NotFoundReply,
 )
+from tests.conftest import write_article
 
 
 def test_question_is_answered_with_source(seed_engine):
@@ -85,3 +91,86 @@ def test_reset_forgets_the_conversation(seed_engine):
     turn = seed_engine.handle("What is the LMC?")
     assert not turn.conversation.is_empty
     assert seed_engine.handle("/reset", turn.conversation).conversation == EMPTY
+
+
+# --- reloading ----------------------------------------------------------------------------
+
+@pytest.fixture
+def library(invented_dir, settings):
+    return Library(dataclasses.replace(settings, seeds_dir=invented_dir, reload_seconds=0))
+
+
+def test_new_article_is_picked_up_by_reload(library, invented_dir):
+    question = "Where did the rowing regatta take place?"
+    assert isinstance(library.handle(question).reply, NotFoundReply)
+    write_article(invented_dir, "200_regatta.txt", "2025-06-01", "Rowing regatta held",
+                  "HENLEY, May 31 (Reuters) -- The rowing regatta took place in Henley on Saturday.")
+    old = library.engine
+    result = library.reload()
+    assert result.changed and result.articles == 3 and library.engine is not old
+    assert library.handle(question).reply.answer.text == "Henley"
+
+
+def test_unchanged_folder_is_not_reloaded(library):
+    old = library.engine
+    assert not library.reload().changed and library.engine is old
+
+
+def test_removed_article_is_dropped(library, invented_dir):
+    (invented_dir / "101_chile_peru.txt").unlink()
+    assert library.reload().articles == 1
+    assert isinstance(library.handle("What does APEC stand for?").reply, NotFoundReply)
+
+
+def test_bad_new_file_is_reported_not_fatal(library, invented_dir):
+    (invented_dir / "300_broken.txt").write_bytes(b"\x00\x01")
+    result = library.reload()
+    assert result.changed and [s.file for s in result.skipped] == ["300_broken.txt"]
+    assert "300_broken.txt" in result.describe()
+    assert isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
+
+
+def test_emptied_folder_keeps_the_old_articles(library, invented_dir):
+    for f in invented_dir.glob("*.txt"):
+        f.unlink()
+    old = library.engine
+    result = library.reload()
+    assert result.error and "kept the ones I had" in result.describe()
+    assert library.engine is old and isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
+
+
+def test_reload_command_is_for_admins_only(library):
+    assert "Only the bot's admins" in library.handle("/reload", admin=False).reply.text
+    assert "articles" in library.handle("/reload").reply.text
+
+
+def test_questions_during_a_reload_see_old_or_new_articles_never_half(library, invented_dir):
+    """Answer questions in a thread while another thread keeps adding and reloading articles."""
+    stop = threading.Event()
+    seen: set[int] = set()
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        while not stop.is_set():
+            engine = library.engine
+            try:
+                count = len(engine.corpus.articles)
+                # the index always covers exactly the paragraphs of the engine's own corpus
+                assert engine.retriever.index.size == len(engine.corpus.paragraphs)
+                engine.handle("What is the BEPF?")
+                seen.add(count)
+                time.sleep(0.001)  # questions arrive apart; a spinning thread starves the reloads
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+                return
+
+    worker = threading.Thread(target=ask)
+    worker.start()
+    for i in range(5):
+        write_article(invented_dir, f"4{i:02d}_extra.txt", f"2025-01-0{i + 1}", f"Extra {i}",
+                      f"Paragraph number {i} about nothing in particular.")
+        library.reload()
+    stop.set()
+    worker.join(timeout=30)
+    assert not errors, errors
+    assert seen <= {2, 3, 4, 5, 6, 7} and len(library.engine.corpus.articles) == 7
