@@ -1,0 +1,127 @@
+"""Read what a question asks for: its expected answer type, focus noun and evidence words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa import lexicon as lx
+from qa.text import STOPWORDS, WH_WORDS, normalize, term, terms_of, words
+
+_AUX = frozenset(
+    """is are was were be been being am do does did done has have had will would shall should
+    can could may might must 's""".split()
+)
+# Words of a question that ask rather than describe, so they are not evidence to look for.
+_QUESTION_FILLER = frozenset(
+    """many much long far old big large tall often wide deep high kind type sort name tell
+    give list describe explain""".split()
+)
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks for and which of its words are evidence."""
+
+    text: str
+    wh: str | None
+    expected: str  # person, place, date, number, acronym, statement, reason, manner, thing
+    focus: str | None  # the noun of "which X" / "what X", lower-case
+    terms: tuple[str, ...]  # index terms of the words to look for
+    words: frozenset[str]  # lower-cased whole words, to keep answers out of the question
+    names: tuple[str, ...]  # capitalised words: the names the question is about
+    acronym: str | None = None  # "LMC" in "What is the LMC?"
+    asks_photo: bool = False
+    unit_wanted: bool = False  # "how much": an amount with its unit
+
+    @property
+    def focus_term(self) -> str | None:
+        return term(self.focus) if self.focus else None
+
+
+def analyze_question(question: str) -> Question:
+    """Read the expected answer type, focus noun and evidence words of a question."""
+    text = normalize(question).strip()
+    toks = [t for t in words(text) if t.is_word]
+    lows = [t.text.lower() for t in toks]
+    wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)
+    wh = lows[wh_i] if wh_i >= 0 else None
+    nxt = lows[wh_i + 1] if 0 <= wh_i < len(lows) - 1 else ""
+    focus = _focus(lows, wh_i) if wh in ("which", "what", "whose") else None
+    acronym = None
+    for t in toks:
+        bare = t.text.rstrip("s") if t.text.endswith("s") and t.text[:-1].isupper() else t.text
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            acronym = bare
+    expected = "thing"
+    low_text = " ".join(lows)
+    if wh in ("who", "whom", "whose"):
+        expected = "person"
+    elif wh == "where":
+        expected = "place"
+    elif wh == "when":
+        expected = "date"
+    elif wh == "why":
+        expected = "reason"
+    elif wh == "how":
+        if nxt in ("many", "much"):
+            expected = "number"
+        elif nxt in ("long", "old", "far", "big", "large", "tall", "often", "wide", "deep", "high"):
+            expected = "number"
+        else:
+            expected = "manner"
+    elif wh in ("what", "which"):
+        if re.search(r"\bstand(s)? for\b|\bshort for\b|\babbreviation\b|\bacronym\b", low_text):
+            expected = "acronym"
+        elif acronym and re.search(r"\b(is|are|was|were)\b", low_text) and len(lows) <= 6:
+            expected = "acronym"
+        elif re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
+                       r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text) and (
+            focus is None or focus in ("did", "does", "do")
+        ):
+            expected = "statement"
+        elif focus in lx.PERSON_NOUNS:
+            expected = "person"
+        elif focus in lx.PLACE_NOUNS:
+            expected = "place"
+        elif focus in lx.TIME_NOUNS:
+            expected = "date"
+        elif focus in lx.COUNT_NOUNS:
+            expected = "number"
+    if wh is None and acronym and len(lows) <= 3:
+        expected = "acronym"
+    asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
+        "person", "thing")
+    evidence = []
+    for i, t in enumerate(toks):
+        w = lows[i]
+        if w in WH_WORDS or w in _QUESTION_FILLER and i <= wh_i + 1 and wh_i >= 0:
+            continue
+        if focus and w == focus and focus in (lx.PERSON_NOUNS | lx.PLACE_NOUNS | lx.TIME_NOUNS):
+            continue  # "which country" names the answer's type, not a word to find
+        if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
+                                           "acronym"):
+            continue
+        evidence.extend(terms_of(t.text))
+    names = tuple(t.text for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()
+                  and lows[i] not in STOPWORDS)
+    return Question(
+        text=text, wh=wh, expected=expected, focus=focus, terms=tuple(dict.fromkeys(evidence)),
+        words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
+        unit_wanted=wh == "how" and nxt == "much",
+    )
+
+
+def _focus(lows: list[str], wh_i: int) -> str | None:
+    rest = lows[wh_i + 1:]
+    if rest[:2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
+        rest = rest[2:]
+    if rest and rest[0] in ("the", "a", "an"):
+        rest = rest[1:]
+    noun = None
+    for w in rest:
+        if w in _AUX or w in STOPWORDS or w in WH_WORDS:
+            break
+        noun = w
+        if len(rest) > 1 and w.endswith(("ed",)) and noun is not None:
+            break
+    return noun
