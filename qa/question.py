@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import STOPWORDS, WH_WORDS, normalize, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, normalize, term, terms_of, words
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -32,6 +32,8 @@ class Question:
     acronym: str | None = None  # "LMC" in "What is the LMC?"
     asks_photo: bool = False
     unit_wanted: bool = False  # "how much": an amount with its unit
+    form: str = "none"  # the wh-word and what follows it: "what_do", "who_verb", "p_what_noun"
+    bigrams: tuple[tuple[str, str], ...] = ()  # neighbouring evidence terms, in order
 
     @property
     def focus_term(self) -> str | None:
@@ -92,6 +94,7 @@ def analyze_question(question: str) -> Question:
     asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
         "person", "thing")
     evidence = []
+    chain: list[str] = []  # evidence terms of whole words in order, for bigrams
     for i, t in enumerate(toks):
         w = lows[i]
         if w in WH_WORDS or w in _QUESTION_FILLER and i <= wh_i + 1 and wh_i >= 0:
@@ -101,27 +104,71 @@ def analyze_question(question: str) -> Question:
         if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
                                            "acronym"):
             continue
-        evidence.extend(terms_of(t.text))
+        parts = terms_of(t.text)
+        evidence.extend(parts)
+        if parts:
+            chain.append(parts[0])
     names = tuple(t.text for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()
                   and lows[i] not in STOPWORDS)
     return Question(
         text=text, wh=wh, expected=expected, focus=focus, terms=tuple(dict.fromkeys(evidence)),
         words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
-        unit_wanted=wh == "how" and nxt == "much",
+        unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
+        bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
     )
 
 
 def _focus(lows: list[str], wh_i: int) -> str | None:
+    """Return the head noun of "which X" / "what kind of X", stopping where the verb starts."""
     rest = lows[wh_i + 1:]
     if rest[:2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
         rest = rest[2:]
     if rest and rest[0] in ("the", "a", "an"):
         rest = rest[1:]
     noun = None
-    for w in rest:
+    for k, w in enumerate(rest[:4]):
         if w in _AUX or w in STOPWORDS or w in WH_WORDS:
             break
+        if _looks_like_verb(w):
+            if k == 0 and w.endswith("ed"):
+                return None  # "what caused the fire": the answer is the subject, no noun asked
+            if k > 0:
+                break  # "which team won": the noun phrase ended before the verb
         noun = w
-        if len(rest) > 1 and w.endswith(("ed",)) and noun is not None:
-            break
     return noun
+
+
+def _looks_like_verb(word: str) -> bool:
+    return word in IRREGULAR_FORMS or len(word) > 4 and word.endswith("ed")
+
+
+_BE = frozenset("is are was were am".split())
+_DO = frozenset("do does did".split())
+_HOW_WORDS = frozenset("many much long old far often large big".split())
+_PREPOSITIONS = frozenset(
+    "in on at by for from of to with during after before since until into under over".split())
+
+
+def _form(lows: list[str], wh_i: int, focus: str | None) -> str:
+    """Name the shape of a question around its wh-word, which says where the answer sits."""
+    if wh_i < 0:
+        return "none"
+    wh = lows[wh_i]
+    nxt = lows[wh_i + 1] if wh_i + 1 < len(lows) else ""
+    if wh == "how":
+        tail = nxt if nxt in _HOW_WORDS else "other"
+    elif nxt in _BE:
+        tail = "be"
+    elif nxt in _DO:
+        tail = "do"
+    elif nxt in _AUX:
+        tail = "aux"
+    elif focus and wh in ("what", "which", "whose"):
+        tail = "noun"
+    elif nxt:
+        tail = "verb"  # "who wrote ...", "what caused ...": the answer is the subject
+    else:
+        tail = "end"
+    # "In what year", "By whom": a preposition before the wh-word.
+    lead = "p_" if wh_i > 0 and lows[wh_i - 1] in _PREPOSITIONS else ""
+    return f"{lead}{wh}_{tail}"

@@ -41,6 +41,42 @@ def test_question_type_is_read(question, expected, focus):
     assert (q.expected, q.focus) == (expected, focus)
 
 
+@pytest.mark.parametrize(
+    "question, focus",
+    [
+        ("Which team won the cup?", "team"),
+        ("What caused the fire?", None),
+        ("What Norman leader crossed the sea?", "leader"),
+        ("What kind of energy was discussed?", "energy"),
+    ],
+    ids=["noun-before-verb", "verb-right-after-what", "two-word-noun", "kind-of"],
+)
+def test_focus_noun_stops_where_the_verb_starts(question, focus):
+    assert analyze_question(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    "question, form",
+    [
+        ("What did the ministers sign?", "what_do"),
+        ("What caused the fire?", "what_verb"),
+        ("Who wrote the report?", "who_verb"),
+        ("What is the BEPF?", "what_be"),
+        ("In what year did the bridge open?", "p_what_noun"),
+        ("How many agreements were signed?", "how_many"),
+        ("Name the minister.", "none"),
+    ],
+    ids=["object", "subject", "who-subject", "definition", "preposition-first", "how-many", "no-wh"],
+)
+def test_question_form_says_where_the_answer_sits(question, form):
+    assert analyze_question(question).form == form
+
+
+def test_question_word_pairs_are_kept_in_order():
+    q = analyze_question("When did the harbour bridge open?")
+    assert q.bigrams == (("harbour", "bridg"), ("bridg", "open"))
+
+
 def test_question_words_that_only_ask_are_not_evidence():
     q = analyze_question("How many agreements did the two sides sign?")
     assert "how" not in q.terms and "mani" not in q.terms and "agreement" in q.terms
