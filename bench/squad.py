@@ -3,7 +3,7 @@
 
 Usage (from the project root):
   python bench/squad.py DATA.json --out PREDICTIONS.json [--mode gold|article|corpus]
-        [--split all|held-out|trained] [--limit N] [--score [SCORER]] [--by-type] [--json]
+        [--split all|held-out|trained | --titles T1,T2] [--limit N] [--score [SCORER]] [--by-type] [--json]
 
 Modes:
   gold     the picker alone, given the paragraph the question was written on (the published setting);
@@ -129,6 +129,12 @@ class Progress:
 
 
 def _article_ids(squad: SquadSet, split: str) -> set[str]:
+    if split.startswith("titles:"):
+        wanted = set(split[len("titles:"):].split(","))
+        missing = wanted - set(squad.titles.values())
+        if missing:
+            raise ValueError(f"no such article(s): {', '.join(sorted(missing))}")
+        return {a for a, t in squad.titles.items() if t in wanted}
     if split == "all":
         return set(squad.titles)
     from qa.scorer import load_scorer  # only the split needs the learned scorer's metadata
@@ -236,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="where to write {question id: answer text}")
     parser.add_argument("--mode", choices=MODES, default="gold")
     parser.add_argument("--split", choices=("all", "held-out", "trained"), default="all")
+    parser.add_argument("--titles", default=None, help="only these articles (comma-separated titles)")
     parser.add_argument("--limit", type=int, default=None, help="answer only the first N questions")
     parser.add_argument("--k", type=int, default=None, help="paragraphs handed to the picker")
     parser.add_argument("--score", nargs="?", const=str(DEFAULT_SCORER), default=None,
@@ -247,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         scorer = load_scorer_module(Path(args.score)) if args.score else None
         squad = load_squad(args.data)
-        predictions, figures = run(squad, args.mode, split=args.split, limit=args.limit, k=args.k,
+        split = f"titles:{args.titles}" if args.titles else args.split
+        predictions, figures = run(squad, args.mode, split=split, limit=args.limit, k=args.k,
                                    progress=not args.quiet)
     except ValueError as exc:
         print(f"squad.py: {exc}", file=sys.stderr)

@@ -16,42 +16,20 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from qa.candidates import (Candidate, Sentence, analyze_sentence, coverage, flat_terms,
-                           generate_candidates)
+from qa.candidates import CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
-from qa.features import span_features, type_score
+from qa.features import Parts, SentenceFeatures, span_features, type_score
 from qa.question import Question, analyze_question
 from qa.retriever import Hit
+from qa.scorer import load_scorer
 from qa.text import terms_of
 
-__all__ = ["Answer", "Question", "analyze_question", "pick_answer", "rank_answers"]
+__all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "rank_answers"]
 
 TermWeight = Callable[[str], float]
-
-WEIGHTS = {
-    "type": 2.2,
-    "focus": 3.5,
-    "cuts_name": -1.5,
-    "near": 2.4,
-    "sent_cov": 3.5,
-    "para_cov": 0.4,
-    "left_anchor": 0.8,
-    "right_anchor": 0.5,
-    "left_context": 2.0,
-    "left_cover": 1.5,
-    "right_context": 1.0,
-    "complete": 0.6,
-    "in_question": -2.6,
-    "length": -0.07,
-    "rank": -0.25,
-    "acronym": 2.0,
-    "credit_photo": 3.0,
-    "edge_punct": -1.0,
-    "name_part": 0.4,
-}
-
 
 @dataclass(frozen=True)
 class Answer:
@@ -108,43 +86,25 @@ def rank_answers(
     weight: TermWeight | None = None,
 ) -> list[Answer]:
     """Return up to k answers with different texts, best first, whatever their confidence."""
-    settings = settings or AnswerSettings()
     q = question if isinstance(question, Question) else analyze_question(question)
-    if not hits or not q.terms and q.expected != "acronym":
+    spans = featurize(q, hits, settings=settings, weight=weight)
+    if not spans:
         return []
-    weight = weight or _default_weight(hits)
-    qweights = {t: max(weight(t), 0.05) for t in q.terms}
-    total = sum(qweights.values()) or 1.0
-    unknown_name = any(
-        all(weight(t) >= _unknown_weight(weight) - 1e-9 for t in terms_of(n)) for n in q.names
-    ) if q.names else False
-    sentences = []
-    for hit in hits:
-        para_cov = coverage(q, qweights, total, flat_terms(hit.paragraph.text))
-        for i, s in enumerate(hit.paragraph.sentences):
-            sentences.append(analyze_sentence(q, qweights, total, s, hit, i, para_cov))
-    sentences.sort(key=lambda s: -(s.coverage + (3.0 if s.is_credit and q.asks_photo else 0)
-                                   - 0.02 * s.hit.rank))
-    scored: list[tuple[float, Sentence, Candidate]] = []
-    for sent in sentences[:8]:
-        if sent.coverage <= 0 and not (sent.is_credit and q.asks_photo):
-            continue
-        for cand in generate_candidates(sent, q, settings):
-            value = _score(q, sent, cand)
-            if value is not None:
-                scored.append((value, sent, cand))
-    scored.sort(key=lambda x: -x[0])
+    score = load_scorer().for_question(q)
+    unknown_name = _has_unknown_name(q, weight or _default_weight(hits))
+    scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     out: list[Answer] = []
     seen: set[str] = set()
-    for _value, sent, cand in scored:
-        start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
-        text = sent.text[start:end]
-        key = text.lower()
+    for _value, i in scored:
+        span = spans[i]
+        key = span.text.lower()
         if key in seen:
             continue
         seen.add(key)
+        sent, cand = span.sentence, span.candidate
+        start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
         conf = _confidence(q, sent, cand, unknown_name)
-        out.append(Answer(text=text, sentence=sent.text, start=start, end=end,
+        out.append(Answer(text=span.text, sentence=sent.text, start=start, end=end,
                           paragraph=sent.hit.paragraph, article=sent.hit.article,
                           score=round(conf, 4), kind=q.expected))
         if len(out) >= k:
@@ -152,14 +112,87 @@ def rank_answers(
     return out
 
 
+class Span(NamedTuple):
+    """A candidate answer span with the features the scorer weighs."""
+
+    text: str
+    parts: Parts  # the features, in parts shared with other spans of the sentence
+    sentence: Sentence
+    candidate: Candidate
+
+    @property
+    def features(self) -> dict[str, float]:
+        """Return all of the span's features in one mapping."""
+        out: dict[str, float] = {}
+        for part in self.parts:
+            out.update(part)
+        return out
+
+
+MAX_SENTENCES = 6  # the best-covering sentences of the hits that candidates are drawn from
+
+
+def featurize(
+    question: str | Question,
+    hits: Sequence[Hit],
+    *,
+    settings: AnswerSettings | None = None,
+    weight: TermWeight | None = None,
+) -> list[Span]:
+    """Return every candidate span of the hits' best sentences with its features."""
+    settings = settings or AnswerSettings()
+    q = question if isinstance(question, Question) else analyze_question(question)
+    if not hits or not q.terms and q.expected != "acronym":
+        return []
+    weight = weight or _default_weight(hits)
+    matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
+    top_score = max(h.score for h in hits)
+    # A first look at every sentence from its set of terms; the best are then read word by word.
+    glances = []  # (sort key, hit, sentence index, glance, paragraph-level facts)
+    for hit in hits:
+        seen = [matcher.glance(s) for s in hit.paragraph.sentences]
+        terms = frozenset().union(*(g.terms for g in seen))
+        pairs = frozenset().union(*(g.pairs for g in seen))
+        para = (sum(matcher.qweights[t] for t in terms) / matcher.total,
+                len(pairs) / max(len(q.bigrams), 1),
+                max((g.coverage for g in seen), default=0.0),
+                hit.score / top_score if top_score > 0 else 1.0)
+        for i, g in enumerate(seen):
+            photo = q.asks_photo and hit.paragraph.kind == "caption"
+            key = g.coverage + (3.0 if photo and CREDIT_RE.search(hit.paragraph.sentences[i]) else 0.0)
+            glances.append((key - 0.02 * hit.rank, hit, i, g, para))
+    glances.sort(key=lambda x: -x[0])
+    best = max((g.coverage for _, _, _, g, _ in glances), default=0.0)
+    unknown = max(_unknown_weight(weight), 1e-6)
+    sentences = []
+    for _key, hit, i, g, (para_cov, para_bigram, para_top, share) in glances[:MAX_SENTENCES]:
+        sent = matcher.analyze(hit.paragraph.sentences[i], hit, i)
+        sent.para_cov, sent.para_bigram, sent.hit_share = para_cov, para_bigram, share
+        sent.best_in_para = g.coverage >= para_top
+        sentences.append(sent)
+    out: list[Span] = []
+    for rank, sent in enumerate(sentences):
+        if sent.coverage <= 0 and not (sent.is_credit and q.asks_photo):
+            continue
+        sent.rank, sent.cov_gap = rank, best - sent.coverage
+        sent.rarity = tuple(min(weight(ts[0]) / unknown, 1.0) if ts else 0.0 for ts in sent.terms)
+        sf = SentenceFeatures(q, sent, matcher.qweights)
+        for cand in generate_candidates(sent, q, settings):
+            parts = span_features(q, sf, cand)
+            if parts is not None:
+                text = sent.text[sent.tokens[cand.start].start:sent.tokens[cand.end - 1].end]
+                out.append(Span(text, parts, sent, cand))
+    return out
+
+
+def _has_unknown_name(q: Question, weight: TermWeight) -> bool:
+    """Tell whether one of the question's names appears in no article at all."""
+    unknown = _unknown_weight(weight)
+    return any(all(weight(t) >= unknown - 1e-9 for t in terms_of(n)) for n in q.names)
+
+
 def _unknown_weight(weight: TermWeight) -> float:
     return weight("\x00never-a-term\x00")
-
-
-def _score(q: Question, sent: Sentence, c: Candidate) -> float | None:
-    f = span_features(q, sent, c)
-    return None if f is None else sum(WEIGHTS[k] * v for k, v in f.items())
-
 
 
 def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -> float:

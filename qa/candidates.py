@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.config import AnswerSettings
 from qa.question import Question
 from qa.retriever import Hit
-from qa.text import STOPWORDS, Token, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
 
 CONNECTORS = frozenset("of the and for de la du von van der del da di le & 's".split())
 CLAUSE_WORDS = frozenset(
@@ -48,24 +49,43 @@ class Candidate:
     end: int
     kinds: set[str] = field(default_factory=set)
     expands: str | None = None  # the acronym an expansion spells out
+    nested: bool = False  # a longer candidate of the same type contains it ("2024" in "May 5, 2024")
 
 
 @dataclass
 class Sentence:
     text: str
-    tokens: list[Token]
-    lows: list[str]
+    tokens: tuple[Token, ...]
+    lows: tuple[str, ...]
+    terms: tuple[tuple[str, ...], ...]  # index terms of each token
     match: list[float]  # weight of the question term each token matches, 0 when none
+    where: dict[str, list[int]]  # each matched question term and the tokens that match it
     coverage: float
     hit: Hit
     offset: int  # index of the sentence in its paragraph
     is_credit: bool
     para_cov: float  # how much of the question the whole paragraph covers
+    bigram: float = 0.0  # share of the question's word pairs that appear here, in order
+    para_bigram: float = 0.0  # share of the question's word pairs anywhere in the paragraph
+    best_in_para: bool = False  # no sentence of its paragraph covers more of the question
+    rank: int = 0  # place of this sentence among the hits' sentences by coverage, 0 is best
+    cov_gap: float = 0.0  # how much less of the question it covers than the best sentence
+    hit_share: float = 1.0  # its paragraph's retrieval score over the best paragraph's
+    rarity: tuple[float, ...] = ()  # each token's idf over the highest possible idf, 0 to 1
 
 
-_DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
+@lru_cache(maxsize=100_000)
+def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Return a sentence's tokens, lower-cased words and index terms, computed once per text."""
+    tokens = tuple(words(text))
+    return (tokens, tuple(t.text.lower() for t in tokens),
+            tuple(tuple(terms_of(t.text)) for t in tokens))
 
 
+_DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
+
+
+@lru_cache(maxsize=200_000)
 def soft_equal(a: str, b: str) -> bool:
     """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "china"/"chines")."""
     if a == b:
@@ -87,57 +107,96 @@ def is_demonym(word: str) -> bool:
     )
 
 
-def flat_terms(text: str) -> list[str]:
-    return [x for tok in words(text) for x in terms_of(tok.text)]
+@lru_cache(maxsize=50_000)
+def flat_terms(text: str) -> frozenset[str]:
+    """Return the set of index terms of a text, computed once per text."""
+    return frozenset(x for tok in words(text) for x in terms_of(tok.text))
 
 
-
-def coverage(q: Question, qweights: dict[str, float], total: float, terms: Sequence[str]) -> float:
-    have = set(terms)
-    got = 0.0
-    for t, w in qweights.items():
-        if t in have:
-            got += w
-        elif any(soft_equal(t, h) for h in have):
-            got += 0.8 * w
-    return got / total
+@lru_cache(maxsize=100_000)
+def _term_sets(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Return a sentence's index terms and its pairs of neighbouring words' terms."""
+    _, _, terms = tokenized(text)
+    chain = [ts[0] for ts in terms if ts]
+    return frozenset(t for ts in terms for t in ts), frozenset(zip(chain, chain[1:]))
 
 
-def analyze_sentence(q: Question, qweights: dict[str, float], total: float, text: str,
-                      hit: Hit, offset: int, para_cov: float) -> Sentence:
-    tokens = words(text)
-    lows = [t.text.lower() for t in tokens]
-    match = []
-    matched_terms: set[str] = set()
-    ft = q.focus_term
-    for tok in tokens:
-        best = 0.0
-        # The focus noun ("which railway") types the answer; it does not locate it.
-        if ft and term(tok.text.lower()) == ft:
-            match.append(0.0)
-            if ft in qweights:
-                matched_terms.add(ft)
-            continue
-        for t in terms_of(tok.text):
-            if t in qweights:
-                best = max(best, qweights[t])
-                matched_terms.add(t)
+class Glance(NamedTuple):
+    """How much of the question a sentence covers, found from its set of terms alone."""
+
+    coverage: float
+    terms: frozenset[str]  # the question terms it matches
+    pairs: frozenset[tuple[str, str]]  # the question's word pairs it has
+
+
+class Matcher:
+    """The question's weighted terms, matched against sentences (each word's match kept)."""
+
+    def __init__(self, q: Question, qweights: dict[str, float]):
+        self.q = q
+        self.qweights = qweights
+        self.total = sum(qweights.values()) or 1.0
+        self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+        # Terms that soft_equal may pair share their first four letters.
+        self._by_prefix: dict[str, list[tuple[str, float]]] = {}
+        for qt, w in qweights.items():
+            self._by_prefix.setdefault(qt[:4], []).append((qt, w))
+
+    def matches(self, t: str) -> tuple[tuple[str, float], ...]:
+        """Return the question terms a sentence term matches, with the weight of each match."""
+        got = self._memo.get(t)
+        if got is None:
+            if t in self.qweights:
+                got = ((t, self.qweights[t]),)
             else:
-                for qt, w in qweights.items():
-                    if soft_equal(t, qt):
-                        best = max(best, 0.8 * w)
-                        matched_terms.add(qt)
-        match.append(best)
-    got = 0.0
-    for t, w in qweights.items():
-        if t in matched_terms:
-            got += w
-    is_credit = hit.paragraph.kind == "caption" and bool(CREDIT_RE.search(text))
-    if is_credit and q.asks_photo:
-        got += sum(w for t, w in qweights.items() if t.startswith(PHOTO_WORDS))
-    return Sentence(text=text, tokens=tokens, lows=lows, match=match,
-                     coverage=min(got / total, 1.0), hit=hit, offset=offset, is_credit=is_credit,
-                     para_cov=para_cov)
+                # "Vietnamese" matches "Vietnam" a little less surely than "Vietnam" does.
+                got = tuple((qt, 0.8 * w) for qt, w in self._by_prefix.get(t[:4], ())
+                            if soft_equal(t, qt))
+            self._memo[t] = got
+        return got
+
+    def glance(self, text: str) -> Glance:
+        """Measure a sentence's coverage of the question without looking at each word."""
+        terms, pairs = _term_sets(text)
+        found = {qt for t in terms for qt, _ in self.matches(t)}
+        ft = self.q.focus_term
+        if ft in self.qweights and ft in terms:
+            found.add(ft)
+        got = sum(self.qweights[t] for t in found)
+        return Glance(min(got / self.total, 1.0), frozenset(found),
+                      pairs.intersection(self.q.bigrams) if self.q.bigrams else frozenset())
+
+    def analyze(self, text: str, hit: Hit, offset: int) -> Sentence:
+        """Mark the tokens of a sentence that match the question and measure how much it covers."""
+        q, qweights = self.q, self.qweights
+        tokens, lows, terms = tokenized(text)
+        match = []
+        where: dict[str, list[int]] = {}
+        ft = q.focus_term
+        for k, ts in enumerate(terms):
+            best = 0.0
+            # The focus noun ("which railway") types the answer; it does not locate it.
+            if ft and ts and ts[0] == ft:
+                match.append(0.0)
+                if ft in qweights:
+                    where.setdefault(ft, [])
+                continue
+            for t in ts:
+                for qt, w in self.matches(t):
+                    if w > best:
+                        best = w
+                    where.setdefault(qt, []).append(k)
+            match.append(best)
+        got = sum(qweights[t] for t in where)
+        is_credit = hit.paragraph.kind == "caption" and bool(CREDIT_RE.search(text))
+        if is_credit and q.asks_photo:
+            got += sum(w for t, w in qweights.items() if t.startswith(PHOTO_WORDS))
+        _, pairs = _term_sets(text)
+        found = pairs.intersection(q.bigrams) if q.bigrams else frozenset()
+        return Sentence(text=text, tokens=tokens, lows=lows, terms=terms, match=match, where=where,
+                        coverage=min(got / self.total, 1.0), hit=hit, offset=offset,
+                        is_credit=is_credit, para_cov=0.0,
+                        bigram=len(found) / max(len(q.bigrams), 1))
 
 
 # --- candidates ---------------------------------------------------------------------------
@@ -189,7 +248,14 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         if m:
             i, j = _char_to_tokens(toks, m.start("credit"), m.end("credit"))
             add(i, j, "person", "credit", "name")
+    typed = [c for c in found.values() if c.kinds & _TYPED]
+    for c in typed:
+        c.nested = any(o is not c and o.start <= c.start and c.end <= o.end and c.kinds & o.kinds & _TYPED
+                       for o in typed)
     return list(found.values())
+
+
+_TYPED = frozenset({"date", "number", "name", "person", "place"})
 
 
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
@@ -405,9 +471,14 @@ def _is_boundary(sent: Sentence, k: int) -> bool:
 
 
 def _noun_phrases(sent: Sentence):
+    """Yield runs of content words, their heads, and runs joined over "of", "with", "and"...
+
+    Without a tagger a verb or adverb glues onto the noun phrase after it ("prioritized
+    relations"), so the runs are also cut after words shaped like verbs and adverbs.
+    """
     toks, lows = sent.tokens, sent.lows
     n = len(toks)
-    chunks = []
+    runs = []
     i = 0
     while i < n:
         if not toks[i].is_word or lows[i] in lx.EDGE_STOPWORDS or lows[i] in STOPWORDS:
@@ -416,25 +487,44 @@ def _noun_phrases(sent: Sentence):
         j = i
         while j < n and toks[j].is_word and lows[j] not in lx.EDGE_STOPWORDS and lows[j] not in STOPWORDS:
             j += 1
-        chunks.append((i, j))
+        runs.append((i, j))
         i = j
+    chunks = []
+    for a, b in runs:
+        chunks.append((a, b))
+        cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)
+        if cut is not None:
+            chunks.append((cut + 1, b))
     for a, b in chunks:
         yield a, b
         if b - a >= 2:
             yield a + 1, b  # without a leading modifier or verb
             yield b - 1, b
     # Join chunks over "of", "with", "and", "for", "'s" (with an optional determiner).
-    for x in range(len(chunks)):
-        a, b = chunks[x]
-        for y in range(x + 1, min(x + 3, len(chunks))):
-            c, d = chunks[y]
-            gap = lows[chunks[y - 1][1]:c]
+    ends = {}
+    for a, b in chunks:
+        ends.setdefault(b, []).append(a)
+    for x, (a, b) in enumerate(runs):
+        for y in range(x + 1, min(x + 3, len(runs))):
+            c, d = runs[y]
+            gap = lows[runs[y - 1][1]:c]
             if not gap or len(gap) > 2 or gap[0] not in ("of", "with", "and", "for", "'s"):
                 break
             if len(gap) == 2 and gap[1] not in lx.DETERMINERS:
                 break
-            yield a, d
+            for start in ends.get(b, (a,)):
+                yield start, d
             yield a + 1 if b - a >= 2 else a, d
+
+
+def verb_shaped(tok: Token, low: str) -> bool:
+    """Tell whether a lower-case word looks like a past verb or an adverb ("prioritized", "always")."""
+    if not tok.text[:1].islower():
+        return False
+    return low in IRREGULAR_FORMS or len(low) > 4 and low.endswith(("ed", "ly")) or low in _ADVERBS
+
+
+_ADVERBS = frozenset("always never often also still already usually once later soon".split())
 
 
 def _gaps(sent: Sentence):
