@@ -349,21 +349,18 @@ def _agreements(article: Article) -> list[str]:
 
 
 def _lead(article: Article) -> list[str]:
-    body = article.body or article.paragraphs
-    lead = next((p for p in body if p.dateline), body[0])
-    first = lead.text[lead.dateline.length:] if lead.dateline else lead.text
-    sentences = [s for s in _sentences_of(first, lead)][:2]
-    return sentences
-
-
-def _sentences_of(text: str, para: Paragraph) -> list[str]:
-    out = []
-    for s in para.sentences:
-        if s.endswith(text[-20:]) or text in s or s in text:
-            out.append(text if text in s else s)
-        elif s in para.text and para.text.index(s) >= para.text.index(text[:20]):
-            out.append(s)
-    return out or [text]
+    """Return the opening sentences of the report, without the dateline or the caption."""
+    body = list(article.body or article.paragraphs)
+    start = next((i for i, p in enumerate(body) if p.dateline), 0)
+    out: list[str] = []
+    for para in body[start:]:
+        for sentence in para.sentences:
+            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
+                sentence = sentence[para.dateline.length:]
+            out.append(sentence)
+            if len(out) == 3:
+                return out
+    return out
 
 
 # --- ordering and summaries ---------------------------------------------------------------
