@@ -303,3 +303,37 @@ def test_questions_about_other_meetings_work_on_invented_articles(invented_engin
     replies = chat(invented_engine, "Where did Ingrid Holm meet David Otieno?", "Who took the photo?",
                    "And what about the Lima meeting?")
     assert [r.answer.text for r in replies] == ["Nairobi", "Li Wei", "Mario Quispe"]
+
+
+# --- any message at all -------------------------------------------------------------------
+
+import datetime as _dt  # noqa: E402
+
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from qa.format import TELEGRAM_LIMIT, split_message, to_html, to_text  # noqa: E402
+from tests.test_format import valid_telegram_html  # noqa: E402
+
+ODD = [
+    "", " ", "\n\t\r", "\U0001F600" * 50, "مرحبا كيف حالك؟ من التقى وانغ يي؟", "\u202eWho met?\u202c",
+    "\x00\x01\x07\x1b[31mred", "<b>bold</b> & <script>alert(1)</script> &amp; &lt;",
+    "*bold* _it_ `code` [link](http://x) ```pre```", "'; DROP TABLE articles; --", "$(rm -rf /) `id` | cat /etc/passwd",
+    "/article ../../etc/passwd", "/latest ; rm -rf /", "/article 99999999999999999999999", "/\u0000",
+    "Who" + "?" * 5000, "x" * 100_000, ("Where did Wang Yi meet Son? " * 4000),
+]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+          deadline=_dt.timedelta(seconds=5))
+@given(message=st.text(max_size=400) | st.sampled_from(ODD))
+@example(message="x" * 100_000)
+def test_any_message_gets_a_valid_telegram_reply_in_bounded_time(seed_engine, message):
+    turn = seed_engine.handle(message)
+    text = to_text(turn.reply)
+    assert text.strip()
+    pieces = split_message(to_html(turn.reply))
+    assert pieces
+    for piece in pieces:
+        assert len(piece) <= TELEGRAM_LIMIT
+        valid_telegram_html(piece)
