@@ -188,13 +188,7 @@ def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, in
 
 
 def _is_title_word(low: str) -> bool:
-    return low in lx.TITLE_WORDS or low in lx.ORG_WORDS or low in _CONNECTORS or _demonym(low)
-
-
-def _demonym(low: str) -> bool:
-    return low in lx.COUNTRIES or any(
-        low.startswith(c[:-1] if len(c) > 4 else c) and len(low) - len(c) <= 3
-        for c in lx.COUNTRIES if c[:3] == low[:3] and len(c) >= 4)
+    return low in lx.TITLE_WORDS or low in lx.ORG_WORDS or low in _CONNECTORS or lx.is_demonym(low)
 
 
 def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None):
@@ -209,17 +203,19 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
 
 
 def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
+    """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
     k = end
     while k > start and not _is_title_word(lows[k - 1]) and _is_cap(toks[k - 1]):
         k -= 1
     if k == end:  # no name after the title: keep the whole mention as the name
         k = start
-    sentence_of = toks[start].start
-    text = lambda a, b: "" if a >= b else _slice(toks, a, b, sentence_of)  # noqa: E731
-    return Participant(name=text(k, end), title=text(start, k))
+    return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
 
 
-def _slice(toks: list[Token], a: int, b: int, _offset: int) -> str:
+def _joined(toks: list[Token], a: int, b: int) -> str:
+    """Return tokens a..b as written, spaced as in the sentence."""
+    if a >= b:
+        return ""
     out = toks[a].text
     for prev, tok in zip(toks[a:b - 1], toks[a + 1:b]):
         out += (" " if tok.start > prev.end else "") + tok.text
@@ -415,11 +411,15 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_LOWER_OPENERS = frozenset("the a an his her their its this both".split())
+
+
 def _uncapital(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    return text if first.isupper() or first in ("I",) or not first[:1].isupper() or any(
-        c.isupper() for c in first[1:]) else text[:1].lower() + text[1:] if first.lower() in (
-        "the", "a", "an", "his", "her", "their", "its", "this", "both") else text
+    """Lower-case a sentence's first word when it is an ordinary word ("The" but not "China")."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _LOWER_OPENERS and first[1:].islower():
+        return first.lower() + (" " + rest if rest else "")
+    return text
 
 
 def _fit(points: list[str], budget: int) -> list[str]:
