@@ -229,7 +229,11 @@ class Engine:
         hits = self.retriever.search(question, s.retrieval.k)
         ranked = rank_answers(analyze_question(question), hits, k=max(k, s.answer.k),
                               weight=self.retriever.term_weight)
-        return tuple(a for a in ranked if a.score >= s.answer.min_confidence)[:k]
+        if not ranked or ranked[0].score < s.answer.min_confidence:
+            return ()
+        # As for "other matches": only answers nearly as convincing as the best are offered.
+        floor = max(s.answer.min_confidence, 0.9 * ranked[0].score)
+        return tuple(a for a in ranked if a.score >= floor)[:k]
 
     def passage(self, article_id: str, index: int) -> Passage | None:
         """Return paragraph `index` of the article with this id, or None when there is none."""

@@ -182,8 +182,9 @@ def test_answers_returns_up_to_k_confident_answers_best_first(invented_engine):
     answers = invented_engine.answers("What is the BEPF?", k=3)
     assert 1 <= len(answers) <= 3
     assert answers[0].text == "Blue Economy Partnership Forum"
-    assert [a.score for a in answers] == sorted((a.score for a in answers), reverse=True)
-    assert all(a.score >= invented_engine.settings.answer.min_confidence for a in answers)
+    assert answers[0] == invented_engine.handle("What is the BEPF?").reply.answer  # same best as ask
+    assert all(a.score >= max(invented_engine.settings.answer.min_confidence, 0.9 * answers[0].score)
+               for a in answers)
     assert len(invented_engine.answers("What is the BEPF?", k=1)) == 1
 
 
