@@ -1,4 +1,5 @@
-"""A small Telegram Bot API server for end-to-end tests, on 127.0.0.1 and a random port.
+"""A small Telegram Bot API server for end-to-end tests, on 127.0.0.1 and a random port,
+and helpers to run the real bot.py against it.
 
 It answers the methods the bot uses the way Telegram does (JSON envelopes, 401 for a wrong
 token, 400 for HTML Telegram could not parse or a message over 4096 characters), records every
@@ -11,14 +12,21 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Parameters PTB sends JSON-encoded, and those that are numbers or booleans.
 JSON_PARAMS = {"reply_markup", "results", "commands", "entities", "reply_parameters",
@@ -417,3 +425,108 @@ def _handler_for(server: BotAPIServer) -> type[BaseHTTPRequestHandler]:
                 pass
 
     return Handler
+
+
+# --- running bot.py against the server ----------------------------------------------------
+
+@dataclass
+class RunningBot:
+    """A `python bot.py` process and the files its output goes to."""
+
+    proc: subprocess.Popen
+    stdout: Path
+    stderr: Path
+    data_dir: Path
+
+    def output(self) -> str:
+        return self.stdout.read_text(errors="replace") + self.stderr.read_text(errors="replace")
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
+        """Send a signal and return the exit status."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+        try:
+            return self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            raise AssertionError(f"the bot did not stop on {signal.Signals(sig).name}:\n{self.output()[-3000:]}")
+
+
+def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str) -> dict[str, str]:
+    """The environment of a bot process: only loopback, the fake server and its token."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", PYTHONUNBUFFERED="1")
+    if server is not None:
+        env.update(TELEGRAM_API_BASE_URL=server.url, TELEGRAM_BOT_TOKEN=token or server.token)
+    env.update(extra)
+    return env
+
+
+def write_config(folder: Path, seeds: Path = ROOT / "seeds", log_level: str = "INFO", reload_seconds: float = 0,
+                 **telegram: object) -> Path:
+    """Write a config for a test bot: fast polls, no flood limits, generous user limits."""
+    folder.mkdir(parents=True, exist_ok=True)
+    settings = {
+        "seeds_dir": str(seeds), "data_dir": str(folder / "data"), "log_level": log_level,
+        "reload_seconds": reload_seconds,
+        "telegram": {"poll_timeout": 1, "api_rate_per_second": 0, "api_group_rate_per_minute": 0,
+                     "rate_limit_messages": 1000, **telegram},
+    }
+    path = folder / "config.yaml"
+    path.write_text(json.dumps(settings, indent=2))  # JSON is YAML
+    return path
+
+
+def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("telegram",),
+           ready: str = "getUpdates", env: dict[str, str] | None = None, **config: object) -> RunningBot:
+    """Start the bot and wait until it is polling (or has set its webhook)."""
+    path = write_config(folder, **config)
+    out, err = folder / f"stdout-{time.monotonic_ns()}.txt", folder / f"stderr-{time.monotonic_ns()}.txt"
+    with out.open("w") as o, err.open("w") as e:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "bot.py"), *args, "--config", str(path)],
+                                stdin=subprocess.DEVNULL, stdout=o, stderr=e, cwd=folder,
+                                env=env or bot_env(server))
+    bot = RunningBot(proc, out, err, folder / "data")
+    mark = len(server.calls())
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            server.wait_for(lambda calls: any(c.method == ready for c in calls[mark:]), timeout=0.5)
+            return bot
+        except TimeoutError:
+            if proc.poll() is not None:
+                raise AssertionError(f"the bot exited with {proc.returncode}:\n{bot.output()[-3000:]}")
+            if time.monotonic() > deadline:
+                bot.stop(signal.SIGKILL)
+                raise AssertionError(f"the bot did not start:\n{bot.output()[-3000:]}")
+
+
+class LoadResult(NamedTuple):
+    """What a load run measured: seconds from the first update to the last answer, and the
+    answers each chat received, in order."""
+
+    seconds: float
+    replies: dict[int, list[Call]]
+
+
+def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat: int = 10_000,
+             timeout: float = 300) -> LoadResult:
+    """Push every chat's questions at once, wait for as many answers, and collect them per chat."""
+    mark = len(server.calls())
+    ids = range(first_chat, first_chat + chats)
+    started = time.monotonic()
+    for question in questions:
+        for chat in ids:
+            server.push(server.message(chat, question))
+    total = chats * len(questions)
+
+    def answered(calls: list[Call]) -> list[Call] | None:
+        done = [c for c in calls[mark:] if c.method == "sendMessage" and c.chat_id in ids]
+        return done if len(done) >= total else None
+
+    done = server.wait_for(answered, timeout=timeout)
+    seconds = max(c.at for c in done) - started
+    time.sleep(0.3)  # anything sent twice shows up now
+    replies = {chat: [c for c in server.calls("sendMessage", chat)] for chat in ids}
+    return LoadResult(seconds, replies)

@@ -7,7 +7,6 @@ Telegram does and asserts on the API calls the bot made. Nothing of ours is mock
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import shutil
 import signal
@@ -18,15 +17,24 @@ import time
 import urllib.error
 import urllib.request
 from itertools import count
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from qa.pipeline import COMMANDS
 from qa.telegram_ui import BUTTON_EXPIRED, PASSAGE_GONE, REFUSAL
-from tests.botapi import BotAPIServer, Call, Fault, parse_html
-from tests.conftest import ARTICLES, SEEDS, write_article
+from tests.botapi import (
+    BotAPIServer,
+    Call,
+    Fault,
+    RunningBot,
+    bot_env,
+    launch,
+    parse_html,
+    run_load,
+    write_config,
+)
+from tests.conftest import ARTICLES, write_article
 
 ROOT = Path(__file__).resolve().parent.parent
 BOT = ROOT / "bot.py"
@@ -34,81 +42,6 @@ ERROR_TEXT = "Sorry, something went wrong"
 
 pytestmark = pytest.mark.timeout(180)
 _markers = count(1)
-
-
-# --- running the bot ----------------------------------------------------------------------
-
-@dataclass
-class RunningBot:
-    """A `python bot.py` process and the files its output goes to."""
-
-    proc: subprocess.Popen
-    stdout: Path
-    stderr: Path
-    data_dir: Path
-
-    def output(self) -> str:
-        return self.stdout.read_text(errors="replace") + self.stderr.read_text(errors="replace")
-
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
-        """Send a signal and return the exit status."""
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-        try:
-            return self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-            raise AssertionError(f"the bot did not stop on {signal.Signals(sig).name}:\n{self.output()[-3000:]}")
-
-
-def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str) -> dict[str, str]:
-    """The environment of a bot process: only loopback, the fake server and its token."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
-    env.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", PYTHONUNBUFFERED="1")
-    if server is not None:
-        env.update(TELEGRAM_API_BASE_URL=server.url, TELEGRAM_BOT_TOKEN=token or server.token)
-    env.update(extra)
-    return env
-
-
-def write_config(folder: Path, seeds: Path = SEEDS, log_level: str = "INFO", reload_seconds: float = 0,
-                 **telegram: object) -> Path:
-    """Write a config for a test bot: fast polls, no flood limits, generous user limits."""
-    folder.mkdir(parents=True, exist_ok=True)
-    settings = {
-        "seeds_dir": str(seeds), "data_dir": str(folder / "data"), "log_level": log_level,
-        "reload_seconds": reload_seconds,
-        "telegram": {"poll_timeout": 1, "api_rate_per_second": 0, "api_group_rate_per_minute": 0,
-                     "rate_limit_messages": 1000, **telegram},
-    }
-    path = folder / "config.yaml"
-    path.write_text(json.dumps(settings, indent=2))  # JSON is YAML
-    return path
-
-
-def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("telegram",),
-           ready: str = "getUpdates", env: dict[str, str] | None = None, **config: object) -> RunningBot:
-    """Start the bot and wait until it is polling (or has set its webhook)."""
-    path = write_config(folder, **config)
-    out, err = folder / f"stdout-{time.monotonic_ns()}.txt", folder / f"stderr-{time.monotonic_ns()}.txt"
-    with out.open("w") as o, err.open("w") as e:
-        proc = subprocess.Popen([sys.executable, str(BOT), *args, "--config", str(path)],
-                                stdin=subprocess.DEVNULL, stdout=o, stderr=e, cwd=folder,
-                                env=env or bot_env(server))
-    bot = RunningBot(proc, out, err, folder / "data")
-    mark = len(server.calls())
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            server.wait_for(lambda calls: any(c.method == ready for c in calls[mark:]), timeout=0.5)
-            return bot
-        except TimeoutError:
-            if proc.poll() is not None:
-                raise AssertionError(f"the bot exited with {proc.returncode}:\n{bot.output()[-3000:]}")
-            if time.monotonic() > deadline:
-                bot.stop(signal.SIGKILL)
-                raise AssertionError(f"the bot did not start:\n{bot.output()[-3000:]}")
 
 
 def stop_cleanly(bot: RunningBot, server: BotAPIServer) -> None:
@@ -388,32 +321,12 @@ LOAD_QUESTIONS = (
 )
 
 
-def run_load(server: BotAPIServer, chats: int, first_chat: int = 10_000) -> float:
-    """Push every chat's questions at once; check each is answered once, in order; return seconds."""
-    mark = len(server.calls())
-    ids = range(first_chat, first_chat + chats)
-    started = time.monotonic()
-    for round_ in LOAD_QUESTIONS:
-        for chat in ids:
-            server.push(server.message(chat, round_[0]))
-    total = chats * len(LOAD_QUESTIONS)
-
-    def answered(calls: list[Call]) -> list[Call] | None:
-        done = [c for c in calls[mark:] if c.method == "sendMessage" and c.chat_id in ids]
-        return done if len(done) >= total else None
-
-    done = server.wait_for(answered, timeout=240)
-    elapsed = max(c.at for c in done) - started
-    time.sleep(0.3)  # anything sent twice would show up now
-    for chat in ids:
-        replies = [c for c in server.calls()[mark:] if c.method == "sendMessage" and c.chat_id == chat]
-        assert [parse_html(c.text).split("\n")[0] for c in replies] == [a for _, a in LOAD_QUESTIONS]
-    return elapsed
-
-
 def test_many_chats_at_once_are_each_answered_once_in_order(server, bot):
-    elapsed = run_load(server, chats=20)
-    print(f"\n20 chats x 5 questions: all 100 answered in {elapsed:.2f} s")
+    result = run_load(server, [q for q, _ in LOAD_QUESTIONS], chats=20)
+    expected = [a for _, a in LOAD_QUESTIONS]
+    for chat, replies in result.replies.items():
+        assert [parse_html(c.text).split("\n")[0] for c in replies] == expected, chat
+    print(f"\n20 chats x 5 questions: all 100 answered in {result.seconds:.2f} s")
 
 
 def test_token_never_appears_in_the_output(server, bot):
