@@ -532,6 +532,16 @@ def run_telegram(settings: Settings, library: Library, token: str) -> int:
     except ConfigError as exc:
         print(f"error: {scrubber.scrub(str(exc))}", file=sys.stderr)
         return 2
+    try:
+        return _serve(app, settings, secret, rejected)
+    except Exception:
+        # Logged, not raised: a traceback printed by Python would bypass the token filter.
+        log.exception("the Telegram bot stopped after an unexpected error")
+        return 1
+
+
+def _serve(app: Application, settings: Settings, secret: str | None, rejected: str) -> int:
+    t = settings.telegram
     # Check the token first, in the loop the application will run in, so a wrong token is one
     # clear line rather than PTB's retry loop and traceback.
     loop = asyncio.new_event_loop()
@@ -544,7 +554,7 @@ def run_telegram(settings: Settings, library: Library, token: str) -> int:
         print(rejected, file=sys.stderr)
         return 2
     except TelegramError as exc:
-        log.warning("cannot reach the Bot API yet (%s); trying again", scrubber.scrub(str(exc)))
+        log.warning("cannot reach the Bot API yet (%s); trying again", exc)
     try:
         if t.webhook_url:
             path = t.webhook_path if t.webhook_path is not None else urllib.parse.urlsplit(t.webhook_url).path
@@ -558,9 +568,6 @@ def run_telegram(settings: Settings, library: Library, token: str) -> int:
     except InvalidToken:
         print(rejected, file=sys.stderr)
         return 2
-    except Exception:
-        log.exception("the Telegram bot stopped after an unexpected error")
-        return 1
     return 0
 
 

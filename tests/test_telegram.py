@@ -334,6 +334,7 @@ def test_token_never_appears_in_the_output(server, bot):
     output = bot.output()
     assert "Calling Bot API endpoint" in output  # DEBUG logging was on
     assert_no_token(output, server.token)
+    assert "Warning" not in output
 
 
 # --- bots with their own settings ---------------------------------------------------------
@@ -452,6 +453,16 @@ def test_sigterm_while_answering_finishes_and_exits_0(tmp_path):
         server.wait_for(lambda calls: sent_after(server, mark, 70, "sendChatAction"))
         stop_cleanly(bot, server)
         assert [c.status for c in sent_after(server, mark, 70)] == [200]
+
+
+def test_bot_started_during_a_bot_api_outage_keeps_trying_and_then_answers(tmp_path):
+    with BotAPIServer() as server:
+        server.inject(Fault("getMe", status=502, times=2))
+        bot = launch(server, tmp_path)
+        assert [c.status for c in server.calls("getMe")] == [502, 502, 200]
+        assert ask(server, 90, "What is the LMC?").status == 200
+        stop_cleanly(bot, server)
+        assert "cannot reach the Bot API yet" in bot.output()
 
 
 def _free_port() -> int:
