@@ -24,6 +24,7 @@ import time
 import urllib.parse
 from collections import Counter
 from datetime import datetime, timezone
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -315,7 +316,7 @@ class TelegramFrontEnd:
             if len(self.refused) > 100_000:
                 self.refused.clear()
             self.refused.add(chat.id)
-            await context.bot.send_message(chat.id, _html(REFUSAL))
+            await context.bot.send_message(chat.id, escape(REFUSAL, quote=False))
         raise ApplicationHandlerStop
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -391,7 +392,7 @@ class TelegramFrontEnd:
             if update.callback_query:
                 await update.callback_query.answer(ERROR, show_alert=True)
             elif update.message and self._addressed(update.message, context) is not None:
-                await context.bot.send_message(update.message.chat.id, _html(ERROR))
+                await context.bot.send_message(update.message.chat.id, escape(ERROR, quote=False))
         except TelegramError as exc:
             log.warning("could not tell the user about the error either: %s", exc)
 
@@ -418,7 +419,8 @@ class TelegramFrontEnd:
             if update.callback_query:
                 await update.callback_query.answer(rate_limited(decision.wait), show_alert=True)
             elif update.effective_chat:
-                await context.bot.send_message(update.effective_chat.id, _html(rate_limited(decision.wait)))
+                notice = escape(rate_limited(decision.wait), quote=False)
+                await context.bot.send_message(update.effective_chat.id, notice)
         elif update.callback_query:
             await update.callback_query.answer()
         return False
@@ -439,10 +441,6 @@ class TelegramFrontEnd:
                 reply_markup=markup if i == len(pieces) - 1 else None,
                 reply_parameters=ReplyParameters(quote) if quote and i == 0 else None,
             )
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _api_base_url(settings: Settings) -> str | None:

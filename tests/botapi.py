@@ -450,7 +450,8 @@ class RunningBot:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-            raise AssertionError(f"the bot did not stop on {signal.Signals(sig).name}:\n{self.output()[-3000:]}")
+            name = signal.Signals(sig).name
+            raise AssertionError(f"the bot did not stop on {name}:\n{self.output()[-3000:]}")
 
 
 def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str) -> dict[str, str]:
@@ -463,8 +464,8 @@ def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str)
     return env
 
 
-def write_config(folder: Path, seeds: Path = ROOT / "seeds", log_level: str = "INFO", reload_seconds: float = 0,
-                 **telegram: object) -> Path:
+def write_config(folder: Path, seeds: Path = ROOT / "seeds", log_level: str = "INFO",
+                 reload_seconds: float = 0, **telegram: object) -> Path:
     """Write a config for a test bot: fast polls, no flood limits, generous user limits."""
     folder.mkdir(parents=True, exist_ok=True)
     settings = {

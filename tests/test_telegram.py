@@ -218,7 +218,8 @@ def test_group_reply_to_the_bot_is_answered(server, bot):
 
 
 def test_group_command_is_answered(server, bot):
-    assert ask(server, GROUP, "/articles@news_qa_test_bot", user_id=54).text.startswith("Articles, newest first")
+    reply = ask(server, GROUP, "/articles@news_qa_test_bot", user_id=54)
+    assert reply.text.startswith("Articles, newest first")
 
 
 def test_show_the_paragraph_button_sends_it_and_browses_by_editing(server, bot):
@@ -433,14 +434,17 @@ def test_conversation_context_survives_a_restart(tmp_path):
         assert after["article_ids"] != before["article_ids"] or after["terms"] != before["terms"]
 
 
-def test_unreadable_state_file_is_set_aside_and_the_bot_starts(tmp_path):
+def test_unreadable_state_file_is_set_aside_and_the_api_address_read_from_config(tmp_path):
     (tmp_path / "data").mkdir(parents=True)
     (tmp_path / "data" / "telegram.pickle").write_bytes(b"not a pickle")
     with BotAPIServer() as server:
-        bot = launch(server, tmp_path)
+        # The server's address comes from config.yaml this time, not from the environment.
+        env = {k: v for k, v in bot_env(server).items() if k != "TELEGRAM_API_BASE_URL"}
+        bot = launch(server, tmp_path, env=env, api_base_url=server.url)
         assert ask(server, 60, "What is the LMC?").status == 200
         stop_cleanly(bot, server)
-    assert [p.name.startswith("telegram.pickle.broken-") for p in (tmp_path / "data").iterdir()].count(True) == 1
+    set_aside = [p for p in (tmp_path / "data").iterdir() if p.name.startswith("telegram.pickle.broken-")]
+    assert len(set_aside) == 1 and set_aside[0].read_bytes() == b"not a pickle"
     assert "could not be read" in bot.output()
 
 
