@@ -11,6 +11,8 @@ import dataclasses
 import hashlib
 import html
 import re
+import types
+import typing
 from collections import deque
 from dataclasses import dataclass
 from enum import Enum
@@ -289,24 +291,45 @@ def conversation_state(conversation: Conversation) -> dict[str, Any]:
 
 
 def conversation_from_state(state: Any) -> Conversation:
-    """Rebuild a conversation persisted by any version; unknown or bad state starts afresh."""
+    """Rebuild a conversation persisted by any version; unknown or bad values are left out."""
     if isinstance(state, Conversation):
         return state
     if not isinstance(state, dict):
         return EMPTY
+    hints = typing.get_type_hints(Conversation)
     values = {}
     for f in dataclasses.fields(Conversation):
-        if f.name not in state:
-            continue
-        value = state[f.name]
-        value = tuple(value) if isinstance(value, list) else value
-        default = getattr(EMPTY, f.name)
-        # A value of another type than the default (None: a tuple) is dropped, not trusted.
-        if isinstance(value, type(default)) if default is not None else (
-                value is None or isinstance(value, tuple)):
-            values[f.name] = value
+        if f.name in state:
+            value = _tuples(state[f.name])
+            if _fits(value, hints[f.name]):
+                values[f.name] = value
     try:
         return Conversation(**values)
     except (TypeError, ValueError):
         return EMPTY
 
+
+def _tuples(value: Any) -> Any:
+    return tuple(_tuples(v) for v in value) if isinstance(value, (list, tuple)) else value
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Say whether a value matches a type hint of the plain kinds a Conversation holds."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, a) for a in args)
+    if hint is type(None):
+        return value is None
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_fits(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_fits(v, a) for v, a in zip(value, args))
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True  # a kind of hint this check does not know: trust the value

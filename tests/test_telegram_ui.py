@@ -247,6 +247,16 @@ def test_unusable_conversation_state_starts_afresh(state):
     assert conversation_from_state(state) == EMPTY
 
 
-def test_conversation_state_keeps_good_values_and_drops_bad_ones():
-    conv = conversation_from_state({"turns": "many", "terms": ["meet"], "paragraph": 7})
-    assert conv == Conversation(terms=("meet",))
+@pytest.mark.parametrize(
+    "state, expected",
+    [
+        ({"turns": "many", "terms": ["meet"], "paragraph": 7}, Conversation(terms=("meet",))),
+        ({"paragraph": ["a1", 2]}, Conversation(paragraph=("a1", 2))),
+        ({"paragraph": ("a1", "2")}, EMPTY),
+        ({"terms": ("meet", 1), "turns": True}, EMPTY),
+        ({"article_ids": [], "paragraph": None}, EMPTY),
+    ],
+    ids=["mixed", "list-for-tuple", "wrong-item-type", "wrong-types-in-tuple", "empty-values"],
+)
+def test_conversation_state_keeps_good_values_and_drops_bad_ones(state, expected):
+    assert conversation_from_state(state) == expected
