@@ -311,6 +311,15 @@ def test_dropped_connection_is_survived(server, bot):
     assert ask(server, 33, "What is the CIIE?").status == 200
 
 
+def test_request_that_times_out_is_survived(server, bot):
+    # PTB gives up on a request after 5 seconds (its default read timeout).
+    server.inject(Fault("sendMessage", chat_id=34, delay=6))
+    sent = messages(converse(server, 34, "What is the LMC?"))
+    assert any(c.text.startswith(ERROR_TEXT) for c in sent)
+    assert ask(server, 34, "What is the CIIE?").status == 200
+    assert "TimedOut" in bot.output()
+
+
 # --- load ---------------------------------------------------------------------------------
 
 LOAD_QUESTIONS = (
