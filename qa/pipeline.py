@@ -14,7 +14,7 @@ from typing import NamedTuple
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.config import Settings
 from qa.conversation import EMPTY, Conversation, Resolution, resolve
-from qa.corpus import Article, Corpus, CorpusError, Skipped, fingerprint, load_corpus
+from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.retriever import Hit, Retriever
 from qa.summary import (
     MeetingRecord,
@@ -409,6 +409,40 @@ class Engine:
                     return tuple(examples)
         return tuple(examples)
 
+    # --- lookups for the Telegram front end (inline results and buttons) -----------------
+
+    def answers(self, question: str, k: int = 3) -> tuple[Answer, ...]:
+        """Return up to k confident answers to a question on its own, best first."""
+        question = " ".join((question or "").split())[:MAX_QUESTION_CHARS]
+        if k < 1 or not tokenize(question):
+            return ()
+        s = self.settings
+        hits = self.retriever.search(question, s.retrieval.k)
+        ranked = rank_answers(analyze_question(question), hits, k=max(k, s.answer.k),
+                              weight=self.retriever.term_weight)
+        if not ranked or ranked[0].score < s.answer.min_confidence:
+            return ()
+        # As for "other matches": only answers nearly as convincing as the best are offered.
+        floor = max(s.answer.min_confidence, 0.9 * ranked[0].score)
+        return tuple(a for a in ranked if a.score >= floor)[:k]
+
+    def passage(self, article_id: str, index: int) -> Passage | None:
+        """Return paragraph `index` of the article with this id, or None when there is none."""
+        try:
+            article = self.corpus.article(article_id)
+        except KeyError:
+            return None
+        if not 0 <= index < len(article.paragraphs):
+            return None
+        return Passage(article, article.paragraphs[index])
+
+    def article_by_id(self, article_id: str) -> Reply:
+        """Return the article with this id, numbered as in /articles, or say it is gone."""
+        for number, article in self.articles().articles:
+            if article.id == article_id:
+                return ArticleReply(number, article)
+        return NoticeReply("That article is no longer in my collection; /articles lists the ones I have.")
+
 
 @dataclass(frozen=True)
 class ReloadResult:
@@ -484,3 +518,10 @@ class Library:
                 return Turn(NoticeReply("Only the bot's admins can reload the articles."), conversation)
             return Turn(NoticeReply(self.reload(force=True).describe()), conversation)
         return self.engine.handle(text, conversation)
+
+
+class Passage(NamedTuple):
+    """One paragraph and the article it belongs to."""
+
+    article: Article
+    paragraph: Paragraph

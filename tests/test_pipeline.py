@@ -337,3 +337,41 @@ def test_any_message_gets_a_valid_telegram_reply_in_bounded_time(seed_engine, me
     for piece in pieces:
         assert len(piece) <= TELEGRAM_LIMIT
         valid_telegram_html(piece)
+
+
+# --- lookups for the Telegram front end ---------------------------------------------------
+
+def test_answers_returns_up_to_k_confident_answers_best_first(invented_engine):
+    answers = invented_engine.answers("What is the BEPF?", k=3)
+    assert 1 <= len(answers) <= 3
+    assert answers[0].text == "Blue Economy Partnership Forum"
+    assert answers[0] == invented_engine.handle("What is the BEPF?").reply.answer  # same best as ask
+    assert all(a.score >= max(invented_engine.settings.answer.min_confidence, 0.9 * answers[0].score)
+               for a in answers)
+    assert len(invented_engine.answers("What is the BEPF?", k=1)) == 1
+
+
+@pytest.mark.parametrize("question", ["", "???", "Who is the president of the United States?"],
+                         ids=["empty", "no-words", "unanswerable"])
+def test_answers_is_empty_when_nothing_good_is_found(invented_engine, question):
+    assert invented_engine.answers(question) == ()
+
+
+def test_passage_finds_a_paragraph_by_article_id_and_index(invented_engine):
+    article = invented_engine.corpus.articles[0]
+    found = invented_engine.passage(article.id, 1)
+    assert found is not None and found.article is article and found.paragraph is article.paragraphs[1]
+
+
+@pytest.mark.parametrize("article_id, index", [("no-such-article", 0), (None, -1), (None, 999)],
+                         ids=["unknown-article", "negative-index", "index-past-the-end"])
+def test_passage_is_none_for_what_does_not_exist(invented_engine, article_id, index):
+    article_id = article_id or invented_engine.corpus.articles[0].id
+    assert invented_engine.passage(article_id, index) is None
+
+
+def test_article_by_id_is_numbered_as_in_the_list(invented_engine):
+    for number, article in invented_engine.articles().articles:
+        reply = invented_engine.article_by_id(article.id)
+        assert isinstance(reply, ArticleReply) and reply.number == number and reply.article is article
+    assert isinstance(invented_engine.article_by_id("gone"), NoticeReply)

@@ -1,0 +1,562 @@
+"""The Telegram bot end to end: the real `python bot.py` against a Bot API server on loopback.
+
+Every test starts or shares a bot process talking to tests/botapi.py, pushes updates the way
+Telegram does and asserts on the API calls the bot made. Nothing of ours is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from qa.pipeline import COMMANDS
+from qa.telegram_ui import BUTTON_EXPIRED, PASSAGE_GONE, REFUSAL
+from tests.botapi import (
+    BotAPIServer,
+    Call,
+    Fault,
+    RunningBot,
+    bot_env,
+    launch,
+    parse_html,
+    run_load,
+    write_config,
+)
+from tests.conftest import ARTICLES, write_article
+
+ROOT = Path(__file__).resolve().parent.parent
+BOT = ROOT / "bot.py"
+ERROR_TEXT = "Sorry, something went wrong"
+
+pytestmark = pytest.mark.timeout(180)
+_markers = count(1)
+
+
+def stop_cleanly(bot: RunningBot, server: BotAPIServer) -> None:
+    """Stop with SIGTERM and check the exit status and that the token never showed."""
+    assert bot.stop(signal.SIGTERM) == 0, bot.output()[-3000:]
+    assert_no_token(bot.output(), server.token)
+
+
+def assert_no_token(text: str, token: str) -> None:
+    assert token not in text
+    assert token.split(":", 1)[1] not in text  # not even the secret half
+    assert token.replace(":", "%3A") not in text
+
+
+# --- talking to it ------------------------------------------------------------------------
+
+def sent_after(server: BotAPIServer, mark: int, chat_id: int, method: str = "sendMessage") -> list[Call]:
+    return [c for c in server.calls()[mark:] if c.method == method and c.chat_id == chat_id]
+
+
+def converse(server: BotAPIServer, chat_id: int, text: str, **message: object) -> list[Call]:
+    """Send a message, then an unknown command as a marker; return the bot's calls to the chat
+    before its reply to the marker.
+
+    The bot handles one chat's updates in order, so when the marker's reply arrives everything
+    the first message caused has been sent: silence can be checked without sleeping.
+    """
+    mark = len(server.calls())
+    marker = f"/zz_marker_{next(_markers)}"
+    server.push(server.message(chat_id, text, **message))
+    server.push(server.message(chat_id, marker, user_id=message.get("user_id")))
+
+    def done(calls: list[Call]) -> list[Call] | None:
+        mine = [c for c in calls[mark:] if c.chat_id == chat_id]
+        for i, c in enumerate(mine):
+            if c.method == "sendMessage" and marker in c.text:
+                return mine[:i] or [None]
+        return None
+
+    found = server.wait_for(done)
+    return [c for c in found if c is not None]
+
+
+def messages(calls: list[Call]) -> list[Call]:
+    return [c for c in calls if c.method == "sendMessage"]
+
+
+def ask(server: BotAPIServer, chat_id: int, text: str, **message: object) -> Call:
+    """Send one message and return the one message the bot answered with."""
+    replies = messages(converse(server, chat_id, text, **message))
+    assert len(replies) == 1, [r.text for r in replies]
+    assert replies[0].status == 200
+    return replies[0]
+
+
+def buttons(call: Call) -> list[dict]:
+    markup = call.params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def press(server: BotAPIServer, call: Call, label: str, user_id: int) -> int:
+    """Press the button with this label on a message the bot sent; return the mark before it."""
+    button = next(b for b in buttons(call) if b["text"] == label)
+    mark = len(server.calls())
+    server.push(server.callback(call.result, button["callback_data"], user_id=user_id))
+    return mark
+
+
+# --- the shared bot -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def server():
+    with BotAPIServer() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def bot(server, tmp_path_factory):
+    # DEBUG logging makes PTB log request URLs and parameters: the token must still not show.
+    running = launch(server, tmp_path_factory.mktemp("bot"), log_level="DEBUG")
+    yield running
+    stop_cleanly(running, server)
+
+
+def test_start_registers_the_command_menu_and_explains_the_bot(server, bot):
+    menu = server.calls("setMyCommands")
+    assert menu and [(c["command"], c["description"]) for c in menu[0].params["commands"]] == list(COMMANDS)
+    reply = ask(server, 11, "/start")
+    text = parse_html(reply.text)
+    assert text.startswith("I answer questions about 2 news articles (5 July 2022 to 14 July 2023)")
+    assert "Ask, for example:" in text
+    assert all(f"/{name}" in text for name, _ in COMMANDS)
+    assert reply.params["parse_mode"] == "HTML"
+
+
+def test_help_is_the_same_as_start(server, bot):
+    assert ask(server, 12, "/help").text == ask(server, 12, "/start").text
+
+
+def test_latest_summarises_the_newest_meeting(server, bot):
+    reply = ask(server, 13, "/latest")
+    assert reply.text.startswith("<b>13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met</b>\n\u2022 ")
+    assert "<i>Source:</i> China willing to expand" in reply.text and "(14 July 2023)" in reply.text
+    follow_up = ask(server, 13, "Where was it held?")  # the summary is the context of a follow-up
+    assert follow_up.text.startswith("<b>Jakarta</b>")
+
+
+def test_question_is_answered_with_its_sentence_source_and_a_button(server, bot):
+    mark = len(server.calls())
+    reply = ask(server, 14, "What is the LMC?")
+    assert reply.text.startswith("<b>Lancang-Mekong Cooperation</b>\n<blockquote>")
+    assert "the seventh <b>Lancang-Mekong Cooperation</b> (LMC)" in reply.text
+    assert "<i>Source:</i> China, Vietnam agree to maintain strategic communication" in reply.text
+    assert [b["text"] for b in buttons(reply)] == ["Show the paragraph"]
+    typing = sent_after(server, mark, 14, "sendChatAction")
+    assert typing and typing[0].params["action"] == "typing" and typing[0].at <= reply.at
+
+
+def test_unanswerable_question_is_declined_with_a_hint(server, bot):
+    reply = ask(server, 15, "Who is the president of the United States?")
+    text = parse_html(reply.text)
+    assert text.startswith("I could not find that in the articles.")
+    assert "The closest articles are:" in text and "/articles" in text
+    assert "<b>" not in reply.text and not buttons(reply)
+
+
+def test_html_in_messages_is_escaped(server, bot):
+    echoed = ask(server, 16, "/x<b>&y")
+    assert "/x&lt;b&gt;&amp;y" in echoed.text
+    answered = ask(server, 16, "What is the <b>LMC</b> & what does it do?")
+    assert "<b>LMC</b>" not in answered.text and answered.status == 200
+
+
+def test_a_10000_character_message_gets_one_reply_within_the_limit(server, bot):
+    text = "What is the LMC? " + "and more words about nothing in particular " * 240
+    assert len(text) >= 10_000
+    reply = ask(server, 17, text[:10_000])
+    assert len(reply.text) <= 4096 and reply.status == 200
+
+
+def test_a_message_without_text_asks_for_a_question(server, bot):
+    update = server.message(18, "")
+    del update["message"]["text"]
+    update["message"]["location"] = {"latitude": 48.2, "longitude": 16.4}
+    mark = len(server.calls())
+    server.push(update)
+    reply = server.wait_for(lambda calls: sent_after(server, mark, 18))[0]
+    assert "Please type a question" in reply.text
+
+
+def test_reset_forgets_the_conversation(server, bot):
+    assert "forgotten" in ask(server, 19, "/reset").text
+
+
+GROUP = -100500
+
+
+def test_group_talk_without_a_mention_is_ignored(server, bot):
+    assert converse(server, GROUP, "What is the LMC?", user_id=51) == []
+    assert converse(server, GROUP, "/help@some_other_bot", user_id=51) == []
+
+
+def test_group_message_mentioning_the_bot_is_answered_as_a_reply(server, bot):
+    mark = len(server.calls())
+    update = server.message(GROUP, "@news_qa_test_bot What is the LMC?", user_id=52)
+    server.push(update)
+    reply = server.wait_for(lambda calls: sent_after(server, mark, GROUP))[0]
+    assert reply.text.startswith("<b>Lancang-Mekong Cooperation</b>")
+    assert reply.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+
+
+def test_group_reply_to_the_bot_is_answered(server, bot):
+    first = ask(server, GROUP, "/latest", user_id=53)
+    reply = ask(server, GROUP, "What is the CIIE?", user_id=53, reply_to=first.result)
+    assert reply.text.startswith("<b>China International Import Expo</b>")
+
+
+def test_group_command_is_answered(server, bot):
+    reply = ask(server, GROUP, "/articles@news_qa_test_bot", user_id=54)
+    assert reply.text.startswith("Articles, newest first")
+
+
+def test_show_the_paragraph_button_sends_it_and_browses_by_editing(server, bot):
+    answer = ask(server, 20, "What is the LMC?")
+    mark = press(server, answer, "Show the paragraph", user_id=20)
+    shown = server.wait_for(lambda calls: sent_after(server, mark, 20))[0]
+    acks = server.calls("answerCallbackQuery")
+    assert acks and acks[-1].params["callback_query_id"].startswith("cb")
+    text = parse_html(shown.text)
+    assert "Lancang-Mekong Cooperation (LMC)" in text and "Paragraph 3 of" in text
+    assert [b["text"] for b in buttons(shown)] == ["\u25c0 Previous", "Next \u25b6"]
+    mark = press(server, shown, "Next \u25b6", user_id=20)
+    edited = server.wait_for(lambda calls: sent_after(server, mark, 20, "editMessageText"))[0]
+    assert edited.params["message_id"] == shown.result["message_id"]
+    assert "Paragraph 4 of" in parse_html(edited.text)
+
+
+def test_articles_list_has_read_buttons_that_send_the_article(server, bot):
+    listing = ask(server, 21, "/articles")
+    assert [b["text"] for b in buttons(listing)] == ["Read 1", "Read 2"]
+    mark = press(server, listing, "Read 2", user_id=21)
+    article = server.wait_for(lambda calls: sent_after(server, mark, 21))[0]
+    assert article.text.startswith("<b>2. China, Vietnam agree to maintain strategic communication")
+
+
+def test_stale_or_foreign_button_is_answered_not_fatal(server, bot):
+    listing = ask(server, 22, "/articles")
+    mark = len(server.calls())
+    server.push(server.callback(listing.result, "p:no-such-article:0", user_id=22))
+    server.push(server.callback(listing.result, "garbage", user_id=22))
+
+    def two_acks(calls: list[Call]) -> list[Call] | None:
+        acks = [c for c in calls[mark:] if c.method == "answerCallbackQuery"]
+        return acks if len(acks) >= 2 else None
+
+    acks = server.wait_for(two_acks)
+    assert sorted(c.params.get("text", "") for c in acks) == sorted([PASSAGE_GONE, BUTTON_EXPIRED])
+    assert ask(server, 22, "What is the LMC?").status == 200
+
+
+def test_inline_query_offers_answers_with_their_sources(server, bot):
+    mark = len(server.calls())
+    server.push(server.inline("What is the LMC?", user_id=23))
+    call = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])[0]
+    results = call.params["results"]
+    assert 1 <= len(results) <= 3
+    assert results[0]["title"] == "Lancang-Mekong Cooperation"
+    assert all(r["type"] == "article" and r["description"].endswith(("2022)", "2023)")) for r in results)
+    assert all("<i>Source:</i>" in r["input_message_content"]["message_text"] for r in results)
+    assert len({r["id"] for r in results}) == len(results)
+
+
+def test_inline_query_without_an_answer_offers_no_results(server, bot):
+    mark = len(server.calls())
+    server.push(server.inline("Who is the president of the United States?", user_id=24))
+    call = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])[0]
+    assert call.params["results"] == [] and call.params["button"]["start_parameter"] == "help"
+
+
+# --- failures the bot survives ------------------------------------------------------------
+
+def test_failed_send_is_logged_the_user_is_told_and_the_bot_goes_on(server, bot):
+    server.inject(Fault("sendMessage", chat_id=30, status=500))
+    calls = converse(server, 30, "What is the LMC?")
+    sent = messages(calls)
+    assert [c.status for c in sent] == [500, 200] and sent[1].text.startswith(ERROR_TEXT)
+    assert ask(server, 30, "What is the CIIE?").text.startswith("<b>China International Import Expo</b>")
+    assert "handling an update failed" in bot.output()
+
+
+def test_429_retry_after_is_waited_out_and_the_answer_sent_once(server, bot):
+    server.inject(Fault("sendMessage", chat_id=31, status=429, retry_after=1))
+    sent = messages(converse(server, 31, "What is the LMC?"))
+    assert [c.status for c in sent] == [429, 200]
+    assert sent[1].at - sent[0].at >= 1.0
+    assert sent[1].text.startswith("<b>Lancang-Mekong Cooperation</b>")
+
+
+def test_bot_api_outage_while_polling_is_survived(server, bot):
+    server.inject(Fault("getUpdates", status=502, times=2))
+    server.wait_for(lambda calls: [c for c in calls if c.method == "getUpdates" and c.status == 502][1:])
+    assert ask(server, 32, "What is the CIIE?").status == 200
+
+
+def test_dropped_connection_is_survived(server, bot):
+    server.inject(Fault("sendMessage", chat_id=33, drop=True))
+    sent = messages(converse(server, 33, "What is the LMC?"))
+    assert sent[0].status == 0 and sent[-1].status == 200
+    assert ask(server, 33, "What is the CIIE?").status == 200
+
+
+def test_request_that_times_out_is_survived(server, bot):
+    # PTB gives up on a request after 5 seconds (its default read timeout).
+    server.inject(Fault("sendMessage", chat_id=34, delay=6))
+    sent = messages(converse(server, 34, "What is the LMC?"))
+    assert any(c.text.startswith(ERROR_TEXT) for c in sent)
+    assert ask(server, 34, "What is the CIIE?").status == 200
+    assert "TimedOut" in bot.output()
+
+
+# --- load ---------------------------------------------------------------------------------
+
+LOAD_QUESTIONS = (
+    ("What is the LMC?", "Lancang-Mekong Cooperation"),
+    ("What is the CIIE?", "China International Import Expo"),
+    ("In which country is Jakarta?", "Indonesia"),
+    ("Who is Vietnam's foreign minister?", "Bui Thanh Son"),
+    ("Where did Wang Yi and Bui Thanh Son meet in July 2023?", "Jakarta"),
+)
+
+
+def test_many_chats_at_once_are_each_answered_once_in_order(server, bot):
+    result = run_load(server, [q for q, _ in LOAD_QUESTIONS], chats=20)
+    expected = [a for _, a in LOAD_QUESTIONS]
+    for chat, replies in result.replies.items():
+        assert [parse_html(c.text).split("\n")[0] for c in replies] == expected, chat
+    print(f"\n20 chats x 5 questions: all 100 answered in {result.seconds:.2f} s")
+
+
+def test_token_never_appears_in_the_output(server, bot):
+    assert bot.proc.poll() is None
+    output = bot.output()
+    assert "Calling Bot API endpoint" in output  # DEBUG logging was on
+    assert_no_token(output, server.token)
+    assert "Warning" not in output
+
+
+# --- bots with their own settings ---------------------------------------------------------
+
+def test_allow_lists_refuse_politely_once_and_rate_limits_warn_once(tmp_path):
+    with BotAPIServer() as server:
+        bot = launch(server, tmp_path, allowed_chat_ids=[1001, 1003, 1004, -1005], admin_user_ids=[1001],
+                     rate_limit_messages=3, rate_limit_seconds=60)
+        mark = len(server.calls())
+        server.push(server.message(2002, "What is the LMC?"))
+        refusal = server.wait_for(lambda calls: sent_after(server, mark, 2002))[0]
+        assert parse_html(refusal.text) == REFUSAL
+        mark = len(server.calls())
+        server.push(server.message(2002, "What is the LMC?"))
+        server.push(server.message(-3003, "@news_qa_test_bot What is the LMC?", user_id=2002))
+        server.push(server.inline("What is the LMC?", user_id=2002))
+        inline = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])
+        assert inline[0].params["results"] == []
+        time.sleep(1.0)  # no marker works for a chat the bot never answers: give it time to misbehave
+        assert sent_after(server, mark, 2002) == [] and sent_after(server, mark, -3003) == []
+
+        # A listed group: its members are answered, whoever they are.
+        assert ask(server, -1005, "/latest", user_id=4242).text.startswith("<b>13 July 2023")
+        # Admins may reload; others are told they may not.
+        assert ask(server, 1001, "/reload").text == "Reloaded: I now know 2 articles."
+        assert "Only the bot's admins" in ask(server, 1003, "/reload").text
+
+        mark = len(server.calls())
+        for _ in range(5):
+            server.push(server.message(1004, "What is the LMC?"))
+        server.push(server.message(1004, "What is the CIIE?"))
+        warned = server.wait_for(lambda calls: [c for c in sent_after(server, mark, 1004)
+                                                if "faster than I can answer" in c.text])
+        time.sleep(1.0)
+        sent = sent_after(server, mark, 1004)
+        assert len(sent) == 4 and sum(c.text.startswith("<b>Lancang") for c in sent) == 3
+        assert warned[0] is sent[-1]
+        stop_cleanly(bot, server)
+
+
+def _long_article(folder: Path) -> None:
+    paragraphs = [f"Paragraph {i}: the harbour board & the city council met on <Tuesday> to discuss "
+                  f"berth {i}. " + "They agreed that dredging, lighting and new cranes come first. " * 12
+                  for i in range(1, 16)]
+    write_article(folder, "200_ports.txt", "2025-02-03", "Ports & <Harbours> review", *paragraphs)
+
+
+def test_long_article_is_split_and_new_articles_are_picked_up_while_running(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ARTICLES, seeds)
+    _long_article(seeds)
+    with BotAPIServer() as server:
+        bot = launch(server, tmp_path / "run", seeds=seeds, reload_seconds=1)
+        listing = ask(server, 40, "/articles")
+        assert "1. Ports &amp; &lt;Harbours&gt; review (3 February 2025)" in listing.text
+        pieces = messages(converse(server, 40, "/article 1"))
+        assert len(pieces) >= 2 and all(p.status == 200 and len(p.text) <= 4096 for p in pieces)
+        text = "".join(parse_html(p.text) for p in pieces)
+        assert all(f"Paragraph {i}: the harbour board & the city council met on <Tuesday>" in text
+                   for i in range(1, 16))
+
+        assert parse_html(ask(server, 41, "Who won the regatta?").text).startswith("I could not find")
+        write_article(seeds, "300_regatta.txt", "2025-06-01", "Lakeside regatta ends",
+                      "GENEVA, May 31 (Reuters) -- Sailor Maren Lund won the lakeside regatta on Saturday, "
+                      "the organisers said.")
+        deadline = time.monotonic() + 20
+        while True:
+            reply = ask(server, 41, "Who won the regatta?")
+            answer = parse_html(reply.text).split("\n")[0]
+            if "Maren Lund" in answer or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+        assert "Maren Lund" in answer and "Lakeside regatta ends (1 June 2025)" in reply.text, reply.text
+        stop_cleanly(bot, server)
+
+
+def _chat_state(data_dir: Path, chat_id: int) -> dict:
+    with (data_dir / "telegram.pickle").open("rb") as f:
+        return pickle.load(f)["chat_data"][chat_id]["conversation"]
+
+
+def test_conversation_context_survives_a_restart(tmp_path):
+    with BotAPIServer() as server:
+        first = launch(server, tmp_path)
+        ask(server, 50, "When did Wang Yi meet Son in 2022?")
+        assert first.stop(signal.SIGINT) == 0
+        before = _chat_state(first.data_dir, 50)
+        assert before["turns"] == 1 and before["terms"] and before["article_ids"]
+
+        # Plain `python bot.py` with a token set runs the Telegram bot too.
+        second = launch(server, tmp_path, args=())
+        # A follow-up only the saved context can answer: the 2022 meeting was on a Monday,
+        # the newest one on a Thursday.
+        reply = ask(server, 50, "What day of the week was that?")
+        assert reply.text.startswith("<b>Monday</b>"), reply.text
+        stop_cleanly(second, server)
+        after = _chat_state(second.data_dir, 50)
+        assert after["turns"] == 2  # counted on from the state saved by the first run
+
+
+def test_unreadable_state_file_is_set_aside_and_the_api_address_read_from_config(tmp_path):
+    (tmp_path / "data").mkdir(parents=True)
+    (tmp_path / "data" / "telegram.pickle").write_bytes(b"not a pickle")
+    with BotAPIServer() as server:
+        # The server's address comes from config.yaml this time, not from the environment.
+        env = {k: v for k, v in bot_env(server).items() if k != "TELEGRAM_API_BASE_URL"}
+        bot = launch(server, tmp_path, env=env, api_base_url=server.url)
+        assert ask(server, 60, "What is the LMC?").status == 200
+        stop_cleanly(bot, server)
+    set_aside = [p for p in (tmp_path / "data").iterdir() if p.name.startswith("telegram.pickle.broken-")]
+    assert len(set_aside) == 1 and set_aside[0].read_bytes() == b"not a pickle"
+    assert "could not be read" in bot.output()
+
+
+def test_sigterm_while_answering_finishes_and_exits_0(tmp_path):
+    with BotAPIServer() as server:
+        bot = launch(server, tmp_path)
+        server.inject(Fault("sendMessage", chat_id=70, delay=1.0))
+        mark = len(server.calls())
+        server.push(server.message(70, "What is the LMC?"))
+        server.wait_for(lambda calls: sent_after(server, mark, 70, "sendChatAction"))
+        stop_cleanly(bot, server)
+        assert [c.status for c in sent_after(server, mark, 70)] == [200]
+
+
+def test_bot_started_during_a_bot_api_outage_keeps_trying_and_then_answers(tmp_path):
+    with BotAPIServer() as server:
+        server.inject(Fault("getMe", status=502, times=2))
+        bot = launch(server, tmp_path)
+        assert [c.status for c in server.calls("getMe")] == [502, 502, 200]
+        assert ask(server, 90, "What is the LMC?").status == 200
+        stop_cleanly(bot, server)
+        assert "cannot reach the Bot API yet" in bot.output()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+
+
+def test_webhook_mode_receives_updates_checked_by_their_secret(tmp_path):
+    port = _free_port()
+    with BotAPIServer() as server:
+        bot = launch(server, tmp_path, ready="setWebhook", webhook_url="https://bot.example.org/tg/hook",
+                     webhook_port=port)
+        hook = server.calls("setWebhook")[0].params
+        _wait_for_port(port)  # PTB sets the webhook first, then starts listening
+        assert hook["url"] == "https://bot.example.org/tg/hook" and len(hook["secret_token"]) >= 32
+        update = json.dumps({"update_id": 1, **server.message(80, "What is the LMC?")}).encode()
+
+        def post(secret: str) -> int:
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/tg/hook", data=update, headers={
+                "Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret})
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            try:
+                with opener.open(request, timeout=10) as response:
+                    return response.status
+            except urllib.error.HTTPError as exc:
+                return exc.code
+
+        assert post("wrong-secret") == 403
+        mark = len(server.calls())
+        assert post(hook["secret_token"]) == 200
+        reply = server.wait_for(lambda calls: sent_after(server, mark, 80))[0]
+        assert reply.text.startswith("<b>Lancang-Mekong Cooperation</b>")
+        stop_cleanly(bot, server)
+        assert hook["secret_token"] not in bot.output()
+
+
+# --- starting up wrong --------------------------------------------------------------------
+
+def _run(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(BOT), *args, "--config", str(write_config(tmp_path))],
+                          capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+
+
+def test_telegram_without_a_token_is_one_line_and_exit_2(tmp_path):
+    proc = _run(["telegram"], bot_env(None), tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        "error: set TELEGRAM_BOT_TOKEN to the token @BotFather gave your bot (see README, Telegram)"]
+
+
+@pytest.mark.parametrize("args", [["telegram"], []], ids=["telegram", "default-run"])
+def test_rejected_token_is_one_line_and_exit_2_without_showing_it(tmp_path, args):
+    wrong = "987654321:AAH-wrong_TOKEN-that-must-not-show"
+    with BotAPIServer() as server:
+        proc = _run(args, bot_env(server, token=wrong), tmp_path)
+        assert server.calls("getMe") and server.calls("getMe")[0].status == 401
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert lines[-1].startswith("error: Telegram rejected the token in TELEGRAM_BOT_TOKEN")
+    assert "Traceback" not in proc.stderr
+    assert_no_token(proc.stdout + proc.stderr, wrong)
+
+
+def test_bad_api_base_url_is_one_line_and_exit_2(tmp_path):
+    env = bot_env(None, TELEGRAM_BOT_TOKEN="1:x", TELEGRAM_API_BASE_URL="ftp://nowhere")
+    proc = _run(["telegram"], env, tmp_path)
+    assert proc.returncode == 2 and "TELEGRAM_API_BASE_URL" in proc.stderr.strip().splitlines()[-1]
