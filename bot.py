@@ -81,6 +81,7 @@ from qa.telegram_ui import (
     paragraph_view,
     rate_limited,
     reply_keyboard,
+    state_problem,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -451,23 +452,35 @@ def _api_base_url(settings: Settings) -> str | None:
     return base or None
 
 
-def _state_file(settings: Settings) -> Path:
-    """Make the data folder and set aside a state file that cannot be read, keeping it."""
+def prepare_state_file(settings: Settings) -> Path:
+    """Make the data folder and set aside a state file that cannot be used, keeping a copy."""
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"cannot create data_dir {str(settings.data_dir)!r}: {exc.strerror}") from None
     path = settings.data_dir / STATE_FILE
-    if path.exists():
-        try:
-            with path.open("rb") as f:
-                pickle.load(f)
-        except Exception as exc:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            broken = path.with_name(f"{path.name}.broken-{stamp}")
-            path.rename(broken)
-            log.warning("the saved chat state %s could not be read (%s); it was moved to %s and the "
-                        "bot starts with fresh conversations", path, type(exc).__name__, broken.name)
+    if not path.exists():
+        return path
+    try:
+        with path.open("rb") as f:
+            problem = state_problem(pickle.load(f))
+    except Exception as exc:  # truncated, garbled, or not a file at all
+        problem = f"{type(exc).__name__}: {str(exc)[:200]}"
+    if problem is None:
+        return path
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    broken = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while broken.exists():  # never overwrite an earlier copy
+        n += 1
+        broken = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    try:
+        path.rename(broken)
+    except OSError as exc:
+        raise ConfigError(f"the saved chat state {path} cannot be used ({problem}) nor moved aside "
+                          f"({exc.strerror}); move or delete it") from None
+    log.warning("the saved chat state %s could not be read (%s); it was moved to %s and the bot "
+                "starts with fresh conversations", path, problem, broken.name)
     return path
 
 
@@ -476,7 +489,7 @@ def build_application(settings: Settings, library: Library, token: str) -> Appli
     t = settings.telegram
     front = TelegramFrontEnd(settings, library)
     persistence = PicklePersistence(
-        _state_file(settings),
+        prepare_state_file(settings),
         store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
         update_interval=30,
     )

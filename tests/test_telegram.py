@@ -7,6 +7,7 @@ Telegram does and asserts on the API calls the bot made. Nothing of ours is mock
 from __future__ import annotations
 
 import json
+import logging
 import pickle
 import shutil
 import signal
@@ -21,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from bot import prepare_state_file
+from qa.config import load_settings
 from qa.pipeline import COMMANDS
 from qa.telegram_ui import BUTTON_EXPIRED, PASSAGE_GONE, REFUSAL
 from tests.botapi import (
@@ -447,18 +450,68 @@ def test_conversation_context_survives_a_restart(tmp_path):
         assert after["turns"] == 2  # counted on from the state saved by the first run
 
 
-def test_unreadable_state_file_is_set_aside_and_the_api_address_read_from_config(tmp_path):
-    (tmp_path / "data").mkdir(parents=True)
-    (tmp_path / "data" / "telegram.pickle").write_bytes(b"not a pickle")
+def _set_aside(data_dir: Path) -> list[Path]:
+    return sorted(p for p in data_dir.iterdir() if p.name.startswith("telegram.pickle.broken-"))
+
+
+def test_truncated_state_file_is_set_aside_and_the_api_address_read_from_config(tmp_path):
     with BotAPIServer() as server:
+        first = launch(server, tmp_path)
+        ask(server, 61, "What is the LMC?")
+        stop_cleanly(first, server)
+        state = first.data_dir / "telegram.pickle"
+        whole = state.read_bytes()
+        state.write_bytes(whole[:len(whole) // 2])  # as a crash or a full disk during a save leaves it
+
         # The server's address comes from config.yaml this time, not from the environment.
         env = {k: v for k, v in bot_env(server).items() if k != "TELEGRAM_API_BASE_URL"}
-        bot = launch(server, tmp_path, env=env, api_base_url=server.url)
-        assert ask(server, 60, "What is the LMC?").status == 200
-        stop_cleanly(bot, server)
-    set_aside = [p for p in (tmp_path / "data").iterdir() if p.name.startswith("telegram.pickle.broken-")]
-    assert len(set_aside) == 1 and set_aside[0].read_bytes() == b"not a pickle"
-    assert "could not be read" in bot.output()
+        second = launch(server, tmp_path, env=env, api_base_url=server.url)
+        assert "could not be read" in second.output() and "fresh conversations" in second.output()
+        [copy] = _set_aside(second.data_dir)
+        assert copy.read_bytes() == whole[:len(whole) // 2]
+        assert ask(server, 61, "What is the LMC?").status == 200
+        stop_cleanly(second, server)
+    assert _chat_state(second.data_dir, 61)["turns"] == 1  # counted from nothing: the context was empty
+
+
+_GOOD_STATE = pickle.dumps({"chat_data": {50: {"conversation": {"turns": 1, "terms": ["meet"]}}},
+                            "user_data": {}, "conversations": {}, "bot_data": {}, "callback_data": None})
+UNUSABLE_STATES = {
+    "garbage": b"not a pickle",
+    "empty": b"",
+    "truncated": _GOOD_STATE[:len(_GOOD_STATE) // 2],
+    "a-list": pickle.dumps([1, 2]),
+    "no-sections": pickle.dumps({"chat_data": {}}),
+    "chat-entry-text": pickle.dumps({"chat_data": {50: "x"}, "user_data": {}, "conversations": {}}),
+}
+
+
+@pytest.mark.parametrize("content", UNUSABLE_STATES.values(), ids=UNUSABLE_STATES.keys())
+def test_unusable_state_file_is_set_aside_with_one_warning(tmp_path, caplog, content):
+    settings = load_settings(write_config(tmp_path))
+    settings.data_dir.mkdir()
+    path = settings.data_dir / "telegram.pickle"
+    path.write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        assert prepare_state_file(settings) == path
+    assert not path.exists()
+    [copy] = _set_aside(settings.data_dir)
+    assert copy.read_bytes() == content
+    [warning] = [r.getMessage() for r in caplog.records if r.name == "bot"]
+    assert "could not be read" in warning and copy.name in warning
+
+
+def test_usable_state_file_is_kept_and_earlier_copies_are_never_overwritten(tmp_path):
+    settings = load_settings(write_config(tmp_path))
+    settings.data_dir.mkdir()
+    path = settings.data_dir / "telegram.pickle"
+    path.write_bytes(_GOOD_STATE)
+    prepare_state_file(settings)
+    assert path.read_bytes() == _GOOD_STATE and _set_aside(settings.data_dir) == []
+    for content in (b"first", b"second", b"third"):  # within the same second
+        path.write_bytes(content)
+        prepare_state_file(settings)
+    assert sorted(p.read_bytes() for p in _set_aside(settings.data_dir)) == [b"first", b"second", b"third"]
 
 
 def test_sigterm_while_answering_finishes_and_exits_0(tmp_path):
