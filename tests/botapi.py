@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
+NETGUARD = ROOT / "tests" / "netguard.py"  # runs bot.py with any connection beyond loopback refused
 
 # Parameters PTB sends JSON-encoded, and those that are numbers or booleans.
 JSON_PARAMS = {"reply_markup", "results", "commands", "entities", "reply_parameters",
@@ -454,9 +455,16 @@ class RunningBot:
             raise AssertionError(f"the bot did not stop on {name}:\n{self.output()[-3000:]}")
 
 
+def bot_command(*args: str) -> list[str]:
+    """The command line of `python bot.py ARGS`, run where it can reach nothing but loopback."""
+    return [sys.executable, str(NETGUARD), str(ROOT / "bot.py"), *args]
+
+
 def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str) -> dict[str, str]:
     """The environment of a bot process: only loopback, the fake server and its token."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    # No proxies either: a proxy on loopback would let a fetch slip past tests/netguard.py.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("TELEGRAM_") and k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
     env.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", PYTHONUNBUFFERED="1")
     if server is not None:
         env.update(TELEGRAM_API_BASE_URL=server.url, TELEGRAM_BOT_TOKEN=token or server.token)
@@ -485,7 +493,7 @@ def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("tele
     path = write_config(folder, **config)
     out, err = folder / f"stdout-{time.monotonic_ns()}.txt", folder / f"stderr-{time.monotonic_ns()}.txt"
     with out.open("w") as o, err.open("w") as e:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "bot.py"), *args, "--config", str(path)],
+        proc = subprocess.Popen(bot_command(*args, "--config", str(path)),
                                 stdin=subprocess.DEVNULL, stdout=o, stderr=e, cwd=folder,
                                 env=env or bot_env(server))
     bot = RunningBot(proc, out, err, folder / "data")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import pickle
+import re
 import shutil
 import signal
 import socket
@@ -30,7 +31,9 @@ from tests.botapi import (
     BotAPIServer,
     Call,
     Fault,
+    NETGUARD,
     RunningBot,
+    bot_command,
     bot_env,
     launch,
     parse_html,
@@ -38,9 +41,9 @@ from tests.botapi import (
     write_config,
 )
 from tests.conftest import ARTICLES, write_article
+from tests.netguard import REFUSED
 
 ROOT = Path(__file__).resolve().parent.parent
-BOT = ROOT / "bot.py"
 ERROR_TEXT = "Sorry, something went wrong"
 
 pytestmark = pytest.mark.timeout(180)
@@ -48,9 +51,11 @@ _markers = count(1)
 
 
 def stop_cleanly(bot: RunningBot, server: BotAPIServer) -> None:
-    """Stop with SIGTERM and check the exit status and that the token never showed."""
+    """Stop with SIGTERM and check the exit status, that the token never showed and that the bot
+    tried to reach nothing beyond loopback."""
     assert bot.stop(signal.SIGTERM) == 0, bot.output()[-3000:]
     assert_no_token(bot.output(), server.token)
+    assert REFUSED not in bot.output()
 
 
 def assert_no_token(text: str, token: str) -> None:
@@ -420,50 +425,170 @@ def test_many_chats_at_once_are_each_answered_once_in_order(server, bot):
     print(f"\n20 chats x 5 questions: all 100 answered in {result.seconds:.2f} s")
 
 
-def test_token_never_appears_in_the_output(server, bot):
+def test_debug_logs_show_what_people_ask(server, bot):
+    chat = fresh_chat()
+    ask(server, chat, "Who is Vietnam's foreign minister, Quokka-debug?")
+    assert f"DEBUG bot: chat {chat}: message \"Who is Vietnam's foreign minister, Quokka-debug?\"" in bot.output()
+
+
+def test_token_appears_in_no_log_exception_reply_or_request(server, bot):
+    chat = fresh_chat()
+    server.inject(Fault("sendMessage", chat_id=chat, status=400))  # an exception, logged with its traceback
+    converse(server, chat, "What is the LMC?")
+    help_text = ask(server, chat, "/help").text
     assert bot.proc.poll() is None
     output = bot.output()
-    assert "Calling Bot API endpoint" in output  # DEBUG logging was on
+    assert "Calling Bot API endpoint" in output and "Traceback" in output  # DEBUG logging, exception text
     assert_no_token(output, server.token)
+    assert_no_token(help_text, server.token)
+    # Everything the bot sent: replies, alerts, inline results, button data, the command menu.
+    assert_no_token(json.dumps([c.params for c in server.calls()], ensure_ascii=False), server.token)
     assert "Warning" not in output
 
 
 # --- bots with their own settings ---------------------------------------------------------
 
-def test_allow_lists_refuse_politely_once_and_rate_limits_warn_once(tmp_path):
-    with BotAPIServer() as server:
-        bot = launch(server, tmp_path, allowed_chat_ids=[1001, 1003, 1004, -1005], admin_user_ids=[1001],
-                     rate_limit_messages=3, rate_limit_seconds=60)
-        mark = len(server.calls())
-        server.push(server.message(2002, "What is the LMC?"))
-        refusal = server.wait_for(lambda calls: sent_after(server, mark, 2002))[0]
-        assert parse_html(refusal.text) == REFUSAL
-        mark = len(server.calls())
-        server.push(server.message(2002, "What is the LMC?"))
-        server.push(server.message(-3003, "@news_qa_test_bot What is the LMC?", user_id=2002))
-        server.push(server.inline("What is the LMC?", user_id=2002))
-        inline = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])
-        assert inline[0].params["results"] == []
-        time.sleep(1.0)  # no marker works for a chat the bot never answers: give it time to misbehave
-        assert sent_after(server, mark, 2002) == [] and sent_after(server, mark, -3003) == []
+# A bot for listed chats and users only, logging at INFO, with a small per-user rate limit.
+ADMIN, MEMBER, FLOODER, LOGGED, EDITOR = 1001, 1003, 1004, 1007, 1008  # listed private chats
+LISTED_GROUP = -1005
+LISTED_USER = 1006  # listed as a user, so welcome in any chat
+RATE_LIMIT = 5  # messages a user may send in 60 s; ask() sends two (the question and a marker)
 
-        # A listed group: its members are answered, whoever they are.
-        assert ask(server, -1005, "/latest", user_id=4242).text.startswith("<b>13 July 2023")
-        # Admins may reload; others are told they may not.
-        assert ask(server, 1001, "/reload").text == "Reloaded: I now know 2 articles."
-        assert "Only the bot's admins" in ask(server, 1003, "/reload").text
 
-        mark = len(server.calls())
-        for _ in range(5):
-            server.push(server.message(1004, "What is the LMC?"))
-        server.push(server.message(1004, "What is the CIIE?"))
-        warned = server.wait_for(lambda calls: [c for c in sent_after(server, mark, 1004)
-                                                if "faster than I can answer" in c.text])
-        time.sleep(1.0)
-        sent = sent_after(server, mark, 1004)
-        assert len(sent) == 4 and sum(c.text.startswith("<b>Lancang") for c in sent) == 3
-        assert warned[0] is sent[-1]
-        stop_cleanly(bot, server)
+@pytest.fixture(scope="module")
+def restricted_server():
+    with BotAPIServer() as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def restricted(restricted_server, tmp_path_factory):
+    running = launch(restricted_server, tmp_path_factory.mktemp("restricted"),
+                     allowed_chat_ids=[ADMIN, MEMBER, FLOODER, LOGGED, EDITOR, LISTED_GROUP],
+                     allowed_user_ids=[LISTED_USER], admin_user_ids=[ADMIN],
+                     rate_limit_messages=RATE_LIMIT, rate_limit_seconds=60)
+    yield running
+    stop_cleanly(running, restricted_server)
+
+
+def wait_for_log(bot: RunningBot, text: str, count: int = 1, timeout: float = 20) -> None:
+    """Wait until the bot has logged a line containing the text `count` times."""
+    deadline = time.monotonic() + timeout
+    while bot.output().count(text) < count:
+        assert time.monotonic() < deadline, f"the bot never logged {text!r} {count} times"
+        time.sleep(0.05)
+    time.sleep(0.2)  # what follows the log line (a refusal, if any) has been sent by now
+
+
+def ignored(chat_id: int | str, user_id: int) -> str:
+    return f"ignored an update from chat {chat_id}, user {user_id}: not on the allow-lists"
+
+
+def test_unlisted_private_chat_is_refused_once_then_ignored(restricted_server, restricted):
+    server, stranger = restricted_server, 2001
+    mark = len(server.calls())
+    for text in ("What is the LMC?", "/help", "/start", "/articles", "/article 1", "/latest"):
+        server.push(server.message(stranger, text))
+    wait_for_log(restricted, ignored(stranger, stranger), 6)
+    [refusal] = sent_after(server, mark, stranger)
+    assert parse_html(refusal.text) == REFUSAL
+
+
+def test_unlisted_group_is_ignored_whatever_its_members_send(restricted_server, restricted):
+    server, group, user = restricted_server, -3003, 2002
+    mark = len(server.calls())
+    bots_message = {"message_id": 1, "date": 0, "chat": {"id": group, "type": "supergroup"},
+                    "from": server.bot_user, "text": "an old answer"}
+    for update in (server.message(group, "@news_qa_test_bot What is the LMC?", user_id=user),
+                   server.message(group, "/help@news_qa_test_bot", user_id=user),
+                   server.message(group, "/latest", user_id=user),
+                   server.message(group, "What is the CIIE?", user_id=user, reply_to=bots_message)):
+        server.push(update)
+    wait_for_log(restricted, ignored(group, user), 4)
+    assert [c for c in server.calls()[mark:] if c.chat_id == group] == []
+
+
+def test_unlisted_users_button_press_is_refused_with_an_alert(restricted_server, restricted):
+    server, stranger = restricted_server, 2003
+    listing = ask(server, MEMBER, "/articles")
+    message = {**listing.result, "chat": {"id": stranger, "type": "private"}}  # as if sent to them
+    mark = len(server.calls())
+    server.push(server.callback(message, buttons(listing)[0]["callback_data"], user_id=stranger))
+    alert = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerCallbackQuery"])[0]
+    assert alert.params["text"] == REFUSAL and alert.params["show_alert"] is True
+    wait_for_log(restricted, ignored(stranger, stranger))
+    assert sent_after(server, mark, stranger) == []
+
+
+def test_unlisted_users_inline_query_gets_no_results_and_listed_users_get_answers(restricted_server,
+                                                                                  restricted):
+    server = restricted_server
+    mark = len(server.calls())
+    server.push(server.inline("What is the LMC?", user_id=2004))
+    refused = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])[0]
+    assert refused.params["results"] == [] and refused.params["is_personal"] is True
+    mark = len(server.calls())
+    server.push(server.inline("What is the LMC?", user_id=LISTED_USER))
+    answered = server.wait_for(lambda calls: [c for c in calls[mark:] if c.method == "answerInlineQuery"])[0]
+    assert answered.params["results"][0]["title"] == "Lancang-Mekong Cooperation"
+
+
+def test_edited_messages_are_not_asked_for_and_not_answered(restricted_server, restricted):
+    server, stranger = restricted_server, 2005
+    polls = server.calls("getUpdates")
+    assert polls and polls[-1].params["allowed_updates"] == ["message", "callback_query", "inline_query"]
+    mark = len(server.calls())
+    for chat in (EDITOR, stranger):
+        edit = server.message(chat, "What is the LMC?")["message"]
+        server.push({"edited_message": {**edit, "edit_date": edit["date"] + 1}})
+    wait_for_log(restricted, ignored(stranger, stranger))
+    assert not any(c.text.startswith("<b>Lancang") for c in sent_after(server, mark, stranger))
+    # The chat's updates are handled in order: when /help is answered, the edit was handled.
+    help_reply = ask(server, EDITOR, "/help")
+    assert sent_after(server, mark, EDITOR)[0] is help_reply
+
+
+def test_listed_user_is_answered_in_any_chat_and_anyone_in_a_listed_group(restricted_server, restricted):
+    server = restricted_server
+    assert ask(server, -3004, "@news_qa_test_bot What is the LMC?", user_id=LISTED_USER).status == 200
+    assert ask(server, LISTED_USER, "/latest").text.startswith("<b>13 July 2023")
+    assert ask(server, LISTED_GROUP, "/latest", user_id=4242).text.startswith("<b>13 July 2023")
+
+
+def test_only_admins_may_reload(restricted_server, restricted):
+    assert ask(restricted_server, ADMIN, "/reload").text == "Reloaded: I now know 2 articles."
+    assert "Only the bot's admins" in ask(restricted_server, MEMBER, "/reload").text
+
+
+def test_flooding_user_is_told_once_to_slow_down_and_others_are_unaffected(restricted_server, restricted):
+    server, neighbour = restricted_server, 4243
+    mark = len(server.calls())
+    for i in range(RATE_LIMIT + 3):
+        server.push(server.message(FLOODER, "What is the LMC?"))
+        if i < RATE_LIMIT:  # someone else asks in between, and is as welcome as ever
+            server.push(server.message(LISTED_GROUP, "/articles", user_id=neighbour))
+    server.push(server.message(FLOODER, "What is the CIIE?"))
+    wait_for_log(restricted, f"user {FLOODER} is over the rate limit", 4)  # the 3 over it, then CIIE
+    flooder = sent_after(server, mark, FLOODER)
+    assert [c.text.startswith("<b>Lancang") for c in flooder] == [True] * RATE_LIMIT + [False]
+    assert re.fullmatch(r"You are sending messages faster than I can answer\. Please wait \d+ seconds "
+                        r"and ask again\.", parse_html(flooder[-1].text))
+    neighbours = server.wait_for(lambda calls: (found := sent_after(server, mark, LISTED_GROUP))
+                                 and len(found) >= RATE_LIMIT and found)
+    assert len(neighbours) == RATE_LIMIT and all(c.text.startswith("Articles, newest first") for c in neighbours)
+
+
+def test_logs_name_chats_and_timings_not_what_people_ask(restricted_server, restricted):
+    server, secret_words = restricted_server, "Zanzibar-walrus-question"
+    ask(server, LOGGED, f"What is the LMC, {secret_words}?")
+    server.inject(Fault("sendMessage", chat_id=LOGGED, status=400))
+    assert messages(converse(server, LOGGED, f"Who met {secret_words}?"))[-1].text.startswith(ERROR_TEXT)
+    server.push(server.message(2006, f"Hello {secret_words}"))  # a stranger's message
+    wait_for_log(restricted, ignored(2006, 2006))
+    output = restricted.output()
+    assert re.search(rf"INFO bot: chat {LOGGED}, user {LOGGED}: [a-z_]+ in \d+ ms \(\d+ ms answering\)", output)
+    assert f"ERROR bot: handling update" in output and f"(message) in chat {LOGGED} from user {LOGGED}" in output
+    assert "Walrus" not in output.title() and "walrus" not in output.lower()
 
 
 def _long_article(folder: Path) -> None:
@@ -542,10 +667,10 @@ def test_truncated_state_file_is_set_aside_and_the_api_address_read_from_config(
         # The server's address comes from config.yaml this time, not from the environment.
         env = {k: v for k, v in bot_env(server).items() if k != "TELEGRAM_API_BASE_URL"}
         second = launch(server, tmp_path, env=env, api_base_url=server.url)
+        assert ask(server, 61, "What is the LMC?").status == 200
         assert "could not be read" in second.output() and "fresh conversations" in second.output()
         [copy] = _set_aside(second.data_dir)
         assert copy.read_bytes() == whole[:len(whole) // 2]
-        assert ask(server, 61, "What is the LMC?").status == 200
         stop_cleanly(second, server)
     assert _chat_state(second.data_dir, 61)["turns"] == 1  # counted from nothing: the context was empty
 
@@ -663,7 +788,7 @@ def test_webhook_mode_receives_updates_checked_by_their_secret(tmp_path):
 # --- starting up wrong --------------------------------------------------------------------
 
 def _run(args: list[str], env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(BOT), *args, "--config", str(write_config(tmp_path))],
+    return subprocess.run(bot_command(*args, "--config", str(write_config(tmp_path))),
                           capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
 
 
@@ -685,6 +810,42 @@ def test_rejected_token_is_one_line_and_exit_2_without_showing_it(tmp_path, args
     assert lines[-1].startswith("error: Telegram rejected the token in TELEGRAM_BOT_TOKEN")
     assert "Traceback" not in proc.stderr
     assert_no_token(proc.stdout + proc.stderr, wrong)
+
+
+def test_crash_at_start_shows_no_token_even_where_the_config_holds_it(tmp_path):
+    # Some put the token in the webhook's path; the port is taken, so the bot cannot start.
+    with BotAPIServer() as server, socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        config = write_config(tmp_path, webhook_url=f"https://bot.example.org/{server.token}",
+                              webhook_port=taken.getsockname()[1])
+        proc = subprocess.run(bot_command("telegram", "--config", str(config)), capture_output=True,
+                              text=True, timeout=60, env=bot_env(server), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert "the Telegram bot stopped after an unexpected error" in proc.stderr
+    assert "Address already in use" in proc.stderr and "https://bot.example.org/[secret]" in proc.stderr
+    assert_no_token(proc.stdout + proc.stderr, server.token)
+
+
+def test_network_guard_refuses_everything_but_loopback(tmp_path):
+    script = tmp_path / "fetch.py"
+    script.write_text(
+        "import socket, urllib.request\n"
+        "for host in ('127.0.0.1', '192.0.2.1'):  # loopback, and a documentation address (RFC 5737)\n"
+        "    try:\n"
+        "        socket.create_connection((host, 9), timeout=1).close()\n"
+        "    except PermissionError:\n"
+        "        print('refused', host)\n"
+        "    except OSError:\n"
+        "        print('reached', host)\n"
+        "try:\n"
+        "    urllib.request.urlopen('https://example.org/model.bin', timeout=1)\n"
+        "except Exception as exc:\n"
+        "    print('refused' if 'network guard' in str(exc) else 'failed', 'example.org')\n")
+    proc = subprocess.run([sys.executable, str(NETGUARD), str(script)], capture_output=True, text=True,
+                          timeout=60, env=bot_env(None))
+    assert proc.stdout.splitlines() == ["reached 127.0.0.1", "refused 192.0.2.1", "refused example.org"]
+    assert proc.stderr.count(REFUSED) == 2
 
 
 def test_bad_api_base_url_is_one_line_and_exit_2(tmp_path):
