@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -697,6 +698,49 @@ def test_long_article_is_split_and_new_articles_are_picked_up_while_running(tmp_
             time.sleep(0.5)
         assert "Maren Lund" in answer and "Lakeside regatta ends (1 June 2025)" in reply.text, reply.text
         stop_cleanly(bot, server)
+
+
+INVENTED_QUESTIONS = (
+    ("What is the BEPF?", "Blue Economy Partnership Forum"),
+    ("What does APEC stand for?", "Asia-Pacific Economic Cooperation"),
+    ("Where did Ingrid Holm meet David Otieno?", "Nairobi"),
+    ("Who took the photo of the Nairobi meeting?", "Li Wei"),
+)
+
+
+def test_questions_answered_while_the_articles_change_are_answered_whole_once_in_order(tmp_path):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ARTICLES, seeds)
+    stop = threading.Event()
+
+    def keep_changing_the_articles() -> None:
+        for i in count():
+            if stop.wait(0.1):
+                return
+            extra = seeds / "300_regatta.txt"
+            if i % 3 == 2:
+                extra.unlink(missing_ok=True)
+            else:
+                write_article(seeds, extra.name, "2025-06-01", f"Lakeside regatta, edition {i}",
+                              f"GENEVA, May 31 (Reuters) -- Sailor Maren Lund won race {i} of the lakeside "
+                              "regatta on Saturday, the organisers said.")
+
+    with BotAPIServer() as server:
+        bot = launch(server, tmp_path / "run", seeds=seeds, reload_seconds=0.2)
+        writer = threading.Thread(target=keep_changing_the_articles)
+        writer.start()
+        try:
+            time.sleep(0.5)  # the folder is already changing when the questions come
+            result = run_load(server, [q for q, _ in INVENTED_QUESTIONS], chats=10)
+        finally:
+            stop.set()
+            writer.join()
+        expected = [a for _, a in INVENTED_QUESTIONS]
+        for chat, replies in result.replies.items():
+            assert [parse_html(c.text).split("\n")[0] for c in replies] == expected, chat
+        stop_cleanly(bot, server)
+    assert bot.output().count("reloaded the articles") >= 3  # swapped several times over the run
+    assert "Traceback" not in bot.output()
 
 
 def _chat_state(data_dir: Path, chat_id: int) -> dict:
