@@ -831,15 +831,25 @@ def test_usable_state_file_is_kept_and_earlier_copies_are_never_overwritten(tmp_
     assert sorted(p.read_bytes() for p in _set_aside(settings.data_dir)) == [b"first", b"second", b"third"]
 
 
-def test_sigterm_while_answering_finishes_and_exits_0(tmp_path):
+def test_sigterm_while_answering_finishes_the_work_in_hand_and_loses_nothing(tmp_path):
+    questions, expected = zip(*LOAD_QUESTIONS[:3])
     with BotAPIServer() as server:
         bot = launch(server, tmp_path)
         server.inject(Fault("sendMessage", chat_id=70, delay=1.0))
         mark = len(server.calls())
-        server.push(server.message(70, "What is the LMC?"))
+        for question in questions:
+            server.push(server.message(70, question))
         server.wait_for(lambda calls: sent_after(server, mark, 70, "sendChatAction"))
-        stop_cleanly(bot, server)
-        assert [c.status for c in sent_after(server, mark, 70)] == [200]
+        stop_cleanly(bot, server)  # while the first answer is on its way
+        assert sent_after(server, mark, 70)[0].status == 200
+        # What the stopped bot had not fetched yet waits at "Telegram" for the next run.
+        again = launch(server, tmp_path)
+        server.wait_for(lambda calls: len(sent_after(server, mark, 70)) >= len(questions))
+        ask(server, 70, "/help")  # the chat's updates are handled in order: anything due came first
+        answers = [parse_html(c.text).split("\n")[0] for c in sent_after(server, mark, 70)
+                   if not c.text.startswith(("I answer questions", "I do not know the command"))]
+        assert answers == list(expected)  # each once, in order, across the restart
+        stop_cleanly(again, server)
 
 
 def test_bot_started_during_a_bot_api_outage_keeps_trying_and_then_answers(tmp_path):
