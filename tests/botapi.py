@@ -512,11 +512,13 @@ def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("tele
 
 
 class LoadResult(NamedTuple):
-    """What a load run measured: seconds from the first update to the last answer, and the
-    answers each chat received, in order."""
+    """What a load run measured: seconds from the first update to the last answer, the messages
+    each chat received, in order, and for each question the seconds from its update to its answer
+    (the chat's n-th message answering its n-th question)."""
 
     seconds: float
     replies: dict[int, list[Call]]
+    reply_seconds: list[float]
 
 
 def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat: int = 10_000,
@@ -525,9 +527,11 @@ def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat:
     mark = len(server.calls())
     ids = range(first_chat, first_chat + chats)
     started = time.monotonic()
+    pushed: dict[int, list[float]] = {chat: [] for chat in ids}
     for question in questions:
         for chat in ids:
             server.push(server.message(chat, question))
+            pushed[chat].append(time.monotonic())
     total = chats * len(questions)
 
     def answered(calls: list[Call]) -> list[Call] | None:
@@ -537,5 +541,7 @@ def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat:
     done = server.wait_for(answered, timeout=timeout)
     seconds = max(c.at for c in done) - started
     time.sleep(0.3)  # anything sent twice shows up now
-    replies = {chat: [c for c in server.calls("sendMessage", chat)] for chat in ids}
-    return LoadResult(seconds, replies)
+    calls = server.calls()[mark:]
+    replies = {chat: [c for c in calls if c.method == "sendMessage" and c.chat_id == chat] for chat in ids}
+    reply_seconds = [c.at - at for chat in ids for c, at in zip(replies[chat], pushed[chat])]
+    return LoadResult(seconds, replies, reply_seconds)
