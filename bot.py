@@ -66,6 +66,7 @@ from qa.pipeline import COMMANDS, Library, Reply
 from qa.telegram_ui import (
     BUTTON_EXPIRED,
     ERROR,
+    INLINE_ERROR,
     PASSAGE_GONE,
     REFUSAL,
     ActionKind,
@@ -255,7 +256,8 @@ class PatientRateLimiter(AIORateLimiter):
     async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
                               data: dict[str, Any], rate_limit_args: int | None) -> Any:
         """Send a request through the flood limits, retrying transient failures with backoff."""
-        for attempt in range(1, self._network_retries + 2):
+        attempt = 0
+        while True:
             try:
                 return await super().process_request(
                     callback=callback, args=args, kwargs=kwargs, endpoint=endpoint, data=data,
@@ -263,6 +265,7 @@ class PatientRateLimiter(AIORateLimiter):
             except BadRequest:  # a NetworkError subclass, but permanent
                 raise
             except NetworkError as exc:
+                attempt += 1
                 if attempt > self._network_retries:
                     raise  # the handler's error path tells the user and the log
                 wait = self._backoff * 2 ** (attempt - 1)
@@ -271,7 +274,6 @@ class PatientRateLimiter(AIORateLimiter):
                             "" if chat is None else f" to chat {chat}", type(exc).__name__, exc,
                             attempt, self._network_retries, wait)
                 await asyncio.sleep(wait)
-        raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
@@ -444,7 +446,8 @@ class TelegramFrontEnd:
                  _ms(started))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log a failed update with the update itself and tell the user something went wrong."""
+        """Log a failed update once, by its ids (its content only in debug logs), and tell the user
+        something went wrong."""
         error = context.error
         if update is None and isinstance(error, (NetworkError, RetryAfter)):
             # Fetching updates failed; PTB tries again by itself.
@@ -456,6 +459,9 @@ class TelegramFrontEnd:
         try:
             if update.callback_query:
                 await update.callback_query.answer(ERROR, show_alert=True)
+            elif update.inline_query:
+                button = InlineQueryResultsButton(text=INLINE_ERROR, start_parameter="help")
+                await update.inline_query.answer([], cache_time=0, button=button)
             elif update.message and self._addressed(update.message, context) is not None:
                 await context.bot.send_message(update.message.chat.id, escape(ERROR, quote=False))
         except TelegramError as exc:

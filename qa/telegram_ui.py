@@ -30,6 +30,7 @@ INLINE_TITLE_CHARS = 100
 REFUSAL = ("Sorry, this bot is private: it only answers in the chats it was set up for. "
            "Ask its owner to add this chat.")
 ERROR = "Sorry, something went wrong while answering that. Please try again in a moment."
+INLINE_ERROR = "Sorry, something went wrong: please try again"  # an inline-mode button's label
 BUTTON_EXPIRED = "This button no longer works. Please ask again."
 PASSAGE_GONE = "That article is no longer in my collection; /articles lists the ones I have."
 

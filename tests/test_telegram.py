@@ -27,7 +27,7 @@ import pytest
 from bot import prepare_state_file
 from qa.config import load_settings
 from qa.pipeline import COMMANDS
-from qa.telegram_ui import BUTTON_EXPIRED, PASSAGE_GONE, REFUSAL
+from qa.telegram_ui import BUTTON_EXPIRED, INLINE_ERROR, PASSAGE_GONE, REFUSAL
 from tests.botapi import (
     BotAPIServer,
     Call,
@@ -430,6 +430,19 @@ def test_button_whose_edit_is_refused_is_answered_with_an_alert(server, bot):
     assert len(error_lines(bot.output(), chat)) == 1
 
 
+def test_inline_query_whose_answer_is_refused_offers_a_try_again_button(server, bot):
+    user = fresh_chat()
+    server.inject(Fault("answerInlineQuery", status=400))
+    mark = len(server.calls())
+    server.push(server.inline("What is the LMC?", user_id=user))
+    refused, told = server.wait_for(lambda calls: (found := [c for c in calls[mark:]
+                                                             if c.method == "answerInlineQuery"])[1:] and found)
+    assert refused.status == 400 and told.status == 200
+    assert told.params["results"] == [] and told.params["button"]["text"] == INLINE_ERROR
+    [line] = [line for line in bot.output().splitlines() if f"(inline_query) in chat - from user {user}" in line]
+    assert "ERROR bot: handling update" in line
+
+
 def test_429_retry_after_is_waited_out_and_the_answer_sent_once(server, bot):
     chat = fresh_chat()
     server.inject(Fault("sendMessage", chat_id=chat, status=429, retry_after=1))
@@ -495,7 +508,9 @@ def test_many_chats_at_once_are_each_answered_once_in_order(server, bot):
     expected = [a for _, a in LOAD_QUESTIONS]
     for chat, replies in result.replies.items():
         assert [parse_html(c.text).split("\n")[0] for c in replies] == expected, chat
-    print(f"\n20 chats x 5 questions: all 100 answered in {result.seconds:.2f} s")
+    slowest = sorted(result.reply_seconds)[-1]
+    print(f"\n20 chats x 5 questions: all 100 answered in {result.seconds:.2f} s, the slowest after "
+          f"{slowest:.2f} s (bench/telegram_load.py: 200 chats x 10)")
 
 
 def test_debug_logs_show_what_people_ask(server, bot):
