@@ -487,6 +487,9 @@ def write_config(folder: Path, seeds: Path = ROOT / "seeds", log_level: str = "I
     return path
 
 
+LAUNCHED: list[RunningBot] = []  # every bot launch() started, so a failed test's can be killed
+
+
 def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("telegram",),
            ready: str = "getUpdates", env: dict[str, str] | None = None, **config: object) -> RunningBot:
     """Start the bot and wait until it is polling (or has set its webhook)."""
@@ -497,6 +500,7 @@ def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("tele
                                 stdin=subprocess.DEVNULL, stdout=o, stderr=e, cwd=folder,
                                 env=env or bot_env(server))
     bot = RunningBot(proc, out, err, folder / "data")
+    LAUNCHED.append(bot)
     mark = len(server.calls())
     deadline = time.monotonic() + 60
     while True:

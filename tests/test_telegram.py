@@ -32,6 +32,7 @@ from tests.botapi import (
     BotAPIServer,
     Call,
     Fault,
+    LAUNCHED,
     NETGUARD,
     RunningBot,
     bot_command,
@@ -63,6 +64,17 @@ def assert_no_token(text: str, token: str) -> None:
     assert token not in text
     assert token.split(":", 1)[1] not in text  # not even the secret half
     assert token.replace(":", "%3A") not in text
+
+
+@pytest.fixture(autouse=True)
+def no_bot_left_running():
+    """Kill the bots a failing test started and could not stop, so they do not poll on unseen."""
+    started = len(LAUNCHED)
+    yield
+    for leftover in LAUNCHED[started:]:
+        if leftover.proc.poll() is None:
+            leftover.proc.kill()
+            leftover.proc.wait()
 
 
 # --- talking to it ------------------------------------------------------------------------
