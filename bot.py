@@ -40,7 +40,7 @@ from telegram import (
     ReplyParameters,
     Update,
 )
-from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.constants import ChatAction, ChatType, ParseMode, UpdateType
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -61,11 +61,12 @@ from telegram.ext import (
 from qa import console
 from qa.config import ConfigError, Settings, load_settings
 from qa.corpus import CorpusError
-from qa.format import split_message, to_html
+from qa.format import reply_kind, split_message, to_html
 from qa.pipeline import COMMANDS, Library, Reply
 from qa.telegram_ui import (
     BUTTON_EXPIRED,
     ERROR,
+    INLINE_ERROR,
     PASSAGE_GONE,
     REFUSAL,
     ActionKind,
@@ -81,6 +82,7 @@ from qa.telegram_ui import (
     paragraph_view,
     rate_limited,
     reply_keyboard,
+    state_problem,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -91,6 +93,7 @@ STATE_FILE = "telegram.pickle"  # in data_dir: each chat's conversation, kept ac
 UPDATES = ["message", "callback_query", "inline_query"]  # the update types the bot asks for
 CONCURRENT_UPDATES = 64  # updates of different chats in progress at once
 INLINE_CACHE_SECONDS = 60
+NETWORK_BACKOFF_SECONDS = 0.5  # first wait before retrying a failed Bot API request; then doubled
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -234,6 +237,45 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
         """Nothing to release."""
 
 
+class PatientRateLimiter(AIORateLimiter):
+    """AIORateLimiter that also retries a request lost to the network or a Bot API server error.
+
+    AIORateLimiter only waits out 429 (retry_after). A 5xx answer, a timeout or a dropped
+    connection passes too, and without a retry the answer it carried would be lost. A request
+    Telegram refused as bad (400) or forbidden (403) is not retried: it would fail again. A
+    request that timed out may have reached Telegram all the same, so a retried answer can
+    arrive twice; that is the price of never losing one.
+    """
+
+    def __init__(self, *, network_retries: int, backoff: float = NETWORK_BACKOFF_SECONDS,
+                 **limits: Any):
+        super().__init__(**limits)
+        self._network_retries = network_retries
+        self._backoff = backoff
+
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
+                              data: dict[str, Any], rate_limit_args: int | None) -> Any:
+        """Send a request through the flood limits, retrying transient failures with backoff."""
+        attempt = 0
+        while True:
+            try:
+                return await super().process_request(
+                    callback=callback, args=args, kwargs=kwargs, endpoint=endpoint, data=data,
+                    rate_limit_args=rate_limit_args)
+            except BadRequest:  # a NetworkError subclass, but permanent
+                raise
+            except NetworkError as exc:
+                attempt += 1
+                if attempt > self._network_retries:
+                    raise  # the handler's error path tells the user and the log
+                wait = self._backoff * 2 ** (attempt - 1)
+                chat = data.get("chat_id")
+                log.warning("%s%s failed (%s: %s); retry %d of %d in %.1f s", endpoint,
+                            "" if chat is None else f" to chat {chat}", type(exc).__name__, exc,
+                            attempt, self._network_retries, wait)
+                await asyncio.sleep(wait)
+
+
 def _markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
     if not keyboard:
         return None
@@ -242,9 +284,20 @@ def _markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
 
 
 def _describe_update(update: object) -> str:
-    if isinstance(update, Update):
-        return json.dumps(update.to_dict(), ensure_ascii=False)[:2000]
-    return repr(update)[:2000]
+    """Name an update by id, kind, chat and user; its content (users' words) only in debug logs."""
+    if not isinstance(update, Update):
+        return repr(update)[:200]
+    kind = next((k.value for k in UpdateType if getattr(update, k.value, None)), "update")
+    chat, user = update.effective_chat, update.effective_user
+    text = (f"update {update.update_id} ({kind}) in chat {chat.id if chat else '-'} "
+            f"from user {user.id if user else '-'}")
+    if log.isEnabledFor(logging.DEBUG):
+        text += ": " + json.dumps(update.to_dict(), ensure_ascii=False)[:2000]
+    return text
+
+
+def _ms(since: float) -> float:
+    return 1000 * (time.monotonic() - since)
 
 
 class TelegramFrontEnd:
@@ -325,15 +378,22 @@ class TelegramFrontEnd:
         text = self._addressed(message, context)
         if text is None or not await self._within_limit(update, context):
             return
+        started = time.monotonic()
         chat, user = message.chat, update.effective_user
+        # What people ask stays out of the logs unless debug logging is switched on.
+        log.debug("chat %s: message %r", chat.id, text[:300])
         if not text.startswith("/"):
             await self._typing(context, chat.id)
         admin = user is not None and user.id in self.telegram.admin_user_ids
         conversation = conversation_from_state(context.chat_data.get("conversation"))
+        asked = time.monotonic()
         turn = await asyncio.to_thread(self.library.handle, text, conversation, admin=admin)
+        answering = _ms(asked)
         context.chat_data["conversation"] = conversation_state(turn.conversation)
         quote = None if chat.type == ChatType.PRIVATE else message.message_id
         await self._send(context, chat.id, turn.reply, quote=quote)
+        log.info("chat %s, user %s: %s in %.0f ms (%.0f ms answering)", chat.id,
+                 user.id if user else "-", reply_kind(turn.reply), _ms(started), answering)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Show the paragraph or article a button asks for."""
@@ -341,34 +401,39 @@ class TelegramFrontEnd:
         action = decode_action(query.data)
         message = query.message
         if action is None or message is None:
+            log.info("user %s pressed a button that no longer works", query.from_user.id)
             await query.answer(BUTTON_EXPIRED)
             return
         if not await self._within_limit(update, context):
             return
+        started = time.monotonic()
         engine = self.library.engine
         if action.kind is ActionKind.ARTICLE:
             await query.answer()
             await self._send(context, message.chat.id, engine.article_by_id(action.article_id))
-            return
-        passage = engine.passage(action.article_id, action.index)
-        if passage is None:
+        elif (passage := engine.passage(action.article_id, action.index)) is None:
             await query.answer(PASSAGE_GONE, show_alert=True)
-            return
-        await query.answer()
-        view = paragraph_view(passage)
-        if action.kind is ActionKind.BROWSE:
-            try:
-                await query.edit_message_text(view.html, reply_markup=_markup(view.keyboard))
-            except BadRequest as exc:
-                if "not modified" not in str(exc).lower():  # a double tap asks for the same view
-                    raise
         else:
-            await context.bot.send_message(message.chat.id, view.html, reply_markup=_markup(view.keyboard))
+            await query.answer()
+            view = paragraph_view(passage)
+            if action.kind is ActionKind.BROWSE:
+                try:
+                    await query.edit_message_text(view.html, reply_markup=_markup(view.keyboard))
+                except BadRequest as exc:
+                    if "not modified" not in str(exc).lower():  # a double tap asks for the same view
+                        raise
+            else:
+                await context.bot.send_message(message.chat.id, view.html,
+                                               reply_markup=_markup(view.keyboard))
+        log.info("chat %s, user %s: button %s in %.0f ms", message.chat.id, query.from_user.id,
+                 action.kind.name.lower(), _ms(started))
 
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Offer up to three answers, each with its source, for "@bot question" in any chat."""
         query = update.inline_query
+        started = time.monotonic()
         question = query.query.strip()
+        log.debug("user %s: inline query %r", query.from_user.id, question[:300])
         engine = self.library.engine
         answers = await asyncio.to_thread(engine.answers, question, 3) if question else ()
         results = [InlineQueryResultArticle(id=item.id, title=item.title, description=item.description,
@@ -377,20 +442,26 @@ class TelegramFrontEnd:
         button = None if results else InlineQueryResultsButton(text="No answer yet: ask me in a chat",
                                                                start_parameter="help")
         await query.answer(results, cache_time=INLINE_CACHE_SECONDS, button=button)
+        log.info("user %s: inline query, %d results in %.0f ms", query.from_user.id, len(results),
+                 _ms(started))
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log a failed update with the update itself and tell the user something went wrong."""
+        """Log a failed update once, by its ids (its content only in debug logs), and tell the user
+        something went wrong."""
         error = context.error
         if update is None and isinstance(error, (NetworkError, RetryAfter)):
             # Fetching updates failed; PTB tries again by itself.
             log.warning("the Bot API could not be reached, retrying: %s", error)
             return
-        log.error("handling an update failed: %s", _describe_update(update), exc_info=error)
+        log.error("handling %s failed", _describe_update(update), exc_info=error)
         if not isinstance(update, Update):
             return
         try:
             if update.callback_query:
                 await update.callback_query.answer(ERROR, show_alert=True)
+            elif update.inline_query:
+                button = InlineQueryResultsButton(text=INLINE_ERROR, start_parameter="help")
+                await update.inline_query.answer([], cache_time=0, button=button)
             elif update.message and self._addressed(update.message, context) is not None:
                 await context.bot.send_message(update.message.chat.id, escape(ERROR, quote=False))
         except TelegramError as exc:
@@ -451,23 +522,35 @@ def _api_base_url(settings: Settings) -> str | None:
     return base or None
 
 
-def _state_file(settings: Settings) -> Path:
-    """Make the data folder and set aside a state file that cannot be read, keeping it."""
+def prepare_state_file(settings: Settings) -> Path:
+    """Make the data folder and set aside a state file that cannot be used, keeping a copy."""
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ConfigError(f"cannot create data_dir {str(settings.data_dir)!r}: {exc.strerror}") from None
     path = settings.data_dir / STATE_FILE
-    if path.exists():
-        try:
-            with path.open("rb") as f:
-                pickle.load(f)
-        except Exception as exc:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            broken = path.with_name(f"{path.name}.broken-{stamp}")
-            path.rename(broken)
-            log.warning("the saved chat state %s could not be read (%s); it was moved to %s and the "
-                        "bot starts with fresh conversations", path, type(exc).__name__, broken.name)
+    if not path.exists():
+        return path
+    try:
+        with path.open("rb") as f:
+            problem = state_problem(pickle.load(f))
+    except Exception as exc:  # truncated, garbled, or not a file at all
+        problem = f"{type(exc).__name__}: {str(exc)[:200]}"
+    if problem is None:
+        return path
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    broken = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while broken.exists():  # never overwrite an earlier copy
+        n += 1
+        broken = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    try:
+        path.rename(broken)
+    except OSError as exc:
+        raise ConfigError(f"the saved chat state {path} cannot be used ({problem}) nor moved aside "
+                          f"({exc.strerror}); move or delete it") from None
+    log.warning("the saved chat state %s could not be read (%s); it was moved to %s and the bot "
+                "starts with fresh conversations", path, problem, broken.name)
     return path
 
 
@@ -476,14 +559,14 @@ def build_application(settings: Settings, library: Library, token: str) -> Appli
     t = settings.telegram
     front = TelegramFrontEnd(settings, library)
     persistence = PicklePersistence(
-        _state_file(settings),
+        prepare_state_file(settings),
         store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
         update_interval=30,
     )
-    limiter = AIORateLimiter(
+    limiter = PatientRateLimiter(
         overall_max_rate=t.api_rate_per_second, overall_time_period=1,
         group_max_rate=t.api_group_rate_per_minute, group_time_period=60,
-        max_retries=t.api_max_retries,
+        max_retries=t.api_max_retries, network_retries=t.api_network_retries,
     )
     builder = (
         Application.builder()

@@ -1,74 +1,161 @@
 #!/usr/bin/env python3
-"""Load the Telegram bot: many chats send questions at once (a benchmark, not a test).
+"""Load the Telegram bot: many chats send their questions at once (a benchmark, not a test).
 
-Usage (from the project root): python bench/telegram_load.py [--chats 50] [--questions 5]
-Starts the real bot.py against the test Bot API server on 127.0.0.1 (tests/botapi.py), pushes
-every chat's questions in one go and prints how long it took until each was answered, checking
-that every question got exactly one answer, in order. It runs twice: without Bot API flood
-limits (what the bot itself can do) and with Telegram's limits of config.yaml (30 requests a
-second: what users would see).
+Usage (from the project root):
+    python bench/telegram_load.py [--chats 200] [--questions 10] [--rounds 3] [--telegram-limits]
+
+Starts the real bot.py against the test Bot API server on 127.0.0.1 (tests/botapi.py). In each
+round every chat sends all its questions at once, as fast as the server takes them; the round
+ends when every question has its answer. The same chats go on talking round after round, so
+the bot's memory should come back to the same level: its resident set size (RSS, from /proc)
+is sampled every 0.1 s and printed per round. Every answer is checked against what the engine
+replies in-process to the same conversation: each question answered exactly once, in order per
+chat. Printed per round: throughput, reply time (from a question's update to its answer) as
+median, p90, p99 and max, and memory. Without --telegram-limits the bot runs with no Bot API
+flood limit (what the bot itself can do); with it, also at config.yaml's Telegram limits.
 """
 
 from __future__ import annotations
 
 import argparse
 import platform
+import statistics
 import sys
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qa.config import load_settings  # noqa: E402
-from tests.botapi import BotAPIServer, launch, parse_html, run_load  # noqa: E402
+from qa.conversation import EMPTY  # noqa: E402
+from qa.format import split_message, to_html  # noqa: E402
+from qa.pipeline import Library  # noqa: E402
+from tests.botapi import BotAPIServer, launch, run_load  # noqa: E402
 
-QUESTIONS = [  # question, the answer's first line
-    ("What is the LMC?", "Lancang-Mekong Cooperation"),
-    ("What is the CIIE?", "China International Import Expo"),
-    ("In which country is Jakarta?", "Indonesia"),
-    ("Who is Vietnam's foreign minister?", "Bui Thanh Son"),
-    ("Where did Wang Yi and Bui Thanh Son meet in July 2023?", "Jakarta"),
-    ("How many ASEAN member states are there?", "I could not find that in the articles."),
+QUESTIONS = [  # from ../shared/bench/seed_questions.jsonl; two have no answer in the articles
+    "What is the LMC?",
+    "What is the CIIE?",
+    "In which country is Jakarta?",
+    "Who is Vietnam's foreign minister?",
+    "Where did Wang Yi and Bui Thanh Son meet in July 2023?",
+    "How many ASEAN member states are there?",
+    "Which expo does China encourage Vietnam to attend?",
+    "Which partnership should be pushed to a new level?",
+    "Who is the president of the United States?",
+    "When was the seventh Lancang-Mekong Cooperation Foreign Ministers' Meeting held?",
 ]
 
 
-def measure(chats: int, questions: list[tuple[str, str]], api_rate: float, folder: Path) -> float:
-    """Run one load and return its seconds; raise if any question was not answered exactly once."""
+def rss_kib(pid: int) -> int | None:
+    """Return the resident set size of a process in KiB (Linux), or None where unknown."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+class MemorySampler:
+    """Sample a process's RSS in a thread until stopped."""
+
+    def __init__(self, pid: int, every: float = 0.1):
+        self.pid, self.every = pid, every
+        self.samples: list[int] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            kib = rss_kib(self.pid)
+            if kib is not None:
+                self.samples.append(kib)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def expected_replies(questions: list[str], rounds: int) -> list[list[str]]:
+    """The messages the engine sends for each round's questions in one continuing conversation."""
+    library = Library(load_settings(ROOT / "config.yaml"))
+    conversation, out = EMPTY, []
+    for _ in range(rounds):
+        texts = []
+        for question in questions:
+            turn = library.handle(question, conversation, admin=False)
+            conversation = turn.conversation
+            texts.extend(split_message(to_html(turn.reply)))
+        out.append(texts)
+    return out
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def mib(kib: int | None) -> str:
+    return "n/a" if kib is None else f"{kib / 1024:.1f} MiB"
+
+
+def measure(chats: int, questions: list[str], rounds: int, api_rate: float, folder: Path) -> None:
+    """Run the rounds against one bot and print a line per round; exit if any answer is wrong."""
+    expected = expected_replies(questions, rounds)
     with BotAPIServer() as server:
-        bot = launch(server, folder, api_rate_per_second=api_rate,
-                     api_group_rate_per_minute=0, rate_limit_messages=1000)
+        bot = launch(server, folder, api_rate_per_second=api_rate, api_group_rate_per_minute=0)
+        pid = bot.proc.pid
         try:
-            result = run_load(server, [q for q, _ in questions], chats)
+            print(f"  bot started: RSS {mib(rss_kib(pid))}")
+            for r in range(rounds):
+                with MemorySampler(pid) as memory:
+                    result = run_load(server, questions, chats, timeout=900)
+                for chat, replies in result.replies.items():
+                    if [c.text for c in replies] != expected[r]:
+                        raise SystemExit(f"round {r + 1}: chat {chat} was not answered exactly once, "
+                                         f"in order ({len(replies)} messages for {len(questions)} questions)")
+                total, times = chats * len(questions), result.reply_seconds
+                samples = memory.samples or [0]
+                print(f"  round {r + 1}: {total} answered in {result.seconds:6.2f} s = "
+                      f"{total / result.seconds:5.1f}/s; reply time median {statistics.median(times):5.2f} s, "
+                      f"p90 {percentile(times, 0.9):5.2f} s, p99 {percentile(times, 0.99):5.2f} s, "
+                      f"max {max(times):5.2f} s; RSS start {mib(samples[0])}, peak {mib(max(samples))}, "
+                      f"end {mib(rss_kib(pid))}")
         finally:
             status = bot.stop()
-        expected = [a for _, a in questions]
-        for chat, replies in result.replies.items():
-            got = [parse_html(c.text).split("\n")[0] for c in replies]
-            if got != expected:
-                raise SystemExit(f"chat {chat} got {got}, expected {expected}")
         if status != 0:
-            raise SystemExit(f"the bot exited with status {status}")
-        return result.seconds
+            raise SystemExit(f"the bot exited with status {status}:\n{bot.output()[-2000:]}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chats", type=int, default=50)
-    parser.add_argument("--questions", type=int, default=5, help=f"per chat, at most {len(QUESTIONS)}")
+    parser.add_argument("--chats", type=int, default=200)
+    parser.add_argument("--questions", type=int, default=10, help=f"per chat, at most {len(QUESTIONS)}")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds with the same chats and bot")
+    parser.add_argument("--telegram-limits", action="store_true",
+                        help="also run at config.yaml's Bot API flood limit (slow: 2 requests an answer)")
     args = parser.parse_args()
     questions = QUESTIONS[:max(1, min(args.questions, len(QUESTIONS)))]
-    total = args.chats * len(questions)
-    telegram_rate = load_settings(ROOT / "config.yaml").telegram.api_rate_per_second
-    print(f"machine: {platform.machine()} python {platform.python_version()}")
-    print(f"{args.chats} chats x {len(questions)} questions = {total} messages, pushed at once; "
-          "each answered exactly once, in order")
+    print(f"machine: {platform.machine()}, python {platform.python_version()}")
+    print(f"{args.chats} chats x {len(questions)} questions = {args.chats * len(questions)} messages a "
+          f"round, pushed at once, {args.rounds} rounds; each answered exactly once, in order")
+    modes = [("no flood limit", 0.0)]
+    if args.telegram_limits:
+        rate = load_settings(ROOT / "config.yaml").telegram.api_rate_per_second
+        modes.append((f"Telegram's {rate:g} requests/s", rate))
     with tempfile.TemporaryDirectory() as tmp:
-        for label, rate in (("no flood limit", 0.0), (f"Telegram's {telegram_rate:g}/s", telegram_rate)):
-            seconds = measure(args.chats, questions, rate, Path(tmp) / label.replace(" ", "_"))
-            # Each answer costs two requests: the typing action and the message.
-            print(f"{label:>20}: {seconds:6.2f} s, {total / seconds:6.1f} answers/s, "
-                  f"{1000 * seconds / total:6.1f} ms per answer")
+        for label, rate in modes:
+            print(f"{label}:")
+            measure(args.chats, questions, args.rounds, rate, Path(tmp) / label.replace(" ", "_")[:20])
     return 0
 
 

@@ -50,6 +50,7 @@ class TelegramSettings:
     api_rate_per_second: float = 30.0  # requests to the Bot API in all chats; 0: no limit
     api_group_rate_per_minute: float = 20.0  # requests per group chat; 0: no limit
     api_max_retries: int = 3  # times a request refused with 429 retry_after is tried again
+    api_network_retries: int = 3  # times a request lost to a 5xx, timeout or drop is tried again
     webhook_url: str | None = None  # public https URL: receive updates by webhook, not polling
     webhook_listen: str = "127.0.0.1"  # address the webhook server binds to
     webhook_port: int = 8443
@@ -114,9 +115,10 @@ def _check(s: Settings) -> None:
         raise ConfigError("telegram.rate_limit_messages and rate_limit_seconds must be positive")
     if t.poll_timeout <= 0:
         raise ConfigError("telegram.poll_timeout must be a positive number of seconds")
-    if t.api_rate_per_second < 0 or t.api_group_rate_per_minute < 0 or t.api_max_retries < 0:
-        raise ConfigError("telegram.api_rate_per_second, api_group_rate_per_minute and "
-                          "api_max_retries must be 0 (off) or more")
+    if (t.api_rate_per_second < 0 or t.api_group_rate_per_minute < 0 or t.api_max_retries < 0
+            or t.api_network_retries < 0):
+        raise ConfigError("telegram.api_rate_per_second, api_group_rate_per_minute, api_max_retries "
+                          "and api_network_retries must be 0 (off) or more")
     if not 1 <= t.webhook_port <= 65535:
         raise ConfigError("telegram.webhook_port must be a port number from 1 to 65535")
     if t.webhook_url is not None and not t.webhook_url.startswith("https://"):

@@ -238,7 +238,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
     """Return the JSON object of the CLI contract for a reply."""
     out: dict[str, Any] = {
         "answered": False, "answer": "", "reply": to_text(reply), "sentence": "",
-        "source": None, "score": 0.0, "kind": _kind(reply),
+        "source": None, "score": 0.0, "kind": reply_kind(reply),
     }
     if isinstance(reply, AnswerReply):
         a = reply.answer
@@ -267,7 +267,8 @@ def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
     }
 
 
-def _kind(reply: Reply) -> str:
+def reply_kind(reply: Reply) -> str:
+    """Name the kind of a reply: answer, not_found, help, latest, meetings, articles, article, notice."""
     return {
         AnswerReply: "answer", NotFoundReply: "not_found", HelpReply: "help", LatestReply: "latest",
         MeetingsReply: "meetings",

@@ -497,6 +497,13 @@ class Library:
                 self._fingerprint = current  # report a broken folder once, not at every check
                 log.warning("reload failed, keeping %d articles: %s", len(old.articles), exc)
                 return ReloadResult(False, len(old.articles), old.skipped, error=str(exc))
+            except Exception as exc:  # noqa: BLE001 - a bug or no memory left while indexing
+                # The old engine is untouched and keeps answering; the failure is reported once
+                # and the build tried again when the folder changes or on /reload.
+                self._fingerprint = current
+                log.exception("building the index failed, keeping %d articles", len(old.articles))
+                return ReloadResult(False, len(old.articles), old.skipped,
+                                    error=f"building the index failed ({type(exc).__name__})")
             self._engine = engine
             self._fingerprint = current
             log.info("reloaded the articles: %d loaded, %d skipped", len(engine.corpus.articles),

@@ -30,6 +30,7 @@ INLINE_TITLE_CHARS = 100
 REFUSAL = ("Sorry, this bot is private: it only answers in the chats it was set up for. "
            "Ask its owner to add this chat.")
 ERROR = "Sorry, something went wrong while answering that. Please try again in a moment."
+INLINE_ERROR = "Sorry, something went wrong: please try again"  # an inline-mode button's label
 BUTTON_EXPIRED = "This button no longer works. Please ask again."
 PASSAGE_GONE = "That article is no longer in my collection; /articles lists the ones I have."
 
@@ -339,3 +340,23 @@ def _fits(value: Any, hint: Any) -> bool:
     if isinstance(hint, type):
         return isinstance(value, hint)
     return True  # a kind of hint this check does not know: trust the value
+
+
+STATE_SECTIONS = ("chat_data", "user_data", "conversations")  # what PicklePersistence requires
+
+
+def state_problem(state: Any) -> str | None:
+    """Say why a loaded state file cannot be used, or None when it has the shape the bot writes.
+
+    python-telegram-bot refuses to start on a file without these sections, and a chat whose
+    entry is not a mapping would fail at every message; either is set aside, not half-used.
+    """
+    if not isinstance(state, dict):
+        return f"it holds {type(state).__name__!r}, not the bot's state"
+    for section in STATE_SECTIONS:
+        if not isinstance(state.get(section), dict):
+            return f"its {section!r} section is missing or not a mapping"
+    for chat_id, chat in state["chat_data"].items():
+        if not isinstance(chat_id, int) or isinstance(chat_id, bool) or not isinstance(chat, dict):
+            return f"the entry of chat {str(chat_id)[:40]!r} is not a mapping"
+    return None

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
+NETGUARD = ROOT / "tests" / "netguard.py"  # runs bot.py with any connection beyond loopback refused
 
 # Parameters PTB sends JSON-encoded, and those that are numbers or booleans.
 JSON_PARAMS = {"reply_markup", "results", "commands", "entities", "reply_parameters",
@@ -454,9 +455,16 @@ class RunningBot:
             raise AssertionError(f"the bot did not stop on {name}:\n{self.output()[-3000:]}")
 
 
+def bot_command(*args: str) -> list[str]:
+    """The command line of `python bot.py ARGS`, run where it can reach nothing but loopback."""
+    return [sys.executable, str(NETGUARD), str(ROOT / "bot.py"), *args]
+
+
 def bot_env(server: BotAPIServer | None, token: str | None = None, **extra: str) -> dict[str, str]:
     """The environment of a bot process: only loopback, the fake server and its token."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    # No proxies either: a proxy on loopback would let a fetch slip past tests/netguard.py.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("TELEGRAM_") and k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
     env.update(NO_PROXY="127.0.0.1,localhost", no_proxy="127.0.0.1,localhost", PYTHONUNBUFFERED="1")
     if server is not None:
         env.update(TELEGRAM_API_BASE_URL=server.url, TELEGRAM_BOT_TOKEN=token or server.token)
@@ -479,16 +487,20 @@ def write_config(folder: Path, seeds: Path = ROOT / "seeds", log_level: str = "I
     return path
 
 
+LAUNCHED: list[RunningBot] = []  # every bot launch() started, so a failed test's can be killed
+
+
 def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("telegram",),
            ready: str = "getUpdates", env: dict[str, str] | None = None, **config: object) -> RunningBot:
     """Start the bot and wait until it is polling (or has set its webhook)."""
     path = write_config(folder, **config)
     out, err = folder / f"stdout-{time.monotonic_ns()}.txt", folder / f"stderr-{time.monotonic_ns()}.txt"
     with out.open("w") as o, err.open("w") as e:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "bot.py"), *args, "--config", str(path)],
+        proc = subprocess.Popen(bot_command(*args, "--config", str(path)),
                                 stdin=subprocess.DEVNULL, stdout=o, stderr=e, cwd=folder,
                                 env=env or bot_env(server))
     bot = RunningBot(proc, out, err, folder / "data")
+    LAUNCHED.append(bot)
     mark = len(server.calls())
     deadline = time.monotonic() + 60
     while True:
@@ -504,11 +516,13 @@ def launch(server: BotAPIServer, folder: Path, *, args: tuple[str, ...] = ("tele
 
 
 class LoadResult(NamedTuple):
-    """What a load run measured: seconds from the first update to the last answer, and the
-    answers each chat received, in order."""
+    """What a load run measured: seconds from the first update to the last answer, the messages
+    each chat received, in order, and for each question the seconds from its update to its answer
+    (the chat's n-th message answering its n-th question)."""
 
     seconds: float
     replies: dict[int, list[Call]]
+    reply_seconds: list[float]
 
 
 def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat: int = 10_000,
@@ -517,9 +531,11 @@ def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat:
     mark = len(server.calls())
     ids = range(first_chat, first_chat + chats)
     started = time.monotonic()
+    pushed: dict[int, list[float]] = {chat: [] for chat in ids}
     for question in questions:
         for chat in ids:
             server.push(server.message(chat, question))
+            pushed[chat].append(time.monotonic())
     total = chats * len(questions)
 
     def answered(calls: list[Call]) -> list[Call] | None:
@@ -529,5 +545,7 @@ def run_load(server: BotAPIServer, questions: list[str], chats: int, first_chat:
     done = server.wait_for(answered, timeout=timeout)
     seconds = max(c.at for c in done) - started
     time.sleep(0.3)  # anything sent twice shows up now
-    replies = {chat: [c for c in server.calls("sendMessage", chat)] for chat in ids}
-    return LoadResult(seconds, replies)
+    calls = server.calls()[mark:]
+    replies = {chat: [c for c in calls if c.method == "sendMessage" and c.chat_id == chat] for chat in ids}
+    reply_seconds = [c.at - at for chat in ids for c, at in zip(replies[chat], pushed[chat])]
+    return LoadResult(seconds, replies, reply_seconds)

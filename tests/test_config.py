@@ -56,12 +56,14 @@ def test_lists_become_tuples(tmp_path):
         ("telegram:\n  webhook_url: http://example.org/hook\n", "must be an https://"),
         ("telegram:\n  webhook_port: 70000\n", "port number"),
         ("telegram:\n  api_rate_per_second: -1\n", "0 \\(off\\) or more"),
+        ("telegram:\n  api_network_retries: -1\n", "api_network_retries must be 0 \\(off\\) or more"),
         ("telegram:\n  poll_timeout: 0\n", "poll_timeout must be a positive"),
         ("telegram:\n  token_env: ''\n", "must name environment variables"),
     ],
     ids=["unknown-nested", "unknown-top", "not-a-number", "not-whole", "out-of-range", "zero-k",
          "list-for-section", "list-file", "bad-yaml", "bad-list-item", "webhook-not-https",
-         "webhook-port", "negative-api-rate", "zero-poll-timeout", "empty-token-env"],
+         "webhook-port", "negative-api-rate", "negative-network-retries", "zero-poll-timeout",
+         "empty-token-env"],
 )
 def test_bad_config_is_a_clear_error(tmp_path, text, message):
     f = tmp_path / "c.yaml"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 import time
 
@@ -18,6 +19,7 @@ from qa.pipeline import (
     Library,
     NoticeReply,
     NotFoundReply,
+    ReloadResult,
 )
 from tests.conftest import write_article
 
@@ -137,6 +139,25 @@ def test_emptied_folder_keeps_the_old_articles(library, invented_dir):
     result = library.reload()
     assert result.error and "kept the ones I had" in result.describe()
     assert library.engine is old and isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
+
+
+def test_crash_while_building_the_index_keeps_the_old_articles_answering(library, invented_dir,
+                                                                         monkeypatch, caplog):
+    old = library.engine
+    write_article(invented_dir, "500_new.txt", "2025-05-01", "New", "Nothing of note happened.")
+
+    def run_out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError("no memory left for the index")
+
+    monkeypatch.setattr("qa.pipeline.Retriever", run_out_of_memory)  # the index build fails midway
+    with caplog.at_level(logging.ERROR, logger="qa.pipeline"):
+        result = library.reload()
+        assert library.reload() == ReloadResult(False, 2, ())  # reported once, not at every check
+    assert result.error and "building the index failed (MemoryError)" in result.describe()
+    assert library.engine is old and isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
+    assert [r.getMessage() for r in caplog.records] == ["building the index failed, keeping 2 articles"]
+    monkeypatch.undo()
+    assert library.reload(force=True).articles == 3 and library.engine is not old
 
 
 def test_reload_command_is_for_admins_only(library):

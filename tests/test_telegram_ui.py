@@ -29,6 +29,7 @@ from qa.telegram_ui import (
     paragraph_view,
     rate_limited,
     reply_keyboard,
+    state_problem,
 )
 from tests.test_format import valid_telegram_html
 
@@ -260,6 +261,34 @@ def test_unusable_conversation_state_starts_afresh(state):
 )
 def test_conversation_state_keeps_good_values_and_drops_bad_ones(state, expected):
     assert conversation_from_state(state) == expected
+
+
+GOOD_STATE = {"chat_data": {5: {"conversation": {"turns": 1}}, -100: {}}, "user_data": {},
+              "conversations": {}, "bot_data": {}, "callback_data": None}
+
+
+def test_state_the_bot_writes_is_usable():
+    assert state_problem(GOOD_STATE) is None
+    assert state_problem({"chat_data": {}, "user_data": {}, "conversations": {}}) is None
+
+
+@pytest.mark.parametrize(
+    "state, words",
+    [
+        ([1, 2], "'list'"),
+        (None, "'NoneType'"),
+        ({**GOOD_STATE, "chat_data": "x"}, "'chat_data'"),
+        ({k: v for k, v in GOOD_STATE.items() if k != "conversations"}, "'conversations'"),
+        ({**GOOD_STATE, "chat_data": {5: "not a mapping"}}, "chat '5'"),
+        ({**GOOD_STATE, "chat_data": {"5": {}}}, "chat '5'"),
+        ({**GOOD_STATE, "chat_data": {True: {}}}, "chat 'True'"),
+    ],
+    ids=["list", "none", "chat-data-text", "no-conversations", "chat-entry-text", "text-chat-id",
+         "bool-chat-id"],
+)
+def test_state_of_another_shape_is_named_unusable(state, words):
+    problem = state_problem(state)
+    assert problem and words in problem
 
 
 def test_answer_fitting_other_meetings_gets_a_button_for_each(seed_engine):
