@@ -7,7 +7,7 @@ term-major BM25 postings and the idf of every term. On a miss the index is rebui
 snapshot's tokens: only articles whose text is new are tokenized again.
 
 A snapshot is written to a temporary folder and renamed into place, so a crash while building
-leaves the previous one whole. Every file's digest is kept in meta.json and checked on reading:
+leaves the previous one whole. Every file's checksum is kept in meta.json and checked on reading:
 a corrupt snapshot is reported, removed and rebuilt. When the cache cannot be written (full or
 read-only disk) the freshly built index is still served.
 """
@@ -23,6 +23,7 @@ import secrets
 import shutil
 import time
 import unicodedata
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -40,7 +41,7 @@ from qa.text import tokenize
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when the files of a snapshot change
+FORMAT = 2  # bump when the files of a snapshot change
 KEEP = 2  # snapshots kept: the newest and the one before it
 _MAP_BYTES = 1 << 20  # arrays larger than this are memory-mapped
 _STALE_TEMP_SECONDS = 3600  # a temporary folder this old belongs to a build that died
@@ -112,11 +113,9 @@ def article_keys(corpus: Corpus) -> np.ndarray:
     """Return a digest of each article's paragraph texts, the only input of its tokens."""
     out = np.empty(len(corpus.articles), dtype="S16")
     for i, a in enumerate(corpus.articles):
-        h = hashlib.blake2b(digest_size=16)
-        for p in a.paragraphs:
-            h.update(p.text.encode("utf-8"))
-            h.update(b"\0")  # no paragraph text holds NUL: binary files are refused
-        out[i] = h.digest()
+        # No paragraph text holds NUL (binary files are refused), so it separates them safely.
+        text = "\0".join(p.text for p in a.paragraphs).encode("utf-8")
+        out[i] = hashlib.blake2b(text, digest_size=16).digest()
     return out
 
 
@@ -146,7 +145,7 @@ def _count(corpus: Corpus, keys: np.ndarray, previous: _Tokens | None
     old_rows = previous.terms.counts.shape[0] if previous is not None else 0
     pieces: list[tuple[int, int]] = []  # rows of [previous counts; fresh counts], in corpus order
     sizes = []
-    fresh = fresh_rows = 0
+    fresh = fresh_rows = reused = 0
     for article, key in zip(corpus.articles, keys.tolist()):
         n = len(article.paragraphs)
         sizes.append(n)
@@ -154,6 +153,7 @@ def _count(corpus: Corpus, keys: np.ndarray, previous: _Tokens | None
         if at is not None and previous is not None:
             lo = int(previous.article_starts[at])
             pieces.append((lo, lo + n))
+            reused += 1
             continue
         for p in article.paragraphs:
             builder.add(tokenize(p.text))
@@ -163,7 +163,7 @@ def _count(corpus: Corpus, keys: np.ndarray, previous: _Tokens | None
     new = builder.build()
     starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
     width = len(new.vocabulary)
-    if previous is None:
+    if previous is None or not reused:
         counts = new.counts
     else:
         old = previous.terms.counts
@@ -202,15 +202,15 @@ def _write(root: Path, folder: Path, meta: dict, keys: np.ndarray, starts: np.nd
             "posting_starts": index.postings.starts, "posting_docs": index.postings.docs,
             "posting_weights": index.postings.weights, "idf": index.idf_values,
         }
-        digests = {}
+        checksums = {}
         for name, dtype in _ARRAYS.items():
             array = np.ascontiguousarray(arrays[name], dtype=dtype)
             np.save(temp / f"{name}.npy", array, allow_pickle=False)
-            digests[name] = _digest(memoryview(array).cast("B"))
+            checksums[name] = _checksum(memoryview(array).cast("B"))
         vocabulary = "\0".join(terms.vocabulary).encode("utf-8")
         (temp / "vocabulary.bin").write_bytes(vocabulary)
-        digests["vocabulary"] = _digest(vocabulary)
-        full = dict(meta, documents=index.size, terms=len(terms.vocabulary), digests=digests)
+        checksums["vocabulary"] = _checksum(vocabulary)
+        full = dict(meta, documents=index.size, terms=len(terms.vocabulary), checksums=checksums)
         # meta.json last: a folder without it was never finished.
         (temp / "meta.json").write_text(json.dumps(full, indent=1), encoding="utf-8")
         if folder.exists():  # a stale snapshot under the same key: swap it out
@@ -243,14 +243,14 @@ def _load(folder: Path, meta: dict, name: str) -> np.ndarray:
     array = np.asarray(np.load(path, mmap_mode=mode, allow_pickle=False))
     if array.dtype != np.dtype(_ARRAYS[name]) or array.ndim != 1:
         raise CacheError(f"{name}.npy holds {array.dtype} in {array.ndim} dimensions")
-    if _digest(memoryview(np.ascontiguousarray(array)).cast("B")) != meta["digests"][name]:
+    if _checksum(memoryview(np.ascontiguousarray(array)).cast("B")) != meta["checksums"][name]:
         raise CacheError(f"{name}.npy does not match its digest")
     return array
 
 
 def _load_vocabulary(folder: Path, meta: dict) -> list[str]:
     data = (folder / "vocabulary.bin").read_bytes()
-    if _digest(data) != meta["digests"]["vocabulary"]:
+    if _checksum(data) != meta["checksums"]["vocabulary"]:
         raise CacheError("vocabulary.bin does not match its digest")
     vocabulary = data.decode("utf-8").split("\0") if data else []
     if len(vocabulary) != meta["terms"]:
@@ -258,21 +258,27 @@ def _load_vocabulary(folder: Path, meta: dict) -> list[str]:
     return vocabulary
 
 
+def _read_articles(folder: Path, meta: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Return the article text digests and paragraph starts of a snapshot."""
+    keys, starts = _load(folder, meta, "article_keys"), _load(folder, meta, "article_starts")
+    if (len(starts) != len(keys) + 1 or starts[0] != 0 or starts[-1] != meta["documents"]
+            or (np.diff(starts) < 0).any()):
+        raise CacheError("its article arrays do not fit together")
+    return keys, starts
+
+
 def _read_tokens(folder: Path, meta: dict) -> _Tokens:
     vocabulary = _load_vocabulary(folder, meta)
-    a = {name: _load(folder, meta, name) for name in
-         ("article_keys", "article_starts", "count_starts", "count_terms", "count_values")}
-    rows, nnz = meta["documents"], len(a["count_terms"])
-    starts = a["count_starts"]
-    if (len(starts) != rows + 1 or starts[0] != 0 or starts[-1] != nnz
-            or len(a["count_values"]) != nnz or (np.diff(starts) < 0).any()
-            or (nnz and not 0 <= a["count_terms"].min() <= a["count_terms"].max() < len(vocabulary))
-            or len(a["article_starts"]) != len(a["article_keys"]) + 1
-            or a["article_starts"][0] != 0 or a["article_starts"][-1] != rows):
+    keys, article_starts = _read_articles(folder, meta)
+    starts, terms, values = (_load(folder, meta, n) for n in
+                             ("count_starts", "count_terms", "count_values"))
+    rows, nnz = meta["documents"], len(terms)
+    if (len(starts) != rows + 1 or starts[0] != 0 or starts[-1] != nnz or len(values) != nnz
+            or (np.diff(starts) < 0).any()
+            or (nnz and not 0 <= terms.min() <= terms.max() < len(vocabulary))):
         raise CacheError("its token arrays do not fit together")
-    counts = sparse.csr_array((a["count_values"], a["count_terms"], starts),
-                              shape=(rows, len(vocabulary)))
-    return _Tokens(a["article_keys"], a["article_starts"], TermCounts(vocabulary, counts))
+    counts = sparse.csr_array((values, terms, starts), shape=(rows, len(vocabulary)))
+    return _Tokens(keys, article_starts, TermCounts(vocabulary, counts))
 
 
 def _read_index(folder: Path, expected: dict, keys: np.ndarray, corpus: Corpus) -> BM25Index:
@@ -280,13 +286,13 @@ def _read_index(folder: Path, expected: dict, keys: np.ndarray, corpus: Corpus) 
     for name, value in expected.items():
         if meta.get(name) != value:
             raise CacheError(f"it was built with {name}={meta.get(name)!r}, not {value!r}")
-    tokens = _read_tokens(folder, meta)
-    sizes = np.diff(tokens.article_starts)
-    if not np.array_equal(tokens.keys, keys) or \
-            sizes.tolist() != [len(a.paragraphs) for a in corpus.articles]:
+    # The token counts stay on disk: only a rebuild needs them.
+    saved_keys, article_starts = _read_articles(folder, meta)
+    if not np.array_equal(saved_keys, keys) or \
+            np.diff(article_starts).tolist() != [len(a.paragraphs) for a in corpus.articles]:
         # Same names, sizes and times but other text: rebuilt from its own tokens, not an error.
         raise _Stale("the articles changed without changing their size or time")
-    vocabulary = tokens.terms.vocabulary
+    vocabulary = _load_vocabulary(folder, meta)
     starts, docs, weights, idf = (_load(folder, meta, n) for n in
                                   ("posting_starts", "posting_docs", "posting_weights", "idf"))
     size = meta["documents"]
@@ -350,3 +356,8 @@ def _remove(folder: Path) -> None:
 
 def _digest(data: bytes | memoryview) -> str:
     return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def _checksum(data: bytes | memoryview) -> str:
+    # CRC-32 catches truncation and flipped bits at 4 GB/s; a snapshot is not a security boundary.
+    return f"{zlib.crc32(data):08x}"

@@ -246,3 +246,19 @@ def test_engine_load_and_library_reload_go_through_the_cache(config, seeds, toke
     assert library.reload().changed
     assert tokenized == ["Report number 3 was filed."]
     assert library.engine.retriever.search("report filed", k=1)[0].article.id == "d"
+
+
+def test_damaged_tokens_are_not_reused_for_a_rebuild(config, seeds, tokenized, caplog):
+    _load(config)
+    [folder] = _snapshots(config)
+    path = folder / "count_values.npy"
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x01
+    path.write_bytes(bytes(data))
+    write_article(seeds, "d.txt", "2023-03-03", "Report", "Report number 3 was filed.")
+    tokenized.clear()
+    with caplog.at_level(logging.WARNING, logger="qa.cache"):
+        corpus, index = _load(config)
+    assert "ignoring the index cache" in caplog.text
+    assert len(tokenized) == len(corpus.paragraphs)
+    _assert_rank_bm25_scores(index, corpus, config.retrieval)
