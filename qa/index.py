@@ -20,6 +20,9 @@ from scipy import sparse
 # Below this share of the collection a query's postings are merged by sorting them; above it a
 # dense accumulator over all documents is cheaper than the sort.
 _DENSE_SHARE = 1 / 16
+# Up to this many document ranges a search is limited by binary search in each term's postings;
+# beyond it, by one mask over all documents.
+_FEW_RANGES = 16
 
 
 class Ranked(NamedTuple):
@@ -129,15 +132,21 @@ class BM25Index:
         return out
 
     def top(self, query: Sequence[str], k: int,
-            within: Sequence[tuple[int, int]] | None = None) -> Ranked:
+            within: np.ndarray | Sequence[tuple[int, int]] | None = None) -> Ranked:
         """Return the k best documents holding at least one query term, ties by document order.
 
         `within` limits the search to ascending, disjoint [start, end) ranges of documents.
         """
         if k < 1:
             raise ValueError("k must be at least 1")
-        bounds = None if within is None else np.asarray(within, dtype=np.int64).reshape(-1, 2)
-        columns = list(self._columns(query, bounds))
+        bounds = mask = None
+        if within is not None:
+            bounds = np.asarray(within, dtype=np.int64).reshape(-1, 2)
+            if len(bounds) > _FEW_RANGES:  # one mask beats a binary search per range and term
+                mask = np.zeros(self.size, dtype=bool)
+                mask[_concat_ranges(bounds[:, 0], bounds[:, 1])] = True
+                bounds = None
+        columns = list(self._columns(query, bounds, mask))
         if not columns:
             return Ranked(np.empty(0, np.int64), np.empty(0))
         total = sum(len(docs) for _, docs, _ in columns)
@@ -165,9 +174,12 @@ class BM25Index:
         order = np.lexsort((docs, -scores))[:k]
         return Ranked(docs[order].astype(np.int64), scores[order])
 
-    def _columns(self, query: Sequence[str], bounds: np.ndarray | None = None
-                 ) -> Iterable[tuple[float, np.ndarray, np.ndarray]]:
-        """Yield (idf, documents, tf weights) for each known query term, repeats included."""
+    def _columns(self, query: Sequence[str], bounds: np.ndarray | None = None,
+                 mask: np.ndarray | None = None) -> Iterable[tuple[float, np.ndarray, np.ndarray]]:
+        """Yield (idf, documents, tf weights) for each known query term, repeats included.
+
+        Only documents inside the [start, end) rows of `bounds`, or set in `mask`, are kept.
+        """
         starts, docs, weights = self.postings
         for token in query:
             term = self._ids.get(token)
@@ -176,7 +188,12 @@ class BM25Index:
             lo, hi = int(starts[term]), int(starts[term + 1])
             d, w = docs[lo:hi], weights[lo:hi]
             if bounds is not None:
-                picked = _within(d, bounds)
+                # A term's documents ascend: each range is a slice found by binary search.
+                picked = _concat_ranges(np.searchsorted(d, bounds[:, 0]),
+                                        np.searchsorted(d, bounds[:, 1]))
+                d, w = d[picked], w[picked]
+            elif mask is not None:
+                picked = mask[d]
                 d, w = d[picked], w[picked]
             if len(d):
                 yield float(self.idf_values[term]), d, w
@@ -201,17 +218,13 @@ class BM25Index:
         return mask
 
 
-def _within(docs: np.ndarray, bounds: np.ndarray) -> np.ndarray:
-    """Return the positions of the ascending `docs` that fall in any [start, end) of `bounds`."""
-    lo = np.searchsorted(docs, bounds[:, 0])
-    hi = np.searchsorted(docs, bounds[:, 1])
+def _concat_ranges(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Return lo[0]..hi[0]-1, lo[1]..hi[1]-1, ... as one array, without a Python loop."""
     lengths = hi - lo
-    if len(bounds) == 1:
+    if len(lengths) == 1:
         return np.arange(lo[0], hi[0])
-    # Concatenate the ranges lo[i]..hi[i] without a Python loop over them.
-    total = int(lengths.sum())
     shift = np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
-    return shift + np.arange(total)
+    return shift + np.arange(int(lengths.sum()))
 
 
 def _bm25(counts: sparse.csr_array, *, k1: float, b: float, epsilon: float

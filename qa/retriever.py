@@ -6,6 +6,8 @@ import math
 from collections.abc import Collection
 from typing import NamedTuple
 
+import numpy as np
+
 from qa.config import RetrievalSettings
 from qa.corpus import Article, Corpus, Paragraph
 from qa.index import BM25Index
@@ -31,11 +33,9 @@ class Retriever:
         self._paragraphs: list[Paragraph] = corpus.paragraphs
         self._articles = {a.id: a for a in corpus.articles}
         # An article's paragraphs are consecutive documents: filtering by article is by range.
-        self._spans: dict[str, tuple[int, int]] = {}
-        start = 0
-        for a in corpus.articles:
-            self._spans[a.id] = (start, start + len(a.paragraphs))
-            start += len(a.paragraphs)
+        self._article_number = {a.id: i for i, a in enumerate(corpus.articles)}
+        ends = np.cumsum([len(a.paragraphs) for a in corpus.articles], dtype=np.int64)
+        self._spans = np.column_stack([ends - [len(a.paragraphs) for a in corpus.articles], ends])
         if index is None:
             index = BM25Index(
                 [tokenize(p.text) for p in self._paragraphs],
@@ -59,9 +59,12 @@ class Retriever:
             return []
         within = None
         if articles is not None:
-            within = sorted(self._spans[a] for a in set(articles) if a in self._spans)
-            if not within:
+            number = self._article_number
+            picked = np.unique(np.fromiter((number[a] for a in articles if a in number),
+                                           dtype=np.int64))
+            if not len(picked):
                 return []
+            within = self._spans[picked]
         # Only paragraphs sharing a term with the query are ranked, whatever BM25's sign.
         ranked = self.index.top(terms, k, within)
         hits = []

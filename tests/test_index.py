@@ -102,9 +102,12 @@ def test_ties_are_broken_by_document_order(path):
     assert index.top(["a", "b"], 10).docs.tolist() == [5, 1, 2, 4]
 
 
-@pytest.mark.parametrize("within", [[(0, 100)], [(10, 20), (150, 300)], [(299, 300)], []],
-                         ids=["one-range", "two-ranges", "one-document", "nothing"])
-def test_top_can_be_limited_to_ranges_of_documents(within, path):
+@pytest.mark.parametrize("within", [[(0, 100)], [(10, 20), (150, 300)], [(299, 300)], [],
+                                    [(i, i + 3) for i in range(0, 300, 7)]],
+                         ids=["one-range", "two-ranges", "one-document", "nothing", "many-ranges"])
+@pytest.mark.parametrize("few", [1000, 0], ids=["binary-search", "mask"])
+def test_top_can_be_limited_to_ranges_of_documents(within, few, path, monkeypatch):
+    monkeypatch.setattr(index_module, "_FEW_RANGES", few)
     corpus = _random_corpus(5, 300, 80)
     index = BM25Index(corpus, k1=1.5, b=0.75, epsilon=0.25)
     query = ["w0", "w3", "w17"]
