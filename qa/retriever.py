@@ -60,9 +60,8 @@ class Retriever:
         within = None
         if articles is not None:
             number = self._article_number
-            picked = np.unique(np.fromiter((number[a] for a in articles if a in number),
-                                           dtype=np.int64))
-            if not len(picked):
+            picked = sorted({number[a] for a in articles if a in number})
+            if not picked:
                 return []
             within = self._spans[picked]
         # Only paragraphs sharing a term with the query are ranked, whatever BM25's sign.
