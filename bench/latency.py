@@ -308,6 +308,8 @@ def main() -> int:
     sizes = [_size(s) for s in args.sizes.split(",") if s.strip()]
     machine = _machine()
     print(f"machine: {machine}", flush=True)
+    # Other work on a shared machine slows every figure: say how busy it was.
+    load_before = os.getloadavg()[0]
     rows = []
     for n in sizes:
         archive = write_archive(OUT / f"archive-{_label(n)}", n)
@@ -319,8 +321,11 @@ def main() -> int:
         row["baseline"] = _run("baseline", archive, data, baseline_questions)
         print(f"{_label(n)}: served and compared with rank-bm25", flush=True)
         rows.append(row)
+    load = f"load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "latency.json").write_text(json.dumps({"machine": machine, "rows": rows}, indent=1))
+    (OUT / "latency.json").write_text(json.dumps({"machine": machine, "load": load, "rows": rows},
+                                                 indent=1))
+    print(load)
     print()
     print(report(rows))
     return 0
