@@ -108,7 +108,7 @@ class BM25Index:
     @classmethod
     def from_postings(cls, vocabulary: list[str], postings: Postings, idf: np.ndarray,
                       size: int) -> BM25Index:
-        """Rebuild an index from its `vocabulary`, `postings`, `idf_values` and `size` (e.g. read from disk)."""
+        """Rebuild an index from the parts another one exposes (e.g. saved to disk)."""
         index = cls.__new__(cls)
         index._setup(vocabulary, postings, idf, size)
         return index
