@@ -134,20 +134,25 @@ def main(argv: list[str] | None = None) -> int:
         config = HERE / "config.yaml"
     try:
         settings = load_settings(config, seeds_dir=getattr(args, "seeds", None))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    token = os.environ.get(settings.telegram.token_env, "").strip()
+    if args.command == "telegram" and not token:
+        # Said before the articles are indexed: at archive scale that takes a while.
+        print(f"error: set {settings.telegram.token_env} to the token @BotFather gave your bot "
+              "(see README, Telegram)", file=sys.stderr)
+        return 2
+    try:
         setup_logging(settings.log_level)
         library = Library(settings)
-    except (ConfigError, CorpusError) as exc:
+    except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.command == "chat":
         return console.chat(library, as_json=args.json)
     if args.command == "ask":
         return console.ask(library, " ".join(args.question), as_json=args.json)
-    token = os.environ.get(settings.telegram.token_env, "").strip()
-    if args.command == "telegram" and not token:
-        print(f"error: set {settings.telegram.token_env} to the token @BotFather gave your bot "
-              "(see README, Telegram)", file=sys.stderr)
-        return 2
     if not token:
         print(f"No {settings.telegram.token_env} set: starting the console chat. Set it to a token "
               "from @BotFather to run the Telegram bot (see README).", file=sys.stderr)

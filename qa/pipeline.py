@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa.answer import Answer, analyze_question, rank_answers
+from qa.cache import load_index
 from qa.config import Settings
 from qa.conversation import EMPTY, Conversation, Resolution, resolve
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
+from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
 from qa.summary import (
     MeetingRecord,
@@ -135,17 +137,20 @@ class Turn(NamedTuple):
 class Engine:
     """The loaded articles and index, answering messages for any front end."""
 
-    def __init__(self, settings: Settings, corpus: Corpus):
+    def __init__(self, settings: Settings, corpus: Corpus, index: BM25Index | None = None):
         self.settings = settings
         self.corpus = corpus
-        self.retriever = Retriever(corpus, settings.retrieval)
+        self.retriever = Retriever(corpus, settings.retrieval, index)
         self._records: dict[str, MeetingRecord] = {}
         self._all_records: tuple[MeetingRecord, ...] | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
-        """Read the seeds folder named in the settings and index it."""
-        return cls(settings, load_corpus(settings.seeds_dir))
+        """Read the seeds folder named in the settings; index it, or load its cached index."""
+        # Fingerprint before reading: a file changed meanwhile gives another key next time.
+        seeds = fingerprint(settings.seeds_dir)
+        corpus = load_corpus(settings.seeds_dir)
+        return cls(settings, corpus, load_index(corpus, settings, seeds))
 
     # --- messages -------------------------------------------------------------------------
 

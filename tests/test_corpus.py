@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
 import pytest
 
-from qa.corpus import ArticleError, CorpusError, load_corpus, parse_article, parse_dateline
+from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, parse_article,
+                       parse_dateline)
 from tests.conftest import write_article
 
 GOOD = (
@@ -152,6 +154,15 @@ def test_article_without_caption_or_dateline_is_all_body(tmp_path):
     article = load_corpus(tmp_path).articles[0]
     assert [p.kind for p in article.paragraphs] == ["body", "body"]
     assert article.dateline is None and article.caption is None
+
+
+def test_paragraph_sentences_are_split_on_demand_or_kept_as_given():
+    lazy = Paragraph("a", 0, "First one. Second one.", None, "body")
+    given = Paragraph("a", 0, "First one. Second one.", ("First one. Second one.",), "body")
+    assert lazy.sentences == ("First one.", "Second one.")
+    assert given.sentences == ("First one. Second one.",)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lazy.sentences = ()  # type: ignore[misc]
 
 
 # --- any bytes at all ---------------------------------------------------------------------
