@@ -90,6 +90,9 @@ def rank_answers(
     spans = featurize(q, hits, settings=settings, weight=weight)
     if not spans:
         return []
+    if q.expected == "statement":
+        # Only a clause can be what someone said; SQuAD has too few such questions to learn it.
+        spans = [s for s in spans if "clause" in s.candidate.kinds] or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight or _default_weight(hits))
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)

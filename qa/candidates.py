@@ -558,11 +558,15 @@ def _clauses(sent: Sentence):
         end = n
         while end > start and not sent.tokens[end - 1].is_word:
             end -= 1
-        if end - start >= 3:
-            yield start, end
+        if end - start >= 3 and lows[start] not in lx.PLACE_TIME_OPENERS:
+            yield start, end  # not "said here on Thursday"
+            continue
+        # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
         comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)
         if comma is not None and comma >= 3 and k - comma <= 6:
-            yield 0, comma
+            first = max((m + 1 for m in range(comma) if sent.tokens[m].text == "--"), default=0)
+            if comma - first >= 3:
+                yield first, comma
 
 
 def _reasons(sent: Sentence):

@@ -44,8 +44,18 @@ class TelegramSettings:
     allowed_chat_ids: tuple[int, ...] = ()
     allowed_user_ids: tuple[int, ...] = ()
     admin_user_ids: tuple[int, ...] = ()
-    rate_limit_messages: int = 20
-    rate_limit_seconds: float = 60.0
+    rate_limit_messages: int = 20  # messages one user may send ...
+    rate_limit_seconds: float = 60.0  # ... in this many seconds
+    poll_timeout: float = 10.0  # seconds a getUpdates long poll waits for news
+    api_rate_per_second: float = 30.0  # requests to the Bot API in all chats; 0: no limit
+    api_group_rate_per_minute: float = 20.0  # requests per group chat; 0: no limit
+    api_max_retries: int = 3  # times a request refused with 429 retry_after is tried again
+    api_network_retries: int = 3  # times a request lost to a 5xx, timeout or drop is tried again
+    webhook_url: str | None = None  # public https URL: receive updates by webhook, not polling
+    webhook_listen: str = "127.0.0.1"  # address the webhook server binds to
+    webhook_port: int = 8443
+    webhook_path: str | None = None  # local path served; default: the path of webhook_url
+    webhook_secret_env: str = "TELEGRAM_WEBHOOK_SECRET"  # env variable with the secret token
 
 
 @dataclass(frozen=True)
@@ -100,8 +110,22 @@ def _check(s: Settings) -> None:
         raise ConfigError("reload_seconds must be 0 (off) or more")
     if s.answer.max_words < 1:
         raise ConfigError("answer.max_words must be at least 1")
-    if s.telegram.rate_limit_messages < 1 or s.telegram.rate_limit_seconds <= 0:
+    t = s.telegram
+    if t.rate_limit_messages < 1 or t.rate_limit_seconds <= 0:
         raise ConfigError("telegram.rate_limit_messages and rate_limit_seconds must be positive")
+    if t.poll_timeout <= 0:
+        raise ConfigError("telegram.poll_timeout must be a positive number of seconds")
+    if (t.api_rate_per_second < 0 or t.api_group_rate_per_minute < 0 or t.api_max_retries < 0
+            or t.api_network_retries < 0):
+        raise ConfigError("telegram.api_rate_per_second, api_group_rate_per_minute, api_max_retries "
+                          "and api_network_retries must be 0 (off) or more")
+    if not 1 <= t.webhook_port <= 65535:
+        raise ConfigError("telegram.webhook_port must be a port number from 1 to 65535")
+    if t.webhook_url is not None and not t.webhook_url.startswith("https://"):
+        raise ConfigError("telegram.webhook_url must be an https:// address Telegram can reach "
+                          "(or null for long polling)")
+    if not t.token_env or not t.webhook_secret_env:
+        raise ConfigError("telegram.token_env and webhook_secret_env must name environment variables")
 
 
 def _build(cls: type, raw: Any, where: str) -> Any:

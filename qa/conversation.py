@@ -1,8 +1,21 @@
-"""Per-chat conversation context: what the last exchange was about."""
+"""Per-chat conversation context, and how a question leans on it or names its own meeting.
+
+A follow-up ("Who took the photo?", "What day of the week was that?", "And in 2022?") is read
+against what the chat last talked about; a question that names a meeting by its time or place
+("in July 2023", "the Jakarta meeting", "the latest meeting") is read against that meeting;
+a self-contained question is read against every article.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+from qa.corpus import MONTHS
+from qa.summary import MeetingRecord, newest_first
+from qa.text import WH_WORDS, normalize, terms_of, tokenize, words
 
 
 @dataclass(frozen=True)
@@ -12,6 +25,8 @@ class Conversation:
     article_ids: tuple[str, ...] = ()  # the articles the last answer or summary came from
     paragraph: tuple[str, int] | None = None  # (article id, paragraph index) of the last answer
     terms: tuple[str, ...] = ()  # the last question's key terms
+    question: str = ""  # the last question as it was answered, for "And in 2022?"
+    names: tuple[str, ...] = ()  # people and places of the last exchange, lower-case
     turns: int = 0
 
     @property
@@ -20,3 +35,187 @@ class Conversation:
 
 
 EMPTY = Conversation()
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How to answer a message: which question, with which borrowed evidence, over which articles."""
+
+    question: str  # the question to answer (the last one again for "And in 2022?")
+    borrowed: tuple[str, ...] = ()  # index terms taken from the conversation as extra evidence
+    articles: tuple[str, ...] | None = None  # only these articles; None: all of them
+    scope: str = "all"  # "all", "named" (the question names its meetings) or "context"
+    missing: str | None = None  # a time the question names that no meeting and no article has
+
+
+_PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
+_DEICTIC_RE = re.compile(r"\b(?:that|this|the|those|these) (?:meeting|meetings|talks|visit|photo|"
+                         r"picture|image|caption|article|report|event|day|time|place)\b", re.I)
+_FOLLOW_OPENERS_RE = re.compile(r"^(?:and|but|also|so|then|ok|okay)\b|^(?:what|how) about\b", re.I)
+_THERE_RE = re.compile(r"\bthere\b", re.I)
+_EXISTENTIAL_THERE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+there\b|\bthere\s+(?:is|are|was|were)\b",
+                                   re.I)
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_RE = re.compile(rf"\b({_MONTH_ALT})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
+_RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
+_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last|recent)\b(?! year)", re.I)
+_OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b", re.I)
+# Time phrases a re-asked question drops before the new message's own time applies.
+_TIME_PHRASE_RE = re.compile(
+    rf"\s*\b(?:in|on|during|of)?\s*(?:(?:{_MONTH_ALT})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?)?"
+    r"(?:19[5-9]\d|20\d\d)\b|\s*\b(?:in|at)\s+the\s+(?:latest|newest|last|most recent)\s+meeting\b",
+    re.I)
+
+
+def _lows(text: str) -> list[str]:
+    return [t.text.lower() for t in words(normalize(text)) if t.is_word]
+
+
+def _names(text: str) -> list[str]:
+    toks = [t for t in words(normalize(text)) if t.is_word]
+    return [t.text.lower() for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()]
+
+
+def leans_on_context(question: str, conversation: Conversation) -> bool:
+    """Tell whether a question only makes sense with the conversation so far."""
+    if conversation.is_empty:
+        return False
+    text = normalize(question).strip()
+    lows = _lows(text)
+    if not lows:
+        return False
+    if _FOLLOW_OPENERS_RE.search(text) or _DEICTIC_RE.search(text):
+        return True
+    if any(w in _PRONOUNS for w in lows):
+        return True
+    if _THERE_RE.search(text) and not _EXISTENTIAL_THERE_RE.search(text):
+        return True
+    names = _names(text)
+    if names:
+        # "What did Son say?" right after a summary of Son's meeting
+        return all(n in conversation.names for n in names)
+    content = [t for w in lows if w not in WH_WORDS for t in terms_of(w)]
+    return len(content) <= 2
+
+
+@dataclass(frozen=True)
+class TimeFilter:
+    """The meeting time a question names."""
+
+    years: frozenset[int] = frozenset()
+    month: int | None = None
+    day: int | None = None
+    newest: bool = False
+    oldest: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.years or self.month or self.newest or self.oldest)
+
+    def fits(self, day: dt.date) -> bool:
+        """Tell whether a meeting date fits the years, month and day named."""
+        return ((not self.years or day.year in self.years)
+                and (self.month is None or day.month == self.month)
+                and (self.day is None or day.day == self.day))
+
+    def describe(self) -> str:
+        """Say the time named, as in "July 2023"."""
+        parts = []
+        if self.day and self.month:
+            parts.append(f"{self.day} {dt.date(2000, self.month, 1):%B}")
+        elif self.month:
+            parts.append(f"{dt.date(2000, self.month, 1):%B}")
+        if self.years:
+            parts.append(" or ".join(str(y) for y in sorted(self.years)))
+        return " ".join(parts)
+
+
+def time_filter(question: str, today: dt.date) -> TimeFilter:
+    """Read the meeting time a question names: years, a month, a day, latest or first."""
+    text = normalize(question)
+    years = {int(y) for y in _YEAR_RE.findall(text)}
+    rel = _RELATIVE_YEAR_RE.search(text)
+    if rel:
+        years.add(today.year if rel.group(1).lower() == "this" else today.year - 1)
+    month = day = None
+    for m in _MONTH_RE.finditer(text):
+        word = m.group(1).lower()
+        if word == "may" and not (m.group(2) or re.search(rf"\bmay\s*,?\s*{_YEAR_RE.pattern}", text, re.I)):
+            continue  # "may" is a verb more often than a month
+        if word in ("march", "sept", "jan", "dec") and not m.group(1)[0].isupper():
+            continue
+        month = MONTHS[word]
+        day = int(m.group(2)) if m.group(2) else None
+        break
+    newest = bool(_NEWEST_RE.search(text)) and not years and month is None
+    oldest = bool(_OLDEST_RE.search(text))
+    return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest)
+
+
+def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.date
+                   ) -> tuple[tuple[str, ...] | None, TimeFilter]:
+    """Return the ids of the articles whose meeting the question names, or None if it names none."""
+    when = time_filter(question, today)
+    chosen = list(records)
+    named = False
+    if not when.is_empty and (when.years or when.month):
+        chosen = [r for r in chosen if when.fits(r.date)]
+        named = True
+    lows = set(_lows(question))
+    places = [r for r in chosen if _place_named(r, lows)]
+    if places and len(places) < len(records):
+        chosen, named = places, True
+    if when.newest and chosen:
+        chosen, named = newest_first(chosen)[:1], True
+    elif when.oldest and chosen:
+        chosen, named = newest_first(chosen)[-1:], True
+    if not named:
+        return None, when
+    return tuple(r.article.id for r in chosen), when
+
+
+def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
+    for place in (record.city, record.country):
+        if place and set(place.lower().split()) <= lows:
+            return True
+    return False
+
+
+def strip_time(question: str) -> str:
+    """Drop the time phrases of a question ("in 2023"), to ask it again about another time."""
+    return re.sub(r"\s+([?.!])", r"\1", _TIME_PHRASE_RE.sub("", question)).strip()
+
+
+def resolve(question: str, conversation: Conversation, records: Sequence[MeetingRecord],
+            today: dt.date, in_articles: Callable[[str], bool] | None = None) -> Resolution:
+    """Decide which question to answer, over which articles, with what borrowed evidence."""
+    text = normalize(question).strip()
+    lows = _lows(text)
+    # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
+    has_wh = any(w in WH_WORDS for w in lows) and not re.match(r"(?:and\s+)?(?:what|how) about\b",
+                                                                  text, re.I)
+    follow = leans_on_context(text, conversation)
+    effective = text
+    if follow and not has_wh and conversation.question:
+        # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
+        effective = strip_time(conversation.question)
+    named, when = named_meetings(text, records, today)
+    if named is not None and not named:
+        unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
+        if unknown or when.month:
+            return Resolution(effective, articles=(), scope="named", missing=when.describe())
+        named = None  # the year is a word of some article ("by 2025"), not a meeting time
+    borrowed: tuple[str, ...] = ()
+    if follow:
+        own = set(tokenize(effective))
+        borrowed = tuple(t for t in conversation.terms if t not in own)
+    if named is not None:
+        if when.years or when.month:
+            # The time chose the meeting; as evidence it would only pull towards datelines.
+            effective = strip_time(effective) or effective
+        return Resolution(effective, borrowed, named, "named")
+    if follow:
+        return Resolution(effective, borrowed, conversation.article_ids or None, "context")
+    return Resolution(effective)
+

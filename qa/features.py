@@ -32,8 +32,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         span = " ".join(sent.lows[c.start:c.end])
         if q.focus in ("year", "years"):
             return 1.0 if re.fullmatch(r"\d{4}s?", span) else 0.5
-        if q.focus in ("day", "weekday") and (any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
-                                             or "week" in q.text.lower()):
+        is_weekday = any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
+        if q.focus == "weekday" or q.focus == "day" and "week" in q.text.lower():
+            return 1.2 if is_weekday else -1.0  # only a weekday names a day of the week
+        if q.focus == "day" and is_weekday:
             return 1.2
         if re.fullmatch(r"\d{4}", span):
             return 0.6  # a bare year answers "when" less well than the day itself
@@ -59,7 +61,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if "clause" in kinds:
         return -0.4
     ft = q.focus_term
-    if ft and c.end - c.start > 1 and soft_equal(term(sent.lows[c.end - 1]), ft):
+    if ft and c.end - c.start > 1 and _same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
@@ -68,8 +70,7 @@ def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:
     ft = q.focus_term
     if not ft:
         return 0.0
-    last = term(sent.lows[c.end - 1])
-    if soft_equal(last, ft) and c.end - c.start > 1:
+    if _same_noun(sent.lows[c.end - 1], q.focus) and c.end - c.start > 1:
         return 1.0
     nxt = term(sent.lows[c.end]) if c.end < len(sent.lows) else ""
     prev = term(sent.lows[c.start - 1]) if c.start > 0 else ""
@@ -200,8 +201,8 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     content = [k for k in span_words if lows[k] not in STOPWORDS]
     if not content:
         return None
-    if toks[c.end - 1].end - toks[c.start].start < 2:
-        return None
+    if sum(ch.isalnum() for ch in sent.text[toks[c.start].start:toks[c.end - 1].end]) < 2:
+        return None  # "(R)" marks a side of a photo; one letter answers nothing
     content_terms = [sent.terms[k][0] if sent.terms[k] else term(lows[k]) for k in content]
     if all(t in q.words for t in content_terms):
         return None  # the question already says this; it is no answer
@@ -429,11 +430,25 @@ def _complete(sent: Sentence, c: Candidate) -> float:
     return 1.0 if left_ok and right_ok else 0.0
 
 
+def _same_noun(word: str, noun: str | None) -> bool:
+    """Tell whether a word is the noun or its plural ("meetings" yes, the verb "met" no)."""
+    if not noun:
+        return False
+    word, noun = word.lower(), noun.lower()
+    forms = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
+    if noun.endswith("s"):
+        forms |= {noun[:-1], noun[:-2] if noun.endswith("es") else noun}
+    return word in forms
+
+
 def _cuts_name(sent: Sentence, c: Candidate) -> float:
     """Return 1 when a span starts or ends inside a capitalised name, as "International Import"."""
     toks = sent.tokens
-    inner_left = c.start > 1 and is_cap(toks[c.start]) and toks[c.start - 1].is_word and is_cap(
-        toks[c.start - 1])
+    before = c.start - 1
+    if before >= 3 and toks[before].text == ")" and toks[before - 2].text == "(":
+        before -= 3  # "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting" is one name
+    inner_left = before >= 0 and c.start > 1 and is_cap(toks[c.start]) and toks[before].is_word and (
+        is_cap(toks[before]))
     inner_right = c.end < len(toks) and is_cap(toks[c.end - 1]) and toks[c.end].is_word and is_cap(
         toks[c.end])
     return float(inner_left) + float(inner_right)

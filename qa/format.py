@@ -15,10 +15,13 @@ from qa.pipeline import (
     ArticlesReply,
     HelpReply,
     LatestReply,
+    MeetingsReply,
     NoticeReply,
     NotFoundReply,
+    OtherMeeting,
     Reply,
 )
+from qa.summary import MeetingRecord, headline
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "I could not find that in the articles."
@@ -40,21 +43,43 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def meeting_line(record: MeetingRecord) -> str:
+    """Say which meeting an answer is about: "the meeting of 13 July 2023 in Jakarta, Indonesia"."""
+    where = f" in {record.place}" if record.place else ""
+    return f"the meeting of {human_date(record.date)}{where}"
+
+
+def also_line(others: tuple[OtherMeeting, ...]) -> str:
+    """Say what the question gets at the other meetings it fits."""
+    parts = []
+    for o in others:
+        day, city = human_date(o.meeting.date), o.meeting.city
+        if o.answer.kind == "date":
+            parts.append(f"{o.answer.text} in {city}" if city else o.answer.text)
+        elif o.answer.kind == "place" and city and city.lower() in o.answer.text.lower():
+            parts.append(f"{o.answer.text} on {day}")
+        else:
+            where = f" in {city}" if city else ""
+            parts.append(f"{o.answer.text} (at the meeting of {day}{where})")
+    return "Also: " + "; ".join(parts)
+
+
 # --- plain text ---------------------------------------------------------------------------
 
 def to_text(reply: Reply) -> str:
     """Render a reply as plain text for the console."""
     match reply:
-        case AnswerReply(answer=a, others=others):
+        case AnswerReply(answer=a, meeting=meeting, also=also):
             lines = [a.text, "", f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
-            if others:
-                lines.append("Other matches: " + "; ".join(
-                    f"{o.text} ({human_date(o.article.date)})" for o in others))
+            if meeting:
+                lines[-1] += f", on {meeting_line(meeting)}"
+            if also:
+                lines.append(also_line(also))
             return "\n".join(lines)
-        case NotFoundReply(suggestions=sugg, understood=understood):
+        case NotFoundReply(suggestions=sugg, understood=understood, note=note):
             head = NOT_FOUND if understood else (
                 "I could not find any words to look up in that. " + NOT_FOUND)
-            lines = [head]
+            lines = [f"{head} {note}" if note else head]
             if sugg:
                 lines.append("The closest articles are:")
                 lines += [f"- {source_line(s)}" for s in sugg]
@@ -62,8 +87,12 @@ def to_text(reply: Reply) -> str:
             return "\n".join(lines)
         case HelpReply():
             return "\n".join(_help_lines(reply, bullet="- "))
-        case LatestReply(article=art, headline=headline, points=points):
-            return "\n".join([headline, *[f"- {p}" for p in points], f"Source: {source_line(art)}"])
+        case LatestReply(summary=summary):
+            return "\n".join([summary.headline, *[f"- {p}" for p in summary.points],
+                              f"Source: {source_line(summary.record.article)}"])
+        case MeetingsReply(meetings=meetings, total=total):
+            head = f"The last {len(meetings)} of {total} articles' meetings, newest first:"
+            return "\n".join([head, *[f"- {headline(m)}" for m in meetings]])
         case ArticlesReply(articles=items):
             return "\n".join(["Articles, newest first (read one with /article N):",
                               *[f"{n}. {source_line(a)}" for n, a in items]])
@@ -102,21 +131,22 @@ def highlight(answer: Answer) -> str:
 def to_html(reply: Reply) -> str:
     """Render a reply as Telegram HTML; every piece of article or user text is escaped."""
     match reply:
-        case AnswerReply(answer=a, others=others):
+        case AnswerReply(answer=a, meeting=meeting, also=also):
+            source = source_line(a.article) + (f", on {meeting_line(meeting)}" if meeting else "")
             parts = [f"<b>{_esc(a.text)}</b>", f"<blockquote>{highlight(a)}</blockquote>",
-                     f"<i>Source:</i> {_esc(source_line(a.article))}"]
-            if others:
-                parts.append("<i>Other matches:</i> " + "; ".join(
-                    f"{_esc(o.text)} ({_esc(human_date(o.article.date))})" for o in others))
+                     f"<i>Source:</i> {_esc(source)}"]
+            if also:
+                parts.append(_esc(also_line(also)))
             return "\n".join(parts)
         case NotFoundReply():
             return _esc(to_text(reply))
         case HelpReply():
             return "\n".join(_esc(line) for line in _help_lines(reply, bullet="\u2022 "))
-        case LatestReply(article=art, headline=headline, points=points):
-            return "\n".join([f"<b>{_esc(headline)}</b>", *[f"\u2022 {_esc(p)}" for p in points],
-                              f"<i>Source:</i> {_esc(source_line(art))}"])
-        case ArticlesReply() | NoticeReply():
+        case LatestReply(summary=summary):
+            return "\n".join([f"<b>{_esc(summary.headline)}</b>",
+                              *[f"\u2022 {_esc(p)}" for p in summary.points],
+                              f"<i>Source:</i> {_esc(source_line(summary.record.article))}"])
+        case MeetingsReply() | ArticlesReply() | NoticeReply():
             return _esc(to_text(reply))
         case ArticleReply(number=n, article=art):
             return "\n\n".join([f"<b>{n}. {_esc(art.title)}</b> ({_esc(human_date(art.date))})",
@@ -208,7 +238,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
     """Return the JSON object of the CLI contract for a reply."""
     out: dict[str, Any] = {
         "answered": False, "answer": "", "reply": to_text(reply), "sentence": "",
-        "source": None, "score": 0.0, "kind": _kind(reply),
+        "source": None, "score": 0.0, "kind": reply_kind(reply),
     }
     if isinstance(reply, AnswerReply):
         a = reply.answer
@@ -216,14 +246,31 @@ def to_json(reply: Reply) -> dict[str, Any]:
                    score=a.score, answer_type=a.kind,
                    others=[{"answer": o.text, "source": o.source, "score": o.score}
                            for o in reply.others])
+        if reply.meeting:
+            out["meeting"] = _meeting_json(reply.meeting)
+        out["also"] = [{"answer": o.answer.text, "source": o.answer.source,
+                        "meeting": _meeting_json(o.meeting)} for o in reply.also]
     elif isinstance(reply, LatestReply):
         out["source"] = {"title": reply.article.title, "date": reply.article.date.isoformat(),
                          "file": reply.article.file}
+        out["meeting"] = _meeting_json(reply.summary.record)
+    elif isinstance(reply, MeetingsReply):
+        out["meetings"] = [_meeting_json(m) for m in reply.meetings]
     return out
 
 
-def _kind(reply: Reply) -> str:
+def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
+    return {
+        "date": record.date.isoformat(), "city": record.city, "country": record.country,
+        "participants": [{"name": p.name, "title": p.title} for p in record.participants],
+        "occasion": record.occasion, "file": record.article.file,
+    }
+
+
+def reply_kind(reply: Reply) -> str:
+    """Name the kind of a reply: answer, not_found, help, latest, meetings, articles, article, notice."""
     return {
         AnswerReply: "answer", NotFoundReply: "not_found", HelpReply: "help", LatestReply: "latest",
+        MeetingsReply: "meetings",
         ArticlesReply: "articles", ArticleReply: "article", NoticeReply: "notice",
     }[type(reply)]

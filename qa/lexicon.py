@@ -6,6 +6,8 @@ months, number words) and a standard list of the world's countries, as an NER ga
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 MONTH_NAMES = frozenset(
@@ -93,6 +95,12 @@ EDGE_STOPWORDS = frozenset(
     between through against among within without""".split()
 )
 
+# Words that open a phrase of time or place rather than a reported clause ("said here on Thursday").
+PLACE_TIME_OPENERS = frozenset(
+    """on in at during after before since until while by with from about over under
+    through within without here there today yesterday earlier later recently""".split()
+)
+
 DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 
 COUNTRIES = frozenset(
@@ -123,3 +131,35 @@ MULTIWORD_COUNTRIES = frozenset(
     equatorial guinea|san marino|great britain|soviet union""".replace("\n", "").split("|")
 )
 MULTIWORD_COUNTRIES = frozenset(c.strip() for c in MULTIWORD_COUNTRIES)
+
+
+@lru_cache(maxsize=8192)
+def is_demonym(word: str) -> bool:
+    """Tell whether a word is a country or its people's adjective ("Vietnamese", "Kenyan")."""
+    low = word.lower()
+    if low in COUNTRIES or low in IRREGULAR_DEMONYMS:
+        return True
+    for country in COUNTRIES:
+        if country[:3] != low[:3] or len(country) < 4:
+            continue
+        for base in (country, country[:-1]):
+            if low.startswith(base) and low[len(base):] in _DEMONYM_SUFFIXES:
+                return True
+    return False
+
+
+IRREGULAR_DEMONYMS = frozenset(
+    """norwegian peruvian thai lao danish swedish finnish polish dutch french british english
+    scottish welsh irish spanish portuguese greek turkish swiss filipino afghan uzbek kazakh
+    malagasy cypriot maltese argentine argentinian icelandic lebanese sudanese senegalese
+    togolese congolese burmese nepalese sri-lankan new-zealand kiwi emirati saudi kuwaiti omani
+    yemeni qatari bahraini iraqi israeli pakistani bangladeshi somali ethiopian vincentian
+    malaysian singaporean cambodian taiwanese hungarian czech slovak croatian serbian bosnian
+    montenegrin albanian macedonian romanian bulgarian moldovan ukrainian belarusian latvian
+    lithuanian estonian georgian armenian azerbaijani iranian syrian jordanian egyptian libyan
+    tunisian algerian moroccan mauritanian malian nigerien nigerian ghanaian ivorian kenyan
+    ugandan tanzanian rwandan burundian zambian zimbabwean mozambican angolan namibian
+    botswanan south-african lesotho swazi""".split()
+)
+
+_DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa.answer import Answer, analyze_question, rank_answers
+from qa.cache import load_index
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation
-from qa.corpus import Article, Corpus, CorpusError, Skipped, fingerprint, load_corpus
-from qa.retriever import Retriever
-from qa.text import tokenize
+from qa.conversation import EMPTY, Conversation, Resolution, resolve
+from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
+from qa.index import BM25Index
+from qa.retriever import Hit, Retriever
+from qa.summary import (
+    MeetingRecord,
+    Summary,
+    answer_about,
+    extract_meeting,
+    newest_first,
+    summarize,
+)
+from qa.text import normalize, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -21,11 +34,20 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I know and how to ask"),
-    ("latest", "summary of the newest meeting"),
+    ("latest", "summary of the newest meeting; /latest N lists the last N"),
+    ("meetings", "the meetings I know, newest first"),
     ("articles", "the articles I know, newest first"),
     ("article", "read one article: /article N"),
     ("reset", "forget our conversation so far"),
 )
+
+
+@dataclass(frozen=True)
+class OtherMeeting:
+    """The answer a question gets at another meeting it fits as well."""
+
+    answer: Answer
+    meeting: MeetingRecord
 
 
 @dataclass(frozen=True)
@@ -34,7 +56,9 @@ class AnswerReply:
 
     question: str
     answer: Answer
-    others: tuple[Answer, ...] = ()
+    others: tuple[Answer, ...] = ()  # other good spans, for "other matches"
+    meeting: MeetingRecord | None = None  # the meeting the answer's article reports
+    also: tuple[OtherMeeting, ...] = ()  # other meetings the question fits equally
 
 
 @dataclass(frozen=True)
@@ -44,6 +68,7 @@ class NotFoundReply:
     question: str
     suggestions: tuple[Article, ...] = ()
     understood: bool = True  # False when the message had no words to search for
+    note: str | None = None  # why, when the bot knows (e.g. no meeting at the time named)
 
 
 @dataclass(frozen=True)
@@ -61,9 +86,19 @@ class HelpReply:
 class LatestReply:
     """A summary of the newest meeting."""
 
-    article: Article
-    headline: str
-    points: tuple[str, ...]
+    summary: Summary
+
+    @property
+    def article(self) -> Article:
+        return self.summary.record.article
+
+
+@dataclass(frozen=True)
+class MeetingsReply:
+    """The last meetings, newest first, one line each."""
+
+    meetings: tuple[MeetingRecord, ...]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -88,7 +123,8 @@ class NoticeReply:
     text: str
 
 
-Reply = AnswerReply | NotFoundReply | HelpReply | LatestReply | ArticlesReply | ArticleReply | NoticeReply
+Reply = (AnswerReply | NotFoundReply | HelpReply | LatestReply | MeetingsReply | ArticlesReply
+         | ArticleReply | NoticeReply)
 
 
 class Turn(NamedTuple):
@@ -101,15 +137,20 @@ class Turn(NamedTuple):
 class Engine:
     """The loaded articles and index, answering messages for any front end."""
 
-    def __init__(self, settings: Settings, corpus: Corpus):
+    def __init__(self, settings: Settings, corpus: Corpus, index: BM25Index | None = None):
         self.settings = settings
         self.corpus = corpus
-        self.retriever = Retriever(corpus, settings.retrieval)
+        self.retriever = Retriever(corpus, settings.retrieval, index)
+        self._records: dict[str, MeetingRecord] = {}
+        self._all_records: tuple[MeetingRecord, ...] | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
-        """Read the seeds folder named in the settings and index it."""
-        return cls(settings, load_corpus(settings.seeds_dir))
+        """Read the seeds folder named in the settings; index it, or load its cached index."""
+        # Fingerprint before reading: a file changed meanwhile gives another key next time.
+        seeds = fingerprint(settings.seeds_dir)
+        corpus = load_corpus(settings.seeds_dir)
+        return cls(settings, corpus, load_index(corpus, settings, seeds))
 
     # --- messages -------------------------------------------------------------------------
 
@@ -126,7 +167,14 @@ class Engine:
         if name in ("help", "start"):
             return Turn(self.help(), conversation)
         if name == "latest":
-            return Turn(self.latest(), conversation)
+            if args.split() and args.split()[0].isdigit():
+                return Turn(self.meetings(int(args.split()[0])), conversation)
+            if args.strip():
+                return Turn(NoticeReply("Send /latest for the newest meeting, or /latest N for the last "
+                                        "N meetings."), conversation)
+            return self._latest_turn(conversation)
+        if name == "meetings":
+            return Turn(self.meetings(10), conversation)
         if name == "articles":
             return Turn(self.articles(), conversation)
         if name == "article":
@@ -136,36 +184,187 @@ class Engine:
         return Turn(NoticeReply(f"I do not know the command /{name[:40]}. Send /help to see what I can do."),
                     conversation)
 
-    def ask(self, question: str, conversation: Conversation = EMPTY) -> Turn:
+    def ask(self, question: str, conversation: Conversation = EMPTY, *,
+            today: dt.date | None = None) -> Turn:
         """Answer a question with a span from the articles, or say it is not there."""
-        question = " ".join(question.split())[:MAX_QUESTION_CHARS]
+        question = " ".join(normalize(question).split())[:MAX_QUESTION_CHARS]
         if not question:
             return Turn(NoticeReply("Please type a question about the articles, or send /help."),
                         conversation)
         if not tokenize(question):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
-        s = self.settings
-        q = analyze_question(question)
-        hits = self.retriever.search(question, s.retrieval.k)
-        answers = rank_answers(q, hits, k=s.answer.k, weight=self.retriever.term_weight)
-        good = [a for a in answers if a.score >= s.answer.min_confidence]
-        if not good:
-            seen: dict[str, Article] = {}
-            for h in hits:
-                seen.setdefault(h.article.id, h.article)
-            suggestions = tuple(list(seen.values())[:3]) or self._newest(3)
-            return Turn(NotFoundReply(question, suggestions), conversation)
-        best = good[0]
-        # Other matches are alternative evidence: another paragraph, nearly as convincing.
-        others = tuple(a for a in good[1:] if a.score >= 0.9 * best.score
-                       and (a.article.id, a.paragraph.index) != (best.article.id, best.paragraph.index))
+        index = self.retriever.index
+        res = resolve(question, conversation, self.all_meetings(), today or dt.date.today(),
+                      in_articles=lambda word: index.document_frequency(word) > 0)
+        if res.missing is not None:
+            return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
+                                      f"{res.missing}."), conversation)
+        if res.scope == "context" and self._names_elsewhere(res.question, res.articles):
+            # "What did they say about the CIIE?" when only another meeting's report names it.
+            res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
+        meeting_turn = self._meeting_answer(question, res, conversation)
+        if meeting_turn:
+            return meeting_turn
+        found = self._answers(res.question, res.borrowed, res.articles)
+        if not found and res.scope == "context":
+            # The last meeting does not hold it: the question may be about another one.
+            res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
+            found = self._answers(question, (), None)
+        if not found:
+            return Turn(NotFoundReply(question, self._closest(question)), conversation)
+        answers, q_terms, hits = found
+        best = answers[0]
+        others = tuple(a for a in answers[1:self.settings.answer.k]
+                       if a.score >= 0.9 * best.score and a.article.id == best.article.id
+                       and a.paragraph.index != best.paragraph.index)
+        also = self._also(res.question, best, hits) if res.scope == "all" else ()
+        return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
+
+    def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],
+                     also: tuple[OtherMeeting, ...], q_terms: tuple[str, ...],
+                     conversation: Conversation) -> Turn:
+        """Build the reply to an answered question and remember what it was about."""
+        record = self.meeting(best.article.id)
+        names = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", question)}
+        if record.is_meeting:
+            names.update(a.lower() for p in record.participants for a in p.aliases)
+        names.update(p.lower() for p in (record.city, record.country) if p)
         after = Conversation(
             article_ids=(best.article.id,),
             paragraph=(best.article.id, best.paragraph.index),
-            terms=q.terms,
+            terms=q_terms,
+            question=asked,
+            names=tuple(sorted(names)),
             turns=conversation.turns + 1,
         )
-        return Turn(AnswerReply(question, best, others), after)
+        return Turn(AnswerReply(question, best, others, record if record.is_meeting else None, also),
+                    after)
+
+    def _meeting_answer(self, question: str, res: Resolution, conversation: Conversation
+                        ) -> Turn | None:
+        """Answer where or when a meeting took place from the meeting records in scope; when
+        several meetings fit, the newest answers and the others are named too."""
+        q = analyze_question(res.question)
+        if q.expected not in ("place", "date"):
+            return None
+        if res.articles is not None:
+            records = [self.meeting(a) for a in res.articles if self._has(a)]
+        else:
+            names = {w.lower() for w in q.names}
+            records = [r for r in self.all_meetings() if r.is_meeting and names <= {
+                a.lower() for p in r.participants for a in p.aliases} | {
+                w.lower() for place in (r.city, r.country) if place for w in place.split()}]
+        found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
+        if not found:
+            return None
+        (best, _), rest = found[0], found[1:]
+        also = tuple(OtherMeeting(a, r) for a, r in rest
+                     if a.text != best.text or res.scope == "all")[:3]
+        terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+        return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+
+    def _names_elsewhere(self, question: str, articles: tuple[str, ...] | None) -> bool:
+        """Tell whether the question names something that only articles out of scope mention."""
+        if not articles:
+            return False
+        index = self.retriever.index
+        for name in analyze_question(question).names:
+            for t in tokenize(name):
+                if index.document_frequency(t) > 0 and not self.retriever.search(t, 1, articles=articles):
+                    return True
+        return False
+
+    def _has(self, article_id: str) -> bool:
+        try:
+            self.corpus.article(article_id)
+        except KeyError:
+            return False
+        return True
+
+    def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None
+                 ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Return the good answers to a question over some articles, and its evidence terms."""
+        s = self.settings
+        q = analyze_question(question)
+        if borrowed:
+            q = dataclasses.replace(q, terms=tuple(dict.fromkeys(q.terms + borrowed)))
+        query = " ".join([question, *borrowed])
+        hits = self.retriever.search(query, s.retrieval.k, articles=articles)
+        if articles and len(articles) <= 3:
+            hits = self._with_whole_articles(hits, articles)
+        weight = self.retriever.term_weight
+        if borrowed:
+            # Words borrowed from the conversation are context, weaker evidence than the question's.
+            lent = set(borrowed)
+            own_weight = weight
+
+            def weight(term: str) -> float:
+                return own_weight(term) * (0.35 if term in lent else 1.0)
+
+        answers = rank_answers(q, hits, k=max(s.answer.k, 8), weight=weight)
+        good = [a for a in answers if a.score >= s.answer.min_confidence]
+        return (good, q.terms, hits) if good else None
+
+    def _with_whole_articles(self, hits: list[Hit], articles: tuple[str, ...]) -> list[Hit]:
+        """Add the rest of a few named articles after the hits: a follow-up about "the photo"
+        may share no word with its caption."""
+        seen = {(h.article.id, h.paragraph.index) for h in hits}
+        out = list(hits)
+        for article_id in articles:
+            try:
+                article = self.corpus.article(article_id)
+            except KeyError:
+                continue  # reloaded away since the conversation began
+            for p in article.paragraphs:
+                if (article.id, p.index) not in seen and len(out) < 40:
+                    out.append(Hit(p, article, 0.0, len(out)))
+        return out
+
+    def _also(self, question: str, best: Answer, hits: list[Hit]) -> tuple[OtherMeeting, ...]:
+        """Return the answers the question gets at other meetings, when they are as good."""
+        by_article: dict[str, list[Hit]] = {}
+        for h in hits:
+            if h.article.id != best.article.id:
+                by_article.setdefault(h.article.id, []).append(h)
+        out: list[OtherMeeting] = []
+        key = " ".join(tokenize(best.text))
+        for article_id, article_hits in list(by_article.items())[:3]:
+            record = self.meeting(article_id)
+            if not record.is_meeting:
+                continue
+            top = rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
+            if top and top[0].score >= 0.9 * best.score and " ".join(tokenize(top[0].text)) != key:
+                out.append(OtherMeeting(top[0], record))
+        return tuple(out)
+
+    def _closest(self, question: str) -> tuple[Article, ...]:
+        seen: dict[str, Article] = {}
+        for h in self.retriever.search(question, self.settings.retrieval.k):
+            seen.setdefault(h.article.id, h.article)
+        return tuple(list(seen.values())[:3]) or self._newest(3)
+
+    # --- meetings -------------------------------------------------------------------------
+
+    def meeting(self, article_id: str) -> MeetingRecord:
+        """Return the meeting record of an article (read once, then kept)."""
+        record = self._records.get(article_id)
+        if record is None:
+            record = extract_meeting(self.corpus.article(article_id))
+            self._records[article_id] = record
+        return record
+
+    def all_meetings(self) -> tuple[MeetingRecord, ...]:
+        """Return the meeting record of every article."""
+        if self._all_records is None:
+            self._all_records = tuple(self.meeting(a.id) for a in self.corpus.articles)
+        return self._all_records
+
+    def newest_meetings(self, n: int) -> list[MeetingRecord]:
+        """Return the n newest meetings by meeting date, ties going to the later publication."""
+        # A meeting is reported on or after it happens, so the newest meetings are among the
+        # newest publications; reading those spares reading the whole archive.
+        recent = self.corpus.articles[-max(50, 5 * n):]
+        return newest_first([self.meeting(a.id) for a in recent])[:n]
 
     # --- commands -------------------------------------------------------------------------
 
@@ -180,14 +379,25 @@ class Engine:
         )
 
     def latest(self) -> LatestReply:
-        """Summarise the newest article: its lead sentences."""
-        article = self.corpus.articles[-1]
-        lead = next((p for p in article.body if p.dateline), article.body[0] if article.body else
-                    article.paragraphs[0])
-        first = lead.text[lead.dateline.length:] if lead.dateline else lead.text
-        points = [first.strip()] + [p.text for p in article.body if p is not lead][:2]
-        headline = f"{article.date.isoformat()}: {article.title}"
-        return LatestReply(article, headline, tuple(points))
+        """Summarise the newest meeting."""
+        return LatestReply(summarize(self.newest_meetings(1)[0]))
+
+    def _latest_turn(self, conversation: Conversation) -> Turn:
+        reply = self.latest()
+        record = reply.summary.record
+        names = [a.lower() for p in record.participants for a in p.aliases]
+        names += [p.lower() for p in (record.city, record.country) if p]
+        terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))
+        after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
+                             names=tuple(sorted(set(names))), turns=conversation.turns + 1)
+        return Turn(reply, after)
+
+    def meetings(self, n: int) -> Reply:
+        """List the last n meetings, newest first."""
+        total = len(self.corpus.articles)
+        if not 1 <= n <= 50:
+            return NoticeReply("Send /latest N with N from 1 to 50.")
+        return MeetingsReply(tuple(self.newest_meetings(min(n, total))), total)
 
     def articles(self) -> ArticlesReply:
         """List the articles, newest first, numbered from 1."""
@@ -217,6 +427,40 @@ class Engine:
                     examples.append(f"What is the {word}?")
                     return tuple(examples)
         return tuple(examples)
+
+    # --- lookups for the Telegram front end (inline results and buttons) -----------------
+
+    def answers(self, question: str, k: int = 3) -> tuple[Answer, ...]:
+        """Return up to k confident answers to a question on its own, best first."""
+        question = " ".join((question or "").split())[:MAX_QUESTION_CHARS]
+        if k < 1 or not tokenize(question):
+            return ()
+        s = self.settings
+        hits = self.retriever.search(question, s.retrieval.k)
+        ranked = rank_answers(analyze_question(question), hits, k=max(k, s.answer.k),
+                              weight=self.retriever.term_weight)
+        if not ranked or ranked[0].score < s.answer.min_confidence:
+            return ()
+        # As for "other matches": only answers nearly as convincing as the best are offered.
+        floor = max(s.answer.min_confidence, 0.9 * ranked[0].score)
+        return tuple(a for a in ranked if a.score >= floor)[:k]
+
+    def passage(self, article_id: str, index: int) -> Passage | None:
+        """Return paragraph `index` of the article with this id, or None when there is none."""
+        try:
+            article = self.corpus.article(article_id)
+        except KeyError:
+            return None
+        if not 0 <= index < len(article.paragraphs):
+            return None
+        return Passage(article, article.paragraphs[index])
+
+    def article_by_id(self, article_id: str) -> Reply:
+        """Return the article with this id, numbered as in /articles, or say it is gone."""
+        for number, article in self.articles().articles:
+            if article.id == article_id:
+                return ArticleReply(number, article)
+        return NoticeReply("That article is no longer in my collection; /articles lists the ones I have.")
 
 
 @dataclass(frozen=True)
@@ -272,6 +516,13 @@ class Library:
                 self._fingerprint = current  # report a broken folder once, not at every check
                 log.warning("reload failed, keeping %d articles: %s", len(old.articles), exc)
                 return ReloadResult(False, len(old.articles), old.skipped, error=str(exc))
+            except Exception as exc:  # noqa: BLE001 - a bug or no memory left while indexing
+                # The old engine is untouched and keeps answering; the failure is reported once
+                # and the build tried again when the folder changes or on /reload.
+                self._fingerprint = current
+                log.exception("building the index failed, keeping %d articles", len(old.articles))
+                return ReloadResult(False, len(old.articles), old.skipped,
+                                    error=f"building the index failed ({type(exc).__name__})")
             self._engine = engine
             self._fingerprint = current
             log.info("reloaded the articles: %d loaded, %d skipped", len(engine.corpus.articles),
@@ -293,3 +544,10 @@ class Library:
                 return Turn(NoticeReply("Only the bot's admins can reload the articles."), conversation)
             return Turn(NoticeReply(self.reload(force=True).describe()), conversation)
         return self.engine.handle(text, conversation)
+
+
+class Passage(NamedTuple):
+    """One paragraph and the article it belongs to."""
+
+    article: Article
+    paragraph: Paragraph

@@ -104,6 +104,8 @@ def analyze_question(question: str) -> Question:
         if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
                                            "acronym"):
             continue
+        if expected == "date" and w == "week" and "of the week" in text.lower():
+            continue  # "what day of the week" asks for a weekday; "week" is not in the text
         parts = terms_of(t.text)
         evidence.extend(parts)
         if parts:

@@ -28,20 +28,27 @@ class Hit(NamedTuple):
 class Retriever:
     """BM25 over every paragraph of a corpus."""
 
-    def __init__(self, corpus: Corpus, settings: RetrievalSettings):
+    def __init__(self, corpus: Corpus, settings: RetrievalSettings, index: BM25Index | None = None):
+        """Index the corpus's paragraphs, or use `index` when it was built (or cached) for them."""
         self.corpus = corpus
         self.settings = settings
         self._paragraphs: list[Paragraph] = corpus.paragraphs
         self._articles = {a.id: a for a in corpus.articles}
-        self._article_of = np.array(
-            [p.article_id for p in self._paragraphs], dtype=object
-        )
-        self.index = BM25Index(
-            [tokenize(p.text) for p in self._paragraphs],
-            k1=settings.k1,
-            b=settings.b,
-            epsilon=settings.epsilon,
-        )
+        # An article's paragraphs are consecutive documents: filtering by article is by range.
+        self._article_number = {a.id: i for i, a in enumerate(corpus.articles)}
+        ends = np.cumsum([len(a.paragraphs) for a in corpus.articles], dtype=np.int64)
+        self._spans = np.column_stack([ends - [len(a.paragraphs) for a in corpus.articles], ends])
+        if index is None:
+            index = BM25Index(
+                [tokenize(p.text) for p in self._paragraphs],
+                k1=settings.k1,
+                b=settings.b,
+                epsilon=settings.epsilon,
+            )
+        if index.size != len(self._paragraphs):
+            raise ValueError(f"the index has {index.size} documents for {len(self._paragraphs)} "
+                             "paragraphs; rebuild it from this corpus")
+        self.index = index
 
     def search(
         self, query: str, k: int, *, articles: Collection[str] | None = None
@@ -54,19 +61,19 @@ class Retriever:
         terms = [t for t in terms if t not in _WH_TERMS] or terms
         if not terms:
             return []
-        scores = self.index.scores(terms)
-        # A paragraph sharing no term with the query is never a hit, whatever BM25's sign.
-        allowed = self.index.matches(terms)
+        within = None
         if articles is not None:
-            allowed &= np.isin(self._article_of, list(articles))
-        scores = np.where(allowed, scores, -np.inf)
-        order = np.argsort(-scores, kind="stable")[:k]
+            number = self._article_number
+            picked = sorted({number[a] for a in articles if a in number})
+            if not picked:
+                return []
+            within = self._spans[picked]
+        # Only paragraphs sharing a term with the query are ranked, whatever BM25's sign.
+        ranked = self.index.top(terms, k, within)
         hits = []
-        for i in order:
-            if not np.isfinite(scores[i]):
-                break
-            p = self._paragraphs[i]
-            hits.append(Hit(p, self._articles[p.article_id], float(scores[i]), len(hits)))
+        for doc, score in zip(ranked.docs.tolist(), ranked.scores.tolist()):
+            p = self._paragraphs[doc]
+            hits.append(Hit(p, self._articles[p.article_id], score, len(hits)))
         return hits
 
     def term_weight(self, term: str) -> float:

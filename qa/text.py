@@ -125,11 +125,18 @@ def terms_of(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def _word_terms(word: str) -> tuple[str, ...]:
+    return tuple(terms_of(word))
+
+
 def tokenize(text: str) -> list[str]:
     """Return the index terms of a text; the same function serves paragraphs and questions."""
+    # Indexing a large archive calls this for every paragraph: skip the offsets words() keeps,
+    # and remember each distinct word's terms (a word's terms depend on the word alone).
     out: list[str] = []
-    for tok in words(text):
-        out.extend(terms_of(tok.text))
+    for word in _TOKEN_RE.findall(text):
+        out.extend(_word_terms(word))
     return out
 
 

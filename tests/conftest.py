@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sys
 from pathlib import Path
@@ -74,8 +75,10 @@ def tiny_corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 @pytest.fixture(scope="session")
-def settings() -> Settings:
-    return load_settings(ROOT / "config.yaml")
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The project's config.yaml, keeping state (the index cache) in a temporary data_dir."""
+    return dataclasses.replace(load_settings(ROOT / "config.yaml"),
+                               data_dir=tmp_path_factory.mktemp("data"))
 
 
 @pytest.fixture(scope="session")
@@ -84,5 +87,5 @@ def seed_engine(settings: Settings) -> Engine:
 
 
 @pytest.fixture(scope="session")
-def invented_engine() -> Engine:
-    return Engine.load(load_settings(ROOT / "config.yaml", seeds_dir=ARTICLES))
+def invented_engine(settings: Settings) -> Engine:
+    return Engine.load(dataclasses.replace(settings, seeds_dir=ARTICLES))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.config import ConfigError, Settings, load_settings
+from qa.config import ConfigError, Settings, TelegramSettings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,9 +53,17 @@ def test_lists_become_tuples(tmp_path):
         ("- a\n- b\n", "must be a mapping"),
         ("key: [unclosed\n", "not valid YAML"),
         ("telegram:\n  allowed_chat_ids: [x]\n", "must be a number"),
+        ("telegram:\n  webhook_url: http://example.org/hook\n", "must be an https://"),
+        ("telegram:\n  webhook_port: 70000\n", "port number"),
+        ("telegram:\n  api_rate_per_second: -1\n", "0 \\(off\\) or more"),
+        ("telegram:\n  api_network_retries: -1\n", "api_network_retries must be 0 \\(off\\) or more"),
+        ("telegram:\n  poll_timeout: 0\n", "poll_timeout must be a positive"),
+        ("telegram:\n  token_env: ''\n", "must name environment variables"),
     ],
     ids=["unknown-nested", "unknown-top", "not-a-number", "not-whole", "out-of-range", "zero-k",
-         "list-for-section", "list-file", "bad-yaml", "bad-list-item"],
+         "list-for-section", "list-file", "bad-yaml", "bad-list-item", "webhook-not-https",
+         "webhook-port", "negative-api-rate", "negative-network-retries", "zero-poll-timeout",
+         "empty-token-env"],
 )
 def test_bad_config_is_a_clear_error(tmp_path, text, message):
     f = tmp_path / "c.yaml"
@@ -67,3 +75,18 @@ def test_bad_config_is_a_clear_error(tmp_path, text, message):
 def test_missing_config_file_is_a_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_settings(tmp_path / "missing.yaml")
+
+
+def test_project_config_names_every_telegram_setting():
+    text = (ROOT / "config.yaml").read_text()
+    section = text[text.index("\ntelegram:"):]
+    for f in dataclasses.fields(TelegramSettings):
+        assert f"\n  {f.name}:" in section, f.name
+
+
+def test_telegram_webhook_settings_are_read(tmp_path):
+    f = tmp_path / "c.yaml"
+    f.write_text("telegram:\n  webhook_url: https://bot.example.org/hook\n  webhook_port: 9000\n")
+    t = load_settings(f).telegram
+    assert t.webhook_url == "https://bot.example.org/hook" and t.webhook_port == 9000
+    assert t.webhook_listen == "127.0.0.1" and t.webhook_path is None

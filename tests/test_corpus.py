@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
 import pytest
 
-from qa.corpus import ArticleError, CorpusError, load_corpus, make_article, parse_article, parse_dateline
+from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, make_article, parse_article,
+                       parse_dateline)
 from tests.conftest import write_article
 
 GOOD = (
@@ -165,3 +167,56 @@ def test_article_is_built_from_paragraphs_held_in_memory():
 def test_article_without_text_is_refused():
     with pytest.raises(ArticleError, match="no paragraphs"):
         make_article("x2", "Empty", ["  ", ""], date=dt.date(2020, 1, 2))
+
+
+def test_paragraph_sentences_are_split_on_demand_or_kept_as_given():
+    lazy = Paragraph("a", 0, "First one. Second one.", None, "body")
+    given = Paragraph("a", 0, "First one. Second one.", ("First one. Second one.",), "body")
+    assert lazy.sentences == ("First one.", "Second one.")
+    assert given.sentences == ("First one. Second one.",)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        lazy.sentences = ()  # type: ignore[misc]
+
+
+# --- any bytes at all ---------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from qa.corpus import Article  # noqa: E402
+
+_HEADERS = st.sampled_from([b" date 2023-07-14 Title\n\n", b"date 2023-07-14 T\r\n\r\n", b"\xef\xbb\xbf date 2024-02-29 X\n\n",
+                            b" date 2023-02-30 Bad\n\n", b"", b"date\n\n"])
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(head=_HEADERS, body=st.binary(max_size=2000) | st.text(max_size=2000).map(str.encode))
+def test_any_bytes_either_parse_or_are_rejected_with_a_reason(head, body):
+    try:
+        article = parse_article(head + body, "fuzz.txt")
+    except ArticleError as exc:
+        assert str(exc)
+        return
+    assert isinstance(article, Article) and article.paragraphs and article.title
+    for p in article.paragraphs:
+        assert p.text and p.kind in ("caption", "body")
+        assert all(s in p.text for s in p.sentences)
+
+
+def test_a_thousand_malformed_files_do_not_stop_the_good_ones(tmp_path, caplog):
+    import random
+
+    rng = random.Random(7)
+    for i in range(1000):
+        kind = i % 5
+        data = (rng.randbytes(rng.randint(0, 300)) if kind == 0 else b"" if kind == 1 else
+                b"no header\n\ntext\n" if kind == 2 else b" date 2023-99-99 T\n\nx\n" if kind == 3
+                else b" date 2023-01-01 T\n\n\xff\xfe\xfa\n")
+        (tmp_path / f"bad{i:04d}.txt").write_bytes(data)
+    for i in range(3):
+        write_article(tmp_path, f"good{i}.txt", f"2023-01-0{i + 1}", f"Good {i}", "Some text here.")
+    with caplog.at_level(logging.WARNING, logger="qa.corpus"):
+        corpus = load_corpus(tmp_path)
+    assert sorted(a.file for a in corpus.articles) == ["good0.txt", "good1.txt", "good2.txt"]
+    assert len(corpus.skipped) == 1000
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1000

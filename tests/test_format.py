@@ -128,3 +128,36 @@ def test_split_of_an_unbroken_word_is_hard_but_valid():
 def test_split_limit_below_minimum_is_refused():
     with pytest.raises(ValueError):
         split_message("x" * 500, 100)
+
+
+def test_answer_names_its_meeting_and_the_other_meetings(seed_engine):
+    reply = seed_engine.handle("When did Wang Yi meet Bui Thanh Son?").reply
+    text = to_text(reply)
+    assert "on the meeting of 13 July 2023 in Jakarta, Indonesia" in text
+    assert text.splitlines()[-1] == "Also: July 4, 2022 in Bagan"
+    html = to_html(reply)
+    assert "Also: July 4, 2022 in Bagan" in valid_telegram_html(html)
+    out = to_json(reply)
+    assert out["meeting"]["city"] == "Jakarta" and out["also"][0]["meeting"]["date"] == "2022-07-04"
+
+
+def test_latest_renders_headline_points_and_source_within_600_characters(seed_engine):
+    reply = seed_engine.handle("/latest").reply
+    text = to_text(reply)
+    assert text.startswith("13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met\n- ")
+    assert text.splitlines()[-1].startswith("Source: China willing to expand")
+    assert len(text) <= 600
+    html = to_html(reply)
+    assert html.startswith("<b>13 July 2023") and len(valid_telegram_html(html)) <= 600
+    assert to_json(reply)["meeting"]["participants"][1] == {"name": "Bui Thanh Son",
+                                                           "title": "Vietnamese Foreign Minister"}
+
+
+def test_meetings_list_renders_one_line_each(seed_engine):
+    text = to_text(seed_engine.handle("/meetings").reply)
+    assert text.splitlines()[1:] == ["- 13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met",
+                                     "- 4 July 2022, Bagan, Myanmar: Wang Yi and Bui Thanh Son met"]
+
+
+def test_not_found_note_is_shown(seed_engine):
+    assert "I know of no meeting in 2019." in to_text(seed_engine.handle("Who met in 2019?").reply)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 import time
 
@@ -18,6 +19,7 @@ from qa.pipeline import (
     Library,
     NoticeReply,
     NotFoundReply,
+    ReloadResult,
 )
 from tests.conftest import write_article
 
@@ -139,6 +141,25 @@ def test_emptied_folder_keeps_the_old_articles(library, invented_dir):
     assert library.engine is old and isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
 
 
+def test_crash_while_building_the_index_keeps_the_old_articles_answering(library, invented_dir,
+                                                                         monkeypatch, caplog):
+    old = library.engine
+    write_article(invented_dir, "500_new.txt", "2025-05-01", "New", "Nothing of note happened.")
+
+    def run_out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError("no memory left for the index")
+
+    monkeypatch.setattr("qa.pipeline.Retriever", run_out_of_memory)  # the index build fails midway
+    with caplog.at_level(logging.ERROR, logger="qa.pipeline"):
+        result = library.reload()
+        assert library.reload() == ReloadResult(False, 2, ())  # reported once, not at every check
+    assert result.error and "building the index failed (MemoryError)" in result.describe()
+    assert library.engine is old and isinstance(library.handle("What is the BEPF?").reply, AnswerReply)
+    assert [r.getMessage() for r in caplog.records] == ["building the index failed, keeping 2 articles"]
+    monkeypatch.undo()
+    assert library.reload(force=True).articles == 3 and library.engine is not old
+
+
 def test_reload_command_is_for_admins_only(library):
     assert "Only the bot's admins" in library.handle("/reload", admin=False).reply.text
     assert "articles" in library.handle("/reload").reply.text
@@ -174,3 +195,204 @@ def test_questions_during_a_reload_see_old_or_new_articles_never_half(library, i
     worker.join(timeout=30)
     assert not errors, errors
     assert seen <= {2, 3, 4, 5, 6, 7} and len(library.engine.corpus.articles) == 7
+
+
+# --- /latest, follow-ups, times, several meetings ----------------------------------------
+
+NEWER = ("Thai Foreign Minister Anan Wong (L) meets with Lao Foreign Minister Somsak Keo in "
+         "Vientiane, Laos, on March 5, 2025. (Xinhua/Kham Phet)",
+         "VIENTIANE, March 5 (Xinhua) -- Thailand and Laos will build a new railway bridge over the "
+         "Mekong, Thai Foreign Minister Anan Wong said here on Wednesday.",
+         "The two sides agreed to open three new border checkpoints next year.")
+
+
+def chat(engine_or_library, *messages):
+    """Send messages in one conversation; return the replies."""
+    conversation, replies = EMPTY, []
+    for m in messages:
+        turn = engine_or_library.handle(m, conversation)
+        conversation = turn.conversation
+        replies.append(turn.reply)
+    return replies
+
+
+def test_latest_summarises_the_newest_meeting(seed_engine):
+    reply = seed_engine.handle("/latest").reply
+    assert isinstance(reply, LatestReply)
+    assert reply.summary.record.city == "Jakarta" and reply.summary.record.date.isoformat() == "2023-07-13"
+
+
+def test_newer_article_changes_latest_and_older_one_does_not(seed_dir, settings):
+    library = Library(dataclasses.replace(settings, seeds_dir=seed_dir, reload_seconds=0))
+    write_article(seed_dir, "090_older.txt", "2021-06-08", "Older talks", *[
+        p.replace("2025", "2021").replace("March 5", "June 7").replace("Wednesday", "Monday")
+        for p in NEWER])
+    library.reload()
+    assert library.handle("/latest").reply.summary.record.city == "Jakarta"
+    write_article(seed_dir, "100_newer.txt", "2025-03-06", "Thailand, Laos to build bridge", *NEWER)
+    library.reload()
+    record = library.handle("/latest").reply.summary.record
+    assert (record.city, record.date.isoformat()) == ("Vientiane", "2025-03-05")
+    assert [p.name for p in record.participants] == ["Anan Wong", "Somsak Keo"]
+
+
+def test_same_meeting_date_goes_to_the_later_publication(seed_dir, settings):
+    library = Library(dataclasses.replace(settings, seeds_dir=seed_dir, reload_seconds=0))
+    write_article(seed_dir, "100_a.txt", "2025-03-06", "First report", *NEWER)
+    write_article(seed_dir, "101_b.txt", "2025-03-07", "Second report", *NEWER)
+    library.reload()
+    assert library.handle("/latest").reply.summary.record.article.title == "Second report"
+
+
+def test_latest_n_and_meetings_list_newest_first(seed_engine):
+    for command in ("/latest 2", "/meetings"):
+        reply = seed_engine.handle(command).reply
+        assert [m.date.year for m in reply.meetings] == [2023, 2022]
+    assert isinstance(seed_engine.handle("/latest soon").reply, NoticeReply)
+    assert isinstance(seed_engine.handle("/latest 0").reply, NoticeReply)
+
+
+@pytest.mark.parametrize(
+    "messages, expected",
+    [
+        (["When did Wang Yi meet Son in 2023?", "What day of the week was that?"], "Thursday"),
+        (["When did Wang Yi meet Son in 2022?", "What day of the week was that?"], "Monday"),
+        (["Where did Wang Yi meet Son in 2023?", "Who took the photo?"], "Xu Qin"),
+        (["Where did Wang Yi meet Son in 2022?", "Who took the photo?"], "Zhang Dongqiang"),
+        (["/latest", "Where was it held?"], "Jakarta"),
+        (["/latest", "Who took the photo?"], "Xu Qin"),
+        (["Where did Wang Yi meet Son in 2023?", "And in 2022?"], "Bagan"),
+        (["When did Wang Yi meet Son in 2022?", "And what about the Jakarta meeting?"], "July 13, 2023"),
+        (["Where did Wang Yi meet Son in 2022?", "Which meeting were they attending?"],
+         "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"),
+    ],
+    ids=["weekday-2023", "weekday-2022", "photo-2023", "photo-2022", "held-after-latest",
+         "photo-after-latest", "and-in-year", "what-about-place", "pronoun-focus"],
+)
+def test_follow_up_questions(seed_engine, messages, expected):
+    replies = chat(seed_engine, *messages)
+    assert isinstance(replies[-1], AnswerReply), replies[-1]
+    assert replies[-1].answer.text == expected
+
+
+def test_follow_up_after_latest_is_about_that_meeting(seed_engine):
+    reply = chat(seed_engine, "/latest", "What did Son say?")[-1]
+    assert reply.answer.article.date.year == 2023 and "appreciates" in reply.answer.text
+    assert reply.meeting.city == "Jakarta"  # the source names the meeting it took
+
+
+def test_reset_stops_follow_ups(seed_engine):
+    replies = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "/reset", "And in 2022?")
+    assert not isinstance(replies[-1], AnswerReply) or replies[-1].answer.text != "Bagan"
+
+
+def test_self_contained_question_ignores_the_context(seed_engine):
+    reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
+    assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
+
+
+def test_context_that_lacks_the_answer_falls_back_to_every_article(seed_engine):
+    reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "What did they say about the CIIE?")[-1]
+    assert isinstance(reply, AnswerReply) and reply.answer.article.date.year == 2023
+
+
+@pytest.mark.parametrize("year, city", [(2022, "Bagan"), (2023, "Jakarta")])
+def test_date_restricted_question_is_answered_from_that_meeting(seed_engine, year, city):
+    reply = seed_engine.handle(f"What did the two sides agree in {year}?").reply
+    assert reply.answer.article.date.year == year and reply.meeting.city == city
+
+
+def test_month_restricts_too(seed_engine):
+    reply = seed_engine.handle("Where did the foreign ministers meet in July 2022?").reply
+    assert reply.answer.text == "Bagan" and not reply.also
+
+
+def test_time_without_a_meeting_is_declined_with_a_reason(seed_engine):
+    reply = seed_engine.handle("Where did Wang Yi meet Son in 2019?").reply
+    assert isinstance(reply, NotFoundReply) and "2019" in reply.note
+
+
+def test_question_fitting_several_meetings_names_the_others(seed_engine):
+    reply = seed_engine.handle("When did Wang Yi meet Bui Thanh Son?").reply
+    assert reply.answer.text == "July 13, 2023"
+    assert [(o.answer.text, o.meeting.city) for o in reply.also] == [("July 4, 2022", "Bagan")]
+    reply = seed_engine.handle("Where did Wang Yi and Son meet?").reply
+    assert reply.answer.text == "Jakarta" and [o.answer.text for o in reply.also] == ["Bagan"]
+
+
+def test_questions_about_other_meetings_work_on_invented_articles(invented_engine):
+    replies = chat(invented_engine, "Where did Ingrid Holm meet David Otieno?", "Who took the photo?",
+                   "And what about the Lima meeting?")
+    assert [r.answer.text for r in replies] == ["Nairobi", "Li Wei", "Mario Quispe"]
+
+
+# --- any message at all -------------------------------------------------------------------
+
+import datetime as _dt  # noqa: E402
+
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from qa.format import TELEGRAM_LIMIT, split_message, to_html, to_text  # noqa: E402
+from tests.test_format import valid_telegram_html  # noqa: E402
+
+ODD = [
+    "", " ", "\n\t\r", "\U0001F600" * 50, "مرحبا كيف حالك؟ من التقى وانغ يي؟", "\u202eWho met?\u202c",
+    "\x00\x01\x07\x1b[31mred", "<b>bold</b> & <script>alert(1)</script> &amp; &lt;",
+    "*bold* _it_ `code` [link](http://x) ```pre```", "'; DROP TABLE articles; --", "$(rm -rf /) `id` | cat /etc/passwd",
+    "/article ../../etc/passwd", "/latest ; rm -rf /", "/article 99999999999999999999999", "/\u0000",
+    "Who" + "?" * 5000, "x" * 100_000, ("Where did Wang Yi meet Son? " * 4000),
+]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+          deadline=_dt.timedelta(seconds=5))
+@given(message=st.text(max_size=400) | st.sampled_from(ODD))
+@example(message="x" * 100_000)
+def test_any_message_gets_a_valid_telegram_reply_in_bounded_time(seed_engine, message):
+    turn = seed_engine.handle(message)
+    text = to_text(turn.reply)
+    assert text.strip()
+    pieces = split_message(to_html(turn.reply))
+    assert pieces
+    for piece in pieces:
+        assert len(piece) <= TELEGRAM_LIMIT
+        valid_telegram_html(piece)
+
+
+# --- lookups for the Telegram front end ---------------------------------------------------
+
+def test_answers_returns_up_to_k_confident_answers_best_first(invented_engine):
+    answers = invented_engine.answers("What is the BEPF?", k=3)
+    assert 1 <= len(answers) <= 3
+    assert answers[0].text == "Blue Economy Partnership Forum"
+    assert answers[0] == invented_engine.handle("What is the BEPF?").reply.answer  # same best as ask
+    assert all(a.score >= max(invented_engine.settings.answer.min_confidence, 0.9 * answers[0].score)
+               for a in answers)
+    assert len(invented_engine.answers("What is the BEPF?", k=1)) == 1
+
+
+@pytest.mark.parametrize("question", ["", "???", "Who is the president of the United States?"],
+                         ids=["empty", "no-words", "unanswerable"])
+def test_answers_is_empty_when_nothing_good_is_found(invented_engine, question):
+    assert invented_engine.answers(question) == ()
+
+
+def test_passage_finds_a_paragraph_by_article_id_and_index(invented_engine):
+    article = invented_engine.corpus.articles[0]
+    found = invented_engine.passage(article.id, 1)
+    assert found is not None and found.article is article and found.paragraph is article.paragraphs[1]
+
+
+@pytest.mark.parametrize("article_id, index", [("no-such-article", 0), (None, -1), (None, 999)],
+                         ids=["unknown-article", "negative-index", "index-past-the-end"])
+def test_passage_is_none_for_what_does_not_exist(invented_engine, article_id, index):
+    article_id = article_id or invented_engine.corpus.articles[0].id
+    assert invented_engine.passage(article_id, index) is None
+
+
+def test_article_by_id_is_numbered_as_in_the_list(invented_engine):
+    for number, article in invented_engine.articles().articles:
+        reply = invented_engine.article_by_id(article.id)
+        assert isinstance(reply, ArticleReply) and reply.number == number and reply.article is article
+    assert isinstance(invented_engine.article_by_id("gone"), NoticeReply)

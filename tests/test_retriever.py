@@ -89,3 +89,31 @@ def test_paragraph_with_no_terms_is_never_a_hit(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", "...", "The bridge is long.")
     retriever = Retriever(load_corpus(tmp_path), RetrievalSettings(b=1.0))
     assert [h.paragraph.text for h in retriever.search("the bridge", k=5)] == ["The bridge is long."]
+
+
+@pytest.mark.parametrize("pick", [lambda ids: ids[:1], lambda ids: ids[1:], lambda ids: ids[::2]],
+                         ids=["first-article", "all-but-first", "every-other"])
+def test_article_filter_keeps_the_unfiltered_order(tmp_path, pick):
+    for i in range(6):
+        write_article(tmp_path, f"{i}.txt", f"2024-01-0{i + 1}", f"Report {i}",
+                      f"The harbour bridge report number {i}.", f"The owl was seen {i} times.",
+                      "Nothing else happened.")
+    corpus = load_corpus(tmp_path)
+    retriever = Retriever(corpus, RetrievalSettings())
+    wanted = set(pick([a.id for a in corpus.articles]))
+    everything = retriever.search("bridge owl times", k=100)
+    expected = [(h.article.id, h.paragraph.index) for h in everything if h.article.id in wanted][:4]
+    hits = retriever.search("bridge owl times", k=4, articles=wanted)
+    assert [(h.article.id, h.paragraph.index) for h in hits] == expected
+    assert [h.rank for h in hits] == list(range(len(hits)))
+
+
+@pytest.mark.parametrize("articles", [set(), {"no-such-article"}], ids=["none", "unknown-id"])
+def test_filter_without_known_articles_finds_nothing(retriever, articles):
+    assert retriever.search("bridge owl", k=5, articles=articles) == []
+
+
+def test_index_built_for_another_corpus_is_refused(retriever, tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", "One paragraph only.")
+    with pytest.raises(ValueError, match="rebuild"):
+        Retriever(load_corpus(tmp_path), RetrievalSettings(), retriever.index)

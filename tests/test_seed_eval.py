@@ -30,3 +30,11 @@ def test_every_seed_question_is_answered_or_declined_correctly():
     assert not misses, misses
     s = result["summary"]
     assert s["answerable_correct"] == s["answerable"] and s["abstained_correctly"] == s["unanswerable"]
+
+
+def test_every_seed_conversation_turn_is_answered_correctly():
+    result = _evaluate("--conversations", str(SHARED / "seed_conversations.jsonl"))
+    turns = [r for r in result["results"] if "." in r["id"]]
+    assert turns and all(r["ok"] for r in turns), [r for r in turns if not r["ok"]]
+    s = result["summary"]
+    assert s["conversations_correct"] == s["conversations"]

@@ -1,0 +1,517 @@
+"""Meeting records from meeting reports, and the short summaries `/latest` shows.
+
+A report of a meeting names who met whom (with titles), where, when and on what occasion,
+what each side said and what they agreed. The extraction reads those from the shapes such
+reports take — "A meets with B in City, Country, on Month D, YYYY", a dateline, "X said ...",
+"the two sides agreed ..." — and falls back to the lead sentences when an article does not
+fit the pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from qa import lexicon as lx
+from qa.answer import Answer
+from qa.question import Question
+from qa.corpus import MONTHS, Article, Paragraph
+from qa.text import Token, term, tokenize, words
+
+SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
+
+_MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "held talks with",
+               "talks with", "talked with", "shakes hands with", "shook hands with")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_FULL_DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
+_PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+                       r"(?:, (?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")
+_OCCASION_RE = re.compile(
+    r"\b(?P<occasion>(?:on the sidelines|on the margins|on the fringes) of [^,;]+"
+    r"|during (?:his|her|their|a|an|the)(?: [\w-]+){0,3} (?:visit|trip|tour) to [^,;]+"
+    r"|at the invitation of [^,;]+|while attending [^,;]+)"
+)
+# Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
+_OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{_MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
+_AGREE_RE = re.compile(
+    r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
+    r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
+# ", Peruvian Foreign Minister Lucia Paredes said" closing an agreement sentence
+_ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told [\w ]+)$")
+_SIDES_RE = re.compile(r"\b(?:two sides|both sides|two ministers|two foreign ministers|both ministers|"
+                       r"the two countries|both countries|they)\b|\b[A-Z][\w-]+ and [A-Z][\w-]+ $", re.I)
+_CONNECTORS = frozenset("of the for de al".split())
+_SPEAKER_PRONOUNS = frozenset("he she".split())
+
+
+@dataclass(frozen=True)
+class Participant:
+    """Someone at the meeting: name and title as the article gives them."""
+
+    name: str
+    title: str
+
+    @property
+    def mention(self) -> str:
+        return f"{self.title} {self.name}".strip()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """The single words of the name a report may use alone ("Wang", "Son")."""
+        return tuple(w for w in self.name.split() if len(w) > 1)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What one participant said, word for word, and the sentence it is from."""
+
+    speaker: str
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """The structure a reader wants from a meeting report."""
+
+    article: Article
+    participants: tuple[Participant, ...]
+    city: str | None
+    country: str | None
+    date: dt.date  # when the meeting took place (the publication date when unknown)
+    date_source: str  # "caption", "dateline" or "publication"
+    weekday_confirmed: bool  # a weekday in the text agrees with the date
+    occasion: str | None
+    statements: tuple[Statement, ...]
+    agreements: tuple[str, ...]
+    lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
+
+    @property
+    def place(self) -> str | None:
+        parts = [p for p in (self.city, self.country) if p]
+        return ", ".join(dict.fromkeys(parts)) or None
+
+    @property
+    def is_meeting(self) -> bool:
+        return len(self.participants) >= 2
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A meeting rendered for reading: a headline, a few points, and where it is from."""
+
+    headline: str
+    points: tuple[str, ...]
+    record: MeetingRecord
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+def extract_meeting(article: Article) -> MeetingRecord:
+    """Read the meeting record of one article, or as much of it as the article gives."""
+    sentences = [(p, s) for p in article.paragraphs for s in p.sentences]
+    participants: tuple[Participant, ...] = ()
+    for _, sentence in sentences[:6]:
+        participants = _participants(sentence)
+        if len(participants) >= 2:
+            break
+    city, country = _place(article)
+    date, source = _meeting_date(article)
+    confirmed = _weekday_confirms(article, date)
+    return MeetingRecord(
+        article=article,
+        participants=participants,
+        city=city,
+        country=country,
+        date=date,
+        date_source=source,
+        weekday_confirmed=confirmed,
+        occasion=_occasion(s for _, s in sentences),
+        statements=tuple(_statements(article, participants)),
+        agreements=tuple(_agreements(article)),
+        lead=tuple(_lead(article)),
+    )
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _participants(sentence: str) -> tuple[Participant, ...]:
+    toks = words(sentence)
+    lows = [t.text.lower() for t in toks]
+    text_low = " ".join(lows)
+    for verb in _MEET_VERBS:
+        vw = verb.split()
+        for i in range(len(lows) - len(vw) + 1):
+            if lows[i:i + len(vw)] != vw:
+                continue
+            after = i + len(vw)
+            b = _run_forward(toks, lows, after)
+            a_end = i
+            if a_end >= 3 and toks[a_end - 1].text == ")" and toks[a_end - 3].text == "(":
+                a_end -= 3  # "Wang Yi (R) meets with"
+            a = _run_backward(toks, lows, a_end)
+            if vw[-1] != "with" and not b:
+                # "A and B met here": both participants stand before the verb.
+                pair = _split_pair(toks, lows, a)
+                if pair:
+                    return tuple(_participant(toks, lows, s, e) for s, e in pair)
+                continue
+            if a and b:
+                return (_participant(toks, lows, *a), _participant(toks, lows, *b))
+    if "meeting with" in text_low:
+        i = next(k for k in range(len(lows) - 1) if lows[k:k + 2] == ["meeting", "with"])
+        b = _run_forward(toks, lows, i + 2)
+        if b:
+            return (_participant(toks, lows, *b),)
+    return ()
+
+
+def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
+    j = i
+    while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS and j > i
+                             and j + 1 < len(toks) and _is_cap(toks[j + 1])):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, int] | None:
+    i = end
+    while i > 0 and (_is_cap(toks[i - 1]) or lows[i - 1] in _CONNECTORS | {"and"}):
+        i -= 1
+    while i < end and not _is_cap(toks[i]):
+        i += 1
+    return (i, end) if end > i else None
+
+
+def _is_title_word(low: str) -> bool:
+    return low in lx.TITLE_WORDS or low in lx.ORG_WORDS or low in _CONNECTORS or lx.is_demonym(low)
+
+
+def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None):
+    """Split "Title A Name A and Title B Name B" at the "and" that ends a name."""
+    if not run:
+        return None
+    start, end = run
+    for k in range(start + 1, end - 1):
+        if lows[k] == "and" and not _is_title_word(lows[k - 1]) and _is_title_word(lows[k + 1]):
+            return [(start, k), (k + 1, end)]
+    return None
+
+
+def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
+    """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
+    k = end
+    while k > start and not _is_title_word(lows[k - 1]) and _is_cap(toks[k - 1]):
+        k -= 1
+    if k == end:  # no name after the title: keep the whole mention as the name
+        k = start
+    return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
+
+
+def _joined(toks: list[Token], a: int, b: int) -> str:
+    """Return tokens a..b as written, spaced as in the sentence."""
+    if a >= b:
+        return ""
+    out = toks[a].text
+    for prev, tok in zip(toks[a:b - 1], toks[a + 1:b]):
+        out += (" " if tok.start > prev.end else "") + tok.text
+    return out
+
+
+def _place(article: Article) -> tuple[str | None, str | None]:
+    dateline = article.dateline
+    city = dateline.city if dateline else None
+    country = dateline.region if dateline else None
+    caption = article.caption
+    if caption:
+        for m in _PLACE_RE.finditer(caption.text):
+            c_city, c_country = m["city"], m["country"]
+            if c_city.split()[0].lower() in lx.TITLE_WORDS or c_city.split()[0] in MONTHS:
+                continue
+            if city is None or c_city.lower() == city.lower():
+                city = city or c_city
+                if c_country and not re.fullmatch(r"\d+", c_country):
+                    country = country or c_country
+                break
+    return city, country
+
+
+def _meeting_date(article: Article) -> tuple[dt.date, str]:
+    caption = article.caption
+    if caption:
+        m = _FULL_DATE_RE.search(caption.text)
+        if m:
+            try:
+                return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])), "caption"
+            except ValueError:
+                pass
+    d = article.dateline
+    if d and d.month and d.day:
+        year = article.date.year - (1 if d.month > article.date.month + 1 else 0)
+        try:
+            return dt.date(year, d.month, d.day), "dateline"
+        except ValueError:
+            pass
+    return article.date, "publication"
+
+
+def _weekday_confirms(article: Article, date: dt.date) -> bool:
+    wanted = _WEEKDAYS[date.weekday()]
+    for p in article.paragraphs[:4]:
+        low = p.text.lower()
+        named = [w for w in _WEEKDAYS if re.search(rf"\b{w}\b", low)]
+        if named:
+            return wanted in named
+    return False
+
+
+def _occasion(sentences) -> str | None:
+    for s in sentences:
+        m = _OCCASION_RE.search(s)
+        if m:
+            phrase = m["occasion"]
+            end = _OCCASION_END_RE.search(phrase)
+            if end:
+                phrase = phrase[:end.start()]
+            return phrase.rstrip(" .")
+    return None
+
+
+def _statements(article: Article, participants: tuple[Participant, ...]) -> list[Statement]:
+    aliases = {}
+    for p in participants:
+        for a in p.aliases:
+            aliases.setdefault(a.lower(), set()).add(p.name)
+    out: list[Statement] = []
+    last: str | None = None
+    for para in article.body:
+        for sentence in para.sentences:
+            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
+                sentence = sentence[para.dateline.length:]  # the report, not "CITY, Month D --"
+            speaker, text = _reported(sentence, aliases, last)
+            if speaker:
+                last = speaker
+                if text:
+                    out.append(Statement(speaker, text, sentence))
+    return out
+
+
+def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
+    """Return (speaker, what they said) for a sentence of reported speech, else (None, None)."""
+    toks = words(sentence)
+    lows = [t.text.lower() for t in toks]
+    for k, w in enumerate(lows):
+        if w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called"):
+            continue
+        if _AGREE_RE.search(sentence[:toks[k].start]):
+            return None, None  # "A and B agreed on ..., X said" reports an agreement
+        speaker = None
+        who = lows[k - 1] if k > 0 else ""
+        if who in aliases and len(aliases[who]) == 1:
+            speaker = next(iter(aliases[who]))
+        elif who in _SPEAKER_PRONOUNS and last:
+            speaker = last
+        elif k + 1 < len(lows) and lows[k + 1] in aliases and len(aliases[lows[k + 1]]) == 1:
+            speaker = next(iter(aliases[lows[k + 1]]))  # "..., said Wang"
+        if speaker is None:
+            continue
+        rest = k + 1 + (1 if k + 1 < len(lows) and lows[k + 1] == "that" else 0)
+        tail = [t for t in toks[rest:] if t.text[:1].isalnum()]
+        if len(tail) >= 4:
+            return speaker, sentence[toks[rest].start:].rstrip(" .")
+        comma = max((m for m in range(k) if toks[m].text == ","), default=None)
+        if comma:
+            return speaker, sentence[:toks[comma].start].strip()
+        return speaker, None
+    return None, None
+
+
+def _agreements(article: Article) -> list[str]:
+    out = []
+    for para in article.body:
+        for sentence in para.sentences:
+            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
+                sentence = sentence[para.dateline.length:]
+            m = _AGREE_RE.search(sentence)
+            if m and _SIDES_RE.search(sentence[:m.start()]):
+                what = _ATTRIBUTION_RE.sub("", m["what"].strip())
+                if len(what.split()) >= 3:
+                    out.append(what)
+    return out
+
+
+def _lead(article: Article) -> list[str]:
+    """Return the opening sentences of the report, without the dateline or the caption."""
+    body = list(article.body or article.paragraphs)
+    start = next((i for i, p in enumerate(body) if p.dateline), 0)
+    out: list[str] = []
+    for para in body[start:]:
+        for sentence in para.sentences:
+            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
+                sentence = sentence[para.dateline.length:]
+            out.append(sentence)
+            if len(out) == 3:
+                return out
+    return out
+
+
+# --- ordering and summaries ---------------------------------------------------------------
+
+def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> list[MeetingRecord]:
+    """Order records by meeting date, newest first; ties go to the later publication."""
+    return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)
+
+
+def human_day(day: dt.date) -> str:
+    """Write a date as "13 July 2023"."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def headline(record: MeetingRecord) -> str:
+    """One line: date, place and participants of a meeting (or the title of another article)."""
+    where = f", {record.place}" if record.place else ""
+    if record.is_meeting:
+        names = " and ".join(p.name for p in record.participants)
+        return f"{human_day(record.date)}{where}: {names} met"
+    return f"{human_day(record.date)}{where}: {record.article.title}"
+
+
+def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
+    """Render a meeting record as a headline and three to five points within `limit` characters."""
+    points: list[str] = []
+    if record.is_meeting:
+        if record.occasion:
+            points.append(_capital(record.occasion))
+        by_speaker: dict[str, list[Statement]] = {}
+        for s in record.statements:
+            by_speaker.setdefault(s.speaker, []).append(s)
+        for p in record.participants:
+            said = by_speaker.get(p.name, [])
+            if said:
+                points.append(f"{p.name} said {_uncapital(said[0].text)}")
+        if record.agreements:
+            points.append(f"They agreed {record.agreements[0]}")
+        who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
+        if who:
+            points.append(who)
+    if len(points) < 3:
+        points.extend(s for s in record.lead if s not in points)
+    points = points[:5]
+    head = headline(record)
+    # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
+    budget = limit - len(head) - len(record.article.title) - 30
+    return Summary(head, tuple(_fit(points, budget)), record)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_LOWER_OPENERS = frozenset("the a an his her their its this both".split())
+
+
+def _uncapital(text: str) -> str:
+    """Lower-case a sentence's first word when it is an ordinary word ("The" but not "China")."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _LOWER_OPENERS and first[1:].islower():
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def _fit(points: list[str], budget: int) -> list[str]:
+    """Keep points within the budget: drop the last ones (down to three), then shorten the
+    longest at a clause or word boundary."""
+    points = [_shorten(p.rstrip(" .") + ".", 125) for p in points]
+
+    def size() -> int:
+        return sum(len(p) + 3 for p in points)
+
+    while size() > budget and len(points) > 3:
+        points.pop()
+    while size() > budget:
+        longest = max(range(len(points)), key=lambda i: len(points[i]))
+        shorter = _shorten(points[longest], max(80, len(points[longest]) - (size() - budget)))
+        if shorter == points[longest]:
+            break
+        points[longest] = shorter
+    return points
+
+
+def _shorten(point: str, limit: int) -> str:
+    """Cut a point to `limit` characters at a clause boundary if one is near, else a word."""
+    if len(point) <= limit:
+        return point
+    target = limit - 1
+    cut = max(point.rfind(", ", 0, target), point.rfind(" and ", 0, target))
+    if cut < target * 0.6:
+        cut = point.rfind(" ", 0, target)
+    return point[:cut if cut > 20 else target].rstrip(" ,;:") + "\u2026"
+
+
+# --- questions about the meeting itself ---------------------------------------------------
+
+# Words that ask about a meeting as such rather than about something said at it.
+_MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
+    happened talks talk visit session sit together they both two minister ministers foreign
+    official officials date day week weekday time year month where when""".split())
+
+
+def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
+    """Answer where or when the meeting itself took place from its record, quoting the
+    sentence that says so; None when the question asks about anything more specific."""
+    if not record.is_meeting or q.expected not in ("place", "date"):
+        return None
+    named = {t for p in record.participants for t in tokenize(p.name)}
+    named |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
+    if any(t not in _MEETING_WORDS and t not in named and not t.isdigit() for t in q.terms):
+        return None
+    if q.expected == "place":
+        asked = {w.lower() for w in q.names}
+        wants_country = q.focus in ("country", "countries", "nation") or (
+            record.city and record.city.lower() in asked)
+        place = record.country if wants_country else record.city
+        if not place or place.lower() in asked:
+            return None  # the question already names it
+        return _quote(record, place, kind="place")
+    if q.focus in ("day", "weekday") and "week" in q.text.lower() or q.focus == "weekday":
+        return _quote(record, _WEEKDAYS[record.date.weekday()], kind="date") if (
+            record.weekday_confirmed) else None
+    caption = record.article.caption
+    found = _FULL_DATE_RE.search(caption.text) if caption and record.date_source == "caption" else None
+    if found:
+        return _quote(record, found.group(), kind="date")
+    lead = next((p for p in record.article.paragraphs if p.dateline), None)
+    if lead and lead.dateline.month and lead.dateline.day:
+        m = re.search(rf"\b(?:{_MONTH_ALT})\.? {lead.dateline.day}\b", lead.sentences[0])
+        if m:
+            return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
+    return None
+
+
+def _quote(record: MeetingRecord, phrase: str, kind: str) -> Answer | None:
+    """Find a phrase, as written, in the caption or the opening paragraphs."""
+    candidates = [p for p in record.article.paragraphs[:4]]
+    for exact in (True, False):
+        for para in candidates:
+            for sentence in para.sentences:
+                at = _find_word(sentence, phrase, exact)
+                if at >= 0:
+                    return _span_answer(record, para, sentence, at, kind, len(phrase))
+    return None
+
+
+def _find_word(sentence: str, phrase: str, exact: bool) -> int:
+    flags = 0 if exact else re.I
+    m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", sentence, flags)
+    return m.start() if m else -1
+
+
+def _span_answer(record: MeetingRecord, para: Paragraph, sentence: str, at: int, kind: str,
+                 length: int) -> Answer:
+    return Answer(text=sentence[at:at + length], sentence=sentence, start=at, end=at + length,
+                  paragraph=para, article=record.article, score=1.0, kind=kind)

@@ -1,0 +1,111 @@
+"""Follow-up detection, the times questions name, and how a message is resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.conversation import EMPTY, Conversation, leans_on_context, named_meetings, resolve, strip_time, time_filter
+from qa.summary import extract_meeting
+
+TODAY = dt.date(2026, 11, 23)
+AFTER_JAKARTA = Conversation(article_ids=("000_9ca21a4b430166cb",), terms=("wang", "yi", "meet"),
+                             question="Where did Wang Yi meet Son in 2023?",
+                             names=("bui", "indonesia", "jakarta", "son", "thanh", "wang", "yi"), turns=1)
+
+
+@pytest.fixture(scope="module")
+def records(seed_corpus):
+    return [extract_meeting(a) for a in seed_corpus.articles]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who took the photo?", "What day of the week was that?", "Where was it held?", "And in 2022?",
+     "What about the Jakarta meeting?", "What did Son say?", "What did he say?", "Who was there?",
+     "When was that meeting?", "Which meeting were they attending?"],
+)
+def test_follow_up_leans_on_context(question):
+    assert leans_on_context(question, AFTER_JAKARTA)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the CIIE?", "Which partnership should be pushed to a new level?",
+     "Who is the president of the United States?", "How many ASEAN member states are there?",
+     "Where will the 14th meeting of the China-Vietnam Steering Committee be held?"],
+)
+def test_self_contained_question_does_not(question):
+    assert not leans_on_context(question, AFTER_JAKARTA)
+
+
+def test_nothing_leans_on_an_empty_conversation():
+    assert not leans_on_context("Who took the photo?", EMPTY)
+
+
+@pytest.mark.parametrize(
+    "question, years, month, day, newest",
+    [
+        ("Where did they meet in 2022?", {2022}, None, None, False),
+        ("What happened in July 2023?", {2023}, 7, None, False),
+        ("Who met on July 13?", set(), 7, 13, False),
+        ("What was said at last year's meeting?", {2025}, None, None, False),
+        ("What did they agree this year?", {2026}, None, None, False),
+        ("Where was the latest meeting?", set(), None, None, True),
+        ("Where was the most recent meeting?", set(), None, None, True),
+        ("May I ask where they met?", set(), None, None, False),
+        ("Who met in May 2024?", {2024}, 5, None, False),
+    ],
+    ids=["year", "month-year", "month-day", "last-year", "this-year", "latest", "most-recent",
+         "may-the-verb", "may-the-month"],
+)
+def test_time_filter(question, years, month, day, newest):
+    f = time_filter(question, TODAY)
+    assert (set(f.years), f.month, f.day, f.newest) == (years, month, day, newest)
+
+
+def test_named_meetings_by_year_place_and_recency(records):
+    ids = {r.date.year: r.article.id for r in records}
+    assert named_meetings("Where did they meet in 2022?", records, TODAY)[0] == (ids[2022],)
+    assert named_meetings("What about the Jakarta meeting?", records, TODAY)[0] == (ids[2023],)
+    assert named_meetings("What was agreed in Myanmar?", records, TODAY)[0] == (ids[2022],)
+    assert named_meetings("Where was the latest meeting?", records, TODAY)[0] == (ids[2023],)
+    assert named_meetings("Where was the first meeting?", records, TODAY)[0] == (ids[2022],)
+    assert named_meetings("Who met in 2019?", records, TODAY)[0] == ()
+    assert named_meetings("What is the CIIE?", records, TODAY)[0] is None
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where did Wang Yi meet Son in 2023?", "Where did Wang Yi meet Son?"),
+     ("What did they agree in July 2022?", "What did they agree?"),
+     ("What did they say at the latest meeting?", "What did they say?"),
+     ("What is the CIIE?", "What is the CIIE?")],
+)
+def test_strip_time(question, expected):
+    assert strip_time(question) == expected
+
+
+def test_short_follow_up_asks_the_last_question_again_for_the_new_time(records):
+    res = resolve("And in 2022?", AFTER_JAKARTA, records, TODAY)
+    assert res.question == "Where did Wang Yi meet Son?"
+    assert res.scope == "named" and res.articles == (records[0].article.id,)
+
+
+def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
+    res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
+    assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids
+    assert set(res.borrowed) == {"wang", "yi", "meet"}
+
+
+def test_self_contained_question_searches_everything(records):
+    res = resolve("What is the LMC?", AFTER_JAKARTA, records, TODAY)
+    assert (res.scope, res.articles, res.borrowed) == ("all", None, ())
+
+
+def test_time_no_meeting_has_is_missing_unless_an_article_mentions_it(records):
+    res = resolve("Where did they meet in 2019?", EMPTY, records, TODAY, in_articles=lambda w: False)
+    assert res.missing == "2019" and res.articles == ()
+    res = resolve("What will open by 2025?", EMPTY, records, TODAY, in_articles=lambda w: w == "2025")
+    assert res.missing is None and res.articles is None

@@ -1,0 +1,116 @@
+"""Meeting records and the summaries /latest shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.corpus import load_corpus
+from qa.summary import Participant, extract_meeting, headline, newest_first, summarize
+from tests.conftest import ARTICLES, write_article
+
+
+@pytest.fixture(scope="module")
+def records(seed_corpus):
+    return {a.date.year: extract_meeting(a) for a in seed_corpus.articles}
+
+
+def test_2023_meeting_record_field_by_field(records):
+    r = records[2023]
+    assert r.participants == (
+        Participant("Wang Yi", "Director of the Office of the Central Commission for Foreign Affairs"),
+        Participant("Bui Thanh Son", "Vietnamese Foreign Minister"),
+    )
+    assert (r.city, r.country, r.place) == ("Jakarta", "Indonesia", "Jakarta, Indonesia")
+    assert r.date == dt.date(2023, 7, 13) and r.article.date == dt.date(2023, 7, 14)
+    assert r.weekday_confirmed  # "said here on Thursday"
+    assert r.occasion == "on the sidelines of a series of ASEAN foreign ministers' meetings"
+    wang = [s.text for s in r.statements if s.speaker == "Wang Yi"]
+    son = [s.text for s in r.statements if s.speaker == "Bui Thanh Son"]
+    assert wang[0] == ("China is willing to consolidate strategic mutual trust and expand mutually "
+                       "beneficial cooperation with Vietnam")
+    assert son[0].startswith("his country appreciates the development of bilateral ties")
+    assert any(s.startswith("Vietnam expects expanded exports to China") for s in son)
+    assert r.agreements == ("to work together to guard against disturbances and push the China-ASEAN "
+                            "comprehensive strategic partnership to a new level",)
+
+
+def test_2022_meeting_record_field_by_field(records):
+    r = records[2022]
+    assert r.participants == (
+        Participant("Wang Yi", "Chinese State Councilor and Foreign Minister"),
+        Participant("Bui Thanh Son", "Vietnamese Foreign Minister"),
+    )
+    assert (r.city, r.country) == ("Bagan", "Myanmar")
+    assert r.date == dt.date(2022, 7, 4) and r.date_source == "caption" and r.weekday_confirmed
+    assert r.occasion == ("on the sidelines of the seventh Lancang-Mekong Cooperation (LMC) Foreign "
+                          "Ministers' Meeting")
+    speakers = [s.speaker for s in r.statements]
+    assert speakers.count("Wang Yi") >= 2 and speakers.count("Bui Thanh Son") == 2
+    assert r.agreements[0] == "to maintain strategic communication and advance cooperation"
+
+
+def test_invented_reports_of_the_same_shape_are_read_too():
+    corpus = load_corpus(ARTICLES)
+    kenya = extract_meeting(next(a for a in corpus.articles if "Kenya" in a.title))
+    assert [p.name for p in kenya.participants] == ["Ingrid Holm", "David Otieno"]
+    assert kenya.participants[1].title == "Kenyan Foreign Minister"
+    assert (kenya.city, kenya.country, kenya.date) == ("Nairobi", "Kenya", dt.date(2024, 3, 11))
+    assert kenya.occasion == "on the sidelines of the Blue Economy Partnership Forum (BEPF)"
+    assert kenya.agreements == ("to hold the next round of consultations in Oslo",)
+    peru = extract_meeting(next(a for a in corpus.articles if "Peru" in a.title))
+    assert peru.weekday_confirmed and peru.date == dt.date(2023, 10, 4)
+    assert peru.agreements == ("to boost trade along their shared border",)
+
+
+def test_dateline_gives_the_date_when_there_is_no_caption(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-02", "Talks in Oslo",
+                  "OSLO, Dec. 31 (Reuters) -- Norwegian Foreign Minister Ann Berg met with Danish "
+                  "Foreign Minister Lars Holm here on Sunday.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.date == dt.date(2023, 12, 31) and r.date_source == "dateline"  # year rolled back
+    assert r.weekday_confirmed and [p.name for p in r.participants] == ["Ann Berg", "Lars Holm"]
+
+
+def test_weekday_that_disagrees_is_not_confirmed(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-02", "Talks",
+                  "ROME, Jan. 1 (AP) -- Minister A Bee met Minister C Dee on Friday.")
+    assert not extract_meeting(load_corpus(tmp_path).articles[0]).weekday_confirmed
+
+
+def test_article_that_is_no_meeting_report_falls_back_to_its_lead(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-05-01", "Harbour bridge opens",
+                  "LISBON, April 30 (Reuters) -- The new harbour bridge opened on Tuesday. It took "
+                  "four years to build. Traffic was light.",
+                  "The bridge cost 300 million euros.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert not r.is_meeting and r.statements == () and r.city == "Lisbon"
+    s = summarize(r)
+    assert s.headline == "30 April 2024, Lisbon: Harbour bridge opens"
+    assert s.points[0] == "The new harbour bridge opened on Tuesday."
+
+
+@pytest.mark.parametrize("year", [2022, 2023])
+def test_summary_has_headline_three_to_five_points_and_fits(records, year):
+    s = summarize(records[year])
+    assert 3 <= len(s.points) <= 5
+    assert s.headline.startswith(("4 July 2022, Bagan, Myanmar", "13 July 2023, Jakarta, Indonesia"))
+    assert "Wang Yi and Bui Thanh Son met" in s.headline
+    rendered = "\n".join([s.headline, *s.points, s.record.article.title])
+    assert len(rendered) <= 560
+    assert not any("Xinhua" in p or "(" + "Xinhua/" in p for p in s.points)  # no photo credit
+
+
+def test_summary_shortens_long_points_at_boundaries(records):
+    s = summarize(records[2023], limit=350)
+    assert all(len(p) <= 125 for p in s.points) and len(s.points) == 3
+
+
+def test_newest_first_orders_by_meeting_date_then_publication(records):
+    r22, r23 = records[2022], records[2023]
+    assert newest_first([r22, r23]) == [r23, r22]
+
+
+def test_headline(records):
+    assert headline(records[2023]) == "13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met"
