@@ -564,9 +564,20 @@ def _clauses(sent: Sentence):
         # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
         comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)
         if comma is not None and comma >= 3 and k - comma <= 6:
-            first = max((m + 1 for m in range(comma) if sent.tokens[m].text == "--"), default=0)
+            first = _after_dateline(sent)
             if comma - first >= 3:
                 yield first, comma
+
+
+def _after_dateline(sent: Sentence) -> int:
+    """Return the index of the first token after the paragraph's dateline, 0 when it has none."""
+    # The corpus parsed the dateline once; its length covers every dash form ("--", "-", "—"),
+    # which the tokenizer splits into single characters and so cannot be matched as one token.
+    para = sent.hit.paragraph
+    if not para.dateline or not sent.text.startswith(para.text[:para.dateline.length]):
+        return 0
+    return next((m for m, t in enumerate(sent.tokens) if t.start >= para.dateline.length),
+                len(sent.tokens))
 
 
 def _reasons(sent: Sentence):

@@ -224,6 +224,17 @@ def test_clause_comma_x_said_yields_the_words_before_the_comma(text):
     assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["HARBORTON, May 3 (Wire) -- ", "HARBORTON (Wire) - ", "HARBORTON, Norland, May 3 — "],
+    ids=["double-dash", "single-dash", "em-dash"],
+)
+def test_clause_comma_x_said_starts_after_the_dateline(opening):
+    text = opening + "The dam needs urgent repairs before winter, Inspector Tomas Reyl said on Friday."
+    spans = _spans(text, "What did Reyl say?")
+    assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
+
+
 def test_clause_needs_at_least_three_words():
     spans = _spans("Repairs wait, Inspector Tomas Reyl said.", "What did Reyl say?")
     assert _kind(spans, "clause") == set()
