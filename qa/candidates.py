@@ -291,6 +291,8 @@ def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
         j = i + 1
         while j < n:
             t = toks[j]
+            if _opens_date(sent, j):
+                break  # "the Harbor Fair June 4": the name ends where the date begins
             if t.is_word and (is_cap(t) or t.text[:1].isdigit()):
                 j += 1
             elif lows[j] in CONNECTORS and j + 1 < n and (
@@ -303,9 +305,25 @@ def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
-        runs.append((i, j))
+        # Capitals and digits alone would make "June 4" a two-word person and "in March 2020"
+        # a place; a run of only calendar words and numbers is a date, which the date patterns find.
+        if _opens_date(sent, i):
+            j = i + 1
+            while j < n and toks[j].text[:1].isdigit():
+                j += 1
+        elif not all(lows[k] in _CALENDAR_WORDS or toks[k].text[:1].isdigit() for k in range(i, j)):
+            runs.append((i, j))
         i = j
     return runs
+
+
+_CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
+
+
+def _opens_date(sent: Sentence, k: int) -> bool:
+    """Tell whether token k is a month followed by a number, as in "June 4" or "March 2020"."""
+    return (sent.lows[k] in lx.MONTH_NAMES and is_cap(sent.tokens[k]) and k + 1 < len(sent.tokens)
+            and sent.tokens[k + 1].text[:1].isdigit())
 
 
 def _split_run(sent: Sentence, i: int, j: int) -> list[tuple[int, int]]:

@@ -140,6 +140,32 @@ def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
 
 
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (OPENING, "June 4"),
+        ("The ferry reopened on June 4, 2019 after the storm.", "June 4"),
+        ("The guild was founded in March 2020.", "March 2020"),
+        ("The market moved to Tuesday last spring.", "Tuesday"),
+    ],
+    ids=["month-day-before-year", "month-day-year-mid-sentence", "month-year-after-in",
+         "weekday-after-to"],
+)
+def test_month_and_day_or_weekday_is_neither_a_person_nor_a_place(text, date):
+    spans = _spans(text, "Who held the event?")
+    assert date not in _kind(spans, "person") | _kind(spans, "place") | _kind(spans, "name")
+
+
+def test_name_just_before_a_date_keeps_only_its_own_words():
+    spans = _spans("Crowds came to the Harbor Fair June 4 despite the rain.", "Where did crowds go?")
+    assert "Harbor Fair" in _kind(spans, "name") and "June 4" in _kind(spans, "date")
+
+
+def test_month_word_as_a_first_name_still_makes_a_person():
+    spans = _spans("The song was written by June Kessel in 1961.", "Who wrote the song?")
+    assert "June Kessel" in _kind(spans, "person")
+
+
 def test_year_inside_a_longer_date_is_nested_and_the_full_date_is_not():
     spans = _spans(OPENING, "When did the mayor open the bridge?")
     assert spans["2019"].nested and not spans["June 4, 2019"].nested
