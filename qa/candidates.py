@@ -421,11 +421,33 @@ def _number_spans(sent: Sentence):
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
         yield a, b
         for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"
-            if b + extra > n or not all(toks[m].is_word and lows[m] not in STOPWORDS
-                                        for m in range(b, b + extra)):
+            if b + extra > n or not all(_is_unit_word(sent, m) for m in range(b, b + extra)):
                 break
             yield a, b + extra
         i = j
+
+
+# Plurals the stemmer cannot undo, which IRREGULAR_FORMS lists beside the irregular verbs.
+_IRREGULAR_PLURALS = frozenset("men women children people".split())
+
+
+def _is_unit_word(sent: Sentence, m: int) -> bool:
+    """Tell whether token m can be a number's unit, a noun rather than the verb after it."""
+    toks, lows = sent.tokens, sent.lows
+    low = lows[m]
+    if not toks[m].is_word or low in STOPWORDS or _is_number_word(toks[m], low):
+        return False  # a second number starts its own span ("covers 40 percent")
+    if low in IRREGULAR_FORMS and low not in _IRREGULAR_PLURALS or len(low) > 4 and low.endswith(
+            ("ed", "ly")):
+        return False  # "300 workers finished", "12 boats lost": past verbs, and adverbs
+    # "$5 million covers 40 percent", "3 rules govern the port": a word followed by a number or
+    # by "the" or a possessive is the verb taking its object. "a" and "this" are left out: they
+    # follow units too ("40 hours a week", "5,000 people this year").
+    nxt = m + 1
+    return not (nxt < len(toks) and (lows[nxt] in _OBJECT_OPENERS or _is_number_word(toks[nxt], lows[nxt])))
+
+
+_OBJECT_OPENERS = frozenset("the its their his her our your my".split())
 
 
 def _acronym_expansions(sent: Sentence):

@@ -188,6 +188,24 @@ def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
 
 
+@pytest.mark.parametrize(
+    "text, number, run_ons",
+    [
+        ("The grant of $5 million covers 40 percent of the cost.", "$5 million",
+         {"$5 million covers", "$5 million covers 40"}),
+        ("Three rules govern the harbor.", "Three", {"Three rules govern"}),
+        ("The 300 workers finished the pier.", "300 workers", {"300 workers finished"}),
+        ("The crew works 40 hours a week.", "40 hours", set()),
+        ("The fair drew 5,000 people this year.", "5,000 people", set()),
+    ],
+    ids=["present-verb-then-second-number", "present-verb-then-the", "past-verb",
+         "unit-before-a-stays", "unit-before-this-stays"],
+)
+def test_number_unit_stops_before_a_verb_or_a_second_number(text, number, run_ons):
+    numbers = _kind(_spans(text, "How many were there?"), "number")
+    assert number in numbers and not run_ons & numbers
+
+
 def test_bare_number_inside_its_amount_is_nested():
     spans = _spans("The repairs cost 12 million dollars.", "How much did the repairs cost?")
     assert spans["12 million"].nested and not spans["12 million dollars"].nested
