@@ -48,7 +48,7 @@ def analyze_question(question: str) -> Question:
     wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)
     wh = lows[wh_i] if wh_i >= 0 else None
     nxt = lows[wh_i + 1] if 0 <= wh_i < len(lows) - 1 else ""
-    focus = _focus(lows, wh_i) if wh in ("which", "what", "whose") else None
+    focus = _focus([t.text for t in toks], wh_i) if wh in ("which", "what", "whose") else None
     acronym = None
     for t in toks:
         bare = t.text.rstrip("s") if t.text.endswith("s") and t.text[:-1].isupper() else t.text
@@ -120,28 +120,77 @@ def analyze_question(question: str) -> Question:
     )
 
 
-def _focus(lows: list[str], wh_i: int) -> str | None:
+def _focus(texts: list[str], wh_i: int) -> str | None:
     """Return the head noun of "which X" / "what kind of X", stopping where the verb starts."""
-    rest = lows[wh_i + 1:]
-    if rest[:2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
-        rest = rest[2:]
-    if rest and rest[0] in ("the", "a", "an"):
-        rest = rest[1:]
+    lows = [w.lower() for w in texts]
+    start = wh_i + 1
+    if lows[start:start + 2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
+        start += 2
+    if start < len(lows) and lows[start] in ("the", "a", "an"):
+        start += 1
+    # When the wh-word opens the question ("which boat sank?") its verb is still to come, so a
+    # noun phrase that runs to the end has swallowed it; "... from which European country?" has
+    # had its verb already.
+    verb_ahead = wh_i == 0 or wh_i == 1 and lows[0] in _PREPOSITIONS
     noun = None
-    for k, w in enumerate(rest[:4]):
+    for k in range(start, min(start + 4, len(lows))):
+        w = lows[k]
         if w in _AUX or w in STOPWORDS or w in WH_WORDS:
             break
         if _looks_like_verb(w):
-            if k == 0 and w.endswith("ed"):
+            if k == start and w.endswith("ed"):
                 return None  # "what caused the fire": the answer is the subject, no noun asked
-            if k > 0:
+            if k > start:
                 break  # "which team won": the noun phrase ended before the verb
+        if not texts[k][:1].isupper():  # a capitalised word is a name, never the verb
+            if k == start and _agrees_as_verb(w) and _opens_object(texts, k + 1):
+                return None  # "what causes the floods", "what owns Harbor Lines": the same, in -s
+            if k > start and _verb_after_noun(texts, k, verb_ahead):
+                break
         noun = w
     return noun
 
 
 def _looks_like_verb(word: str) -> bool:
     return word in IRREGULAR_FORMS or len(word) > 4 and word.endswith("ed")
+
+
+def _agrees_as_verb(word: str) -> bool:
+    """Tell whether a word could be a verb agreeing with a singular subject ("hosts", "makes")."""
+    # "-ss", "-us", "-is" end nouns and adjectives rather than verbs: "glass", "famous", "analysis".
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _AUX
+
+
+def _opens_object(texts: list[str], k: int) -> bool:
+    """Tell whether word k surely opens a verb's object: "the fair", "Harbor Lines", "40 divers"."""
+    return k < len(texts) and (texts[k].lower() in lx.DETERMINERS or texts[k][:1].isupper()
+                               or texts[k][:1].isdigit())
+
+
+def _object_follows(texts: list[str], k: int, verb_ahead: bool) -> bool:
+    """Tell whether what follows word k is what a verb takes: an object, or the question's end."""
+    if k + 1 >= len(texts):
+        return verb_ahead
+    if _opens_object(texts, k + 1):
+        return True
+    # A plural object ("makes boats"); a plural head noun is followed instead by its verb or a
+    # preposition ("which power plants closed", "which cities in the north").
+    low = texts[k + 1].lower()
+    return _agrees_as_verb(low) and low not in STOPWORDS and not _looks_like_verb(low)
+
+
+def _verb_after_noun(texts: list[str], k: int, verb_ahead: bool) -> bool:
+    """Tell whether word k, after a noun, is a verb that no word list knows.
+
+    Without a tagger the shape around the word decides: a verb takes an object ("which city
+    hosts the fair") or closes a question that opened with its wh-word ("what kind of boat
+    sank"); after a singular noun a verb agrees by ending in -s ("which company makes boats").
+    """
+    low = texts[k].lower()
+    if k + 1 >= len(texts) or texts[k + 1].lower() in lx.DETERMINERS:
+        return _object_follows(texts, k, verb_ahead)
+    singular_before = not texts[k - 1].lower().endswith("s")
+    return singular_before and _agrees_as_verb(low) and _object_follows(texts, k, verb_ahead)
 
 
 _BE = frozenset("is are was were am".split())

@@ -81,6 +81,38 @@ def test_focus_noun_is_the_noun_the_wh_word_asks_about(question, focus):
 
 
 @pytest.mark.parametrize(
+    "question, expected, focus",
+    [
+        ("Which city hosts the fair?", "place", "city"),
+        ("Which company makes the boats?", "thing", "company"),
+        ("Which company builds ferries?", "thing", "company"),
+        ("Which company owns Harbor Lines?", "thing", "company"),
+        ("What kind of boat sank?", "thing", "boat"),
+        ("Which power plants closed?", "thing", "plants"),
+        ("Which coastal cities were flooded?", "place", "cities"),
+        ("Which ferry routes in the bay reopened?", "thing", "routes"),
+        ("The crew sailed from which island port?", "place", "port"),
+    ],
+    ids=["present-verb-then-the", "present-verb-then-the-plural", "present-verb-then-plural-object",
+         "present-verb-then-name", "unknown-past-verb-ends-question", "plural-head-then-past-verb",
+         "plural-head-then-auxiliary", "plural-head-then-preposition", "noun-phrase-after-the-verb"],
+)
+def test_focus_noun_stops_at_a_verb_no_word_list_knows(question, expected, focus):
+    q = analyze_question(question)
+    assert (q.expected, q.focus) == (expected, focus)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What causes the floods?", "What keeps Harbor Lines afloat?"],
+    ids=["present-verb-then-the", "present-verb-then-name"],
+)
+def test_present_verb_right_after_what_asks_for_the_subject_not_a_noun(question):
+    q = analyze_question(question)
+    assert (q.focus, q.form) == (None, "what_verb")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Who founded the Harbor Rowing Club?",
