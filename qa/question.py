@@ -76,6 +76,9 @@ def analyze_question(question: str) -> Question:
             expected = "acronym"
         elif acronym and re.search(r"\b(is|are|was|were)\b", low_text) and len(lows) <= 6:
             expected = "acronym"
+        elif acronym and len(lows) >= 2 and lows[-1] in ("mean", "means", "meant") and lows[-2] in (
+                acronym.lower(), acronym.lower() + "s"):
+            expected = "acronym"  # "what does NFRA mean?" asks what the letters stand for
         elif re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
                        r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text) and (
             focus is None or focus in ("did", "does", "do")

@@ -157,6 +157,21 @@ def test_stand_for_is_not_an_evidence_term_of_an_acronym_question(question):
     assert (q.expected, q.acronym, q.terms) == ("acronym", "NFRA", ("nfra",))
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What does NFRA mean?", "What do the letters NFRA mean?", "What did NFRA mean?"],
+    ids=["does-mean", "letters-mean", "did-mean"],
+)
+def test_what_does_acronym_mean_expects_an_acronym_without_mean_as_evidence(question):
+    q = analyze_question(question)
+    assert q.expected == "acronym" and "nfra" in q.terms and term("mean") not in q.terms
+
+
+def test_mean_is_evidence_when_the_acronym_is_not_what_is_meant():
+    q = analyze_question("What did the NFRA chief mean by the warning?")
+    assert q.expected != "acronym" and term("mean") in q.terms
+
+
 def test_stand_is_evidence_when_the_question_is_not_about_an_acronym():
     q = analyze_question("Where does the bronze statue stand?")
     assert q.expected == "place" and "stand" in q.terms
