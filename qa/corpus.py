@@ -210,6 +210,16 @@ def parse_article(raw: bytes, file: str) -> Article:
     )
 
 
+def make_article(article_id: str, title: str, texts: list[str], *, date: dt.date,
+                 file: str | None = None) -> Article:
+    """Build an article from paragraph texts held in memory, parsed as a file's would be."""
+    texts = [" ".join(t.split()) for t in texts]
+    if not any(texts):
+        raise ArticleError("there are no paragraphs")
+    return Article(id=article_id, file=file or f"{article_id}.txt", date=date, title=title,
+                   paragraphs=tuple(_paragraphs(article_id, [t for t in texts if t])))
+
+
 def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)

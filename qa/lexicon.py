@@ -95,6 +95,12 @@ EDGE_STOPWORDS = frozenset(
     between through against among within without""".split()
 )
 
+# Words that open a phrase of time or place rather than a reported clause ("said here on Thursday").
+PLACE_TIME_OPENERS = frozenset(
+    """on in at during after before since until while by with from about over under
+    through within without here there today yesterday earlier later recently""".split()
+)
+
 DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 
 COUNTRIES = frozenset(

@@ -199,6 +199,9 @@ class Engine:
         if res.missing is not None:
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
                                       f"{res.missing}."), conversation)
+        if res.scope == "context" and self._names_elsewhere(res.question, res.articles):
+            # "What did they say about the CIIE?" when only another meeting's report names it.
+            res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
         meeting_turn = self._meeting_answer(question, res, conversation)
         if meeting_turn:
             return meeting_turn
@@ -259,6 +262,17 @@ class Engine:
                      if a.text != best.text or res.scope == "all")[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+
+    def _names_elsewhere(self, question: str, articles: tuple[str, ...] | None) -> bool:
+        """Tell whether the question names something that only articles out of scope mention."""
+        if not articles:
+            return False
+        index = self.retriever.index
+        for name in analyze_question(question).names:
+            for t in tokenize(name):
+                if index.document_frequency(t) > 0 and not self.retriever.search(t, 1, articles=articles):
+                    return True
+        return False
 
     def _has(self, article_id: str) -> bool:
         try:

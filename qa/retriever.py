@@ -11,7 +11,9 @@ import numpy as np
 from qa.config import RetrievalSettings
 from qa.corpus import Article, Corpus, Paragraph
 from qa.index import BM25Index
-from qa.text import tokenize
+from qa.text import WH_WORDS, term, tokenize
+
+_WH_TERMS = frozenset(term(w) for w in WH_WORDS)
 
 
 class Hit(NamedTuple):
@@ -55,6 +57,8 @@ class Retriever:
         if k < 1:
             raise ValueError("k must be at least 1")
         terms = tokenize(query)
+        # "who", "which", "when" ask; in an article they are relative pronouns, not evidence.
+        terms = [t for t in terms if t not in _WH_TERMS] or terms
         if not terms:
             return []
         within = None

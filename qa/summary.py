@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.answer import Answer, Question
+from qa.answer import Answer
+from qa.question import Question
 from qa.corpus import MONTHS, Article, Paragraph
 from qa.text import Token, term, tokenize, words
 

@@ -49,6 +49,7 @@ _IRREGULAR = {
     "has": "have", "had": "have", "having": "have", "men": "man", "women": "woman",
     "children": "child", "people": "people",
 }
+IRREGULAR_FORMS = frozenset(_IRREGULAR)  # past forms and plurals the stemmer cannot undo
 
 # A word: letters/digits with inner hyphens, dots (U.S.), digit-grouping commas or apostrophes
 # (but not a possessive 's, which is its own token); then punctuation one character at a time.

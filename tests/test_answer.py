@@ -8,10 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import analyze_question, pick_answer, rank_answers
+import datetime as dt
+
+from qa.answer import analyze_question, featurize, pick_answer, rank_answers
+from qa.candidates import Candidate, Matcher, generate_candidates, soft_equal
 from qa.config import AnswerSettings, RetrievalSettings
-from qa.retriever import Retriever
+from qa.corpus import Corpus, make_article
+from qa.retriever import Hit, Retriever
+from qa.scorer import Scorer, ScorerError, load_scorer
 from qa.text import words
+
+
+def load_corpus_from_texts(*paragraphs: str) -> Corpus:
+    """A one-article corpus built in memory."""
+    return Corpus((make_article("a", "An article", list(paragraphs), date=dt.date(2024, 1, 1)),))
 
 
 @pytest.mark.parametrize(
@@ -39,6 +49,42 @@ from qa.text import words
 def test_question_type_is_read(question, expected, focus):
     q = analyze_question(question)
     assert (q.expected, q.focus) == (expected, focus)
+
+
+@pytest.mark.parametrize(
+    "question, focus",
+    [
+        ("Which team won the cup?", "team"),
+        ("What caused the fire?", None),
+        ("What Norman leader crossed the sea?", "leader"),
+        ("What kind of energy was discussed?", "energy"),
+    ],
+    ids=["noun-before-verb", "verb-right-after-what", "two-word-noun", "kind-of"],
+)
+def test_focus_noun_stops_where_the_verb_starts(question, focus):
+    assert analyze_question(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    "question, form",
+    [
+        ("What did the ministers sign?", "what_do"),
+        ("What caused the fire?", "what_verb"),
+        ("Who wrote the report?", "who_verb"),
+        ("What is the BEPF?", "what_be"),
+        ("In what year did the bridge open?", "p_what_noun"),
+        ("How many agreements were signed?", "how_many"),
+        ("Name the minister.", "none"),
+    ],
+    ids=["object", "subject", "who-subject", "definition", "preposition-first", "how-many", "no-wh"],
+)
+def test_question_form_says_where_the_answer_sits(question, form):
+    assert analyze_question(question).form == form
+
+
+def test_question_word_pairs_are_kept_in_order():
+    q = analyze_question("When did the harbour bridge open?")
+    assert q.bigrams == (("harbour", "bridg"), ("bridg", "open"))
 
 
 def test_question_words_that_only_ask_are_not_evidence():
@@ -141,3 +187,73 @@ def test_answer_carries_its_source(invented_engine):
     answer = pick_answer(q, r.search(q, 5), weight=r.term_weight)
     assert answer.source == {"title": "Norway, Kenya pledge deeper green energy cooperation",
                              "date": "2024-03-12", "file": "100_norway_kenya.txt"}
+
+
+# --- the learned span scorer and its features ----------------------------------------------
+
+def test_learned_weights_load_and_name_the_articles_they_were_trained_on():
+    scorer = load_scorer()
+    assert len(scorer.weights) > 100 and "type" in scorer.weights
+    assert scorer.trained_on and scorer.held_out
+    assert not set(scorer.trained_on) & set(scorer.held_out)
+
+
+def test_context_weights_count_only_for_questions_of_that_context():
+    scorer = Scorer(weights={"kind:date": 1.0, "kind:date|t=date": 2.0, "kind:date|f=who_verb": -5.0})
+    when = scorer.for_question(analyze_question("When did the bridge open?"))
+    who = scorer.for_question(analyze_question("Who opened the bridge?"))
+    assert when(({"kind:date": 1.0},)) == 3.0
+    assert who(({"kind:date": 1.0},)) == -4.0
+
+
+@pytest.mark.parametrize(
+    "content, complaint",
+    [("{not json", "not valid JSON"), ('{"format": 99, "weights": {}}', "format")],
+    ids=["broken-json", "wrong-format"],
+)
+def test_unusable_weights_file_is_reported_with_how_to_fix_it(tmp_path, content, complaint):
+    path = tmp_path / "weights.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ScorerError, match=complaint) as info:
+        load_scorer(path)
+    assert "train_picker.py" in str(info.value)
+
+
+def test_every_span_is_text_of_its_sentence_with_features(invented_engine):
+    r = invented_engine.retriever
+    q = "Which fund will support geothermal projects?"
+    spans = featurize(q, r.search(q, 5), weight=r.term_weight)
+    assert spans
+    for span in spans:
+        sent, c = span.sentence, span.candidate
+        assert span.text == sent.text[sent.tokens[c.start].start:sent.tokens[c.end - 1].end]
+        assert "type" in span.features and "sent_cov" in span.features
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [("peruvian", "peru"), ("kenyan", "kenya"), ("chines", "china"), ("vietnames", "vietnam")],
+    ids=["peruvian", "kenyan", "chinese", "vietnamese"],
+)
+def test_people_of_a_country_match_its_name(word, country):
+    assert soft_equal(word, country)
+
+
+def _spans_of(sentence: str, question: str) -> dict[str, Candidate]:
+    q = analyze_question(question)
+    corpus = load_corpus_from_texts(sentence)
+    hit = Hit(corpus.articles[0].paragraphs[0], corpus.articles[0], 1.0, 0)
+    sent = Matcher(q, {t: 1.0 for t in q.terms}).analyze(sentence, hit, 0)
+    return {sentence[sent.tokens[c.start].start:sent.tokens[c.end - 1].end]: c
+            for c in generate_candidates(sent, q, AnswerSettings())}
+
+
+def test_noun_phrase_is_also_cut_after_a_verb():
+    spans = _spans_of("Officials have always prioritized relations with Chile in trade.",
+                      "What have officials always prioritized?")
+    assert "relations with Chile" in spans
+
+
+def test_part_of_a_longer_date_is_marked_nested():
+    spans = _spans_of("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
+    assert spans["2024"].nested and not spans["March 11, 2024"].nested

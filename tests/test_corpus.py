@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, parse_article,
+from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, make_article, parse_article,
                        parse_dateline)
 from tests.conftest import write_article
 
@@ -154,6 +154,19 @@ def test_article_without_caption_or_dateline_is_all_body(tmp_path):
     article = load_corpus(tmp_path).articles[0]
     assert [p.kind for p in article.paragraphs] == ["body", "body"]
     assert article.dateline is None and article.caption is None
+
+
+def test_article_is_built_from_paragraphs_held_in_memory():
+    article = make_article("x1", "A title", ["First  paragraph. It has\ntwo sentences.", "Second one."],
+                           date=dt.date(2020, 1, 2))
+    assert article.file == "x1.txt" and article.title == "A title"
+    assert [p.index for p in article.paragraphs] == [0, 1]
+    assert article.paragraphs[0].sentences == ("First paragraph.", "It has two sentences.")
+
+
+def test_article_without_text_is_refused():
+    with pytest.raises(ArticleError, match="no paragraphs"):
+        make_article("x2", "Empty", ["  ", ""], date=dt.date(2020, 1, 2))
 
 
 def test_paragraph_sentences_are_split_on_demand_or_kept_as_given():

@@ -43,6 +43,16 @@ def test_scores_are_rank_bm25_scores(retriever, tiny_corpus):
         assert hit.score == pytest.approx(expected[paragraphs.index(hit.paragraph)], abs=1e-9)
 
 
+def test_question_words_are_not_searched_for(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T",
+                  "The mayor, who spoke first, thanked those who came, which was kind.",
+                  "The bridge opened when the mayor cut the ribbon.")
+    retriever = Retriever(load_corpus(tmp_path), RetrievalSettings())
+    hits = retriever.search("Who opened the bridge?", k=2)
+    assert hits[0].paragraph.text.startswith("The bridge opened")
+    assert len(hits) == 1  # the other paragraph shares only "who" with the question
+
+
 def test_k_limits_the_hits(retriever):
     assert len(retriever.search("the bridge owl orchestra", k=2)) == 2
 

@@ -1,0 +1,631 @@
+"""Analyse the sentences of retrieved paragraphs and generate typed candidate answer spans.
+
+A sentence is tokenized once and each token marked with the weight of the question word it
+matches; the candidates are the spans an answer could be: capitalised name runs (with titles
+stripped), dates, numbers with units, acronym expansions, noun phrases, the gaps between the
+question's words, reported speech and photo credits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from qa import lexicon as lx
+from qa.config import AnswerSettings
+from qa.question import Question
+from qa.retriever import Hit
+from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
+
+CONNECTORS = frozenset("of the and for de la du von van der del da di le & 's".split())
+CLAUSE_WORDS = frozenset(
+    """as that which who whom whose because while when where so but although though since
+    if unless until whereas whether""".split()
+)
+_REASON_OPENERS = ("because", "due to", "so as to", "in order to", "as a result of", "since",
+                   "owing to", "thanks to", "to")
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in lx.MONTH_NAMES), key=len, reverse=True))
+_DATE_RES = [
+    re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
+    re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?,? (?:of )?\d{{4}}\b"),
+    re.compile(r"\b(?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),
+    re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century\b|\b(?:first|second|third|fourth|fifth|sixth|"
+               r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+               r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth) century\b", re.I),
+]
+CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
+PHOTO_WORDS = ("photo", "photograph", "picture", "image", "photographer", "take", "shot",
+                "credit", "camera", "pictur", "imag")
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices in the sentence, end exclusive
+    end: int
+    kinds: set[str] = field(default_factory=set)
+    expands: str | None = None  # the acronym an expansion spells out
+    nested: bool = False  # a longer candidate of the same type contains it ("2024" in "May 5, 2024")
+
+
+@dataclass
+class Sentence:
+    text: str
+    tokens: tuple[Token, ...]
+    lows: tuple[str, ...]
+    terms: tuple[tuple[str, ...], ...]  # index terms of each token
+    match: list[float]  # weight of the question term each token matches, 0 when none
+    where: dict[str, list[int]]  # each matched question term and the tokens that match it
+    coverage: float
+    hit: Hit
+    offset: int  # index of the sentence in its paragraph
+    is_credit: bool
+    para_cov: float  # how much of the question the whole paragraph covers
+    bigram: float = 0.0  # share of the question's word pairs that appear here, in order
+    para_bigram: float = 0.0  # share of the question's word pairs anywhere in the paragraph
+    best_in_para: bool = False  # no sentence of its paragraph covers more of the question
+    rank: int = 0  # place of this sentence among the hits' sentences by coverage, 0 is best
+    cov_gap: float = 0.0  # how much less of the question it covers than the best sentence
+    hit_share: float = 1.0  # its paragraph's retrieval score over the best paragraph's
+    rarity: tuple[float, ...] = ()  # each token's idf over the highest possible idf, 0 to 1
+
+
+@lru_cache(maxsize=100_000)
+def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Return a sentence's tokens, lower-cased words and index terms, computed once per text."""
+    tokens = tuple(words(text))
+    return (tokens, tuple(t.text.lower() for t in tokens),
+            tuple(tuple(terms_of(t.text)) for t in tokens))
+
+
+_DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
+
+
+@lru_cache(maxsize=200_000)
+def soft_equal(a: str, b: str) -> bool:
+    """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "china"/"chines")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4 or not short.isalpha():
+        return False
+    for base in (short, short[:-1]):
+        if len(base) >= 4 and long_.startswith(base) and long_[len(base):] in _DERIVED_SUFFIXES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    low = word.lower()
+    return low in lx.COUNTRIES or any(
+        soft_equal(low, c) for c in lx.COUNTRIES if c[:3] == low[:3]
+    )
+
+
+@lru_cache(maxsize=50_000)
+def flat_terms(text: str) -> frozenset[str]:
+    """Return the set of index terms of a text, computed once per text."""
+    return frozenset(x for tok in words(text) for x in terms_of(tok.text))
+
+
+@lru_cache(maxsize=100_000)
+def _term_sets(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Return a sentence's index terms and its pairs of neighbouring words' terms."""
+    _, _, terms = tokenized(text)
+    chain = [ts[0] for ts in terms if ts]
+    return frozenset(t for ts in terms for t in ts), frozenset(zip(chain, chain[1:]))
+
+
+class Glance(NamedTuple):
+    """How much of the question a sentence covers, found from its set of terms alone."""
+
+    coverage: float
+    terms: frozenset[str]  # the question terms it matches
+    pairs: frozenset[tuple[str, str]]  # the question's word pairs it has
+
+
+class Matcher:
+    """The question's weighted terms, matched against sentences (each word's match kept)."""
+
+    def __init__(self, q: Question, qweights: dict[str, float]):
+        self.q = q
+        self.qweights = qweights
+        self.total = sum(qweights.values()) or 1.0
+        self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+        # Terms that soft_equal may pair share their first four letters.
+        self._by_prefix: dict[str, list[tuple[str, float]]] = {}
+        for qt, w in qweights.items():
+            self._by_prefix.setdefault(qt[:4], []).append((qt, w))
+
+    def matches(self, t: str) -> tuple[tuple[str, float], ...]:
+        """Return the question terms a sentence term matches, with the weight of each match."""
+        got = self._memo.get(t)
+        if got is None:
+            if t in self.qweights:
+                got = ((t, self.qweights[t]),)
+            else:
+                # "Vietnamese" matches "Vietnam" a little less surely than "Vietnam" does.
+                got = tuple((qt, 0.8 * w) for qt, w in self._by_prefix.get(t[:4], ())
+                            if soft_equal(t, qt))
+            self._memo[t] = got
+        return got
+
+    def glance(self, text: str) -> Glance:
+        """Measure a sentence's coverage of the question without looking at each word."""
+        terms, pairs = _term_sets(text)
+        found = {qt for t in terms for qt, _ in self.matches(t)}
+        ft = self.q.focus_term
+        if ft in self.qweights and ft in terms:
+            found.add(ft)
+        got = sum(self.qweights[t] for t in found)
+        return Glance(min(got / self.total, 1.0), frozenset(found),
+                      pairs.intersection(self.q.bigrams) if self.q.bigrams else frozenset())
+
+    def analyze(self, text: str, hit: Hit, offset: int) -> Sentence:
+        """Mark the tokens of a sentence that match the question and measure how much it covers."""
+        q, qweights = self.q, self.qweights
+        tokens, lows, terms = tokenized(text)
+        match = []
+        where: dict[str, list[int]] = {}
+        ft = q.focus_term
+        for k, ts in enumerate(terms):
+            best = 0.0
+            # The focus noun ("which railway") types the answer; it does not locate it.
+            if ft and ts and ts[0] == ft:
+                match.append(0.0)
+                if ft in qweights:
+                    where.setdefault(ft, [])
+                continue
+            for t in ts:
+                for qt, w in self.matches(t):
+                    if w > best:
+                        best = w
+                    where.setdefault(qt, []).append(k)
+            match.append(best)
+        got = sum(qweights[t] for t in where)
+        is_credit = hit.paragraph.kind == "caption" and bool(CREDIT_RE.search(text))
+        if is_credit and q.asks_photo:
+            got += sum(w for t, w in qweights.items() if t.startswith(PHOTO_WORDS))
+        _, pairs = _term_sets(text)
+        found = pairs.intersection(q.bigrams) if q.bigrams else frozenset()
+        return Sentence(text=text, tokens=tokens, lows=lows, terms=terms, match=match, where=where,
+                        coverage=min(got / self.total, 1.0), hit=hit, offset=offset,
+                        is_credit=is_credit, para_cov=0.0,
+                        bigram=len(found) / max(len(q.bigrams), 1))
+
+
+# --- candidates ---------------------------------------------------------------------------
+
+def is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -> list[Candidate]:
+    toks = sent.tokens
+    found: dict[tuple[int, int], Candidate] = {}
+
+    def add(i: int, j: int, *kinds: str, expands: str | None = None) -> None:
+        i, j = _trim(sent, i, j)
+        if i >= j or j - i > settings.max_words * (2 if "clause" in kinds else 1):
+            return
+        c = found.setdefault((i, j), Candidate(i, j))
+        c.kinds.update(kinds)
+        if expands:
+            c.expands = expands
+
+    for i, j in _name_runs(sent):
+        for a, b in [(i, j), *_split_run(sent, i, j)]:
+            add(a, b, "name")
+            name = _name_part(sent, a, b)
+            if name and name != (a, b):
+                add(*name, "name", "name_part", "person")
+            elif b - a >= 2 and _looks_like_person(sent, a, b):
+                add(a, b, "person")
+            if _looks_like_place(sent, a, b):
+                add(a, b, "place")
+    for i, j, kind in _regex_spans(sent, _DATE_RES, "date"):
+        add(i, j, kind)
+    for i, j in _number_spans(sent):
+        add(i, j, "number")
+    for i, j, acr in _acronym_expansions(sent):
+        add(i, j, "acronym_exp", "name", expands=acr)
+    for i, j in _noun_phrases(sent):
+        add(i, j, "np")
+    for i, j in _gaps(sent):
+        add(i, j, "gap")
+    for i, j in _clauses(sent):
+        add(i, j, "clause")
+    if q.expected == "reason":
+        for i, j in _reasons(sent):
+            add(i, j, "reason")
+    if sent.is_credit:
+        m = CREDIT_RE.search(sent.text)
+        if m:
+            i, j = _char_to_tokens(toks, m.start("credit"), m.end("credit"))
+            add(i, j, "person", "credit", "name")
+    typed = [c for c in found.values() if c.kinds & _TYPED]
+    for c in typed:
+        c.nested = any(o is not c and o.start <= c.start and c.end <= o.end and c.kinds & o.kinds & _TYPED
+                       for o in typed)
+    return list(found.values())
+
+
+_TYPED = frozenset({"date", "number", "name", "person", "place"})
+
+
+def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
+    toks, lows = sent.tokens, sent.lows
+    while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or lows[i] in lx.EDGE_STOPWORDS
+                     or lows[i] == "'s"):
+        i += 1
+    while j > i and (not toks[j - 1].is_word and toks[j - 1].text not in "%)" or
+                     lows[j - 1] in lx.EDGE_STOPWORDS or lows[j - 1] == "'s"):
+        j -= 1
+    # Keep brackets balanced: drop a dangling "(" or ")" at either edge.
+    span = [t.text for t in sent.tokens[i:j]]
+    if span and span.count("(") != span.count(")"):
+        if span[0] == "(":
+            return _trim(sent, i + 1, j)
+        if span[-1] == ")":
+            return _trim(sent, i, j - 1)
+        if "(" in span and ")" not in span:
+            return _trim(sent, i, i + span.index("("))
+        return _trim(sent, i + span.index(")") + 1, j)
+    return i, j
+
+
+def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
+    toks, lows = sent.tokens, sent.lows
+    n = len(toks)
+    runs = []
+    i = 0
+    while i < n:
+        if not (toks[i].is_word and is_cap(toks[i])) or (i == 0 and lows[i] in STOPWORDS):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if _opens_date(sent, j):
+                break  # "the Harbor Fair June 4": the name ends where the date begins
+            if t.is_word and (is_cap(t) or t.text[:1].isdigit()):
+                j += 1
+            elif lows[j] in CONNECTORS and j + 1 < n and (
+                is_cap(toks[j + 1]) or lows[j + 1] in ("the",) and j + 2 < n and is_cap(toks[j + 2])
+            ) and lows[j] != "'s":
+                j += 1
+            elif t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+                j += 3
+            elif t.text in ("'", "’") and j + 1 < n and is_cap(toks[j + 1]) and lows[j - 1].endswith("s"):
+                j += 1
+            else:
+                break
+        # Capitals and digits alone would make "June 4" a two-word person and "in March 2020"
+        # a place; a run of only calendar words and numbers is a date, which the date patterns find.
+        if _opens_date(sent, i):
+            j = i + 1
+            while j < n and toks[j].text[:1].isdigit():
+                j += 1
+        elif not all(lows[k] in _CALENDAR_WORDS or toks[k].text[:1].isdigit() for k in range(i, j)):
+            runs.append((i, j))
+        i = j
+    return runs
+
+
+_CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
+
+
+def _opens_date(sent: Sentence, k: int) -> bool:
+    """Tell whether token k is a month followed by a number, as in "June 4" or "March 2020"."""
+    return (sent.lows[k] in lx.MONTH_NAMES and is_cap(sent.tokens[k]) and k + 1 < len(sent.tokens)
+            and sent.tokens[k + 1].text[:1].isdigit())
+
+
+def _split_run(sent: Sentence, i: int, j: int) -> list[tuple[int, int]]:
+    """Split a capitalised run at "and", brackets and connectors into smaller names."""
+    parts = []
+    start = i
+    for k in range(i, j):
+        t = sent.lows[k]
+        if t in ("and", "(", ")", "&") or (t in ("of", "for") and k > start):
+            if k > start:
+                parts.append((start, k))
+            start = k + 1
+    if start < j and (start, j) != (i, j):
+        parts.append((start, j))
+    # Also the stretch from the run's start to a bracket: "Lancang-Mekong Cooperation (LMC)".
+    for k in range(i, j):
+        if sent.tokens[k].text == "(" and k > i:
+            parts.append((i, k))
+            if k + 3 <= j:
+                parts.append((k + 3, j))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _name_part(sent: Sentence, i: int, j: int) -> tuple[int, int] | None:
+    """Return the trailing personal name of "Foreign Minister Bui Thanh Son", if any."""
+    k = j
+    while k > i:
+        w = sent.lows[k - 1]
+        tok = sent.tokens[k - 1]
+        if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS or w in CONNECTORS or not tok.is_word
+                or is_demonym(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
+            break
+        k -= 1
+    if k == j or k == i:
+        return None
+    before = sent.lows[k - 1]
+    if before in lx.TITLE_WORDS or before in lx.ORG_WORDS or is_demonym(before) or before in CONNECTORS:
+        return (k, j)
+    return None
+
+
+def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
+    span = sent.lows[i:j]
+    if any(w in lx.ORG_WORDS or w in lx.TITLE_WORDS or is_demonym(w) for w in span):
+        return False
+    after = sent.lows[j] if j < len(sent.lows) else ""
+    before = sent.lows[i - 1] if i > 0 else ""
+    return after in lx.SPEECH_VERBS or before in lx.TITLE_WORDS or 2 <= j - i <= 3
+
+
+def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
+    span = " ".join(sent.lows[i:j])
+    if span in lx.COUNTRIES or span in lx.MULTIWORD_COUNTRIES:
+        return True
+    dateline = sent.hit.paragraph.dateline
+    if dateline and span in (dateline.city.lower(), (dateline.region or "").lower()):
+        return True
+    before = sent.lows[i - 1] if i > 0 else ""
+    if before in ("in", "at", "near", "from", "across", "outside", "inside", "throughout", "to"):
+        return not any(w in lx.TITLE_WORDS for w in sent.lows[i:j])
+    after = sent.lows[j:j + 2]
+    return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES
+
+
+def _char_to_tokens(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    i = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    j = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < end), -1) + 1
+    return i, j
+
+
+def _regex_spans(sent: Sentence, patterns: list[re.Pattern], kind: str):
+    for pat in patterns:
+        for m in pat.finditer(sent.text):
+            i, j = _char_to_tokens(sent.tokens, m.start(), m.end())
+            yield i, j, kind
+
+
+def _is_number_word(tok: Token, low: str) -> bool:
+    return low in lx.NUMBER_WORDS or (tok.text[:1].isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", low))
+
+
+def _number_spans(sent: Sentence):
+    toks, lows = sent.tokens, sent.lows
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _is_number_word(toks[i], lows[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_is_number_word(toks[j], lows[j]) or lows[j] in ("and", "-") and j + 1 < n
+                         and _is_number_word(toks[j + 1], lows[j + 1])):
+            j += 1
+        a = i - 1 if i > 0 and toks[i - 1].text in "$£€" else i
+        b = j + 1 if j < n and lows[j] in ("%", "percent") else j
+        yield a, b
+        for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"
+            if b + extra > n or not all(_is_unit_word(sent, m) for m in range(b, b + extra)):
+                break
+            yield a, b + extra
+        i = j
+
+
+# Plurals the stemmer cannot undo, which IRREGULAR_FORMS lists beside the irregular verbs.
+_IRREGULAR_PLURALS = frozenset("men women children people".split())
+
+
+def _is_unit_word(sent: Sentence, m: int) -> bool:
+    """Tell whether token m can be a number's unit, a noun rather than the verb after it."""
+    toks, lows = sent.tokens, sent.lows
+    low = lows[m]
+    if not toks[m].is_word or low in STOPWORDS or _is_number_word(toks[m], low):
+        return False  # a second number starts its own span ("covers 40 percent")
+    if low in IRREGULAR_FORMS and low not in _IRREGULAR_PLURALS or len(low) > 4 and low.endswith(
+            ("ed", "ly")):
+        return False  # "300 workers finished", "12 boats lost": past verbs, and adverbs
+    # "$5 million covers 40 percent", "3 rules govern the port": a word followed by a number or
+    # by "the" or a possessive is the verb taking its object. "a" and "this" are left out: they
+    # follow units too ("40 hours a week", "5,000 people this year").
+    nxt = m + 1
+    return not (nxt < len(toks) and (lows[nxt] in _OBJECT_OPENERS or _is_number_word(toks[nxt], lows[nxt])))
+
+
+_OBJECT_OPENERS = frozenset("the its their his her our your my".split())
+
+
+def _acronym_expansions(sent: Sentence):
+    toks, lows = sent.tokens, sent.lows
+    n = len(toks)
+    for k in range(n - 2):
+        if toks[k].text != "(":
+            continue
+        close = next((m for m in range(k + 1, min(n, k + 16)) if toks[m].text == ")"), None)
+        if close is None:
+            continue
+        inner = toks[k + 1:close]
+        if len(inner) == 1 and inner[0].text.isupper() and len(inner[0].text) >= 2:
+            acr = inner[0].text
+            span = _expansion_before(sent, k, acr)
+            if span:
+                yield span[0], span[1], acr
+        elif len(inner) >= 2 and k > 0 and toks[k - 1].text.isupper() and len(toks[k - 1].text) >= 2:
+            acr = toks[k - 1].text
+            if _initials_match(acr, [t.text for t in inner if t.is_word]):
+                a = k + 1 + (1 if lows[k + 1] in ("the", "a", "an") else 0)
+                yield a, close, acr
+
+
+def _initials(word: str) -> list[str]:
+    return [p[0] for p in re.split(r"[-‐‑]", word) if p]
+
+
+def _initials_match(acr: str, ws: list[str]) -> bool:
+    """Tell whether the acronym's letters are the words' initials in order, first to first."""
+    letters = [c for w in ws for c in _initials(w)]
+    if not letters or letters[0].lower() != acr[0].lower():
+        return False
+    i = 0
+    for c in letters:
+        if i < len(acr) and c.lower() == acr[i].lower():
+            i += 1
+    # every capitalised word must contribute a letter, or the span is too long
+    caps = sum(1 for w in ws for p in re.split(r"[-‐‑]", w) if p[:1].isupper())
+    return i == len(acr) and caps <= len(acr) + 1
+
+
+def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | None:
+    toks, lows = sent.tokens, sent.lows
+    i = k
+    while i > 0 and (toks[i - 1].is_word and (is_cap(toks[i - 1]) or lows[i - 1] in CONNECTORS
+                                              or lows[i - 1] in ("in", "on", "at"))):
+        i -= 1
+    # The shortest stretch ending at the bracket whose initials spell the acronym.
+    for start in range(k - 1, i - 1, -1):
+        if not is_cap(toks[start]):
+            continue
+        if _initials_match(acr, [t.text for t in toks[start:k] if t.is_word]):
+            return start, k
+    return None
+
+
+def _is_boundary(sent: Sentence, k: int) -> bool:
+    t = sent.tokens[k]
+    return (not t.is_word and t.text not in "-$%'’") or sent.lows[k] in CLAUSE_WORDS
+
+
+def _noun_phrases(sent: Sentence):
+    """Yield runs of content words, their heads, and runs joined over "of", "with", "and"...
+
+    Without a tagger a verb or adverb glues onto the noun phrase after it ("prioritized
+    relations"), so the runs are also cut after words shaped like verbs and adverbs.
+    """
+    toks, lows = sent.tokens, sent.lows
+    n = len(toks)
+    runs = []
+    i = 0
+    while i < n:
+        if not toks[i].is_word or lows[i] in lx.EDGE_STOPWORDS or lows[i] in STOPWORDS:
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].is_word and lows[j] not in lx.EDGE_STOPWORDS and lows[j] not in STOPWORDS:
+            j += 1
+        runs.append((i, j))
+        i = j
+    chunks = []
+    for a, b in runs:
+        chunks.append((a, b))
+        cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)
+        if cut is not None:
+            chunks.append((cut + 1, b))
+    for a, b in chunks:
+        yield a, b
+        if b - a >= 2:
+            yield a + 1, b  # without a leading modifier or verb
+            yield b - 1, b
+    # Join chunks over "of", "with", "and", "for", "'s" (with an optional determiner).
+    ends = {}
+    for a, b in chunks:
+        ends.setdefault(b, []).append(a)
+    for x, (a, b) in enumerate(runs):
+        for y in range(x + 1, min(x + 3, len(runs))):
+            c, d = runs[y]
+            gap = lows[runs[y - 1][1]:c]
+            if not gap or len(gap) > 2 or gap[0] not in ("of", "with", "and", "for", "'s"):
+                break
+            if len(gap) == 2 and gap[1] not in lx.DETERMINERS:
+                break
+            for start in ends.get(b, (a,)):
+                yield start, d
+            yield a + 1 if b - a >= 2 else a, d
+
+
+def verb_shaped(tok: Token, low: str) -> bool:
+    """Tell whether a lower-case word looks like a past verb or an adverb ("prioritized", "always")."""
+    if not tok.text[:1].islower():
+        return False
+    return low in IRREGULAR_FORMS or len(low) > 4 and low.endswith(("ed", "ly")) or low in _ADVERBS
+
+
+_ADVERBS = frozenset("always never often also still already usually once later soon".split())
+
+
+def _gaps(sent: Sentence):
+    """Yield the stretches between and after the question's words in the sentence."""
+    matched = [k for k, w in enumerate(sent.match) if w > 0]
+    n = len(sent.tokens)
+    for x, y in zip(matched, matched[1:]):
+        if y - x > 1:
+            yield x + 1, y
+    for m in matched:
+        j = m + 1
+        while j < n and not _is_boundary(sent, j) and sent.match[j] == 0:
+            j += 1
+        if j > m + 1:
+            yield m + 1, j
+        i = m
+        while i > 0 and not _is_boundary(sent, i - 1) and sent.match[i - 1] == 0:
+            i -= 1
+        if i < m:
+            yield i, m
+
+
+def _clauses(sent: Sentence):
+    """Yield what is reported as said: "X said (that) CLAUSE" and "CLAUSE, X said"."""
+    lows = sent.lows
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in lx.SPEECH_VERBS:
+            continue
+        start = k + 1 + (1 if k + 1 < n and lows[k + 1] == "that" else 0)
+        end = n
+        while end > start and not sent.tokens[end - 1].is_word:
+            end -= 1
+        if end - start >= 3 and lows[start] not in lx.PLACE_TIME_OPENERS:
+            yield start, end  # not "said here on Thursday"
+            continue
+        # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
+        comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)
+        if comma is not None and comma >= 3 and k - comma <= 6:
+            first = _after_dateline(sent)
+            if comma - first >= 3:
+                yield first, comma
+
+
+def _after_dateline(sent: Sentence) -> int:
+    """Return the index of the first token after the paragraph's dateline, 0 when it has none."""
+    # The corpus parsed the dateline once; its length covers every dash form ("--", "-", "—"),
+    # which the tokenizer splits into single characters and so cannot be matched as one token.
+    para = sent.hit.paragraph
+    if not para.dateline or not sent.text.startswith(para.text[:para.dateline.length]):
+        return 0
+    return next((m for m, t in enumerate(sent.tokens) if t.start >= para.dateline.length),
+                len(sent.tokens))
+
+
+def _reasons(sent: Sentence):
+    low = " ".join(sent.lows)
+    for opener in _REASON_OPENERS:
+        for m in re.finditer(rf"\b{re.escape(opener)}\b", low):
+            k = low[:m.start()].count(" ") if m.start() else 0
+            j = k
+            while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
+                j += 1
+            yield k, j

@@ -1,0 +1,468 @@
+"""Describe a candidate answer span by the numbers its score weighs."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from qa import lexicon as lx
+from qa.candidates import CLAUSE_WORDS, Candidate, Sentence, is_cap, soft_equal, verb_shaped
+from qa.question import Question
+from qa.text import STOPWORDS, term
+
+# --- scoring ------------------------------------------------------------------------------
+
+def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
+    kinds = c.kinds
+    e = q.expected
+    if e in ("person", "place") and ("date" in kinds or "number" in kinds):
+        return -1.0  # "Tuesday" and "July" are capitalised but name no one and nowhere
+    if e == "person":
+        if "credit" in kinds:
+            return 1.0 if q.asks_photo else 0.2
+        return 1.0 if "person" in kinds else 0.4 if "name" in kinds else -1.0
+    if e == "place":
+        if "place" in kinds and q.focus in ("country", "countries", "nation") and " ".join(
+                sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES:
+            return 1.3
+        return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
+    if e == "date":
+        if "date" not in kinds:
+            return -1.0
+        span = " ".join(sent.lows[c.start:c.end])
+        if q.focus in ("year", "years"):
+            return 1.0 if re.fullmatch(r"\d{4}s?", span) else 0.5
+        is_weekday = any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
+        if q.focus == "weekday" or q.focus == "day" and "week" in q.text.lower():
+            return 1.2 if is_weekday else -1.0  # only a weekday names a day of the week
+        if q.focus == "day" and is_weekday:
+            return 1.2
+        if re.fullmatch(r"\d{4}", span):
+            return 0.6  # a bare year answers "when" less well than the day itself
+        return 1.0
+    if e == "number":
+        if "number" in kinds:
+            if q.unit_wanted:
+                # "how much ... cost" wants "300 million euros", not "300 million"
+                unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
+                        and w not in lx.NUMBER_WORDS and term(w) not in q.words]
+                return 1.2 if unit else 0.8
+            return 1.0
+        return -0.2 if "date" in kinds else -1.0
+    if e == "acronym":
+        if c.expands and q.acronym and c.expands.lower() == q.acronym.lower():
+            return 1.5
+        return -0.5 if "acronym_exp" in kinds else -0.3
+    if e == "statement":
+        return 1.0 if "clause" in kinds else -0.3
+    if e == "reason":
+        return 1.0 if "reason" in kinds else -0.3
+    # thing / manner
+    if "clause" in kinds:
+        return -0.4
+    ft = q.focus_term
+    if ft and c.end - c.start > 1 and _same_noun(sent.lows[c.end - 1], q.focus):
+        return 1.0  # "which expo" -> a phrase headed by "Expo"
+    return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:
+    ft = q.focus_term
+    if not ft:
+        return 0.0
+    if _same_noun(sent.lows[c.end - 1], q.focus) and c.end - c.start > 1:
+        return 1.0
+    nxt = term(sent.lows[c.end]) if c.end < len(sent.lows) else ""
+    prev = term(sent.lows[c.start - 1]) if c.start > 0 else ""
+    if soft_equal(nxt, ft) or soft_equal(prev, ft):
+        return 0.6
+    return 0.0
+
+
+class SentenceFeatures:
+    """What a span's features need from its sentence, worked out once per sentence.
+
+    Everything on one side of a span depends only on where the span starts (left side) or
+    ends (right side), so those features are computed once per boundary and shared by every
+    candidate with that boundary.
+    """
+
+    def __init__(self, q: Question, sent: Sentence, qweights: dict[str, float]):
+        self.q, self.sent, self.qweights = q, sent, qweights
+        toks, lows = sent.tokens, sent.lows
+        n = len(toks)
+        self.classes = [word_class(toks, lows, k) for k in range(n)]
+        self.total_w = sum(sent.match) or 1.0
+        self.key = max(range(n), key=sent.match.__getitem__) if n else 0
+        self.terms_total = sum(qweights.get(t, 0.0) for t in q.terms) or 1.0
+        # near_left[i]: question words before position i, fading with distance and boundaries.
+        steps = [3.0 if low in _BOUNDARIES or low in CLAUSE_WORDS else 1.0 for low in lows]
+        self.near_left = [0.0] * (n + 1)
+        for k in range(n):
+            self.near_left[k + 1] = (sent.match[k] * math.exp(-(steps[k] - 1) / 4.0)
+                                     + math.exp(-steps[k] / 4.0) * self.near_left[k])
+        self.near_right = [0.0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.near_right[k] = (sent.match[k] * math.exp(-(steps[k] - 1) / 4.0)
+                                  + math.exp(-steps[k] / 4.0) * self.near_right[k + 1])
+        self.common = {
+            "sent_cov": sent.coverage,
+            "para_cov": sent.para_cov,
+            "cov_gap": sent.cov_gap,
+            "bigram": sent.bigram,
+            "para_bigram": sent.para_bigram,
+            "best_in_para": 1.0 if sent.best_in_para else 0.0,
+            "sent_len": min(n, 80) / 40.0,
+            "hit_share": sent.hit_share,
+            "bias": 1.0,
+            f"hit:{min(sent.hit.rank, 4)}": 1.0,
+            f"srank:{min(sent.rank, 4)}": 1.0,
+        }
+        if sent.offset == 0:
+            self.common["first_sentence"] = 1.0
+        # align_left[i][t]: question term t's nearest occurrence before position i, faded by
+        # distance; align_right[j][t]: the same from position j on.
+        weights = [qweights.get(t, 0.0) for t in q.terms]
+        at: list[list[int]] = [[] for _ in range(n)]
+        for x, t in enumerate(q.terms):
+            for k in sent.where.get(t, ()):
+                at[k].append(x)
+        fade = [math.exp(-d / 6.0) for d in range(n + 1)]
+        last: list[int | None] = [None] * len(weights)
+        self.align_left = []
+        for i in range(n + 1):
+            self.align_left.append([w * fade[i - 1 - p] if p is not None else 0.0
+                                    for w, p in zip(weights, last)])
+            if i < n:
+                for x in at[i]:
+                    last[x] = i
+        last = [None] * len(weights)
+        self.align_right = [[]] * (n + 1)
+        for j in range(n, -1, -1):
+            if j < n:
+                for x in at[j]:
+                    last[x] = j
+            self.align_right[j] = [w * fade[p - j] if p is not None else 0.0
+                                   for w, p in zip(weights, last)]
+        self._left: dict[int, tuple[dict[str, float], list[float], bool]] = {}
+        self._right: dict[int, tuple[dict[str, float], list[float], bool]] = {}
+
+    def left(self, i: int) -> tuple[dict[str, float], list[float], bool]:
+        """Return the features of the words before position i, the alignment weights of the
+        question's terms seen there, and whether a question word sits tight against i."""
+        got = self._left.get(i)
+        if got is None:
+            got = self._left[i] = self._side(i - 1, -1)
+        return got
+
+    def right(self, j: int) -> tuple[dict[str, float], list[float], bool]:
+        """Return the same for the words from position j on."""
+        got = self._right.get(j)
+        if got is None:
+            got = self._right[j] = self._side(j, +1)
+        return got
+
+    def _side(self, k: int, step: int) -> tuple[dict[str, float], list[float], bool]:
+        sent, total_w = self.sent, self.total_w
+        n = len(sent.tokens)
+        name = "left" if step < 0 else "right"
+        window = sent.match[max(0, k - 2):k + 1] if step < 0 else sent.match[k:k + 3]
+        tight = _tight(sent, k, step)
+        f = {
+            f"{name}_anchor": _anchor(sent, k, step),
+            f"{name}_context": _context(sent, k, step) / total_w,
+            f"win_{name}": sum(window) / total_w,
+            f"dist_{name}": _distance(sent, k, step),
+            f"{'before' if step < 0 else 'after'}:{self.classes[k] if 0 <= k < n else _edge(k)}": 1.0,
+            f"{'lpath' if step < 0 else 'rpath'}:{_path(sent, self.classes, k, step)}": 1.0,
+        }
+        if step < 0:
+            f["left_cover"] = _context(sent, k, step, count=True) / max(len(self.q.terms), 1)
+        if _next_to_question_verb(sent, k, step):
+            f[f"{name}_qverb"] = 1.0  # "prioritized [relations with China]": the verb's object
+        align = self.align_left[k + 1] if step < 0 else self.align_right[k]
+        return f, align, tight
+
+
+Parts = tuple[dict[str, float], ...]
+
+
+def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | None:
+    """Describe a candidate span by the named numbers its score weighs; None rules it out.
+
+    Numeric features measure evidence (how near and how much of the question sits around the
+    span); indicator features (value 1) name the span's kind, shape and neighbouring words.
+    The features come in parts with distinct names: the sentence's, the left side's and the
+    right side's (each shared by many spans) and the span's own, last.
+    """
+    sent = sf.sent
+    toks, lows = sent.tokens, sent.lows
+    span_words = [k for k in range(c.start, c.end) if toks[k].is_word]
+    content = [k for k in span_words if lows[k] not in STOPWORDS]
+    if not content:
+        return None
+    if sum(ch.isalnum() for ch in sent.text[toks[c.start].start:toks[c.end - 1].end]) < 2:
+        return None  # "(R)" marks a side of a photo; one letter answers nothing
+    content_terms = [sent.terms[k][0] if sent.terms[k] else term(lows[k]) for k in content]
+    if all(t in q.words for t in content_terms):
+        return None  # the question already says this; it is no answer
+    # The focus noun ("which expo") may head the answer without counting against it.
+    ft = q.focus_term
+    in_q = sum(1 for k, t in zip(content, content_terms) if t != ft and (
+        t in q.words or sent.match[k] > 0 and all(p in q.words for p in sent.terms[k])))
+    n = len(toks)
+    left, left_align, left_tight = sf.left(c.start)
+    right, right_align, right_tight = sf.right(c.end)
+    f = {
+        "type": type_score(q, sent, c),
+        "focus": _focus_score(q, sent, c),
+        "near": (sf.near_left[c.start] + sf.near_right[c.end]) / sf.total_w,
+        "complete": _complete(sent, c),
+        "cuts_name": 0.0 if "name_part" in c.kinds else _cuts_name(sent, c),
+        "in_question": in_q / len(content),
+        "length": len(span_words),
+        "edge_punct": 1.0 if not toks[c.end - 1].is_word and toks[c.end - 1].text != ")" else 0.0,
+        "commas": float(sum(1 for k in range(c.start, c.end) if toks[k].text == ",")),
+        "rarity": sum(sent.rarity[k] for k in content) / len(content) if sent.rarity else 0.0,
+        "focus_near": _focus_near(q, sent, c),
+        "dist_key": _distance_to(sf.key, sent, c),
+        "align": _alignment(left_align, right_align) / sf.terms_total,
+        f"len:{_LENGTH_BINS[min(len(span_words), len(_LENGTH_BINS) - 1)]}": 1.0,
+        f"first:{sf.classes[c.start]}": 1.0,
+        f"last:{sf.classes[c.end - 1]}": 1.0,
+        f"shape:{_shape(sf.classes, toks, lows, c)}": 1.0,
+    }
+    if c.nested:
+        f["nested"] = 1.0
+    if c.expands and q.acronym and c.expands.lower() == q.acronym.lower():
+        f["acronym"] = 1.0
+    if "credit" in c.kinds and q.asks_photo:
+        f["credit_photo"] = 1.0
+    if left_tight and right_tight:
+        f["fills_gap"] = 1.0  # question words on both sides, only small words between
+    elif left_tight or right_tight:
+        f["left_tight" if left_tight else "right_tight"] = 1.0
+    for kind in c.kinds:
+        f["kind:" + kind] = 1.0
+    if c.start > 0 and toks[c.start - 1].text == "(" and c.end < n and toks[c.end].text == ")":
+        f["in_brackets"] = 1.0
+    if c.start > 0 and toks[c.start - 1].text in _QUOTES and c.end < n and toks[c.end].text in _QUOTES:
+        f["in_quotes"] = 1.0
+    return sf.common, left, right, f
+
+
+_BOUNDARIES = frozenset(("and", "or", "but", ",", ";", ":", "(", ")"))
+
+
+def _edge(k: int) -> str:
+    return "^" if k < 0 else "$"
+
+
+_LENGTH_BINS = ("0", "1", "2", "3", "4", "5-6", "5-6", "7-9", "7-9", "7-9", "10+")
+# Words that keep their own name as a feature; other words are reduced to their shape.
+_FUNCTION_WORDS = STOPWORDS | lx.EDGE_STOPWORDS | frozenset(
+    """called known named including include includes such like than around about approximately
+    nearly almost per each every both either neither said became become becomes first last
+    largest new old many several some most least other another""".split())
+
+
+def word_class(toks, lows, k: int) -> str:
+    """Name a token by itself when it is a function word, else by its shape."""
+    if not 0 <= k < len(toks):
+        return "^" if k < 0 else "$"
+    text, low = toks[k].text, lows[k]
+    if not toks[k].is_word:
+        return text if text in ",.;:()\"'-$%" else "P"
+    if low in _FUNCTION_WORDS:
+        return low
+    if low in lx.MONTH_NAMES and text[:1].isupper():
+        return "MONTH"
+    if low in lx.NUMBER_WORDS:
+        return "NUMW"
+    if low in lx.ORDINAL_WORDS:
+        return "ORD"
+    if text[:1].isdigit():
+        return "YEAR" if _YEAR.fullmatch(low) else "NUM"
+    if len(text) > 1 and text.isupper():
+        return "ACR"
+    if text[:1].isupper():
+        return "Cap"
+    for suffix in ("ing", "ed", "ly", "tion", "ment", "al", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            return "w" + suffix
+    return "w"
+
+
+_YEAR = re.compile(r"1\d{3}s?|20\d{2}s?")
+
+
+def _shape(classes: list[str], toks, lows, c: Candidate) -> str:
+    """Return the span's word shapes with runs collapsed: "Cap+", "MONTH_NUM_YEAR", "w_f_w"."""
+    out: list[str] = []
+    for k in range(c.start, c.end):
+        cls = classes[k]
+        if lows[k] in _FUNCTION_WORDS and toks[k].is_word:
+            cls = "f"
+        elif cls.startswith("w"):
+            cls = "w"
+        if out and out[-1].rstrip("+") == cls:
+            out[-1] = cls + "+"
+        else:
+            out.append(cls)
+    return "_".join(out[:4]) + ("_more" if len(out) > 4 else "")
+
+
+def _path(sent: Sentence, classes: list[str], k: int, step: int) -> str:
+    """Name the words between a span and the nearest question word on one side."""
+    between: list[str] = []
+    n = len(sent.tokens)
+    while 0 <= k < n:
+        if sent.match[k] > 0:
+            return "_".join(between) if between else "adjacent"
+        if len(between) == 3:
+            return "far"
+        between.append(classes[k])
+        k += step
+    return "none"
+
+
+_QUOTES = frozenset("\"'`")
+
+
+def _alignment(left: list[float], right: list[float]) -> float:
+    """Return how well the sentence reads as the question with the span in the wh-word's gap.
+
+    The gap may sit anywhere in the question: its words before the gap should precede the span
+    in the sentence and the words after it follow, the nearer the better. The best split counts.
+    """
+    best = run = sum(right)
+    for lw, rw in zip(left, right):
+        run += lw - rw
+        best = max(best, run)
+    return best
+
+
+def _focus_near(q: Question, sent: Sentence, c: Candidate, width: int = 4) -> float:
+    """Return 1 when the question's focus noun stands within a few words of the span."""
+    ft = q.focus_term
+    if not ft:
+        return 0.0
+    lo, hi = max(0, c.start - width), min(len(sent.tokens), c.end + width)
+    return 1.0 if any(ts and ts[0] == ft for ts in sent.terms[lo:hi]) else 0.0
+
+
+def _distance_to(key: int, sent: Sentence, c: Candidate) -> float:
+    """Return 1/d for the distance from the span to the sentence's rarest question word."""
+    if sent.match[key] <= 0 or c.start <= key < c.end:
+        return 0.0
+    return 1.0 / (c.start - key if key < c.start else key - c.end + 1)
+
+
+def _next_to_question_verb(sent: Sentence, k: int, step: int) -> bool:
+    """Tell whether the nearest word on one side, past small words, is a question word shaped
+    like a verb."""
+    n = len(sent.tokens)
+    for _ in range(3):
+        if not 0 <= k < n:
+            return False
+        if sent.match[k] > 0:
+            return verb_shaped(sent.tokens[k], sent.lows[k])
+        if sent.lows[k] not in lx.DETERMINERS and sent.lows[k] not in ("to", "that"):
+            return False
+        k += step
+    return False
+
+
+def _tight(sent: Sentence, k: int, step: int) -> bool:
+    """Tell whether a question word follows on one side with at most two small words between."""
+    n = len(sent.tokens)
+    for _ in range(3):
+        if not 0 <= k < n:
+            return False
+        if sent.match[k] > 0:
+            return True
+        if not sent.tokens[k].is_word or sent.lows[k] not in _FUNCTION_WORDS:
+            return False
+        k += step
+    return False
+
+
+def _distance(sent: Sentence, k: int, step: int) -> float:
+    """Return 1/d for the nearest question word d tokens away on one side (0 when none)."""
+    d = 1
+    n = len(sent.tokens)
+    while 0 <= k < n:
+        if sent.match[k] > 0:
+            return 1.0 / d
+        d += 1
+        k += step
+    return 0.0
+
+
+def _context(sent: Sentence, k: int, step: int, width: int = 4, count: bool = False) -> float:
+    """Sum the question words in the few tokens on one side of a span, nearest counting most
+    (or, with count, just count them)."""
+    got = 0.0
+    seen = 0
+    n = len(sent.tokens)
+    while 0 <= k < n and seen < width:
+        if sent.tokens[k].text in ",;:.!?()" or sent.lows[k] in ("and", "or", "but") or (
+                sent.lows[k] in CLAUSE_WORDS):
+            break
+        if sent.lows[k] not in lx.DETERMINERS and sent.lows[k] not in ("of", "'s"):
+            if count:
+                got += 1.0 if sent.match[k] > 0 else 0.0
+            else:
+                got += sent.match[k] * (1.0 - 0.2 * seen)
+            seen += 1
+        k += step
+    return got
+
+
+def _complete(sent: Sentence, c: Candidate) -> float:
+    """Return 1 when a span sits between phrase boundaries on both sides, not mid-phrase."""
+    n = len(sent.tokens)
+    before = sent.lows[c.start - 1] if c.start > 0 else ","
+    after = sent.lows[c.end] if c.end < n else "."
+    left_ok = not before[:1].isalnum() or before in lx.EDGE_STOPWORDS or before in STOPWORDS
+    right_ok = (not after[:1].isalnum() and after not in ("-", "(")) or (
+        after in lx.EDGE_STOPWORDS and after not in ("of", "with", "for", "'s", "and"))
+    return 1.0 if left_ok and right_ok else 0.0
+
+
+def _same_noun(word: str, noun: str | None) -> bool:
+    """Tell whether a word is the noun or its plural ("meetings" yes, the verb "met" no)."""
+    if not noun:
+        return False
+    word, noun = word.lower(), noun.lower()
+    forms = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
+    if noun.endswith("s"):
+        forms |= {noun[:-1], noun[:-2] if noun.endswith("es") else noun}
+    return word in forms
+
+
+def _cuts_name(sent: Sentence, c: Candidate) -> float:
+    """Return 1 when a span starts or ends inside a capitalised name, as "International Import"."""
+    toks = sent.tokens
+    before = c.start - 1
+    if before >= 3 and toks[before].text == ")" and toks[before - 2].text == "(":
+        before -= 3  # "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting" is one name
+    inner_left = before >= 0 and c.start > 1 and is_cap(toks[c.start]) and toks[before].is_word and (
+        is_cap(toks[before]))
+    inner_right = c.end < len(toks) and is_cap(toks[c.end - 1]) and toks[c.end].is_word and is_cap(
+        toks[c.end])
+    return float(inner_left) + float(inner_right)
+
+
+def _anchor(sent: Sentence, k: int, step: int) -> float:
+    """Return 1 when a question word sits right next to the span (past a determiner)."""
+    n = len(sent.tokens)
+    for _ in range(2):
+        if not 0 <= k < n:
+            return 0.0
+        if sent.match[k] > 0:
+            return 1.0
+        if sent.lows[k] not in lx.DETERMINERS and sent.lows[k] not in ("'s",):
+            return 0.0
+        k += step
+    return 0.0

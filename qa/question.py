@@ -1,0 +1,228 @@
+"""Read what a question asks for: its expected answer type, focus noun and evidence words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa import lexicon as lx
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, normalize, term, terms_of, words
+
+_AUX = frozenset(
+    """is are was were be been being am do does did done has have had will would shall should
+    can could may might must 's""".split()
+)
+# Words of a question that ask rather than describe, so they are not evidence to look for.
+_QUESTION_FILLER = frozenset(
+    """many much long far old big large tall often wide deep high kind type sort name tell
+    give list describe explain""".split()
+)
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks for and which of its words are evidence."""
+
+    text: str
+    wh: str | None
+    expected: str  # person, place, date, number, acronym, statement, reason, manner, thing
+    focus: str | None  # the noun of "which X" / "what X", lower-case
+    terms: tuple[str, ...]  # index terms of the words to look for
+    words: frozenset[str]  # lower-cased whole words, to keep answers out of the question
+    names: tuple[str, ...]  # capitalised words: the names the question is about
+    acronym: str | None = None  # "LMC" in "What is the LMC?"
+    asks_photo: bool = False
+    unit_wanted: bool = False  # "how much": an amount with its unit
+    form: str = "none"  # the wh-word and what follows it: "what_do", "who_verb", "p_what_noun"
+    bigrams: tuple[tuple[str, str], ...] = ()  # neighbouring evidence terms, in order
+
+    @property
+    def focus_term(self) -> str | None:
+        return term(self.focus) if self.focus else None
+
+
+def analyze_question(question: str) -> Question:
+    """Read the expected answer type, focus noun and evidence words of a question."""
+    text = normalize(question).strip()
+    toks = [t for t in words(text) if t.is_word]
+    lows = [t.text.lower() for t in toks]
+    wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)
+    wh = lows[wh_i] if wh_i >= 0 else None
+    nxt = lows[wh_i + 1] if 0 <= wh_i < len(lows) - 1 else ""
+    focus = _focus([t.text for t in toks], wh_i) if wh in ("which", "what", "whose") else None
+    acronym = None
+    for t in toks:
+        bare = t.text.rstrip("s") if t.text.endswith("s") and t.text[:-1].isupper() else t.text
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha():
+            acronym = bare
+    expected = "thing"
+    low_text = " ".join(lows)
+    if wh in ("who", "whom", "whose"):
+        expected = "person"
+    elif wh == "where":
+        expected = "place"
+    elif wh == "when":
+        expected = "date"
+    elif wh == "why":
+        expected = "reason"
+    elif wh == "how":
+        if nxt in ("many", "much"):
+            expected = "number"
+        elif nxt in ("long", "old", "far", "big", "large", "tall", "often", "wide", "deep", "high"):
+            expected = "number"
+        else:
+            expected = "manner"
+    elif wh in ("what", "which"):
+        if re.search(r"\bstand(s)? for\b|\bshort for\b|\babbreviation\b|\bacronym\b", low_text):
+            expected = "acronym"
+        elif acronym and re.search(r"\b(is|are|was|were)\b", low_text) and len(lows) <= 6:
+            expected = "acronym"
+        elif acronym and len(lows) >= 2 and lows[-1] in ("mean", "means", "meant") and lows[-2] in (
+                acronym.lower(), acronym.lower() + "s"):
+            expected = "acronym"  # "what does NFRA mean?" asks what the letters stand for
+        elif re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
+                       r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text) and (
+            focus is None or focus in ("did", "does", "do")
+        ):
+            expected = "statement"
+        elif focus in lx.PERSON_NOUNS:
+            expected = "person"
+        elif focus in lx.PLACE_NOUNS:
+            expected = "place"
+        elif focus in lx.TIME_NOUNS:
+            expected = "date"
+        elif focus in lx.COUNT_NOUNS:
+            expected = "number"
+    if wh is None and acronym and len(lows) <= 3:
+        expected = "acronym"
+    asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
+        "person", "thing")
+    evidence = []
+    chain: list[str] = []  # evidence terms of whole words in order, for bigrams
+    for i, t in enumerate(toks):
+        w = lows[i]
+        if w in WH_WORDS or w in _QUESTION_FILLER and i <= wh_i + 1 and wh_i >= 0:
+            continue
+        if focus and w == focus and focus in (lx.PERSON_NOUNS | lx.PLACE_NOUNS | lx.TIME_NOUNS):
+            continue  # "which country" names the answer's type, not a word to find
+        if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
+                                           "acronym"):
+            continue
+        if expected == "date" and w == "week" and "of the week" in text.lower():
+            continue  # "what day of the week" asks for a weekday; "week" is not in the text
+        parts = terms_of(t.text)
+        evidence.extend(parts)
+        if parts:
+            chain.append(parts[0])
+    names = tuple(t.text for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()
+                  and lows[i] not in STOPWORDS)
+    return Question(
+        text=text, wh=wh, expected=expected, focus=focus, terms=tuple(dict.fromkeys(evidence)),
+        words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
+        unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
+        bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
+    )
+
+
+def _focus(texts: list[str], wh_i: int) -> str | None:
+    """Return the head noun of "which X" / "what kind of X", stopping where the verb starts."""
+    lows = [w.lower() for w in texts]
+    start = wh_i + 1
+    if lows[start:start + 2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
+        start += 2
+    if start < len(lows) and lows[start] in ("the", "a", "an"):
+        start += 1
+    # When the wh-word opens the question ("which boat sank?") its verb is still to come, so a
+    # noun phrase that runs to the end has swallowed it; "... from which European country?" has
+    # had its verb already.
+    verb_ahead = wh_i == 0 or wh_i == 1 and lows[0] in _PREPOSITIONS
+    noun = None
+    for k in range(start, min(start + 4, len(lows))):
+        w = lows[k]
+        if w in _AUX or w in STOPWORDS or w in WH_WORDS:
+            break
+        if _looks_like_verb(w):
+            if k == start and w.endswith("ed"):
+                return None  # "what caused the fire": the answer is the subject, no noun asked
+            if k > start:
+                break  # "which team won": the noun phrase ended before the verb
+        if not texts[k][:1].isupper():  # a capitalised word is a name, never the verb
+            if k == start and _agrees_as_verb(w) and _opens_object(texts, k + 1):
+                return None  # "what causes the floods", "what owns Harbor Lines": the same, in -s
+            if k > start and _verb_after_noun(texts, k, verb_ahead):
+                break
+        noun = w
+    return noun
+
+
+def _looks_like_verb(word: str) -> bool:
+    return word in IRREGULAR_FORMS or len(word) > 4 and word.endswith("ed")
+
+
+def _agrees_as_verb(word: str) -> bool:
+    """Tell whether a word could be a verb agreeing with a singular subject ("hosts", "makes")."""
+    # "-ss", "-us", "-is" end nouns and adjectives rather than verbs: "glass", "famous", "analysis".
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _AUX
+
+
+def _opens_object(texts: list[str], k: int) -> bool:
+    """Tell whether word k surely opens a verb's object: "the fair", "Harbor Lines", "40 divers"."""
+    return k < len(texts) and (texts[k].lower() in lx.DETERMINERS or texts[k][:1].isupper()
+                               or texts[k][:1].isdigit())
+
+
+def _object_follows(texts: list[str], k: int, verb_ahead: bool) -> bool:
+    """Tell whether what follows word k is what a verb takes: an object, or the question's end."""
+    if k + 1 >= len(texts):
+        return verb_ahead
+    if _opens_object(texts, k + 1):
+        return True
+    # A plural object ("makes boats"); a plural head noun is followed instead by its verb or a
+    # preposition ("which power plants closed", "which cities in the north").
+    low = texts[k + 1].lower()
+    return _agrees_as_verb(low) and low not in STOPWORDS and not _looks_like_verb(low)
+
+
+def _verb_after_noun(texts: list[str], k: int, verb_ahead: bool) -> bool:
+    """Tell whether word k, after a noun, is a verb that no word list knows.
+
+    Without a tagger the shape around the word decides: a verb takes an object ("which city
+    hosts the fair") or closes a question that opened with its wh-word ("what kind of boat
+    sank"); after a singular noun a verb agrees by ending in -s ("which company makes boats").
+    """
+    low = texts[k].lower()
+    if k + 1 >= len(texts) or texts[k + 1].lower() in lx.DETERMINERS:
+        return _object_follows(texts, k, verb_ahead)
+    singular_before = not texts[k - 1].lower().endswith("s")
+    return singular_before and _agrees_as_verb(low) and _object_follows(texts, k, verb_ahead)
+
+
+_BE = frozenset("is are was were am".split())
+_DO = frozenset("do does did".split())
+_HOW_WORDS = frozenset("many much long old far often large big".split())
+_PREPOSITIONS = frozenset(
+    "in on at by for from of to with during after before since until into under over".split())
+
+
+def _form(lows: list[str], wh_i: int, focus: str | None) -> str:
+    """Name the shape of a question around its wh-word, which says where the answer sits."""
+    if wh_i < 0:
+        return "none"
+    wh = lows[wh_i]
+    nxt = lows[wh_i + 1] if wh_i + 1 < len(lows) else ""
+    if wh == "how":
+        tail = nxt if nxt in _HOW_WORDS else "other"
+    elif nxt in _BE:
+        tail = "be"
+    elif nxt in _DO:
+        tail = "do"
+    elif nxt in _AUX:
+        tail = "aux"
+    elif focus and wh in ("what", "which", "whose"):
+        tail = "noun"
+    elif nxt:
+        tail = "verb"  # "who wrote ...", "what caused ...": the answer is the subject
+    else:
+        tail = "end"
+    # "In what year", "By whom": a preposition before the wh-word.
+    lead = "p_" if wh_i > 0 and lows[wh_i - 1] in _PREPOSITIONS else ""
+    return f"{lead}{wh}_{tail}"

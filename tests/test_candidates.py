@@ -1,0 +1,300 @@
+"""Marking a sentence's question words and generating its typed candidate answer spans.
+
+The sentences are invented; each test builds one paragraph in memory and reads the spans back
+as text, so the expectations say which words an answer could be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, soft_equal
+from qa.config import AnswerSettings
+from qa.corpus import make_article
+from qa.question import analyze_question
+from qa.retriever import Hit
+
+
+def _sentence(text: str, question: str, paragraph: str | None = None) -> Sentence:
+    """Analyse one sentence of a one-paragraph article against a question, all terms weighing 1."""
+    q = analyze_question(question)
+    article = make_article("a", "An invented report", [paragraph or text], date=dt.date(2023, 2, 1))
+    hit = Hit(article.paragraphs[0], article, 1.0, 0)
+    return Matcher(q, {t: 1.0 for t in q.terms}).analyze(text, hit, 0)
+
+
+def _spans(text: str, question: str, paragraph: str | None = None) -> dict[str, Candidate]:
+    """Return the candidate spans of a sentence by their text."""
+    sent = _sentence(text, question, paragraph)
+    cands = generate_candidates(sent, analyze_question(question), AnswerSettings())
+    return {text[sent.tokens[c.start].start:sent.tokens[c.end - 1].end]: c for c in cands}
+
+
+def _kind(spans: dict[str, Candidate], kind: str) -> set[str]:
+    return {text for text, c in spans.items() if kind in c.kinds}
+
+
+OPENING = "Harbor Mayor Odile Brandt opened the Kestrel Bridge on Tuesday, June 4, 2019."
+SAID_THAT = "Inspector Tomas Reyl said that the dam needs urgent repairs before winter."
+SAID_AFTER = "The dam needs urgent repairs before winter, Inspector Tomas Reyl said."
+
+
+# --- matching the question ----------------------------------------------------------------
+
+def test_matched_tokens_carry_their_question_weight_and_positions():
+    sent = _sentence("The night ferry sailed from the harbor at dawn.",
+                     "When did the ferry sail from the harbor?")
+    marked = [sent.lows[k] for k, w in enumerate(sent.match) if w > 0]
+    assert marked == ["ferry", "sailed", "harbor"]
+    assert sent.where == {"ferri": [2], "sail": [3], "harbor": [6]}
+    assert sent.coverage == 1.0
+
+
+def test_sentence_missing_question_words_covers_less():
+    sent = _sentence("The night ferry sailed at dawn.", "When did the ferry sail from the harbor?")
+    assert sent.coverage == pytest.approx(2 / 3)
+
+
+def test_focus_noun_does_not_count_as_a_located_question_word():
+    # "which river" types the answer; the word "river" in the sentence does not locate it.
+    sent = _sentence("The Ostra river flooded the lower valley.", "Which river flooded the valley?")
+    assert sent.match[sent.lows.index("river")] == 0.0
+    assert sent.match[sent.lows.index("flooded")] == 1.0
+
+
+def test_glance_agrees_with_the_full_analysis():
+    q = analyze_question("When did the ferry sail from the harbor?")
+    matcher = Matcher(q, {t: 1.0 for t in q.terms})
+    glance = matcher.glance("The night ferry sailed at dawn.")
+    assert glance.coverage == pytest.approx(2 / 3)
+    assert glance.terms == {"ferri", "sail"}
+
+
+@pytest.mark.parametrize(
+    "word, place",
+    [("chilean", "chile"), ("nepali", "nepal"), ("peruvian", "peru")],
+    ids=["chilean", "nepali", "peruvian"],
+)
+def test_people_of_a_place_match_its_name(word, place):
+    assert soft_equal(word, place)
+
+
+@pytest.mark.parametrize(
+    "a, b", [("harbor", "harvest"), ("pier", "piers"), ("dam", "dams")],
+    ids=["shared-prefix", "short-plural", "too-short"],
+)
+def test_unrelated_or_short_terms_do_not_soft_match(a, b):
+    assert not soft_equal(a, b)
+
+
+# --- name runs ------------------------------------------------------------------------------
+
+def test_capitalised_run_is_a_name_and_its_title_is_stripped_for_the_person():
+    spans = _spans(OPENING, "Who opened the bridge?")
+    assert {"Harbor Mayor Odile Brandt", "Kestrel Bridge"} <= _kind(spans, "name")
+    assert "Odile Brandt" in _kind(spans, "person")
+    assert "name_part" in spans["Odile Brandt"].kinds
+
+
+def test_name_run_is_split_at_and_into_two_people():
+    spans = _spans("Delegates met Lumo Kettle and Ana Vesk at the Port Ellery Maritime Museum.",
+                   "Who met the delegates?")
+    assert {"Lumo Kettle", "Ana Vesk"} <= _kind(spans, "person")
+    assert "Port Ellery Maritime Museum" in _kind(spans, "name")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The festival moved to Farrowby last spring.", "Farrowby"),
+        ("Boats from Iceland joined the regatta.", "Iceland"),
+    ],
+    ids=["after-preposition", "country-name"],
+)
+def test_name_after_a_place_preposition_or_naming_a_country_is_a_place(text, place):
+    assert place in _kind(_spans(text, "Where did the festival move?"), "place")
+
+
+def test_a_sentences_first_capitalised_stopword_starts_no_name():
+    spans = _spans("The Kestrel Bridge opened in 2019.", "When did the bridge open?")
+    assert "The Kestrel Bridge" not in spans and "Kestrel Bridge" in _kind(spans, "name")
+
+
+# --- dates and numbers ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (OPENING, "June 4, 2019"),
+        (OPENING, "Tuesday"),
+        ("The guild was founded in March 2020.", "March 2020"),
+        ("The abbey was built in the 12th century.", "12th century"),
+        ("The ferries were built in the 1990s.", "1990s"),
+        ("The lighthouse was lit on 9 October 1887.", "9 October 1887"),
+    ],
+    ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year"],
+)
+def test_dates_are_found_in_their_usual_shapes(text, date):
+    assert date in _kind(_spans(text, "When was it done?"), "date")
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (OPENING, "June 4"),
+        ("The ferry reopened on June 4, 2019 after the storm.", "June 4"),
+        ("The guild was founded in March 2020.", "March 2020"),
+        ("The market moved to Tuesday last spring.", "Tuesday"),
+    ],
+    ids=["month-day-before-year", "month-day-year-mid-sentence", "month-year-after-in",
+         "weekday-after-to"],
+)
+def test_month_and_day_or_weekday_is_neither_a_person_nor_a_place(text, date):
+    spans = _spans(text, "Who held the event?")
+    assert date not in _kind(spans, "person") | _kind(spans, "place") | _kind(spans, "name")
+
+
+def test_name_just_before_a_date_keeps_only_its_own_words():
+    spans = _spans("Crowds came to the Harbor Fair June 4 despite the rain.", "Where did crowds go?")
+    assert "Harbor Fair" in _kind(spans, "name") and "June 4" in _kind(spans, "date")
+
+
+def test_month_word_as_a_first_name_still_makes_a_person():
+    spans = _spans("The song was written by June Kessel in 1961.", "Who wrote the song?")
+    assert "June Kessel" in _kind(spans, "person")
+
+
+def test_year_inside_a_longer_date_is_nested_and_the_full_date_is_not():
+    spans = _spans(OPENING, "When did the mayor open the bridge?")
+    assert spans["2019"].nested and not spans["June 4, 2019"].nested
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The ferry carried 2,400 passengers.", "2,400"),
+        ("The ferry carried 2,400 passengers.", "2,400 passengers"),
+        ("The repairs cost 12 million dollars.", "12 million dollars"),
+        ("The grant of $5 million was approved.", "$5 million"),
+        ("Turnout rose to 40 percent this year.", "40 percent"),
+        ("The council ordered three ferries.", "three ferries"),
+    ],
+    ids=["grouped-digits", "with-unit", "scale-and-unit", "currency-sign", "percent",
+         "number-word"],
+)
+def test_numbers_are_found_with_their_units(text, number):
+    assert number in _kind(_spans(text, "How many were there?"), "number")
+
+
+@pytest.mark.parametrize(
+    "text, number, run_ons",
+    [
+        ("The grant of $5 million covers 40 percent of the cost.", "$5 million",
+         {"$5 million covers", "$5 million covers 40"}),
+        ("Three rules govern the harbor.", "Three", {"Three rules govern"}),
+        ("The 300 workers finished the pier.", "300 workers", {"300 workers finished"}),
+        ("The crew works 40 hours a week.", "40 hours", set()),
+        ("The fair drew 5,000 people this year.", "5,000 people", set()),
+    ],
+    ids=["present-verb-then-second-number", "present-verb-then-the", "past-verb",
+         "unit-before-a-stays", "unit-before-this-stays"],
+)
+def test_number_unit_stops_before_a_verb_or_a_second_number(text, number, run_ons):
+    numbers = _kind(_spans(text, "How many were there?"), "number")
+    assert number in numbers and not run_ons & numbers
+
+
+def test_bare_number_inside_its_amount_is_nested():
+    spans = _spans("The repairs cost 12 million dollars.", "How much did the repairs cost?")
+    assert spans["12 million"].nested and not spans["12 million dollars"].nested
+
+
+def test_ordinal_day_is_not_a_number():
+    spans = _spans("The lighthouse was lit on the 9th of October.", "How many lights were lit?")
+    assert "9th" not in _kind(spans, "number")
+
+
+# --- acronyms ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expansion, acronym",
+    [
+        ("Delegates from the Regional Trade Council (RTC) met in Farrowby.",
+         "Regional Trade Council", "RTC"),
+        ("The NFRA (National Fjord Rescue Agency) trained 80 divers.",
+         "National Fjord Rescue Agency", "NFRA"),
+        ("The Lake Ostra Fishing Board (OFB) set new quotas.", "Ostra Fishing Board", "OFB"),
+    ],
+    ids=["expansion-before-brackets", "expansion-in-brackets", "shortest-matching-stretch"],
+)
+def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansion, acronym):
+    spans = _spans(text, f"What does {acronym} stand for?")
+    assert spans[expansion].expands == acronym
+    assert "acronym_exp" in spans[expansion].kinds
+
+
+def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing():
+    spans = _spans("The Harbor Safety Office (RTC) closed the pier.", "What does RTC stand for?")
+    assert not _kind(spans, "acronym_exp")
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [SAID_THAT, "Inspector Tomas Reyl said the dam needs urgent repairs before winter."],
+    ids=["said-that", "said-without-that"],
+)
+def test_words_after_x_said_are_a_clause(text):
+    spans = _spans(text, "What did Reyl say?")
+    assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
+
+
+def test_x_said_here_on_monday_yields_no_clause():
+    spans = _spans("Inspector Tomas Reyl said here on Monday.", "What did Reyl say?")
+    assert _kind(spans, "clause") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [SAID_AFTER,
+     "The dam needs urgent repairs before winter, Inspector Tomas Reyl said on Friday."],
+    ids=["said-closes-sentence", "said-on-a-day"],
+)
+def test_clause_comma_x_said_yields_the_words_before_the_comma(text):
+    spans = _spans(text, "What did Reyl say?")
+    assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["HARBORTON, May 3 (Wire) -- ", "HARBORTON (Wire) - ", "HARBORTON, Norland, May 3 — "],
+    ids=["double-dash", "single-dash", "em-dash"],
+)
+def test_clause_comma_x_said_starts_after_the_dateline(opening):
+    text = opening + "The dam needs urgent repairs before winter, Inspector Tomas Reyl said on Friday."
+    spans = _spans(text, "What did Reyl say?")
+    assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
+
+
+def test_clause_needs_at_least_three_words():
+    spans = _spans("Repairs wait, Inspector Tomas Reyl said.", "What did Reyl say?")
+    assert _kind(spans, "clause") == set()
+
+
+def test_reason_spans_are_made_only_for_why_questions():
+    text = "The ferry stopped because ice blocked the harbor."
+    assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}
+    assert _kind(_spans(text, "When did the ferry stop?"), "reason") == set()
+
+
+def test_no_span_is_longer_than_the_settings_allow():
+    text = ("The council said that the old pier, the two ferry docks, the fish market, the harbor "
+            "office and the lighthouse will all be rebuilt by a single builder next year.")
+    sent = _sentence(text, "What did the council say?")
+    cands = generate_candidates(sent, analyze_question("What did the council say?"),
+                                AnswerSettings(max_words=5))
+    assert cands
+    assert all(c.end - c.start <= (10 if "clause" in c.kinds else 5) for c in cands)

@@ -1,0 +1,197 @@
+"""Describing a candidate span by the numbers its score weighs: type agreement and span features.
+
+The sentences are invented; each test analyses one sentence against a question and looks up
+candidate spans by their text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa.candidates import Candidate, Matcher, Sentence, generate_candidates
+from qa.config import AnswerSettings
+from qa.corpus import make_article
+from qa.features import SentenceFeatures, span_features, type_score, word_class
+from qa.question import Question, analyze_question
+from qa.retriever import Hit
+from qa.text import words
+
+OPENING = "Harbor Mayor Odile Brandt opened the Kestrel Bridge on Tuesday, June 4, 2019."
+
+
+class Analysed:
+    """One sentence analysed against one question, with its candidates by text."""
+
+    def __init__(self, text: str, question: str):
+        self.q: Question = analyze_question(question)
+        article = make_article("a", "An invented report", [text], date=dt.date(2023, 2, 1))
+        hit = Hit(article.paragraphs[0], article, 1.0, 0)
+        qweights = {t: 1.0 for t in self.q.terms}
+        self.sent: Sentence = Matcher(self.q, qweights).analyze(text, hit, 0)
+        self.spans: dict[str, Candidate] = {
+            text[self.sent.tokens[c.start].start:self.sent.tokens[c.end - 1].end]: c
+            for c in generate_candidates(self.sent, self.q, AnswerSettings())
+        }
+        self.sf = SentenceFeatures(self.q, self.sent, qweights)
+
+    def type_score(self, span: str) -> float:
+        return type_score(self.q, self.sent, self.spans[span])
+
+    def features(self, span: str):
+        return span_features(self.q, self.sf, self.spans[span])
+
+
+# --- type_score -----------------------------------------------------------------------------
+
+def test_date_span_scores_higher_than_a_person_span_for_a_when_question():
+    a = Analysed(OPENING, "When did the mayor open the bridge?")
+    assert a.type_score("June 4, 2019") == 1.0
+    assert a.type_score("Odile Brandt") == -1.0
+
+
+def test_person_span_scores_higher_than_a_date_span_for_a_who_question():
+    a = Analysed(OPENING, "Who opened the bridge?")
+    assert a.type_score("Odile Brandt") == 1.0
+    assert a.type_score("Harbor Mayor Odile Brandt") == 0.4  # a name, not known to be a person
+    assert a.type_score("June 4, 2019") == -1.0
+    assert a.type_score("Tuesday") == -1.0  # capitalised, yet names no one
+
+
+@pytest.mark.parametrize(
+    "question, scores",
+    [
+        ("What day of the week did the mayor open the bridge?",
+         {"Tuesday": 1.2, "June 4, 2019": -1.0, "2019": -1.0}),
+        ("On what day did the mayor open the bridge?",
+         {"Tuesday": 1.2, "June 4, 2019": 1.0, "2019": 0.6}),
+        ("When did the mayor open the bridge?",
+         {"Tuesday": 1.0, "June 4, 2019": 1.0, "2019": 0.6}),
+        ("What year did the mayor open the bridge?",
+         {"Tuesday": 0.5, "June 4, 2019": 0.5, "2019": 1.0}),
+    ],
+    ids=["day-of-the-week-wants-only-a-weekday", "day-prefers-a-weekday",
+         "when-prefers-a-full-date", "year-prefers-a-year"],
+)
+def test_date_question_scores_the_date_shape_it_asks_for(question, scores):
+    a = Analysed(OPENING, question)
+    assert {span: a.type_score(span) for span in scores} == scores
+
+
+def test_place_span_agrees_with_a_where_question():
+    a = Analysed("The lantern festival moved to Farrowby last spring.",
+                 "Where did the lantern festival move?")
+    assert a.type_score("Farrowby") == 1.0
+    assert a.type_score("last spring") == -1.0
+
+
+def test_country_scores_highest_for_which_country():
+    a = Analysed("Boats from Iceland sailed to Farrowby.", "Which country did the boats sail from?")
+    assert a.type_score("Iceland") == 1.3
+    assert a.type_score("Farrowby") == 1.0
+
+
+@pytest.mark.parametrize(
+    "question, scores",
+    [
+        ("How much did the repairs cost?",
+         {"12 million dollars": 1.2, "12 million": 0.8, "dollars": -1.0}),
+        ("How many dollars did the repairs cost?",
+         {"12 million dollars": 1.0, "12 million": 1.0, "dollars": -1.0}),
+    ],
+    ids=["how-much-wants-the-unit", "how-many-takes-any-number"],
+)
+def test_number_question_scores_numbers_and_how_much_wants_a_unit(question, scores):
+    a = Analysed("The repairs cost 12 million dollars.", question)
+    assert {span: a.type_score(span) for span in scores} == scores
+
+
+def test_acronym_question_prefers_the_expansion_of_its_own_acronym():
+    a = Analysed("The Regional Trade Council (RTC) met the Harbor Safety Office (HSO) today.",
+                 "What does RTC stand for?")
+    assert a.type_score("Regional Trade Council") == 1.5
+    assert a.type_score("Harbor Safety Office") == -0.5  # spells another acronym
+    assert a.type_score("RTC") == -0.3
+
+
+def test_statement_question_wants_a_reported_clause():
+    a = Analysed("The dam needs urgent repairs before winter, Inspector Tomas Reyl said.",
+                 "What did Reyl say?")
+    assert a.type_score("dam needs urgent repairs before winter") == 1.0
+    assert a.type_score("Inspector Tomas Reyl") == -0.3
+
+
+def test_which_noun_question_prefers_a_phrase_headed_by_its_noun():
+    a = Analysed("The town chose the Ostra Glass Fair over the spring market.",
+                 "Which fair did the town choose?")
+    assert a.type_score("Ostra Glass Fair") == 1.0
+    assert a.type_score("spring market") == 0.3
+
+
+# --- span_features --------------------------------------------------------------------------
+
+def test_span_the_question_already_contains_is_ruled_out():
+    a = Analysed(OPENING, "Who opened the Kestrel Bridge?")
+    assert a.features("Kestrel Bridge") is None
+    assert a.features("Odile Brandt") is not None
+
+
+@pytest.mark.parametrize(
+    "text, question, span",
+    [
+        ("Lumo Kettle (R) greets the crowd in Farrowby.", "Who greets the crowd?", "R"),
+        (OPENING, "When did the mayor open the bridge?", "4"),
+    ],
+    ids=["photo-side-marker", "single-digit"],
+)
+def test_one_character_span_is_ruled_out(text, question, span):
+    assert Analysed(text, question).features(span) is None
+
+
+def test_span_features_come_in_sentence_left_right_and_own_parts():
+    a = Analysed("Lumo Kettle (R) greets the crowd in Farrowby.", "Who greets the crowd?")
+    parts = a.features("Lumo Kettle")
+    assert len(parts) == 4
+    common, left, right, own = parts
+    assert common is a.sf.common and common["bias"] == 1.0 and common["first_sentence"] == 1.0
+    assert left is a.sf.left(a.spans["Lumo Kettle"].start)[0]  # shared by spans starting here
+    assert "before:^" in left and "after:(" in right
+    assert own["type"] == 1.0
+    assert own["length"] == 2 and own["len:2"] == 1.0
+    assert own["shape:Cap+"] == 1.0 and own["first:Cap"] == 1.0
+    assert own["kind:person"] == 1.0 and own["in_question"] == 0.0
+    # The parts' feature names are distinct, so they can be summed into one vector.
+    names = [n for part in parts for n in part]
+    assert len(names) == len(set(names))
+
+
+def test_span_in_brackets_is_marked():
+    a = Analysed("The Regional Trade Council (RTC) met in Farrowby.", "What met in Farrowby?")
+    assert a.features("RTC")[-1]["in_brackets"] == 1.0
+    assert "in_brackets" not in a.features("Regional Trade Council")[-1]
+
+
+def test_span_partly_in_the_question_counts_its_share():
+    a = Analysed("Harbor Mayor Odile Brandt opened the Kestrel Bridge.", "Who is the Harbor mayor?")
+    own = a.features("Harbor Mayor Odile Brandt")[-1]
+    assert own["in_question"] == pytest.approx(2 / 4)
+
+
+def test_acronym_feature_marks_the_matching_expansion_only():
+    a = Analysed("The Regional Trade Council (RTC) met the Harbor Safety Office (HSO) today.",
+                 "What does RTC stand for?")
+    assert a.features("Regional Trade Council")[-1]["acronym"] == 1.0
+    assert "acronym" not in a.features("Harbor Safety Office")[-1]
+
+
+@pytest.mark.parametrize(
+    "word, cls",
+    [("Farrowby", "Cap"), ("RTC", "ACR"), ("2019", "YEAR"), ("2,400", "NUM"), ("June", "MONTH"),
+     ("three", "NUMW"), ("of", "of"), ("repairs", "ws"), (",", ",")],
+    ids=["capitalised", "acronym", "year", "number", "month", "number-word", "function-word",
+         "plural-noun", "comma"],
+)
+def test_word_class_names_function_words_and_shapes_the_rest(word, cls):
+    toks = words(word)
+    assert word_class(toks, [t.text.lower() for t in toks], 0) == cls

@@ -1,0 +1,235 @@
+"""Reading a question: expected answer type, focus noun, evidence terms, form and names.
+
+Every question is invented and about no real article, so the rules shown here must be general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question import analyze_question
+from qa.text import WH_WORDS, term
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who founded the Harbor Rowing Club?", "person"),
+        ("Whom did the jury choose?", "person"),
+        ("Where did the mayor open the library?", "place"),
+        ("When did the ferry service resume?", "date"),
+        ("How many lanterns were lit?", "number"),
+        ("How much did the new pier cost?", "number"),
+        ("How long is the tunnel?", "number"),
+        ("What day of the week did the market reopen?", "date"),
+        ("What does NFRA stand for?", "acronym"),
+        ("What does the acronym KLB mean?", "acronym"),
+        ("What is the RTC?", "acronym"),
+        ("What did Mayor Odile Brandt say?", "statement"),
+        ("What did she tell reporters?", "statement"),
+        ("Why did the ferry stop?", "reason"),
+        ("How did the crew escape?", "manner"),
+        ("What did the report find?", "thing"),
+    ],
+    ids=["who", "whom", "where", "when", "how-many", "how-much", "how-long", "day-of-the-week",
+         "stand-for", "acronym-mean", "what-is-acronym", "what-did-x-say", "what-did-x-tell",
+         "why", "how-did", "what-did-x-find"],
+)
+def test_wh_word_sets_the_expected_answer_type(question, expected):
+    assert analyze_question(question).expected == expected
+
+
+def test_what_did_x_say_expects_a_statement():
+    q = analyze_question("What did the inspector say about the dam?")
+    assert (q.expected, q.focus, q.form) == ("statement", None, "what_do")
+
+
+@pytest.mark.parametrize(
+    "question, expected, focus",
+    [
+        ("Which city hosted the glassblowing fair?", "place", "city"),
+        ("Which minister opened the bridge?", "person", "minister"),
+        ("What year did the pier open?", "date", "year"),
+        ("What time does the ferry leave?", "date", "time"),
+        ("What percentage of voters agreed?", "number", "percentage"),
+        ("Which river flooded the valley?", "thing", "river"),
+        ("Which council approved the budget?", "thing", "council"),
+        ("What kind of boat was lost?", "thing", "boat"),
+    ],
+    ids=["place-noun", "person-noun", "time-noun-year", "time-noun-time", "count-noun",
+         "other-noun", "noun-before-past-verb", "kind-of"],
+)
+def test_which_noun_types_the_answer_by_its_noun(question, expected, focus):
+    q = analyze_question(question)
+    assert (q.expected, q.focus) == (expected, focus)
+
+
+@pytest.mark.parametrize(
+    "question, focus",
+    [
+        ("Which town will host the fair?", "town"),
+        ("What day of the week did the market reopen?", "day"),
+        ("What caused the flood?", None),
+        ("Who founded the club?", None),
+        ("When did the pier open?", None),
+    ],
+    ids=["stops-at-auxiliary", "day-of-the-week", "past-verb-right-after-what", "who-has-none",
+         "when-has-none"],
+)
+def test_focus_noun_is_the_noun_the_wh_word_asks_about(question, focus):
+    assert analyze_question(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    "question, expected, focus",
+    [
+        ("Which city hosts the fair?", "place", "city"),
+        ("Which company makes the boats?", "thing", "company"),
+        ("Which company builds ferries?", "thing", "company"),
+        ("Which company owns Harbor Lines?", "thing", "company"),
+        ("What kind of boat sank?", "thing", "boat"),
+        ("Which power plants closed?", "thing", "plants"),
+        ("Which coastal cities were flooded?", "place", "cities"),
+        ("Which ferry routes in the bay reopened?", "thing", "routes"),
+        ("The crew sailed from which island port?", "place", "port"),
+    ],
+    ids=["present-verb-then-the", "present-verb-then-the-plural", "present-verb-then-plural-object",
+         "present-verb-then-name", "unknown-past-verb-ends-question", "plural-head-then-past-verb",
+         "plural-head-then-auxiliary", "plural-head-then-preposition", "noun-phrase-after-the-verb"],
+)
+def test_focus_noun_stops_at_a_verb_no_word_list_knows(question, expected, focus):
+    q = analyze_question(question)
+    assert (q.expected, q.focus) == (expected, focus)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What causes the floods?", "What keeps Harbor Lines afloat?"],
+    ids=["present-verb-then-the", "present-verb-then-name"],
+)
+def test_present_verb_right_after_what_asks_for_the_subject_not_a_noun(question):
+    q = analyze_question(question)
+    assert (q.focus, q.form) == (None, "what_verb")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who founded the Harbor Rowing Club?",
+        "Whom did the jury choose?",
+        "Where did the mayor open the library?",
+        "When did the ferry service resume?",
+        "Why did the ferry stop?",
+        "Which river flooded the valley?",
+        "What did the report find?",
+        "How did the crew escape?",
+        "Whose boat sank in the harbor?",
+    ],
+    ids=["who", "whom", "where", "when", "why", "which", "what", "how", "whose"],
+)
+def test_wh_word_is_not_an_evidence_term(question):
+    q = analyze_question(question)
+    assert not set(q.terms) & {term(w) for w in WH_WORDS}
+    assert q.terms  # the question's other words are still evidence
+
+
+@pytest.mark.parametrize(
+    "question, terms",
+    [
+        ("How many lanterns were lit?", ("lantern", "lit")),
+        ("How much did the new pier cost?", ("new", "pier", "cost")),
+        ("Which city hosted the glassblowing fair?", ("host", "glassblow", "fair")),
+        ("Who founded the Harbor Rowing Club?", ("found", "harbor", "row", "club")),
+    ],
+    ids=["how-many-drops-many", "how-much-drops-much", "place-noun-is-dropped", "names-are-kept"],
+)
+def test_evidence_terms_are_the_words_to_look_for_in_order(question, terms):
+    assert analyze_question(question).terms == terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does NFRA stand for?", "What NFRA stands for?", "NFRA is short for what?"],
+    ids=["stand-for", "stands-for", "short-for"],
+)
+def test_stand_for_is_not_an_evidence_term_of_an_acronym_question(question):
+    q = analyze_question(question)
+    assert (q.expected, q.acronym, q.terms) == ("acronym", "NFRA", ("nfra",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does NFRA mean?", "What do the letters NFRA mean?", "What did NFRA mean?"],
+    ids=["does-mean", "letters-mean", "did-mean"],
+)
+def test_what_does_acronym_mean_expects_an_acronym_without_mean_as_evidence(question):
+    q = analyze_question(question)
+    assert q.expected == "acronym" and "nfra" in q.terms and term("mean") not in q.terms
+
+
+def test_mean_is_evidence_when_the_acronym_is_not_what_is_meant():
+    q = analyze_question("What did the NFRA chief mean by the warning?")
+    assert q.expected != "acronym" and term("mean") in q.terms
+
+
+def test_stand_is_evidence_when_the_question_is_not_about_an_acronym():
+    q = analyze_question("Where does the bronze statue stand?")
+    assert q.expected == "place" and "stand" in q.terms
+
+
+def test_what_day_of_the_week_drops_week_from_the_evidence():
+    q = analyze_question("What day of the week did the market reopen?")
+    assert q.terms == ("market", "reopen")
+
+
+def test_week_is_evidence_when_no_weekday_is_asked_for():
+    q = analyze_question("What did the market sell during the festival week?")
+    assert term("week") in q.terms
+
+
+@pytest.mark.parametrize(
+    "question, form",
+    [
+        ("What did the crew repair?", "what_do"),
+        ("What caused the flood?", "what_verb"),
+        ("Who founded the club?", "who_verb"),
+        ("What is the RTC?", "what_be"),
+        ("Which river flooded the valley?", "which_noun"),
+        ("In what year did the pier open?", "p_what_noun"),
+        ("How much did the new pier cost?", "how_much"),
+        ("How did the crew escape?", "how_other"),
+        ("Who will chair the council?", "who_aux"),
+        ("List the winners.", "none"),
+    ],
+    ids=["object", "subject", "who-subject", "definition", "which-noun", "preposition-first",
+         "how-much", "how-other", "auxiliary", "no-wh-word"],
+)
+def test_form_names_the_shape_around_the_wh_word(question, form):
+    assert analyze_question(question).form == form
+
+
+def test_bigrams_are_neighbouring_evidence_terms_in_order():
+    q = analyze_question("When did the night ferry service resume?")
+    assert q.bigrams == (("night", "ferri"), ("ferri", "servic"), ("servic", "resum"))
+
+
+@pytest.mark.parametrize(
+    "question, names",
+    [
+        ("Who founded the Harbor Rowing Club?", ("Harbor", "Rowing", "Club")),
+        ("What did Mayor Odile Brandt say?", ("Mayor", "Odile", "Brandt")),
+        ("Where did the mayor open the library?", ()),
+    ],
+    ids=["organisation", "titled-person", "no-names"],
+)
+def test_capitalised_words_after_the_first_are_the_names(question, names):
+    assert analyze_question(question).names == names
+
+
+@pytest.mark.parametrize(
+    "question, wanted",
+    [("How much did the new pier cost?", True), ("How many lanterns were lit?", False)],
+    ids=["how-much", "how-many"],
+)
+def test_only_how_much_wants_an_amount_with_its_unit(question, wanted):
+    assert analyze_question(question).unit_wanted is wanted
