@@ -13,6 +13,7 @@ qa/candidates.py, and the features a span is scored by in qa/features.py.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from qa.features import Parts, SentenceFeatures, span_features, type_score
 from qa.question import Question, analyze_question
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import terms_of
+from qa.text import WH_WORDS, terms_of
 
 __all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "rank_answers"]
 
@@ -150,6 +151,10 @@ def featurize(
     weight = weight or _default_weight(hits)
     matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
     top_score = max(h.score for h in hits)
+    # The question's words as written, small ones too: a question copies its sentence's phrasing
+    # ("in 1887", "was conceived during") more often than a wrong paragraph does.
+    q_words = [w for w in _WORD_RE.findall(q.text.lower()) if w not in WH_WORDS]
+    q_pairs = set(zip(q_words, q_words[1:]))
     # A first look at every sentence from its set of terms; the best are then read word by word.
     glances = []  # (sort key, hit, sentence index, glance, paragraph-level facts)
     for hit in hits:
@@ -159,7 +164,8 @@ def featurize(
         para = (sum(matcher.qweights[t] for t in terms) / matcher.total,
                 len(pairs) / max(len(q.bigrams), 1),
                 max((g.coverage for g in seen), default=0.0),
-                hit.score / top_score if top_score > 0 else 1.0)
+                hit.score / top_score if top_score > 0 else 1.0,
+                _pair_share(q_pairs, hit.paragraph.text.lower()))
         for i, g in enumerate(seen):
             photo = q.asks_photo and hit.paragraph.kind == "caption"
             key = g.coverage + (3.0 if photo and CREDIT_RE.search(hit.paragraph.sentences[i]) else 0.0)
@@ -168,10 +174,18 @@ def featurize(
     best = max((g.coverage for _, _, _, g, _ in glances), default=0.0)
     unknown = max(_unknown_weight(weight), 1e-6)
     sentences = []
-    for _key, hit, i, g, (para_cov, para_bigram, para_top, share) in glances[:MAX_SENTENCES]:
+    # Each paragraph's place among the hits by how much of the question its best sentence covers.
+    tops = sorted({(facts[2], -hit.rank, id(hit.paragraph)) for _, hit, _, _, facts in glances},
+                  reverse=True)
+    para_rank = {key: place for place, (_, _, key) in enumerate(tops)}
+    for _key, hit, i, g, (para_cov, para_bigram, para_top, share, para_pairs) in glances[:MAX_SENTENCES]:
         sent = matcher.analyze(hit.paragraph.sentences[i], hit, i)
         sent.para_cov, sent.para_bigram, sent.hit_share = para_cov, para_bigram, share
         sent.best_in_para = g.coverage >= para_top
+        lows = [w for w in sent.lows if w[:1].isalnum()]
+        sent.word_share = sum(w in set(lows) for w in q_words) / max(len(q_words), 1)
+        sent.word_pairs = len(q_pairs & set(zip(lows, lows[1:]))) / max(len(q_pairs), 1)
+        sent.para_word_pairs, sent.para_rank = para_pairs, para_rank[id(hit.paragraph)]
         sentences.append(sent)
     out: list[Span] = []
     for rank, sent in enumerate(sentences):
@@ -186,6 +200,17 @@ def featurize(
                 text = sent.text[sent.tokens[cand.start].start:sent.tokens[cand.end - 1].end]
                 out.append(Span(text, parts, sent, cand))
     return out
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _pair_share(pairs: set[tuple[str, str]], low_text: str) -> float:
+    """Return the share of the word pairs that a lower-cased text has, in order."""
+    if not pairs:
+        return 0.0
+    found = _WORD_RE.findall(low_text)
+    return len(pairs & set(zip(found, found[1:]))) / len(pairs)
 
 
 def _has_unknown_name(q: Question, weight: TermWeight) -> bool:

@@ -71,6 +71,10 @@ class Sentence:
     rank: int = 0  # place of this sentence among the hits' sentences by coverage, 0 is best
     cov_gap: float = 0.0  # how much less of the question it covers than the best sentence
     hit_share: float = 1.0  # its paragraph's retrieval score over the best paragraph's
+    word_share: float = 0.0  # share of the question's words here as written, small words too
+    word_pairs: float = 0.0  # share of the question's neighbouring word pairs here as written
+    para_word_pairs: float = 0.0  # the same for its whole paragraph
+    para_rank: int = 0  # its paragraph's place among the hits by its best sentence's coverage
     rarity: tuple[float, ...] = ()  # each token's idf over the highest possible idf, 0 to 1
 
 

@@ -257,3 +257,19 @@ def test_noun_phrase_is_also_cut_after_a_verb():
 def test_part_of_a_longer_date_is_marked_nested():
     spans = _spans_of("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
     assert spans["2024"].nested and not spans["March 11, 2024"].nested
+
+
+def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
+    corpus = load_corpus_from_texts(
+        "A company running the ferry expanded its fleet that year, 1998. Boats were repainted every spring.",
+        "In 1998 the harbour was dredged, and the ferry company bought new boats.")
+    r = Retriever(corpus, RetrievalSettings())
+    q = "What did the ferry company buy in 1998?"
+    spans = featurize(q, r.search(q, 2), weight=r.term_weight)
+    by_sentence = {s.sentence.text: s.sentence for s in spans}
+    copied = by_sentence["In 1998 the harbour was dredged, and the ferry company bought new boats."]
+    other = by_sentence["A company running the ferry expanded its fleet that year, 1998."]
+    assert copied.word_pairs > other.word_pairs and copied.word_share > other.word_share
+    assert {s.sentence.para_rank for s in spans} == {0, 1}
+    assert all("para_word_pairs" in s.features and f"prank:{s.sentence.para_rank}" in s.features
+               for s in spans)
