@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 import sys
 from pathlib import Path
@@ -13,11 +14,37 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from qa.config import Settings, load_settings  # noqa: E402
-from qa.corpus import Corpus, load_corpus  # noqa: E402
+from qa.candidates import Candidate, Matcher, Sentence, generate_candidates  # noqa: E402
+from qa.config import AnswerSettings  # noqa: E402
+from qa.corpus import Corpus, load_corpus, make_article  # noqa: E402
 from qa.pipeline import Engine  # noqa: E402
+from qa.question import Question, analyze_question  # noqa: E402
+from qa.retriever import Hit  # noqa: E402
 
 SEEDS = ROOT / "seeds"
 ARTICLES = ROOT / "tests" / "articles"  # invented reports of the seeds' shape, for generality
+
+
+@dataclasses.dataclass(frozen=True)
+class Analysed:
+    """One sentence analysed against one question (every term weighing 1), its spans by text."""
+
+    q: Question
+    sent: Sentence
+    qweights: dict[str, float]
+    spans: dict[str, Candidate]
+
+
+def analyse(text: str, question: str, paragraph: str | None = None) -> Analysed:
+    """Analyse a sentence of a one-paragraph invented article and generate its candidates."""
+    q = analyze_question(question)
+    article = make_article("a", "An invented report", [paragraph or text], date=dt.date(2023, 2, 1))
+    hit = Hit(article.paragraphs[0], article, 1.0, 0)
+    qweights = {t: 1.0 for t in q.terms}
+    sent = Matcher(q, qweights).analyze(text, hit, 0)
+    spans = {text[sent.tokens[c.start].start:sent.tokens[c.end - 1].end]: c
+             for c in generate_candidates(sent, q, AnswerSettings())}
+    return Analysed(q, sent, qweights, spans)
 
 
 def write_article(folder: Path, name: str, date: str, title: str, *paragraphs: str) -> Path:

@@ -15,7 +15,6 @@ from qa.candidates import Candidate, Matcher, generate_candidates, soft_equal
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
-from qa.scorer import Scorer, ScorerError, load_scorer
 from qa.text import words
 
 
@@ -189,35 +188,7 @@ def test_answer_carries_its_source(invented_engine):
                              "date": "2024-03-12", "file": "100_norway_kenya.txt"}
 
 
-# --- the learned span scorer and its features ----------------------------------------------
-
-def test_learned_weights_load_and_name_the_articles_they_were_trained_on():
-    scorer = load_scorer()
-    assert len(scorer.weights) > 100 and "type" in scorer.weights
-    assert scorer.trained_on and scorer.held_out
-    assert not set(scorer.trained_on) & set(scorer.held_out)
-
-
-def test_context_weights_count_only_for_questions_of_that_context():
-    scorer = Scorer(weights={"kind:date": 1.0, "kind:date|t=date": 2.0, "kind:date|f=who_verb": -5.0})
-    when = scorer.for_question(analyze_question("When did the bridge open?"))
-    who = scorer.for_question(analyze_question("Who opened the bridge?"))
-    assert when(({"kind:date": 1.0},)) == 3.0
-    assert who(({"kind:date": 1.0},)) == -4.0
-
-
-@pytest.mark.parametrize(
-    "content, complaint",
-    [("{not json", "not valid JSON"), ('{"format": 99, "weights": {}}', "format")],
-    ids=["broken-json", "wrong-format"],
-)
-def test_unusable_weights_file_is_reported_with_how_to_fix_it(tmp_path, content, complaint):
-    path = tmp_path / "weights.json"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(ScorerError, match=complaint) as info:
-        load_scorer(path)
-    assert "train_picker.py" in str(info.value)
-
+# --- span features -------------------------------------------------------------------------
 
 def test_every_span_is_text_of_its_sentence_with_features(invented_engine):
     r = invented_engine.retriever

@@ -6,30 +6,23 @@ as text, so the expectations say which words an answer could be.
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
 from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, soft_equal
 from qa.config import AnswerSettings
-from qa.corpus import make_article
 from qa.question import analyze_question
-from qa.retriever import Hit
+from tests.conftest import analyse
 
 
 def _sentence(text: str, question: str, paragraph: str | None = None) -> Sentence:
     """Analyse one sentence of a one-paragraph article against a question, all terms weighing 1."""
-    q = analyze_question(question)
-    article = make_article("a", "An invented report", [paragraph or text], date=dt.date(2023, 2, 1))
-    hit = Hit(article.paragraphs[0], article, 1.0, 0)
-    return Matcher(q, {t: 1.0 for t in q.terms}).analyze(text, hit, 0)
+    return analyse(text, question, paragraph).sent
 
 
 def _spans(text: str, question: str, paragraph: str | None = None) -> dict[str, Candidate]:
     """Return the candidate spans of a sentence by their text."""
-    sent = _sentence(text, question, paragraph)
-    cands = generate_candidates(sent, analyze_question(question), AnswerSettings())
-    return {text[sent.tokens[c.start].start:sent.tokens[c.end - 1].end]: c for c in cands}
+    return analyse(text, question, paragraph).spans
 
 
 def _kind(spans: dict[str, Candidate], kind: str) -> set[str]:

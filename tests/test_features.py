@@ -6,17 +6,14 @@ candidate spans by their text.
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from qa.candidates import Candidate, Matcher, Sentence, generate_candidates
-from qa.config import AnswerSettings
-from qa.corpus import make_article
+from qa.candidates import Candidate, Sentence
 from qa.features import SentenceFeatures, span_features, type_score, word_class
-from qa.question import Question, analyze_question
-from qa.retriever import Hit
+from qa.question import Question
 from qa.text import words
+from tests.conftest import analyse
 
 OPENING = "Harbor Mayor Odile Brandt opened the Kestrel Bridge on Tuesday, June 4, 2019."
 
@@ -25,16 +22,11 @@ class Analysed:
     """One sentence analysed against one question, with its candidates by text."""
 
     def __init__(self, text: str, question: str):
-        self.q: Question = analyze_question(question)
-        article = make_article("a", "An invented report", [text], date=dt.date(2023, 2, 1))
-        hit = Hit(article.paragraphs[0], article, 1.0, 0)
-        qweights = {t: 1.0 for t in self.q.terms}
-        self.sent: Sentence = Matcher(self.q, qweights).analyze(text, hit, 0)
-        self.spans: dict[str, Candidate] = {
-            text[self.sent.tokens[c.start].start:self.sent.tokens[c.end - 1].end]: c
-            for c in generate_candidates(self.sent, self.q, AnswerSettings())
-        }
-        self.sf = SentenceFeatures(self.q, self.sent, qweights)
+        found = analyse(text, question)
+        self.q: Question = found.q
+        self.sent: Sentence = found.sent
+        self.spans: dict[str, Candidate] = found.spans
+        self.sf = SentenceFeatures(self.q, self.sent, found.qweights)
 
     def type_score(self, span: str) -> float:
         return type_score(self.q, self.sent, self.spans[span])
