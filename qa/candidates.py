@@ -9,7 +9,6 @@ question's words, reported speech and photo credits.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -18,7 +17,7 @@ from qa import lexicon as lx
 from qa.config import AnswerSettings
 from qa.question import Question
 from qa.retriever import Hit
-from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, terms_of, words
 
 CONNECTORS = frozenset("of the and for de la du von van der del da di le & 's".split())
 CLAUSE_WORDS = frozenset(

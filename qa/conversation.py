@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qa.corpus import MONTHS
@@ -153,9 +153,24 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
     return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest)
 
 
-def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.date
+def place_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
+    """Map each word of the meetings' cities and countries to the positions of their records."""
+    found: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        words = {w for place in (r.city, r.country) if place for w in place.lower().split()}
+        for w in words:
+            found.setdefault(w, []).append(i)
+    return {w: tuple(at) for w, at in found.items()}
+
+
+def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.date,
+                   places: Mapping[str, tuple[int, ...]] | None = None
                    ) -> tuple[tuple[str, ...] | None, TimeFilter]:
-    """Return the ids of the articles whose meeting the question names, or None if it names none."""
+    """Return the ids of the articles whose meeting the question names, or None if it names none.
+
+    `places` is `place_index(records)`, kept by the caller so that a question does not read
+    every record of a large archive.
+    """
     when = time_filter(question, today)
     chosen = list(records)
     named = False
@@ -163,9 +178,14 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         chosen = [r for r in chosen if when.fits(r.date)]
         named = True
     lows = set(_lows(question))
-    places = [r for r in chosen if _place_named(r, lows)]
-    if places and len(places) < len(records):
-        chosen, named = places, True
+    index = place_index(records) if places is None else places
+    # Only a record with a word of the question in its place names can be named by place.
+    near = sorted({i for w in lows for i in index.get(w, ())})
+    allowed = {id(r) for r in chosen} if named else None
+    at_place = [records[i] for i in near
+                if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], lows)]
+    if at_place and len(at_place) < len(records):
+        chosen, named = at_place, True
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -188,7 +208,8 @@ def strip_time(question: str) -> str:
 
 
 def resolve(question: str, conversation: Conversation, records: Sequence[MeetingRecord],
-            today: dt.date, in_articles: Callable[[str], bool] | None = None) -> Resolution:
+            today: dt.date, in_articles: Callable[[str], bool] | None = None,
+            places: Mapping[str, tuple[int, ...]] | None = None) -> Resolution:
     """Decide which question to answer, over which articles, with what borrowed evidence."""
     text = normalize(question).strip()
     lows = _lows(text)
@@ -200,7 +221,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if follow and not has_wh and conversation.question:
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = strip_time(conversation.question)
-    named, when = named_meetings(text, records, today)
+    named, when = named_meetings(text, records, today, places)
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         if unknown or when.month:

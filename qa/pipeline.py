@@ -14,7 +14,7 @@ from typing import NamedTuple
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.cache import load_index
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation, Resolution, resolve
+from qa.conversation import EMPTY, Conversation, Resolution, place_index, resolve
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
@@ -143,6 +143,7 @@ class Engine:
         self.retriever = Retriever(corpus, settings.retrieval, index)
         self._records: dict[str, MeetingRecord] = {}
         self._all_records: tuple[MeetingRecord, ...] | None = None
+        self._places: dict[str, tuple[int, ...]] | None = None  # place words -> all_meetings() positions
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
@@ -195,6 +196,7 @@ class Engine:
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today or dt.date.today(),
+                      places=self._places,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
@@ -357,6 +359,7 @@ class Engine:
         """Return the meeting record of every article."""
         if self._all_records is None:
             self._all_records = tuple(self.meeting(a.id) for a in self.corpus.articles)
+            self._places = place_index(self._all_records)
         return self._all_records
 
     def newest_meetings(self, n: int) -> list[MeetingRecord]:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from qa.conversation import EMPTY, Conversation, leans_on_context, named_meetings, resolve, strip_time, time_filter
+from qa.conversation import (EMPTY, Conversation, leans_on_context, named_meetings, place_index, resolve,
+                             strip_time, time_filter)
 from qa.summary import extract_meeting
 
 TODAY = dt.date(2026, 11, 23)
@@ -74,6 +75,18 @@ def test_named_meetings_by_year_place_and_recency(records):
     assert named_meetings("Where was the first meeting?", records, TODAY)[0] == (ids[2022],)
     assert named_meetings("Who met in 2019?", records, TODAY)[0] == ()
     assert named_meetings("What is the CIIE?", records, TODAY)[0] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What about the Jakarta meeting?", "What was agreed in Myanmar in 2022?", "What was agreed in Myanmar in 2023?",
+     "Where was the latest meeting?", "What is the CIIE?", "Who met in Indonesia?"],
+    ids=["city", "country-and-year", "country-other-year", "latest", "no-meeting", "country"],
+)
+def test_kept_place_index_names_the_same_meetings_as_reading_every_record(records, question):
+    index = place_index(records)
+    assert set(index) >= {"jakarta", "indonesia", "bagan", "myanmar"}
+    assert named_meetings(question, records, TODAY, index) == named_meetings(question, records, TODAY)
 
 
 @pytest.mark.parametrize(
