@@ -183,7 +183,8 @@ def featurize(
         sent.para_cov, sent.para_bigram, sent.hit_share = para_cov, para_bigram, share
         sent.best_in_para = g.coverage >= para_top
         lows = [w for w in sent.lows if w[:1].isalnum()]
-        sent.word_share = sum(w in set(lows) for w in q_words) / max(len(q_words), 1)
+        present = set(lows)
+        sent.word_share = sum(w in present for w in q_words) / max(len(q_words), 1)
         sent.word_pairs = len(q_pairs & set(zip(lows, lows[1:]))) / max(len(q_pairs), 1)
         sent.para_word_pairs, sent.para_rank = para_pairs, para_rank[id(hit.paragraph)]
         sentences.append(sent)
