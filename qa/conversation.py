@@ -209,8 +209,13 @@ def strip_time(question: str) -> str:
 
 def resolve(question: str, conversation: Conversation, records: Sequence[MeetingRecord],
             today: dt.date, in_articles: Callable[[str], bool] | None = None,
-            places: Mapping[str, tuple[int, ...]] | None = None) -> Resolution:
-    """Decide which question to answer, over which articles, with what borrowed evidence."""
+            places: Mapping[str, tuple[int, ...]] | None = None,
+            only_elsewhere: Callable[[str, tuple[str, ...]], bool] | None = None) -> Resolution:
+    """Decide which question to answer, over which articles, with what borrowed evidence.
+
+    `in_articles(word)` tells whether any article has a word; `only_elsewhere(name, ids)`
+    whether some article mentions a name but none of the given ones do.
+    """
     text = normalize(question).strip()
     lows = _lows(text)
     # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
@@ -236,6 +241,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             # The time chose the meeting; as evidence it would only pull towards datelines.
             effective = strip_time(effective) or effective
         return Resolution(effective, borrowed, named, "named")
+    if follow and conversation.article_ids and only_elsewhere and any(
+            only_elsewhere(n, conversation.article_ids) for n in _names(text)):
+        # "What did they say about the CIIE?" when only another meeting's report names it.
+        return Resolution(effective)
     if follow:
         return Resolution(effective, borrowed, conversation.article_ids or None, "context")
     return Resolution(effective)

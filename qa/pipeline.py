@@ -196,14 +196,11 @@ class Engine:
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today or dt.date.today(),
-                      places=self._places,
+                      places=self._places, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
                                       f"{res.missing}."), conversation)
-        if res.scope == "context" and self._names_elsewhere(res.question, res.articles):
-            # "What did they say about the CIIE?" when only another meeting's report names it.
-            res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
         meeting_turn = self._meeting_answer(question, res, conversation)
         if meeting_turn:
             return meeting_turn
@@ -265,16 +262,10 @@ class Engine:
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
 
-    def _names_elsewhere(self, question: str, articles: tuple[str, ...] | None) -> bool:
-        """Tell whether the question names something that only articles out of scope mention."""
-        if not articles:
-            return False
-        index = self.retriever.index
-        for name in analyze_question(question).names:
-            for t in tokenize(name):
-                if index.document_frequency(t) > 0 and not self.retriever.search(t, 1, articles=articles):
-                    return True
-        return False
+    def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
+        """Tell whether some article mentions a name but none of the given ones do."""
+        terms = [t for t in tokenize(name) if self.retriever.index.document_frequency(t) > 0]
+        return any(not self.retriever.search(t, 1, articles=articles) for t in terms)
 
     def _has(self, article_id: str) -> bool:
         try:

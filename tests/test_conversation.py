@@ -112,6 +112,27 @@ def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     assert set(res.borrowed) == {"wang", "yi", "meet"}
 
 
+@pytest.mark.parametrize(
+    "mentioned_elsewhere, scope",
+    [({"ciie"}, "all"), (set(), "context")],
+    ids=["named-only-in-another-report", "named-in-the-last-meeting"],
+)
+def test_follow_up_naming_what_only_another_report_mentions_searches_everything(
+        records, mentioned_elsewhere, scope):
+    asked = []
+
+    def only_elsewhere(name, ids):
+        asked.append((name, ids))
+        return name in mentioned_elsewhere
+
+    res = resolve("What did they say about the CIIE?", AFTER_JAKARTA, records, TODAY,
+                  only_elsewhere=only_elsewhere)
+    assert res.scope == scope
+    assert ("ciie", AFTER_JAKARTA.article_ids) in asked
+    if scope == "all":
+        assert (res.articles, res.borrowed) == (None, ())
+
+
 def test_self_contained_question_searches_everything(records):
     res = resolve("What is the LMC?", AFTER_JAKARTA, records, TODAY)
     assert (res.scope, res.articles, res.borrowed) == ("all", None, ())
