@@ -23,6 +23,7 @@ from qa.summary import (
     Summary,
     answer_about,
     extract_meeting,
+    name_index,
     newest_first,
     summarize,
 )
@@ -144,6 +145,7 @@ class Engine:
         self._records: dict[str, MeetingRecord] = {}
         self._all_records: tuple[MeetingRecord, ...] | None = None
         self._places: dict[str, tuple[int, ...]] | None = None  # place words -> all_meetings() positions
+        self._names: dict[str, tuple[int, ...]] = {}  # participants' aliases and place words -> the same
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
@@ -250,9 +252,11 @@ class Engine:
             records = [self.meeting(a) for a in res.articles if self._has(a)]
         else:
             names = {w.lower() for w in q.names}
-            records = [r for r in self.all_meetings() if r.is_meeting and names <= {
-                a.lower() for p in r.participants for a in p.aliases} | {
-                w.lower() for place in (r.city, r.country) if place for w in place.split()}]
+            if not names:
+                return None  # names no one and nowhere: not a question about the meetings as such
+            everything = self.all_meetings()
+            at = set.intersection(*(set(self._names.get(n, ())) for n in names))
+            records = [everything[i] for i in sorted(at)]
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
         if not found:
             return None
@@ -351,6 +355,7 @@ class Engine:
         if self._all_records is None:
             self._all_records = tuple(self.meeting(a.id) for a in self.corpus.articles)
             self._places = place_index(self._all_records)
+            self._names = name_index(self._all_records)
         return self._all_records
 
     def newest_meetings(self, n: int) -> list[MeetingRecord]:

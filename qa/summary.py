@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa import lexicon as lx
@@ -365,6 +366,20 @@ def _lead(article: Article) -> list[str]:
 def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> list[MeetingRecord]:
     """Order records by meeting date, newest first; ties go to the later publication."""
     return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)
+
+
+def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
+    """Map each participant alias and place word of the meetings, lower-cased, to the positions
+    of their records."""
+    found: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        if not r.is_meeting:
+            continue
+        keys = {a.lower() for p in r.participants for a in p.aliases}
+        keys |= {w.lower() for place in (r.city, r.country) if place for w in place.split()}
+        for key in keys:
+            found.setdefault(key, []).append(i)
+    return {key: tuple(at) for key, at in found.items()}
 
 
 def human_day(day: dt.date) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import Participant, extract_meeting, headline, newest_first, summarize
+from qa.summary import Participant, extract_meeting, headline, name_index, newest_first, summarize
 from tests.conftest import ARTICLES, write_article
 
 
@@ -114,3 +114,20 @@ def test_newest_first_orders_by_meeting_date_then_publication(records):
 
 def test_headline(records):
     assert headline(records[2023]) == "13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met"
+
+
+def test_name_index_finds_each_meeting_by_a_participant_alias_or_a_place_word(records):
+    meetings = list(records.values())
+    index = name_index(meetings)
+    for i, r in enumerate(meetings):
+        assert i in index[r.city.lower()] and i in index[r.country.lower().split()[0]]
+        for p in r.participants:
+            assert all(i in index[a.lower()] for a in p.aliases)
+    assert all(len(set(at)) == len(at) for at in index.values())
+
+
+def test_name_index_leaves_out_articles_that_are_not_meetings(tmp_path):
+    write_article(tmp_path, "x.txt", "2024-05-02", "Harbour reopens",
+                  "LISBON, May 2 (Wire) -- The harbour reopened on Thursday after repairs.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert not record.is_meeting and name_index([record]) == {}
