@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qa.corpus import MONTHS
-from qa.summary import MeetingRecord, newest_first
+from qa.summary import MeetingRecord, name_index, newest_first
 from qa.text import WH_WORDS, normalize, terms_of, tokenize, words
 
 
@@ -153,22 +153,12 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
     return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest)
 
 
-def place_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
-    """Map each word of the meetings' cities and countries to the positions of their records."""
-    found: dict[str, list[int]] = {}
-    for i, r in enumerate(records):
-        words = {w for place in (r.city, r.country) if place for w in place.lower().split()}
-        for w in words:
-            found.setdefault(w, []).append(i)
-    return {w: tuple(at) for w, at in found.items()}
-
-
 def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.date,
-                   places: Mapping[str, tuple[int, ...]] | None = None
+                   names: Mapping[str, tuple[int, ...]] | None = None
                    ) -> tuple[tuple[str, ...] | None, TimeFilter]:
     """Return the ids of the articles whose meeting the question names, or None if it names none.
 
-    `places` is `place_index(records)`, kept by the caller so that a question does not read
+    `names` is `name_index(records)`, kept by the caller so that a question does not read
     every record of a large archive.
     """
     when = time_filter(question, today)
@@ -178,8 +168,8 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         chosen = [r for r in chosen if when.fits(r.date)]
         named = True
     lows = set(_lows(question))
-    index = place_index(records) if places is None else places
-    # Only a record with a word of the question in its place names can be named by place.
+    index = name_index(records) if names is None else names
+    # Only a record with a word of the question among its names can be named by its place.
     near = sorted({i for w in lows for i in index.get(w, ())})
     allowed = {id(r) for r in chosen} if named else None
     at_place = [records[i] for i in near
@@ -209,7 +199,7 @@ def strip_time(question: str) -> str:
 
 def resolve(question: str, conversation: Conversation, records: Sequence[MeetingRecord],
             today: dt.date, in_articles: Callable[[str], bool] | None = None,
-            places: Mapping[str, tuple[int, ...]] | None = None,
+            names: Mapping[str, tuple[int, ...]] | None = None,
             only_elsewhere: Callable[[str, tuple[str, ...]], bool] | None = None) -> Resolution:
     """Decide which question to answer, over which articles, with what borrowed evidence.
 
@@ -226,7 +216,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if follow and not has_wh and conversation.question:
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = strip_time(conversation.question)
-    named, when = named_meetings(text, records, today, places)
+    named, when = named_meetings(text, records, today, names)
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         if unknown or when.month:

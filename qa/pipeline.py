@@ -14,7 +14,7 @@ from typing import NamedTuple
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.cache import load_index
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation, Resolution, place_index, resolve
+from qa.conversation import EMPTY, Conversation, Resolution, resolve
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
@@ -144,8 +144,8 @@ class Engine:
         self.retriever = Retriever(corpus, settings.retrieval, index)
         self._records: dict[str, MeetingRecord] = {}
         self._all_records: tuple[MeetingRecord, ...] | None = None
-        self._places: dict[str, tuple[int, ...]] | None = None  # place words -> all_meetings() positions
-        self._names: dict[str, tuple[int, ...]] = {}  # participants' aliases and place words -> the same
+        # participants' aliases and place words -> positions in all_meetings()
+        self._names: dict[str, tuple[int, ...]] | None = None
 
     @classmethod
     def load(cls, settings: Settings) -> Engine:
@@ -198,7 +198,7 @@ class Engine:
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today or dt.date.today(),
-                      places=self._places, only_elsewhere=self._only_elsewhere,
+                      names=self._names, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
@@ -255,7 +255,8 @@ class Engine:
             if not names:
                 return None  # names no one and nowhere: not a question about the meetings as such
             everything = self.all_meetings()
-            at = set.intersection(*(set(self._names.get(n, ())) for n in names))
+            index = self._names or {}
+            at = set.intersection(*(set(index.get(n, ())) for n in names))
             records = [everything[i] for i in sorted(at)]
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
         if not found:
@@ -354,7 +355,6 @@ class Engine:
         """Return the meeting record of every article."""
         if self._all_records is None:
             self._all_records = tuple(self.meeting(a.id) for a in self.corpus.articles)
-            self._places = place_index(self._all_records)
             self._names = name_index(self._all_records)
         return self._all_records
 

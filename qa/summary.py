@@ -369,12 +369,10 @@ def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> li
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
-    """Map each participant alias and place word of the meetings, lower-cased, to the positions
+    """Map each participant alias and place word of the records, lower-cased, to the positions
     of their records."""
     found: dict[str, list[int]] = {}
     for i, r in enumerate(records):
-        if not r.is_meeting:
-            continue
         keys = {a.lower() for p in r.participants for a in p.aliases}
         keys |= {w.lower() for place in (r.city, r.country) if place for w in place.split()}
         for key in keys:

@@ -126,8 +126,8 @@ def test_name_index_finds_each_meeting_by_a_participant_alias_or_a_place_word(re
     assert all(len(set(at)) == len(at) for at in index.values())
 
 
-def test_name_index_leaves_out_articles_that_are_not_meetings(tmp_path):
+def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_path):
     write_article(tmp_path, "x.txt", "2024-05-02", "Harbour reopens",
                   "LISBON, May 2 (Wire) -- The harbour reopened on Thursday after repairs.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
-    assert not record.is_meeting and name_index([record]) == {}
+    assert not record.is_meeting and name_index([record]) == {"lisbon": (0,)}
