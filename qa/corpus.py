@@ -8,6 +8,7 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from qa.text import split_sentences
@@ -140,10 +141,12 @@ class Corpus:
 
     def article(self, article_id: str) -> Article:
         """Return the article with this id."""
-        for a in self.articles:
-            if a.id == article_id:
-                return a
-        raise KeyError(article_id)
+        return self._by_id[article_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        # An archive holds 100k articles; a scan per lookup made reading them all quadratic.
+        return {a.id: a for a in self.articles}
 
     @property
     def paragraphs(self) -> list[Paragraph]:

@@ -354,7 +354,11 @@ class Engine:
     def all_meetings(self) -> tuple[MeetingRecord, ...]:
         """Return the meeting record of every article."""
         if self._all_records is None:
-            self._all_records = tuple(self.meeting(a.id) for a in self.corpus.articles)
+            records = self._records
+            for a in self.corpus.articles:
+                if a.id not in records:
+                    records[a.id] = extract_meeting(a)
+            self._all_records = tuple(records[a.id] for a in self.corpus.articles)
             self._names = name_index(self._all_records)
         return self._all_records
 

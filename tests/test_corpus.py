@@ -220,3 +220,10 @@ def test_a_thousand_malformed_files_do_not_stop_the_good_ones(tmp_path, caplog):
     assert sorted(a.file for a in corpus.articles) == ["good0.txt", "good1.txt", "good2.txt"]
     assert len(corpus.skipped) == 1000
     assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1000
+
+
+def test_article_is_found_by_id_and_an_unknown_id_raises_key_error(seed_corpus):
+    for a in seed_corpus.articles:
+        assert seed_corpus.article(a.id) is a
+    with pytest.raises(KeyError):
+        seed_corpus.article("no-such-article")
