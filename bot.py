@@ -20,6 +20,7 @@ import pickle
 import re
 import secrets
 import sys
+import threading
 import time
 import urllib.parse
 from collections import Counter
@@ -333,6 +334,9 @@ class TelegramFrontEnd:
             await app.bot.set_my_commands([BotCommand(name, what) for name, what in COMMANDS])
         except TelegramError as exc:  # a missing menu is no reason not to answer
             log.warning("could not register the command menu: %s", exc)
+        # Read every meeting record in the background: on a large archive the first question
+        # would otherwise wait for it. A daemon thread, so that it never holds up a shutdown.
+        threading.Thread(target=self.library.engine.all_meetings, name="meetings", daemon=True).start()
         if self.settings.reload_seconds > 0:
             self._reload_task = asyncio.create_task(self._reload_every(self.settings.reload_seconds))
         log.info("Telegram bot @%s is answering from %d articles", app.bot.username,

@@ -144,6 +144,7 @@ class Engine:
         self.retriever = Retriever(corpus, settings.retrieval, index)
         self._records: dict[str, MeetingRecord] = {}
         self._all_records: tuple[MeetingRecord, ...] | None = None
+        self._meetings_lock = threading.Lock()
         # participants' aliases and place words -> positions in all_meetings()
         self._names: dict[str, tuple[int, ...]] | None = None
 
@@ -354,12 +355,17 @@ class Engine:
     def all_meetings(self) -> tuple[MeetingRecord, ...]:
         """Return the meeting record of every article."""
         if self._all_records is None:
-            records = self._records
-            for a in self.corpus.articles:
-                if a.id not in records:
-                    records[a.id] = extract_meeting(a)
-            self._all_records = tuple(records[a.id] for a in self.corpus.articles)
-            self._names = name_index(self._all_records)
+            # A large archive takes a while (minutes at 100k articles): one thread reads them
+            # while the others wait, rather than every waiting thread reading them again.
+            with self._meetings_lock:
+                if self._all_records is None:
+                    records = self._records
+                    for a in self.corpus.articles:
+                        if a.id not in records:
+                            records[a.id] = extract_meeting(a)
+                    everything = tuple(records[a.id] for a in self.corpus.articles)
+                    self._names = name_index(everything)
+                    self._all_records = everything
         return self._all_records
 
     def newest_meetings(self, n: int) -> list[MeetingRecord]:
@@ -515,6 +521,9 @@ class Library:
                 return ReloadResult(False, len(old.articles), old.skipped)
             try:
                 engine = Engine.load(self.settings)
+                # Read the meeting records now, while the old engine serves, not on the first
+                # question after the swap.
+                engine.all_meetings()
             except CorpusError as exc:
                 self._fingerprint = current  # report a broken folder once, not at every check
                 log.warning("reload failed, keeping %d articles: %s", len(old.articles), exc)

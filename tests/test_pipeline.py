@@ -10,6 +10,7 @@ import time
 import pytest
 
 from qa.conversation import EMPTY
+from qa import pipeline
 from qa.pipeline import (
     AnswerReply,
     ArticleReply,
@@ -111,6 +112,19 @@ def test_new_article_is_picked_up_by_reload(library, invented_dir):
     result = library.reload()
     assert result.changed and result.articles == 3 and library.engine is not old
     assert library.handle(question).reply.answer.text == "Henley"
+
+
+def test_reload_reads_the_meeting_records_before_the_swap_not_at_the_next_question(
+        library, invented_dir, monkeypatch):
+    write_article(invented_dir, "200_regatta.txt", "2025-06-01", "Rowing regatta held",
+                  "HENLEY, May 31 (Reuters) -- The rowing regatta took place in Henley on Saturday.")
+    read = []
+    real = pipeline.extract_meeting
+    monkeypatch.setattr(pipeline, "extract_meeting", lambda a: read.append(a.id) or real(a))
+    assert library.reload().changed
+    assert len(read) == 3
+    library.handle("Where did the rowing regatta take place?")
+    assert len(read) == 3
 
 
 def test_unchanged_folder_is_not_reloaded(library):
