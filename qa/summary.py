@@ -369,8 +369,7 @@ def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> li
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
-    """Map each participant alias and place word of the records, lower-cased, to the positions
-    of their records."""
+    """Map the records' participant aliases and place words, lower-cased, to their positions."""
     found: dict[str, list[int]] = {}
     for i, r in enumerate(records):
         keys = {a.lower() for p in r.participants for a in p.aliases}
