@@ -291,3 +291,23 @@ def test_no_span_is_longer_than_the_settings_allow():
                                 AnswerSettings(max_words=5))
     assert cands
     assert all(c.end - c.start <= (10 if "clause" in c.kinds else 5) for c in cands)
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [("peruvian", "peru"), ("kenyan", "kenya"), ("chines", "china"), ("vietnames", "vietnam")],
+    ids=["peruvian", "kenyan", "chinese", "vietnamese"],
+)
+def test_people_of_a_country_match_its_name(word, country):
+    assert soft_equal(word, country)
+
+
+def test_noun_phrase_is_also_cut_after_a_verb():
+    spans = _spans("Officials have always prioritized relations with Chile in trade.",
+                      "What have officials always prioritized?")
+    assert "relations with Chile" in spans
+
+
+def test_part_of_a_longer_date_is_marked_nested():
+    spans = _spans("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
+    assert spans["2024"].nested and not spans["March 11, 2024"].nested

@@ -233,3 +233,71 @@ def test_capitalised_words_after_the_first_are_the_names(question, names):
 )
 def test_only_how_much_wants_an_amount_with_its_unit(question, wanted):
     assert analyze_question(question).unit_wanted is wanted
+
+
+@pytest.mark.parametrize(
+    "question, expected, focus",
+    [
+        ("Who is Kenya's foreign minister?", "person", None),
+        ("Whom did she meet?", "person", None),
+        ("Where did they meet?", "place", None),
+        ("In which country is Lima?", "place", "country"),
+        ("When was the forum held?", "date", None),
+        ("What year did it open?", "date", "year"),
+        ("What day of the week was that?", "date", "day"),
+        ("How many agreements were signed?", "number", None),
+        ("How much does it cost?", "number", None),
+        ("What is the BEPF?", "acronym", None),
+        ("What does APEC stand for?", "acronym", None),
+        ("What did Otieno say?", "statement", None),
+        ("Why did the talks fail?", "reason", None),
+        ("Which railway will be modernized?", "thing", "railway"),
+        ("What kind of energy was discussed?", "thing", "energy"),
+        ("The joint construction of what should be strengthened?", "thing", None),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 12 else None,
+)
+def test_question_type_is_read(question, expected, focus):
+    q = analyze_question(question)
+    assert (q.expected, q.focus) == (expected, focus)
+
+
+@pytest.mark.parametrize(
+    "question, focus",
+    [
+        ("Which team won the cup?", "team"),
+        ("What caused the fire?", None),
+        ("What Norman leader crossed the sea?", "leader"),
+        ("What kind of energy was discussed?", "energy"),
+    ],
+    ids=["noun-before-verb", "verb-right-after-what", "two-word-noun", "kind-of"],
+)
+def test_focus_noun_stops_where_the_verb_starts(question, focus):
+    assert analyze_question(question).focus == focus
+
+
+@pytest.mark.parametrize(
+    "question, form",
+    [
+        ("What did the ministers sign?", "what_do"),
+        ("What caused the fire?", "what_verb"),
+        ("Who wrote the report?", "who_verb"),
+        ("What is the BEPF?", "what_be"),
+        ("In what year did the bridge open?", "p_what_noun"),
+        ("How many agreements were signed?", "how_many"),
+        ("Name the minister.", "none"),
+    ],
+    ids=["object", "subject", "who-subject", "definition", "preposition-first", "how-many", "no-wh"],
+)
+def test_question_form_says_where_the_answer_sits(question, form):
+    assert analyze_question(question).form == form
+
+
+def test_question_word_pairs_are_kept_in_order():
+    q = analyze_question("When did the harbour bridge open?")
+    assert q.bigrams == (("harbour", "bridg"), ("bridg", "open"))
+
+
+def test_question_words_that_only_ask_are_not_evidence():
+    q = analyze_question("How many agreements did the two sides sign?")
+    assert "how" not in q.terms and "mani" not in q.terms and "agreement" in q.terms
