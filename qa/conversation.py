@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qa.corpus import MONTHS
 from qa.summary import MeetingRecord, name_index, newest_first
-from qa.text import WH_WORDS, normalize, terms_of, tokenize, words
+from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,12 @@ _TIME_PHRASE_RE = re.compile(
 
 
 def _lows(text: str) -> list[str]:
-    return [t.text.lower() for t in words(normalize(text)) if t.is_word]
+    return [fold(t.text) for t in words(normalize(text)) if t.is_word]
 
 
 def _names(text: str) -> list[str]:
     toks = [t for t in words(normalize(text)) if t.is_word]
-    return [t.text.lower() for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()]
+    return [fold(t.text) for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()]
 
 
 def leans_on_context(question: str, conversation: Conversation) -> bool:
@@ -187,7 +187,7 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
     for place in (record.city, record.country):
-        if place and set(place.lower().split()) <= lows:
+        if place and {fold(w) for w in place.split()} <= lows:
             return True
     return False
 

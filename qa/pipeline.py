@@ -27,7 +27,7 @@ from qa.summary import (
     newest_first,
     summarize,
 )
-from qa.text import normalize, tokenize
+from qa.text import fold, normalize, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -227,10 +227,10 @@ class Engine:
                      conversation: Conversation) -> Turn:
         """Build the reply to an answered question and remember what it was about."""
         record = self.meeting(best.article.id)
-        names = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]+", question)}
+        names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
         if record.is_meeting:
-            names.update(a.lower() for p in record.participants for a in p.aliases)
-        names.update(p.lower() for p in (record.city, record.country) if p)
+            names.update(fold(a) for p in record.participants for a in p.aliases)
+        names.update(fold(p) for p in (record.city, record.country) if p)
         after = Conversation(
             article_ids=(best.article.id,),
             paragraph=(best.article.id, best.paragraph.index),
@@ -252,7 +252,7 @@ class Engine:
         if res.articles is not None:
             records = [self.meeting(a) for a in res.articles if self._has(a)]
         else:
-            names = {w.lower() for w in q.names}
+            names = {fold(w) for w in q.names}
             if not names:
                 return None  # names no one and nowhere: not a question about the meetings as such
             everything = self.all_meetings()
@@ -394,8 +394,8 @@ class Engine:
     def _latest_turn(self, conversation: Conversation) -> Turn:
         reply = self.latest()
         record = reply.summary.record
-        names = [a.lower() for p in record.participants for a in p.aliases]
-        names += [p.lower() for p in (record.city, record.country) if p]
+        names = [fold(a) for p in record.participants for a in p.aliases]
+        names += [fold(p) for p in (record.city, record.country) if p]
         terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
                              names=tuple(sorted(set(names))), turns=conversation.turns + 1)

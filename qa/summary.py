@@ -18,7 +18,7 @@ from qa import lexicon as lx
 from qa.answer import Answer
 from qa.question import Question
 from qa.corpus import MONTHS, Article, Paragraph
-from qa.text import Token, term, tokenize, words
+from qa.text import Token, fold, term, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
@@ -369,11 +369,11 @@ def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> li
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
-    """Map the records' participant aliases and place words, lower-cased, to their positions."""
+    """Map the records' participant aliases and place words, folded, to their positions."""
     found: dict[str, list[int]] = {}
     for i, r in enumerate(records):
-        keys = {a.lower() for p in r.participants for a in p.aliases}
-        keys |= {w.lower() for place in (r.city, r.country) if place for w in place.split()}
+        keys = {fold(a) for p in r.participants for a in p.aliases}
+        keys |= {fold(w) for place in (r.city, r.country) if place for w in place.split()}
         for key in keys:
             found.setdefault(key, []).append(i)
     return {key: tuple(at) for key, at in found.items()}
@@ -483,11 +483,11 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     if any(t not in _MEETING_WORDS and t not in named and not t.isdigit() for t in q.terms):
         return None
     if q.expected == "place":
-        asked = {w.lower() for w in q.names}
+        asked = {fold(w) for w in q.names}
         wants_country = q.focus in ("country", "countries", "nation") or (
-            record.city and record.city.lower() in asked)
+            record.city and fold(record.city) in asked)
         place = record.country if wants_country else record.city
-        if not place or place.lower() in asked:
+        if not place or fold(place) in asked:
             return None  # the question already names it
         return _quote(record, place, kind="place")
     if q.focus in ("day", "weekday") and "week" in q.text.lower() or q.focus == "weekday":

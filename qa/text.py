@@ -87,6 +87,19 @@ def normalize(text: str) -> str:
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
+# Letters that carry their mark in the letter itself, so that decomposing them finds no accent.
+_BARE_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i",
+                               "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Return a word or name lower-cased and without accents, as people type it: "Sơn" -> "son"."""
+    low = normalize(word).lower()
+    if low.isascii():
+        return low
+    low = low.translate(_BARE_LETTERS)
+    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
 
 
 def words(text: str) -> list[Token]:
@@ -96,8 +109,8 @@ def words(text: str) -> list[Token]:
 
 @lru_cache(maxsize=200_000)
 def term(word: str) -> str:
-    """Return the index term of one word: lower-cased, irregular forms mapped, stemmed."""
-    low = normalize(word).lower().replace("'", "")
+    """Return the index term of one word: folded, irregular forms mapped, stemmed."""
+    low = fold(word).replace("'", "")
     if any(ch.isdigit() for ch in low):
         return low
     low = _IRREGULAR.get(low, low)
@@ -113,7 +126,7 @@ def terms_of(word: str) -> list[str]:
     """Return the index terms of one word token: the whole word, plus the parts of a hyphenated one."""
     if not word[:1].isalnum():
         return []
-    low = normalize(word).lower()
+    low = fold(word)
     if low in STOPWORDS:
         return []
     if low.endswith("'s"):

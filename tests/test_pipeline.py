@@ -340,6 +340,22 @@ def test_questions_about_other_meetings_work_on_invented_articles(invented_engin
     assert [r.answer.text for r in replies] == ["Nairobi", "Li Wei", "Mario Quispe"]
 
 
+def test_names_written_with_accents_are_found_when_typed_without(settings, tmp_path):
+    folder = tmp_path / "accents"
+    write_article(
+        folder, "a.txt", "2024-03-12", "Ministers meet in Hai Phong",
+        "Vietnamese Foreign Minister Lê Văn Hùng meets with Norwegian Foreign Minister Ingrid Holm "
+        "in Hải Phòng, Vietnam, on March 11, 2024. (Xinhua/Trần Minh Đức)",
+        "HẢI PHÒNG, March 11 (Xinhua) -- Vietnam and Norway agreed on Monday to expand "
+        "cooperation in offshore wind power, Vietnamese Foreign Minister Lê Văn Hùng said.",
+        "Hùng said the two countries will open a joint research centre in Đà Nẵng in 2025.",
+    )
+    engine = Library(dataclasses.replace(settings, seeds_dir=folder))
+    replies = chat(engine, "Where did Le Van Hung meet Ingrid Holm?", "Who took the photo?",
+                   "Where will the research centre open?")
+    assert [r.answer.text for r in replies] == ["Hải Phòng", "Trần Minh Đức", "Đà Nẵng"]
+
+
 # --- any message at all -------------------------------------------------------------------
 
 import datetime as _dt  # noqa: E402

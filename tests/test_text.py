@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import split_sentences, term, tokenize, words
+from qa.text import fold, split_sentences, term, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,22 @@ from qa.text import split_sentences, term, tokenize, words
 )
 def test_tokenize_lowercases_stems_and_keeps_numbers(text, expected):
     assert tokenize(text) == expected
+
+
+@pytest.mark.parametrize(
+    "written, typed",
+    [("Sơn", "son"), ("Nguyễn", "nguyen"), ("Đà Nẵng", "da nang"), ("Gospić", "gospic"),
+     ("Beyoncé", "beyonce"), ("Øresund", "oresund"), ("Straße", "strasse"), ("Łódź", "lodz")],
+    ids=["vietnamese-horn", "vietnamese-stacked", "d-with-stroke", "croatian", "french",
+         "o-slash", "sharp-s", "polish"],
+)
+def test_fold_drops_accents_as_people_type_names(written, typed):
+    assert fold(written) == typed
+
+
+def test_accented_and_plain_spellings_are_one_term():
+    assert tokenize("Bộ trưởng Lê Văn Hùng đã gặp") == tokenize("Bo truong Le Van Hung da gap")
+    assert term("Café") == term("cafe") and fold("Ηλίας") == "ηλιας"  # other scripts keep their letters
 
 
 def test_hyphenated_name_is_findable_whole_and_by_its_parts():
