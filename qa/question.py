@@ -146,12 +146,33 @@ def _focus(texts: list[str], wh_i: int) -> str | None:
             if k > start:
                 break  # "which team won": the noun phrase ended before the verb
         if not texts[k][:1].isupper():  # a capitalised word is a name, never the verb
+            if k == start and w in _ADVERBS:
+                return None  # "what seldom mutates": an adverb, then the verb; no noun asked
             if k == start and _agrees_as_verb(w) and _opens_object(texts, k + 1):
                 return None  # "what causes the floods", "what owns Harbor Lines": the same, in -s
-            if k > start and _verb_after_noun(texts, k, verb_ahead):
+            if k > start and (_verb_after_noun(texts, k, verb_ahead)
+                              or verb_ahead and _verb_before_object(texts, lows, k)):
                 break
         noun = w
     return noun
+
+
+def _verb_before_object(texts: list[str], lows: list[str], k: int) -> bool:
+    """Tell whether word k, agreeing with the noun before it, is the verb of an object that runs
+    to the question's end: "which company makes wooden boats", "which amino acids contain sulfur"."""
+    rest = lows[k + 1:]
+    if not rest or any(w in _AUX or w in STOPWORDS or _looks_like_verb(w) for w in rest):
+        return False  # another word is the verb: "which arts festival is held"
+    before, low = lows[k - 1], lows[k]
+    if _agrees_as_verb(before) and not before.endswith("ies"):
+        return False  # after what may be a verb itself, this word is more likely its object
+    plural_before = before.endswith("s") and not before.endswith(("ss", "us", "is"))
+    if plural_before:
+        return not low.endswith("s") and low not in STOPWORDS  # "acids contain"
+    return _agrees_as_verb(low)  # "company makes"
+
+
+_ADVERBS = frozenset("seldom often never always rarely usually sometimes still also ever".split())
 
 
 def _looks_like_verb(word: str) -> bool:

@@ -92,10 +92,17 @@ def test_focus_noun_is_the_noun_the_wh_word_asks_about(question, focus):
         ("Which coastal cities were flooded?", "place", "cities"),
         ("Which ferry routes in the bay reopened?", "thing", "routes"),
         ("The crew sailed from which island port?", "place", "port"),
+        ("Which company makes wooden boats?", "thing", "company"),
+        ("Which rivers feed the lake?", "thing", "rivers"),
+        ("Which arts festival is held in May?", "thing", "festival"),
+        ("What seldom floods?", "thing", None),
     ],
     ids=["present-verb-then-the", "present-verb-then-the-plural", "present-verb-then-plural-object",
          "present-verb-then-name", "unknown-past-verb-ends-question", "plural-head-then-past-verb",
-         "plural-head-then-auxiliary", "plural-head-then-preposition", "noun-phrase-after-the-verb"],
+         "plural-head-then-auxiliary", "plural-head-then-preposition", "noun-phrase-after-the-verb",
+         "present-verb-then-adjective-and-object", "plural-head-then-plain-verb",
+         "plural-modifier-then-noun-then-auxiliary",
+         "adverb-then-verb-asks-for-the-subject"],
 )
 def test_focus_noun_stops_at_a_verb_no_word_list_knows(question, expected, focus):
     q = analyze_question(question)
