@@ -17,7 +17,7 @@ from qa import lexicon as lx
 from qa.config import AnswerSettings
 from qa.question import Question
 from qa.retriever import Hit
-from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
 
 CONNECTORS = frozenset("of the and for de la du von van der del da di le & 's".split())
 CLAUSE_WORDS = frozenset(
@@ -88,10 +88,19 @@ def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tupl
 _DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
 
 
+@lru_cache(maxsize=1)
+def _demonym_pairs() -> dict[str, str]:
+    """Map the index terms of irregular demonyms to their countries' and back."""
+    out: dict[str, str] = {}
+    for people, country in lx.DEMONYM_COUNTRY.items():
+        out[term(people)], out[term(country)] = term(country), term(people)
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def soft_equal(a: str, b: str) -> bool:
-    """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "china"/"chines")."""
-    if a == b:
+    """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "norway"/"norwegian")."""
+    if a == b or _demonym_pairs().get(a) == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 4 or not short.isalpha():
@@ -155,6 +164,9 @@ class Matcher:
                 # "Vietnamese" matches "Vietnam" a little less surely than "Vietnam" does.
                 got = tuple((qt, 0.8 * w) for qt, w in self._by_prefix.get(t[:4], ())
                             if soft_equal(t, qt))
+                people = _demonym_pairs().get(t)
+                if not got and people in self.qweights:
+                    got = ((people, 0.8 * self.qweights[people]),)  # "Dutch" for "Netherlands"
             self._memo[t] = got
         return got
 

@@ -162,4 +162,20 @@ IRREGULAR_DEMONYMS = frozenset(
     botswanan south-african lesotho swazi""".split()
 )
 
+# Demonyms that do not start with their country's name, and the country ("Norwegian" -> "Norway").
+DEMONYM_COUNTRY = {
+    "norwegian": "norway", "french": "france", "dutch": "netherlands", "spanish": "spain",
+    "british": "britain", "english": "england", "scottish": "scotland", "welsh": "wales",
+    "irish": "ireland", "swiss": "switzerland", "filipino": "philippines", "thai": "thailand",
+    "israeli": "israel", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
+    "polish": "poland", "turkish": "turkey", "greek": "greece", "argentine": "argentina",
+    "singaporean": "singapore", "portuguese": "portugal", "belgian": "belgium",
+    "icelandic": "iceland", "peruvian": "peru", "lao": "laos", "burmese": "myanmar",
+    "cypriot": "cyprus", "maltese": "malta", "afghan": "afghanistan", "uzbek": "uzbekistan",
+    "kazakh": "kazakhstan", "malagasy": "madagascar", "lebanese": "lebanon", "sudanese": "sudan",
+    "senegalese": "senegal", "togolese": "togo", "congolese": "congo", "nepalese": "nepal",
+    "taiwanese": "taiwan", "slovak": "slovakia", "czech": "czechia", "emirati": "emirates",
+    "nigerien": "niger", "monegasque": "monaco", "luxembourgish": "luxembourg",
+}
+
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, soft_equal
+from qa.text import term
 from qa.config import AnswerSettings
 from qa.question import analyze_question
 from tests.conftest import analyse
@@ -300,6 +301,18 @@ def test_no_span_is_longer_than_the_settings_allow():
 )
 def test_people_of_a_country_match_its_name(word, country):
     assert soft_equal(word, country)
+
+
+@pytest.mark.parametrize(
+    "people, country",
+    [("Norwegian", "Norway"), ("Dutch", "Netherlands"), ("Swiss", "Switzerland"), ("Greek", "Greece")],
+    ids=["norwegian", "dutch", "swiss", "greek"],
+)
+def test_demonyms_unlike_their_country_name_match_it_both_ways(people, country):
+    assert soft_equal(term(people), term(country)) and soft_equal(term(country), term(people))
+    q = analyze_question(f"Who is the {people} foreign minister?")
+    matcher = Matcher(q, {t: 1.0 for t in q.terms})
+    assert term(people) in matcher.glance(f"{country}'s Foreign Minister Ingrid Holm spoke.").terms
 
 
 def test_noun_phrase_is_also_cut_after_a_verb():
