@@ -210,6 +210,13 @@ class BM25Index:
         i = self._ids.get(term)
         return 0 if i is None else int(self.postings.starts[i + 1] - self.postings.starts[i])
 
+    def first_document(self, term: str) -> int | None:
+        """Return the first document that contains the term, or None when none does."""
+        i = self._ids.get(term)
+        if i is None or self.postings.starts[i + 1] == self.postings.starts[i]:
+            return None
+        return int(self.postings.docs[self.postings.starts[i]])
+
     def matches(self, query: Sequence[str]) -> np.ndarray:
         """Return a mask of the documents that contain at least one query term."""
         mask = np.zeros(self.size, dtype=bool)

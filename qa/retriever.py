@@ -11,7 +11,7 @@ import numpy as np
 from qa.config import RetrievalSettings
 from qa.corpus import Article, Corpus, Paragraph
 from qa.index import BM25Index
-from qa.text import WH_WORDS, term, tokenize
+from qa.text import WH_WORDS, term, terms_of, tokenize, words
 
 _WH_TERMS = frozenset(term(w) for w in WH_WORDS)
 
@@ -75,6 +75,16 @@ class Retriever:
             p = self._paragraphs[doc]
             hits.append(Hit(p, self._articles[p.article_id], score, len(hits)))
         return hits
+
+    def spelling(self, term: str) -> str | None:
+        """Return a word as an article writes it whose index term is `term`, or None."""
+        doc = self.index.first_document(term)
+        if doc is None:
+            return None
+        for word in words(self._paragraphs[doc].text):
+            if terms_of(word.text)[:1] == [term]:
+                return word.text
+        return None
 
     def term_weight(self, term: str) -> float:
         """Return how telling a term is: a smoothed, always positive idf (high for unseen terms)."""

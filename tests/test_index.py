@@ -158,3 +158,8 @@ def test_empty_document_list_is_refused(make):
 def test_k_below_one_is_refused():
     with pytest.raises(ValueError, match="k must be"):
         BM25Index([["a"]], k1=1.5, b=0.75, epsilon=0.25).top(["a"], 0)
+
+
+def test_first_document_of_a_term():
+    index = BM25Index([["a"], ["b", "c"], ["c"]], k1=1.5, b=0.75, epsilon=0.25)
+    assert [index.first_document(t) for t in ("a", "c", "z")] == [0, 1, None]

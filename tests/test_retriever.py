@@ -117,3 +117,9 @@ def test_index_built_for_another_corpus_is_refused(retriever, tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", "One paragraph only.")
     with pytest.raises(ValueError, match="rebuild"):
         Retriever(load_corpus(tmp_path), RetrievalSettings(), retriever.index)
+
+
+def test_spelling_is_a_word_as_an_article_writes_it(retriever):
+    assert retriever.spelling(term("Orchestra")) == "Orchestra"
+    assert retriever.spelling(term("concerts")) in ("concerts", "concert")
+    assert retriever.spelling(term("unheardofword")) is None
