@@ -39,6 +39,7 @@ from qa.answer import analyze_question, rank_answers  # noqa: E402
 from qa.config import AnswerSettings, RetrievalSettings  # noqa: E402
 from qa.corpus import Article, Corpus, make_article  # noqa: E402
 from qa.retriever import Hit, Retriever  # noqa: E402
+from qa.spelling import correct  # noqa: E402
 
 MODES = ("gold", "article", "corpus")
 DEFAULT_SCORER = ROOT.parent / "shared" / "bench" / "squad_score.py"
@@ -167,14 +168,15 @@ def run(squad: SquadSet, mode: str, *, split: str = "all", limit: int | None = N
     bar = Progress(len(questions), mode, progress)
     for sq in questions:
         t0 = time.perf_counter()
-        q = analyze_question(sq.text)
+        retriever = per_article[sq.article_id] if mode == "gold" else whole or per_article[sq.article_id]
+        # As the bot does: mistyped words are read as the articles' words first.
+        text = correct(sq.text, retriever.index.document_frequency, retriever.spelling).text
+        q = analyze_question(text)
         if mode == "gold":
             article = articles[sq.article_id]
-            retriever = per_article[sq.article_id]
             ranked = [Hit(article.paragraphs[sq.paragraph], article, 1.0, 0)]
         else:
-            retriever = whole or per_article[sq.article_id]
-            ranked = retriever.search(sq.text, max(k, 5))
+            ranked = retriever.search(text, max(k, 5))
         hits = ranked[:k]
         answers = rank_answers(q, hits, k=1, settings=answer_settings, weight=retriever.term_weight)
         best = answers[0] if answers and answers[0].score >= answer_settings.min_confidence else None

@@ -64,22 +64,33 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
     return "Also: " + "; ".join(parts)
 
 
+def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:
+    """Say which mistyped words were read as which article words."""
+    pairs = [f"\u201c{typed}\u201d as \u201c{read}\u201d" for typed, read in changes]
+    listed = pairs[0] if len(pairs) == 1 else ", ".join(pairs[:-1]) + " and " + pairs[-1]
+    return f"(I read {listed}.)"
+
+
 # --- plain text ---------------------------------------------------------------------------
 
 def to_text(reply: Reply) -> str:
     """Render a reply as plain text for the console."""
     match reply:
-        case AnswerReply(answer=a, meeting=meeting, also=also):
+        case AnswerReply(answer=a, meeting=meeting, also=also, read_as=read_as):
             lines = [a.text, "", f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
             if meeting:
                 lines[-1] += f", on {meeting_line(meeting)}"
             if also:
                 lines.append(also_line(also))
+            if read_as:
+                lines.append(read_as_line(read_as))
             return "\n".join(lines)
-        case NotFoundReply(suggestions=sugg, understood=understood, note=note):
+        case NotFoundReply(suggestions=sugg, understood=understood, note=note, read_as=read_as):
             head = NOT_FOUND if understood else (
                 "I could not find any words to look up in that. " + NOT_FOUND)
             lines = [f"{head} {note}" if note else head]
+            if read_as:
+                lines.append(read_as_line(read_as))
             if sugg:
                 lines.append("The closest articles are:")
                 lines += [f"- {source_line(s)}" for s in sugg]
@@ -137,6 +148,8 @@ def to_html(reply: Reply) -> str:
                      f"<i>Source:</i> {_esc(source)}"]
             if also:
                 parts.append(_esc(also_line(also)))
+            if reply.read_as:
+                parts.append(f"<i>{_esc(read_as_line(reply.read_as))}</i>")
             return "\n".join(parts)
         case NotFoundReply():
             return _esc(to_text(reply))
@@ -240,6 +253,8 @@ def to_json(reply: Reply) -> dict[str, Any]:
         "answered": False, "answer": "", "reply": to_text(reply), "sentence": "",
         "source": None, "score": 0.0, "kind": reply_kind(reply),
     }
+    if isinstance(reply, AnswerReply | NotFoundReply):
+        out["read_as"] = [{"typed": typed, "read": read} for typed, read in reply.read_as]
     if isinstance(reply, AnswerReply):
         a = reply.answer
         out.update(answered=True, answer=a.text, sentence=a.sentence, source=a.source,

@@ -18,6 +18,7 @@ from qa.conversation import EMPTY, Conversation, Resolution, resolve
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
+from qa.spelling import correct
 from qa.summary import (
     MeetingRecord,
     Summary,
@@ -60,6 +61,7 @@ class AnswerReply:
     others: tuple[Answer, ...] = ()  # other good spans, for "other matches"
     meeting: MeetingRecord | None = None  # the meeting the answer's article reports
     also: tuple[OtherMeeting, ...] = ()  # other meetings the question fits equally
+    read_as: tuple[tuple[str, str], ...] = ()  # mistyped words and how they were read
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class NotFoundReply:
     suggestions: tuple[Article, ...] = ()
     understood: bool = True  # False when the message had no words to search for
     note: str | None = None  # why, when the bot knows (e.g. no meeting at the time named)
+    read_as: tuple[tuple[str, str], ...] = ()  # mistyped words and how they were read
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,16 @@ class Engine:
         if not tokenize(question):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
-        res = resolve(question, conversation, self.all_meetings(), today or dt.date.today(),
+        fixed = correct(question, index.document_frequency, self.retriever.spelling)
+        turn = self._ask(fixed.text, conversation, today or dt.date.today())
+        if fixed.changes and isinstance(turn.reply, (AnswerReply, NotFoundReply)):
+            turn = Turn(dataclasses.replace(turn.reply, read_as=fixed.changes), turn.conversation)
+        return turn
+
+    def _ask(self, question: str, conversation: Conversation, today: dt.date) -> Turn:
+        """Answer a question whose words have been read as the articles spell them."""
+        index = self.retriever.index
+        res = resolve(question, conversation, self.all_meetings(), today,
                       names=self._names, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:

@@ -82,6 +82,19 @@ def test_json_contract_fields():
     assert (miss["answered"], miss["answer"], miss["source"], miss["sentence"]) == (False, "", None, "")
 
 
+def test_mistyped_words_are_shown_with_how_they_were_read_everywhere():
+    read_as = (("Rmoe", "Rome"), ("<i>x", "Tom"))
+    answer = AnswerReply("Where?", ANSWER, read_as=read_as)
+    said = "(I read \u201cRmoe\u201d as \u201cRome\u201d and \u201c<i>x\u201d as \u201cTom\u201d.)"
+    assert to_text(answer).splitlines()[-1] == said
+    assert valid_telegram_html(to_html(answer)).splitlines()[-1] == said
+    assert to_json(answer)["read_as"] == [{"typed": "Rmoe", "read": "Rome"}, {"typed": "<i>x", "read": "Tom"}]
+    missed = NotFoundReply("Where?", (ARTICLE,), read_as=read_as[:1])
+    assert "(I read \u201cRmoe\u201d as \u201cRome\u201d.)" in to_text(missed)
+    assert to_json(missed)["read_as"] == [{"typed": "Rmoe", "read": "Rome"}]
+    assert to_json(AnswerReply("Where?", ANSWER))["read_as"] == []
+
+
 def test_help_mentions_counts_dates_and_commands():
     reply = HelpReply(2, "2022-07-05", "2023-07-14", ("Who met?",))
     text = to_text(reply)

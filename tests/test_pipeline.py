@@ -356,6 +356,17 @@ def test_names_written_with_accents_are_found_when_typed_without(settings, tmp_p
     assert [r.answer.text for r in replies] == ["Hải Phòng", "Trần Minh Đức", "Đà Nẵng"]
 
 
+def test_mistyped_words_are_read_as_the_article_words_and_the_reply_says_so(invented_engine):
+    reply = invented_engine.ask("Where did Ingrid Hlom meet David Otieon?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "Nairobi"
+    assert reply.read_as == (("Hlom", "Holm"), ("Otieon", "Otieno"))
+
+
+def test_a_name_no_article_comes_near_is_still_not_found(invented_engine):
+    reply = invented_engine.ask("Where did Ingrid Holm meet Zbigniew Kowalczyk?").reply
+    assert isinstance(reply, NotFoundReply) and reply.read_as == ()
+
+
 # --- any message at all -------------------------------------------------------------------
 
 import datetime as _dt  # noqa: E402

@@ -1,0 +1,98 @@
+"""Read a question's mistyped names as the names the articles spell (pure functions).
+
+A name is only read as another when no article has it and some article has a name one typing
+slip away: two neighbouring letters swapped ("Tesal" for "Tesla"), or, in names of seven letters
+or more, one letter left out, added or changed ("Karistadt" for "Karlstadt"). The reading is always a
+word as an article writes it. Only capitalised words after the first are names: a lower-case
+word no article has is usually a real word the articles do not use ("located"), and without a
+dictionary the bot cannot tell it from a slip. Shorter names have too many neighbours to guess.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import NamedTuple
+
+from qa.candidates import soft_equal
+from qa.text import WH_WORDS, fold, is_stopword, term, words
+
+MIN_SWAP_LENGTH = 4  # names this long may have two neighbouring letters swapped
+MIN_LENGTH = 7  # names this long may also have a letter left out, added or changed; shorter
+# ones too often are real words one letter from an article's ("Palace" and "Place")
+_LETTERS = string.ascii_lowercase
+
+
+class Correction(NamedTuple):
+    """A question as it will be read, and the words read differently from how they were typed."""
+
+    text: str
+    changes: tuple[tuple[str, str], ...] = ()  # (as typed, as read)
+
+
+def correct(question: str, frequency: Callable[[str], int],
+            spelling: Callable[[str], str | None]) -> Correction:
+    """Read each name that no article has as the most frequent article name one slip away.
+
+    `frequency(term)` is how many paragraphs hold an index term (0 when none does), and
+    `spelling(term)` a word with that term as an article writes it.
+    """
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    last = 0
+    for n, tok in enumerate(t for t in words(question) if t.is_word):
+        if n == 0 or not tok.text[:1].isupper():
+            continue  # not a name, or a question's first word, capitalised whatever it is
+        meant = _meant(tok.text, frequency, spelling)
+        if meant is None:
+            continue
+        out.append(question[last:tok.start])
+        out.append(meant)
+        changes.append((tok.text, meant))
+        last = tok.end
+    if not changes:
+        return Correction(question)
+    out.append(question[last:])
+    return Correction("".join(out), tuple(changes))
+
+
+def _meant(word: str, frequency: Callable[[str], int],
+           spelling: Callable[[str], str | None]) -> str | None:
+    """Return the article name a typed name was meant to be, or None to keep it."""
+    low = fold(word)
+    if len(low) < MIN_SWAP_LENGTH or not low.isalpha() or not low.isascii():
+        return None
+    own = term(low)
+    if low in WH_WORDS or is_stopword(low) or frequency(own):
+        return None
+    slips = _swaps(low) | (_one_slip(low) if len(low) >= MIN_LENGTH else set())
+    counts: dict[str, int] = {}
+    for candidate in slips:
+        t = term(candidate)
+        if t not in counts and not is_stopword(candidate):
+            counts[t] = frequency(t)
+    for t in sorted((t for t, n in counts.items() if n), key=lambda t: (-counts[t], t)):
+        if soft_equal(t, own):
+            continue  # "Australian" is no slip for "Australia": the picker pairs them anyway
+        written = spelling(t)
+        # A slip may land on a stem ("Euros" on "europ"); the article's word must be the slip.
+        if written and fold(written) in slips:
+            return written
+    return None
+
+
+def _swaps(word: str) -> set[str]:
+    """Return every string two neighbouring letters swapped away."""
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    out.discard(word)
+    return out
+
+
+def _one_slip(word: str) -> set[str]:
+    """Return every string one letter left out, added, changed, or two letters swapped away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b} | _swaps(word)
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
