@@ -23,6 +23,8 @@ from qa.summary import (
     MeetingRecord,
     Summary,
     answer_about,
+    asks_only_about,
+    meeting_question,
     extract_meeting,
     name_index,
     newest_first,
@@ -256,10 +258,12 @@ class Engine:
 
     def _meeting_answer(self, question: str, res: Resolution, conversation: Conversation
                         ) -> Turn | None:
-        """Answer where or when a meeting took place from the meeting records in scope; when
-        several meetings fit, the newest answers and the others are named too."""
+        """Answer a question about a meeting as such (where, when, who a participant is, what
+        was agreed or discussed) from the meeting records in scope; when several meetings fit,
+        the newest answers and the others are named too."""
         q = analyze_question(res.question)
-        if q.expected not in ("place", "date"):
+        kind = meeting_question(q)
+        if kind is None:
             return None
         if res.articles is not None:
             records = [self.meeting(a) for a in res.articles if self._has(a)]
@@ -271,12 +275,17 @@ class Engine:
             index = self._names or {}
             at = set.intersection(*(set(index.get(n, ())) for n in names))
             records = [everything[i] for i in sorted(at)]
+        if kind == "topics":
+            # "What did they discuss?": the meeting's summary, when the question asks nothing more.
+            meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
+            return self._summary_turn(meetings[0], conversation) if meetings else None
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
         if not found:
             return None
         (best, _), rest = found[0], found[1:]
+        # Another meeting in the same place or on the same day is news; the same title is not.
         also = tuple(OtherMeeting(a, r) for a, r in rest
-                     if a.text != best.text or res.scope == "all")[:3]
+                     if a.text != best.text or res.scope == "all" and kind in ("place", "date"))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
 
@@ -404,8 +413,11 @@ class Engine:
         return LatestReply(summarize(self.newest_meetings(1)[0]))
 
     def _latest_turn(self, conversation: Conversation) -> Turn:
-        reply = self.latest()
-        record = reply.summary.record
+        return self._summary_turn(self.newest_meetings(1)[0], conversation)
+
+    def _summary_turn(self, record: MeetingRecord, conversation: Conversation) -> Turn:
+        """Summarise a meeting and make it what the conversation is about."""
+        reply = LatestReply(summarize(record))
         names = [fold(a) for p in record.participants for a in p.aliases]
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))

@@ -473,16 +473,58 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
     official officials date day week weekday time year month where when""".split())
 
 
-def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
-    """Answer where or when the meeting itself took place from its record, quoting the
-    sentence that says so; None when the question asks about anything more specific."""
-    if not record.is_meeting or q.expected not in ("place", "date"):
-        return None
+_AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
+_TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
+_KIND_WORDS = {
+    "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
+    "topics": frozenset(term(w) for w in "discuss discussed talk talked cover covered".split()),
+}
+_MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
+
+
+def meeting_question(q: Question) -> str | None:
+    """Name what a question asks about a meeting as such: "place", "date", "title" (who is X),
+    "agreement" (what they agreed) or "topics" (what they discussed); None for anything else."""
+    if q.wh in ("which", "what") and q.focus in _MEETING_NOUNS:
+        return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
+    if q.expected in ("place", "date"):
+        return q.expected
+    if q.wh == "who" and q.form == "who_be" and q.names:
+        return "title"
+    if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
+        return "agreement"
+    if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
+        return "topics"
+    return None
+
+
+def asks_only_about(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether every word of a question is the meeting's people or place, or a word about
+    meetings as such; a question with any other word asks about something more specific."""
     named = {t for p in record.participants for t in tokenize(p.name)}
     named |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
-    if any(t not in _MEETING_WORDS and t not in named and not t.isdigit() for t in q.terms):
+    allowed = _MEETING_WORDS | _KIND_WORDS.get(meeting_question(q) or "", frozenset())
+    return all(t in allowed or t in named or t.isdigit() for t in q.terms)
+
+
+def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
+    """Answer where or when the meeting itself took place, who a participant is or what the two
+    sides agreed, from its record, quoting the sentence that says so; None when the question
+    asks about anything more specific."""
+    kind = meeting_question(q)
+    if not record.is_meeting or kind not in ("place", "date", "title", "agreement"):
         return None
-    if q.expected == "place":
+    if not asks_only_about(record, q):
+        return None
+    if kind == "title":
+        asked = {t for t in q.terms if t not in _MEETING_WORDS}
+        person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
+                      None)
+        return _quote(record, person.title, kind="title") if person and person.title else None
+    if kind == "agreement":
+        return _quote(record, record.agreements[0], kind="agreement", anywhere=True) if (
+            record.agreements) else None
+    if kind == "place":
         asked = {fold(w) for w in q.names}
         wants_country = q.focus in ("country", "countries", "nation") or (
             record.city and fold(record.city) in asked)
@@ -505,9 +547,9 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     return None
 
 
-def _quote(record: MeetingRecord, phrase: str, kind: str) -> Answer | None:
-    """Find a phrase, as written, in the caption or the opening paragraphs."""
-    candidates = [p for p in record.article.paragraphs[:4]]
+def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False) -> Answer | None:
+    """Find a phrase, as written, in the caption or the opening paragraphs (or in any)."""
+    candidates = record.article.paragraphs if anywhere else record.article.paragraphs[:4]
     for exact in (True, False):
         for para in candidates:
             for sentence in para.sentences:

@@ -367,6 +367,30 @@ def test_a_name_no_article_comes_near_is_still_not_found(invented_engine):
     assert isinstance(reply, NotFoundReply) and reply.read_as == ()
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Who is Lucia Paredes?", "Peruvian Foreign Minister"),
+        ("What did they agree on in Lima?", "to boost trade along their shared border"),
+        ("Which meeting was in Kenya?", "March 11, 2024"),
+    ],
+    ids=["who-is-a-participant", "agreement", "which-meeting"],
+)
+def test_questions_about_a_meeting_as_such_are_answered_from_its_record(invented_engine, question,
+                                                                         expected):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == expected
+
+
+def test_what_was_discussed_is_the_meeting_summary_and_becomes_the_context(invented_engine):
+    first, discussed, agreed = chat(invented_engine, "Who did Ingrid Holm meet?", "What did they discuss?",
+                                    "What did they agree on?")
+    assert isinstance(discussed, LatestReply) and discussed.summary.record.city == "Nairobi"
+    assert agreed.answer.text == "to hold the next round of consultations in Oslo"
+    elsewhere = invented_engine.ask("What was discussed in Lima?").reply
+    assert isinstance(elsewhere, LatestReply) and elsewhere.summary.record.city == "Lima"
+
+
 # --- any message at all -------------------------------------------------------------------
 
 import datetime as _dt  # noqa: E402

@@ -7,7 +7,18 @@ import datetime as dt
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import Participant, extract_meeting, headline, name_index, newest_first, summarize
+from qa.question import analyze_question
+from qa.summary import (
+    Participant,
+    answer_about,
+    asks_only_about,
+    extract_meeting,
+    headline,
+    meeting_question,
+    name_index,
+    newest_first,
+    summarize,
+)
 from tests.conftest import ARTICLES, write_article
 
 
@@ -131,3 +142,60 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
                   "LISBON, May 2 (Wire) -- The harbour reopened on Thursday after repairs.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert not record.is_meeting and name_index([record]) == {"lisbon": (0,)}
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("Where did Holm meet Otieno?", "place"),
+        ("When did they meet?", "date"),
+        ("Which meeting was in Kenya?", "date"),
+        ("Who is David Otieno?", "title"),
+        ("What did the two sides agree on?", "agreement"),
+        ("What was discussed in Nairobi?", "topics"),
+        ("What did Holm and Otieno talk about?", "topics"),
+        ("Who met David Otieno?", None),
+        ("What did Holm say about fisheries?", None),
+        ("What issue did the ministers exchange views on?", None),
+    ],
+    ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
+         "who-met-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's"],
+)
+def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
+    assert meeting_question(analyze_question(question)) == kind
+
+
+@pytest.fixture(scope="module")
+def kenya():
+    corpus = load_corpus(ARTICLES)
+    return extract_meeting(next(a for a in corpus.articles if "Kenya" in a.title))
+
+
+@pytest.mark.parametrize(
+    "question, expected, kind",
+    [
+        ("Who is David Otieno?", "Kenyan Foreign Minister", "title"),
+        ("Who is Holm?", "Norwegian Foreign Minister", "title"),
+        ("What did they agree on in Nairobi?", "to hold the next round of consultations in Oslo",
+         "agreement"),
+    ],
+    ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report"],
+)
+def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
+    answer = answer_about(kenya, analyze_question(question))
+    assert (answer.text, answer.kind) == (expected, kind)
+    assert answer.sentence[answer.start:answer.end] == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?"],
+    ids=["not-a-participant", "more-specific-than-the-meeting", "no-name"],
+)
+def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
+    assert answer_about(kenya, analyze_question(question)) is None
+
+
+def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
+    assert asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss in Nairobi?"))
+    assert not asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss about tea?"))
