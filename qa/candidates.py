@@ -607,8 +607,8 @@ def _clauses(sent: Sentence):
     lows = sent.lows
     n = len(lows)
     for k, w in enumerate(lows):
-        if w not in lx.SPEECH_VERBS:
-            continue
+        if w not in lx.SPEECH_VERBS or k > 0 and is_cap(sent.tokens[k]):
+            continue  # a capitalised "State" or "Call" mid-sentence is part of a name or title
         start = k + 1 + (1 if k + 1 < n and lows[k + 1] == "that" else 0)
         end = n
         while end > start and not sent.tokens[end - 1].is_word:

@@ -273,6 +273,16 @@ def test_clause_comma_x_said_starts_after_the_dateline(opening):
     assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Harbor State Secretary Odile Brandt and Mayor Tomas Reyl met on Tuesday to inspect the dam.",
+     "The Call Centre Workers Union and the council met on Tuesday to discuss pay rises."],
+    ids=["state-in-a-title", "call-in-a-name"],
+)
+def test_capitalised_speech_verb_inside_a_name_opens_no_clause(text):
+    assert _kind(_spans(text, "What did Brandt say?"), "clause") == set()
+
+
 def test_clause_needs_at_least_three_words():
     spans = _spans("Repairs wait, Inspector Tomas Reyl said.", "What did Reyl say?")
     assert _kind(spans, "clause") == set()
