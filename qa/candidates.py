@@ -517,6 +517,11 @@ def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | Non
             continue
         if _initials_match(acr, [t.text for t in toks[start:k] if t.is_word]):
             return start, k
+        # "Code of Conduct in the South China Sea (COC)": the letters stop where a place or
+        # time qualifies the name, but the name the bracket abbreviates goes on to it.
+        cut = next((m for m in range(start + 1, k) if lows[m] in ("in", "on", "at")), None)
+        if cut is not None and _initials_match(acr, [t.text for t in toks[start:cut] if t.is_word]):
+            return start, k
     return None
 
 

@@ -220,8 +220,11 @@ def test_ordinal_day_is_not_a_number():
         ("The NFRA (National Fjord Rescue Agency) trained 80 divers.",
          "National Fjord Rescue Agency", "NFRA"),
         ("The Lake Ostra Fishing Board (OFB) set new quotas.", "Ostra Fishing Board", "OFB"),
+        ("Both backed the Pact of Cooperation in the Kestrel Harbor Region (POC).",
+         "Pact of Cooperation in the Kestrel Harbor Region", "POC"),
     ],
-    ids=["expansion-before-brackets", "expansion-in-brackets", "shortest-matching-stretch"],
+    ids=["expansion-before-brackets", "expansion-in-brackets", "shortest-matching-stretch",
+         "name-qualified-by-a-place"],
 )
 def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansion, acronym):
     spans = _spans(text, f"What does {acronym} stand for?")
