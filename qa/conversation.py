@@ -68,6 +68,22 @@ _TIME_PHRASE_RE = re.compile(
     re.I)
 
 
+_GREETING_RE = re.compile(r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings)"
+                          r"(?: there| bot)?", re.I)
+_THANKS_RE = re.compile(r"(?:thanks|thank you|thank you very much|thanks a lot|many thanks|thx|ok "
+                        r"thanks|great,? thanks|cheers)", re.I)
+_GOODBYE_RE = re.compile(r"(?:bye|goodbye|good bye|see you|bye bye)", re.I)
+
+
+def small_talk(message: str) -> str | None:
+    """Name a message that is a greeting, thanks or goodbye rather than a question, else None."""
+    text = normalize(message).strip().rstrip("!.?,:) ").strip()
+    for kind, pattern in (("greeting", _GREETING_RE), ("thanks", _THANKS_RE), ("goodbye", _GOODBYE_RE)):
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
 def _lows(text: str) -> list[str]:
     return [fold(t.text) for t in words(normalize(text)) if t.is_word]
 

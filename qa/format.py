@@ -101,8 +101,8 @@ def to_text(reply: Reply) -> str:
         case LatestReply(summary=summary):
             return "\n".join([summary.headline, *[f"- {p}" for p in summary.points],
                               f"Source: {source_line(summary.record.article)}"])
-        case MeetingsReply(meetings=meetings, total=total):
-            head = f"The last {len(meetings)} of {total} articles' meetings, newest first:"
+        case MeetingsReply(meetings=meetings, total=total, heading=heading):
+            head = heading or f"The last {len(meetings)} of {total} articles' meetings, newest first:"
             return "\n".join([head, *[f"- {headline(m)}" for m in meetings]])
         case ArticlesReply(articles=items):
             return "\n".join(["Articles, newest first (read one with /article N):",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.cache import load_index
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation, Resolution, resolve
+from qa.conversation import EMPTY, Conversation, Resolution, resolve, small_talk
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
@@ -33,6 +33,13 @@ from qa.summary import (
 from qa.text import fold, normalize, tokenize
 
 log = logging.getLogger(__name__)
+
+_SMALL_TALK = {
+    "greeting": "Hello! Ask me a question about the articles, for example \u201c{example}\u201d, or send "
+                "/help to see what I can do.",
+    "thanks": "You are welcome. Ask me anything else about the articles.",
+    "goodbye": "Goodbye! Send /latest any time for the newest meeting.",
+}
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
 
@@ -105,6 +112,7 @@ class MeetingsReply:
 
     meetings: tuple[MeetingRecord, ...]
     total: int
+    heading: str | None = None  # instead of "The last N of M articles' meetings"
 
 
 @dataclass(frozen=True)
@@ -200,6 +208,9 @@ class Engine:
         if not question:
             return Turn(NoticeReply("Please type a question about the articles, or send /help."),
                         conversation)
+        talk = small_talk(question)
+        if talk:
+            return Turn(NoticeReply(_SMALL_TALK[talk].format(example=self._examples()[0])), conversation)
         if not tokenize(question):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
@@ -269,12 +280,22 @@ class Engine:
             records = [self.meeting(a) for a in res.articles if self._has(a)]
         else:
             names = {fold(w) for w in q.names}
-            if not names:
-                return None  # names no one and nowhere: not a question about the meetings as such
             everything = self.all_meetings()
-            index = self._names or {}
-            at = set.intersection(*(set(index.get(n, ())) for n in names))
-            records = [everything[i] for i in sorted(at)]
+            if not names and kind == "count":
+                records = list(everything)  # "How many meetings are there?": all of them
+            elif not names:
+                return None  # names no one and nowhere: not a question about the meetings as such
+            else:
+                index = self._names or {}
+                at = set.intersection(*(set(index.get(n, ())) for n in names))
+                records = [everything[i] for i in sorted(at)]
+        if kind == "count":
+            counted = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
+            if not counted:
+                return None
+            heading = ("1 meeting:" if len(counted) == 1 else f"{len(counted)} meetings, newest first"
+                       + (" (the last 10):" if len(counted) > 10 else ":"))
+            return Turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading), conversation)
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]

@@ -475,18 +475,28 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
+_SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
+                                 r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
+_COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b", re.I)
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
-    "topics": frozenset(term(w) for w in "discuss discussed talk talked cover covered".split()),
+    "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
+        summarise describe summary happen happened""".split()),
+    "count": frozenset(term(w) for w in "many times meetings there have".split()),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
 
 def meeting_question(q: Question) -> str | None:
     """Name what a question asks about a meeting as such: "place", "date", "title" (who is X),
-    "agreement" (what they agreed) or "topics" (what they discussed); None for anything else."""
+    "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ...") or
+    "count" (how many meetings); None for anything else."""
     if q.wh in ("which", "what") and q.focus in _MEETING_NOUNS:
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
+    if _COUNT_RE.search(q.text):
+        return "count"
+    if _SUMMARY_REQUEST_RE.search(q.text):
+        return "topics"
     if q.expected in ("place", "date"):
         return q.expected
     if q.wh == "who" and q.form == "who_be" and q.names:

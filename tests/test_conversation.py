@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from qa.conversation import (EMPTY, Conversation, leans_on_context, named_meetings, resolve, strip_time,
-                             time_filter)
+from qa.conversation import (EMPTY, Conversation, leans_on_context, named_meetings, resolve, small_talk,
+                             strip_time, time_filter)
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
@@ -143,3 +143,15 @@ def test_time_no_meeting_has_is_missing_unless_an_article_mentions_it(records):
     assert res.missing == "2019" and res.articles == ()
     res = resolve("What will open by 2025?", EMPTY, records, TODAY, in_articles=lambda w: w == "2025")
     assert res.missing is None and res.articles is None
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [("hi", "greeting"), ("Hello there!", "greeting"), ("Good morning", "greeting"),
+     ("thanks!", "thanks"), ("Thank you very much.", "thanks"), ("bye", "goodbye"),
+     ("Hi, where did they meet?", None), ("Who thanked the minister?", None), ("hello world", None)],
+    ids=["hi", "hello-there", "good-morning", "thanks", "thank-you", "bye", "greeting-with-a-question",
+         "thanks-as-a-word", "more-than-a-greeting"],
+)
+def test_small_talk_is_told_from_questions(message, kind):
+    assert small_talk(message) == kind

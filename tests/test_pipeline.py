@@ -18,6 +18,7 @@ from qa.pipeline import (
     HelpReply,
     LatestReply,
     Library,
+    MeetingsReply,
     NoticeReply,
     NotFoundReply,
     ReloadResult,
@@ -389,6 +390,25 @@ def test_what_was_discussed_is_the_meeting_summary_and_becomes_the_context(inven
     assert agreed.answer.text == "to hold the next round of consultations in Oslo"
     elsewhere = invented_engine.ask("What was discussed in Lima?").reply
     assert isinstance(elsewhere, LatestReply) and elsewhere.summary.record.city == "Lima"
+
+
+def test_how_many_meetings_lists_the_meetings_that_fit(invented_engine):
+    reply = invented_engine.ask("How many times did Ingrid Holm meet David Otieno?").reply
+    assert isinstance(reply, MeetingsReply) and reply.total == 1
+    assert [r.city for r in reply.meetings] == ["Nairobi"] and reply.heading == "1 meeting:"
+    every = invented_engine.ask("How many meetings are there?").reply
+    assert every.total == 2 and every.heading == "2 meetings, newest first:"
+
+
+@pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "bye"])
+def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message):
+    turn = invented_engine.ask(message, EMPTY)
+    assert isinstance(turn.reply, NoticeReply) and "could not find" not in turn.reply.text
+
+
+def test_tell_me_about_a_meeting_is_its_summary(invented_engine):
+    reply = invented_engine.ask("Tell me about the meeting in Lima").reply
+    assert isinstance(reply, LatestReply) and reply.summary.record.city == "Lima"
 
 
 # --- any message at all -------------------------------------------------------------------

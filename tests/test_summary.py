@@ -157,9 +157,16 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("Who met David Otieno?", None),
         ("What did Holm say about fisheries?", None),
         ("What issue did the ministers exchange views on?", None),
+        ("Tell me about the Nairobi meeting", "topics"),
+        ("what happened in nairobi", "topics"),
+        ("Summarize the 2024 meeting", "topics"),
+        ("How many times did Holm meet Otieno?", "count"),
+        ("How many meetings are there?", "count"),
+        ("How many divers were trained?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
-         "who-met-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's"],
+         "who-met-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's", "tell-me-about",
+         "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
