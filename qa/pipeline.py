@@ -276,10 +276,15 @@ class Engine:
         kind = meeting_question(q)
         if kind is None:
             return None
-        if res.articles is not None:
+        # "How many times did they meet?" counts every meeting of the people talked about, not
+        # only the one meeting the conversation is on.
+        recount = kind == "count" and res.scope == "context" and res.articles
+        if res.articles is not None and not recount:
             records = [self.meeting(a) for a in res.articles if self._has(a)]
         else:
             names = {fold(w) for w in q.names}
+            if recount and not names:
+                names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
             everything = self.all_meetings()
             if not names and kind == "count":
                 records = list(everything)  # "How many meetings are there?": all of them

@@ -398,6 +398,8 @@ def test_how_many_meetings_lists_the_meetings_that_fit(invented_engine):
     assert [r.city for r in reply.meetings] == ["Nairobi"] and reply.heading == "1 meeting:"
     every = invented_engine.ask("How many meetings are there?").reply
     assert every.total == 2 and every.heading == "2 meetings, newest first:"
+    _, theirs = chat(invented_engine, "Where did Ingrid Holm meet David Otieno?", "How many times did they meet?")
+    assert [r.city for r in theirs.meetings] == ["Nairobi"]  # their meetings, not every one
 
 
 @pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "bye"])

@@ -189,6 +189,20 @@ def test_unanswerable_question_is_declined_with_a_hint(server, bot):
     assert "<b>" not in reply.text and not buttons(reply)
 
 
+def test_mistyped_name_is_read_and_the_reply_says_how(server, bot):
+    reply = ask(server, 30, "Where did Wnag Yi meet Bui Thanh Son in 2023?")
+    assert reply.text.startswith("<b>Jakarta</b>")
+    assert reply.text.endswith("<i>(I read \u201cWnag\u201d as \u201cWang\u201d.)</i>")
+
+
+def test_questions_about_the_meetings_themselves(server, bot):
+    assert ask(server, 31, "Who is Bui Thanh Son?").text.startswith("<b>Vietnamese Foreign Minister</b>")
+    counted = parse_html(ask(server, 31, "How many times did Wang Yi meet Son?").text)
+    assert counted.startswith("2 meetings, newest first:")
+    hello = parse_html(ask(server, 31, "Hello!").text)
+    assert hello.startswith("Hello!") and "/help" in hello
+
+
 def test_html_in_messages_is_escaped(server, bot):
     echoed = ask(server, 16, "/x<b>&y")
     assert "/x&lt;b&gt;&amp;y" in echoed.text
