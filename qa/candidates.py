@@ -417,7 +417,11 @@ def _regex_spans(sent: Sentence, patterns: list[re.Pattern], kind: str):
 
 
 def _is_number_word(tok: Token, low: str) -> bool:
-    return low in lx.NUMBER_WORDS or (tok.text[:1].isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", low))
+    if low in lx.NUMBER_WORDS or (tok.text[:1].isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", low)):
+        return True
+    # "a two-day visit", "a three-year plan" (but "one-China", a name, is no amount)
+    head, _, rest = low.partition("-")
+    return head in lx.NUMBER_WORDS and rest.isalpha() and not tok.text.split("-", 1)[1][:1].isupper()
 
 
 def _number_spans(sent: Sentence):

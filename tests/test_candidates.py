@@ -174,12 +174,17 @@ def test_year_inside_a_longer_date_is_nested_and_the_full_date_is_not():
         ("The grant of $5 million was approved.", "$5 million"),
         ("Turnout rose to 40 percent this year.", "40 percent"),
         ("The council ordered three ferries.", "three ferries"),
+        ("The mayor began a two-day visit to the port.", "two-day"),
     ],
     ids=["grouped-digits", "with-unit", "scale-and-unit", "currency-sign", "percent",
-         "number-word"],
+         "number-word", "hyphenated-number-word"],
 )
 def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
+
+
+def test_a_name_after_a_number_word_and_hyphen_is_no_amount():
+    assert not _kind(_spans("Both sides reaffirmed the one-China policy.", "How many were there?"), "number")
 
 
 @pytest.mark.parametrize(
