@@ -491,10 +491,11 @@ class Engine:
 
     def answers(self, question: str, k: int = 3) -> tuple[Answer, ...]:
         """Return up to k confident answers to a question on its own, best first."""
-        question = " ".join((question or "").split())[:MAX_QUESTION_CHARS]
+        question = " ".join(normalize(question or "").split())[:MAX_QUESTION_CHARS]
         if k < 1 or not tokenize(question):
             return ()
         s = self.settings
+        question = correct(question, self.retriever.index.document_frequency, self.retriever.spelling).text
         hits = self.retriever.search(question, s.retrieval.k)
         ranked = rank_answers(analyze_question(question), hits, k=max(k, s.answer.k),
                               weight=self.retriever.term_weight)

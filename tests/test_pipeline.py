@@ -459,6 +459,11 @@ def test_answers_returns_up_to_k_confident_answers_best_first(invented_engine):
     assert len(invented_engine.answers("What is the BEPF?", k=1)) == 1
 
 
+def test_answers_read_mistyped_names_as_the_chat_does(invented_engine):
+    assert [a.text for a in invented_engine.answers("Where did Ingrid Hlom meet David Otieon?")][:1] == [
+        "Nairobi"]
+
+
 @pytest.mark.parametrize("question", ["", "???", "Who is the president of the United States?"],
                          ids=["empty", "no-words", "unanswerable"])
 def test_answers_is_empty_when_nothing_good_is_found(invented_engine, question):
