@@ -477,12 +477,14 @@ _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
                                  r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b", re.I)
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have".split()),
+    "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
@@ -501,6 +503,8 @@ def meeting_question(q: Question) -> str | None:
         return q.expected
     if q.wh == "who" and q.form == "who_be" and q.names:
         return "title"
+    if q.wh == "who" and _MET_RE.search(q.text):
+        return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
     if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
@@ -522,10 +526,12 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     sides agreed, from its record, quoting the sentence that says so; None when the question
     asks about anything more specific."""
     kind = meeting_question(q)
-    if not record.is_meeting or kind not in ("place", "date", "title", "agreement"):
+    if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants"):
         return None
     if not asks_only_about(record, q):
         return None
+    if kind == "participants":
+        return _participants_answer(record, q)
     if kind == "title":
         asked = {t for t in q.terms if t not in _MEETING_WORDS}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
@@ -555,6 +561,26 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         if m:
             return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
     return None
+
+
+def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
+    """Quote the stretch of one opening sentence that names everyone at the meeting."""
+    asked = {fold(w) for w in q.names}
+    if len(record.participants) < 2 or any(fold(a) in asked for p in record.participants for a in p.aliases):
+        return None  # "Who met Wang Yi in Jakarta?" asks for the other one: the picker's question
+    best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
+    for para in record.article.paragraphs[:4]:
+        for sentence in para.sentences:
+            at = [(_find_word(sentence, p.name, True), p.name) for p in record.participants]
+            if all(start >= 0 for start, _ in at):
+                first = min(start for start, _ in at)
+                end = max(start + len(name) for start, name in at)
+                if best is None or end - first < best[3] - best[2]:
+                    best = (para, sentence, first, end)
+    if best is None:
+        return None
+    para, sentence, first, end = best
+    return _span_answer(record, para, sentence, first, "person", end - first)
 
 
 def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False) -> Answer | None:

@@ -154,7 +154,7 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("What did the two sides agree on?", "agreement"),
         ("What was discussed in Nairobi?", "topics"),
         ("What did Holm and Otieno talk about?", "topics"),
-        ("Who met David Otieno?", None),
+        ("Who signed the agreements?", None),
         ("What did Holm say about fisheries?", None),
         ("What issue did the ministers exchange views on?", None),
         ("Tell me about the Nairobi meeting", "topics"),
@@ -163,10 +163,13 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("How many times did Holm meet Otieno?", "count"),
         ("How many meetings are there?", "count"),
         ("How many divers were trained?", None),
+        ("Who met in Nairobi?", "participants"),
+        ("Who attended the meeting?", "participants"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
-         "who-met-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's", "tell-me-about",
-         "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other"],
+         "who-did-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's", "tell-me-about",
+         "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other",
+         "who-met", "who-attended"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -192,6 +195,12 @@ def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, questi
     answer = answer_about(kenya, analyze_question(question))
     assert (answer.text, answer.kind) == (expected, kind)
     assert answer.sentence[answer.start:answer.end] == expected
+
+
+def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
+    answer = answer_about(kenya, analyze_question("Who met in Nairobi?"))
+    assert answer.text == "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno"
+    assert answer_about(kenya, analyze_question("Who met David Otieno in Nairobi?")) is None
 
 
 @pytest.mark.parametrize(
