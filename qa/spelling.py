@@ -14,7 +14,7 @@ import string
 from collections.abc import Callable
 from typing import NamedTuple
 
-from qa.candidates import soft_equal
+from qa import lexicon as lx
 from qa.text import WH_WORDS, fold, is_stopword, term, words
 
 MIN_SWAP_LENGTH = 4  # names this long may have two neighbouring letters swapped
@@ -63,8 +63,8 @@ def _meant(word: str, frequency: Callable[[str], int],
     if len(low) < MIN_SWAP_LENGTH or not low.isalpha() or not low.isascii():
         return None
     own = term(low)
-    if low in WH_WORDS or is_stopword(low) or frequency(own):
-        return None
+    if low in WH_WORDS or is_stopword(low) or frequency(own) or lx.is_demonym(low):
+        return None  # "Australian" is no slip for "Australia": the picker pairs them anyway
     slips = _swaps(low) | (_one_slip(low) if len(low) >= MIN_LENGTH else set())
     counts: dict[str, int] = {}
     for candidate in slips:
@@ -72,8 +72,6 @@ def _meant(word: str, frequency: Callable[[str], int],
         if t not in counts and not is_stopword(candidate):
             counts[t] = frequency(t)
     for t in sorted((t for t, n in counts.items() if n), key=lambda t: (-counts[t], t)):
-        if soft_equal(t, own):
-            continue  # "Australian" is no slip for "Australia": the picker pairs them anyway
         written = spelling(t)
         # A slip may land on a stem ("Euros" on "europ"); the article's word must be the slip.
         if written and fold(written) in slips:
