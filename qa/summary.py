@@ -470,7 +470,8 @@ def _shorten(point: str, limit: int) -> str:
 # Words that ask about a meeting as such rather than about something said at it.
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
-    official officials date day week weekday time year month where when""".split())
+    official officials date day week weekday time year month where when latest newest recent
+    last first earliest previous article report""".split())
 
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)

@@ -67,6 +67,13 @@ def test_commands(seed_engine, command, kind):
     assert isinstance(seed_engine.handle(command).reply, kind)
 
 
+@pytest.mark.parametrize("engine", ["seed_engine", "invented_engine"])
+def test_every_example_help_suggests_is_answered(engine, request):
+    engine = request.getfixturevalue(engine)
+    for example in engine.help().examples:
+        assert isinstance(engine.ask(example).reply, AnswerReply), example
+
+
 def test_help_describes_the_corpus(seed_engine):
     reply = seed_engine.help()
     assert reply.articles == 2 and reply.first == "2022-07-05" and reply.last == "2023-07-14"
