@@ -88,6 +88,8 @@ def rank_answers(
 ) -> list[Answer]:
     """Return up to k answers with different texts, best first, whatever their confidence."""
     q = question if isinstance(question, Question) else analyze_question(question)
+    if q.expected == "yesno":
+        return _evidence(q, hits, k, weight or _default_weight(hits))
     spans = featurize(q, hits, settings=settings, weight=weight)
     if not spans:
         return []
@@ -111,6 +113,27 @@ def rank_answers(
         out.append(Answer(text=span.text, sentence=sent.text, start=start, end=end,
                           paragraph=sent.hit.paragraph, article=sent.hit.article,
                           score=round(conf, 4), kind=q.expected))
+        if len(out) >= k:
+            break
+    return out
+
+
+def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight) -> list[Answer]:
+    """Return the k sentences that cover most of a yes/no question, whole, best first."""
+    if not q.terms:
+        return []
+    matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
+    found = sorted(((matcher.glance(s).coverage, -hit.rank, -i, hit, s)
+                    for hit in hits for i, s in enumerate(hit.paragraph.sentences)),
+                   key=lambda x: x[:3], reverse=True)
+    factor = 0.4 if _has_unknown_name(q, weight) else 1.0
+    out: list[Answer] = []
+    for coverage, _, _, hit, sentence in found:
+        if coverage <= 0 or any(a.sentence == sentence for a in out):
+            continue
+        out.append(Answer(text=sentence, sentence=sentence, start=0, end=len(sentence),
+                          paragraph=hit.paragraph, article=hit.article,
+                          score=round(coverage * factor, 4), kind="yesno"))
         if len(out) >= k:
             break
     return out

@@ -64,6 +64,10 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
     return "Also: " + "; ".join(parts)
 
 
+# A yes/no question gets the sentence that bears on it: no span of an article says "yes".
+YES_NO = "I cannot answer yes or no, but this is what the article says:"
+
+
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:
     """Say which mistyped words were read as which article words."""
     pairs = [f"\u201c{typed}\u201d as \u201c{read}\u201d" for typed, read in changes]
@@ -77,7 +81,8 @@ def to_text(reply: Reply) -> str:
     """Render a reply as plain text for the console."""
     match reply:
         case AnswerReply(answer=a, meeting=meeting, also=also, read_as=read_as):
-            lines = [a.text, "", f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
+            head = [YES_NO] if a.kind == "yesno" else [a.text, ""]
+            lines = [*head, f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
             if meeting:
                 lines[-1] += f", on {meeting_line(meeting)}"
             if also:
@@ -144,8 +149,9 @@ def to_html(reply: Reply) -> str:
     match reply:
         case AnswerReply(answer=a, meeting=meeting, also=also):
             source = source_line(a.article) + (f", on {meeting_line(meeting)}" if meeting else "")
-            parts = [f"<b>{_esc(a.text)}</b>", f"<blockquote>{highlight(a)}</blockquote>",
-                     f"<i>Source:</i> {_esc(source)}"]
+            head = f"<i>{_esc(YES_NO)}</i>" if a.kind == "yesno" else f"<b>{_esc(a.text)}</b>"
+            quote = _esc(a.sentence) if a.kind == "yesno" else highlight(a)
+            parts = [head, f"<blockquote>{quote}</blockquote>", f"<i>Source:</i> {_esc(source)}"]
             if also:
                 parts.append(_esc(also_line(also)))
             if reply.read_as:

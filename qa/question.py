@@ -24,7 +24,7 @@ class Question:
 
     text: str
     wh: str | None
-    expected: str  # person, place, date, number, acronym, statement, reason, manner, thing
+    expected: str  # person, place, date, number, acronym, statement, reason, manner, thing, yesno
     focus: str | None  # the noun of "which X" / "what X", lower-case
     terms: tuple[str, ...]  # index terms of the words to look for
     words: frozenset[str]  # lower-cased whole words, to keep answers out of the question
@@ -94,6 +94,8 @@ def analyze_question(question: str) -> Question:
             expected = "number"
     if wh is None and acronym and len(lows) <= 3:
         expected = "acronym"
+    elif wh is None and lows and lows[0] in _AUX and lows[0] != "'s":
+        expected = "yesno"  # "Did they meet in Jakarta?": no span says yes; a sentence can show it
     asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
         "person", "thing")
     evidence = []

@@ -146,3 +146,18 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
     assert {s.sentence.para_rank for s in spans} == {0, 1}
     assert all("para_word_pairs" in s.features and f"prank:{s.sentence.para_rank}" in s.features
                for s in spans)
+
+
+def test_yes_no_question_gets_the_sentence_that_bears_on_it_whole(invented_engine):
+    r = invented_engine.retriever
+    question = "Did Holm and Otieno sign agreements on fisheries?"
+    answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
+    assert answer.kind == "yesno" and answer.text == answer.sentence
+    assert answer.sentence == ("The two sides signed three agreements on renewable energy, fisheries and "
+                               "vocational training, she said.")
+
+
+def test_yes_no_question_about_unknown_names_is_declined(invented_engine):
+    r = invented_engine.retriever
+    question = "Did Holm meet Zbigniew Kowalczyk in Nairobi?"
+    assert pick_answer(question, r.search(question, 5), weight=r.term_weight) is None

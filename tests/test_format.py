@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import re
 from html.parser import HTMLParser
@@ -93,6 +95,16 @@ def test_mistyped_words_are_shown_with_how_they_were_read_everywhere():
     assert "(I read \u201cRmoe\u201d as \u201cRome\u201d.)" in to_text(missed)
     assert to_json(missed)["read_as"] == [{"typed": "Rmoe", "read": "Rome"}]
     assert to_json(AnswerReply("Where?", ANSWER))["read_as"] == []
+
+
+def test_yes_no_evidence_is_shown_as_what_the_article_says_not_as_an_answer():
+    evidence = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind="yesno")
+    text = to_text(AnswerReply("Did they meet in Rome?", evidence))
+    assert text.splitlines()[0] == "I cannot answer yes or no, but this is what the article says:"
+    assert text.count(PARA.text) == 1
+    html = to_html(AnswerReply("Did they meet in Rome?", evidence))
+    assert html.startswith("<i>I cannot answer yes or no") and "<b>" not in html
+    assert PARA.text in valid_telegram_html(html)
 
 
 def test_help_mentions_counts_dates_and_commands():

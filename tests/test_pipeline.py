@@ -70,8 +70,8 @@ def test_commands(seed_engine, command, kind):
 @pytest.mark.parametrize("engine", ["seed_engine", "invented_engine"])
 def test_every_example_help_suggests_is_answered(engine, request):
     engine = request.getfixturevalue(engine)
-    for example in engine.help().examples:
-        assert isinstance(engine.ask(example).reply, AnswerReply), example
+    for suggested in engine.help().examples:
+        assert isinstance(engine.ask(suggested).reply, AnswerReply), suggested
 
 
 def test_help_describes_the_corpus(seed_engine):
@@ -413,6 +413,12 @@ def test_how_many_meetings_lists_the_meetings_that_fit(invented_engine):
 def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message):
     turn = invented_engine.ask(message, EMPTY)
     assert isinstance(turn.reply, NoticeReply) and "could not find" not in turn.reply.text
+
+
+def test_yes_no_question_is_answered_with_its_evidence_and_no_other_meetings(invented_engine):
+    reply = invented_engine.ask("Did Tomas Rivera meet Lucia Paredes in Lima?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "yesno" and reply.also == ()
+    assert reply.answer.text.startswith("Chilean Foreign Minister Tomas Rivera meets with")
 
 
 def test_tell_me_about_a_meeting_is_its_summary(invented_engine):

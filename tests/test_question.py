@@ -30,10 +30,13 @@ from qa.text import WH_WORDS, term
         ("Why did the ferry stop?", "reason"),
         ("How did the crew escape?", "manner"),
         ("What did the report find?", "thing"),
+        ("Did the ferry sail on Monday?", "yesno"),
+        ("Is Brandt the mayor of Harbor?", "yesno"),
+        ("Has the dam been repaired?", "yesno"),
     ],
     ids=["who", "whom", "where", "when", "how-many", "how-much", "how-long", "day-of-the-week",
          "stand-for", "acronym-mean", "what-is-acronym", "what-did-x-say", "what-did-x-tell",
-         "why", "how-did", "what-did-x-find"],
+         "why", "how-did", "what-did-x-find", "did", "is", "has"],
 )
 def test_wh_word_sets_the_expected_answer_type(question, expected):
     assert analyze_question(question).expected == expected
