@@ -309,9 +309,10 @@ class Engine:
         if not found:
             return None
         (best, _), rest = found[0], found[1:]
-        # Another meeting in the same place or on the same day is news; the same title is not.
-        also = tuple(OtherMeeting(a, r) for a, r in rest
-                     if a.text != best.text or res.scope == "all" and kind in ("place", "date"))[:3]
+        # Another meeting in the same place or on the same day is news; the same title is not,
+        # and what someone said at another meeting is another question.
+        also = tuple(OtherMeeting(a, r) for a, r in rest if kind != "statement" and (
+            a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
 

@@ -486,6 +486,7 @@ _KIND_WORDS = {
         summarise describe summary happen happened""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have".split()),
     "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
+    "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
@@ -504,6 +505,8 @@ def meeting_question(q: Question) -> str | None:
         return q.expected
     if q.wh == "who" and q.form == "who_be" and q.names:
         return "title"
+    if q.expected == "statement":
+        return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh == "who" and _MET_RE.search(q.text):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
     if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
@@ -527,12 +530,15 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     sides agreed, from its record, quoting the sentence that says so; None when the question
     asks about anything more specific."""
     kind = meeting_question(q)
-    if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants"):
+    if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
+                                             "statement"):
         return None
     if not asks_only_about(record, q):
         return None
     if kind == "participants":
         return _participants_answer(record, q)
+    if kind == "statement":
+        return _statement_answer(record, q)
     if kind == "title":
         asked = {t for t in q.terms if t not in _MEETING_WORDS}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
@@ -562,6 +568,21 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         if m:
             return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
     return None
+
+
+def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
+    """Quote the first thing the report has the named participant (or anyone) say."""
+    asked = {fold(w) for w in q.names}
+    speakers = {p.name for p in record.participants
+                if any(fold(a) in asked for a in p.aliases)}
+    if asked and not speakers:
+        return None  # someone who is not at the meeting: the picker's question
+    said = next((s for s in record.statements if not speakers or s.speaker in speakers), None)
+    if said is None:
+        return None
+    para = next(p for p in record.article.paragraphs if said.sentence in p.text)
+    at = said.sentence.index(said.text)
+    return _span_answer(record, para, said.sentence, at, "statement", len(said.text))
 
 
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:

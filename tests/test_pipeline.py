@@ -381,13 +381,22 @@ def test_a_name_no_article_comes_near_is_still_not_found(invented_engine):
         ("Who is Lucia Paredes?", "Peruvian Foreign Minister"),
         ("What did they agree on in Lima?", "to boost trade along their shared border"),
         ("Which meeting was in Kenya?", "March 11, 2024"),
+        ("What did Tomas Rivera say in 2023?", "Chile supports Peru's efforts within the "
+         "Asia-Pacific Economic Cooperation (APEC) and hopes to double bilateral trade to 8 billion "
+         "U.S. dollars"),
     ],
-    ids=["who-is-a-participant", "agreement", "which-meeting"],
+    ids=["who-is-a-participant", "agreement", "which-meeting", "what-did-x-say-in-a-year"],
 )
 def test_questions_about_a_meeting_as_such_are_answered_from_its_record(invented_engine, question,
                                                                          expected):
     reply = invented_engine.ask(question).reply
     assert isinstance(reply, AnswerReply) and reply.answer.text == expected
+
+
+def test_what_someone_said_at_a_meeting_named_by_its_year_is_its_report_s_first_quote(seed_engine):
+    reply = seed_engine.ask("What did Wang Yi say in 2022?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.article.date.year == 2022
+    assert reply.answer.text.startswith("China and Vietnam should maintain strategic communication")
 
 
 def test_what_was_discussed_is_the_meeting_summary_and_becomes_the_context(invented_engine):

@@ -155,7 +155,7 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("What was discussed in Nairobi?", "topics"),
         ("What did Holm and Otieno talk about?", "topics"),
         ("Who signed the agreements?", None),
-        ("What did Holm say about fisheries?", None),
+        ("What did Holm say about fisheries?", "statement"),
         ("What issue did the ministers exchange views on?", None),
         ("Tell me about the Nairobi meeting", "topics"),
         ("what happened in nairobi", "topics"),
@@ -167,7 +167,7 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("Who attended the meeting?", "participants"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
-         "who-did-is-the-picker's", "say-is-the-picker's", "issue-is-the-picker's", "tell-me-about",
+         "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other",
          "who-met", "who-attended"],
 )
@@ -188,8 +188,13 @@ def kenya():
         ("Who is Holm?", "Norwegian Foreign Minister", "title"),
         ("What did they agree on in Nairobi?", "to hold the next round of consultations in Oslo",
          "agreement"),
+        ("What did Otieno say?", "his country welcomes Norwegian investment and hopes to expand "
+         "exports of tea and cut flowers to Norway", "statement"),
+        ("What did Holm say in Nairobi?", "Norway is willing to deepen green energy cooperation with "
+         "Kenya", "statement"),
     ],
-    ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report"],
+    ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
+         "what-x-said-first", "the-lead-statement"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
@@ -205,8 +210,10 @@ def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
 
 @pytest.mark.parametrize(
     "question",
-    ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?"],
-    ids=["not-a-participant", "more-specific-than-the-meeting", "no-name"],
+    ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?",
+     "What did Holm say about fisheries?", "What did Lucia Paredes say?"],
+    ids=["not-a-participant", "more-specific-than-the-meeting", "no-name", "say-about-something",
+         "someone-not-at-the-meeting-said"],
 )
 def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
     assert answer_about(kenya, analyze_question(question)) is None
