@@ -286,8 +286,10 @@ class Engine:
             if recount and not names:
                 names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
             everything = self.all_meetings()
-            if not names and kind == "count":
-                records = list(everything)  # "How many meetings are there?": all of them
+            if not names and kind in ("count", "agency") or kind == "representative":
+                # "How many meetings are there?", "Who reported it?", "Who represented Peru?"
+                # (a country no meeting took place in): every meeting, newest first
+                records = list(everything)
             elif not names:
                 return None  # names no one and nowhere: not a question about the meetings as such
             else:

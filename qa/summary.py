@@ -478,6 +478,11 @@ _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
                                  r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
+_FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
+_TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
+_REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
+_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
+                       re.I)
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b", re.I)
 _KIND_WORDS = {
@@ -487,12 +492,20 @@ _KIND_WORDS = {
     "count": frozenset(term(w) for w in "many times meetings there have".split()),
     "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
+    "title": frozenset(term(w) for w in """title titles position job role post office rank hold
+        holds held""".split()),
+    "origin": frozenset(term(w) for w in "come country nation from hail".split()),
+    "representative": frozenset(term(w) for w in "represent represented represents for".split()),
+    "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
+        filed article report story""".split()),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
 
 def meeting_question(q: Question) -> str | None:
-    """Name what a question asks about a meeting as such: "place", "date", "title" (who is X),
+    """Name what a question asks about a meeting as such: "place", "date", "title" (who is X,
+    X's position), "origin" (where X is from), "representative" (who represented a country),
+    "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ...") or
     "count" (how many meetings); None for anything else."""
     if q.wh in ("which", "what") and q.focus in _MEETING_NOUNS:
@@ -501,10 +514,16 @@ def meeting_question(q: Question) -> str | None:
         return "count"
     if _SUMMARY_REQUEST_RE.search(q.text):
         return "topics"
+    if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
+        return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
     if q.expected in ("place", "date"):
         return q.expected
-    if q.wh == "who" and q.form == "who_be" and q.names:
+    if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
         return "title"
+    if q.wh == "who" and _REPRESENT_RE.search(q.text) and q.names:
+        return "representative"
+    if q.focus in ("agency", "agencies") or q.wh == "who" and _WROTE_RE.search(q.text):
+        return "agency"
     if q.expected == "statement":
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh == "who" and _MET_RE.search(q.text):
@@ -521,8 +540,12 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     meetings as such; a question with any other word asks about something more specific."""
     named = {t for p in record.participants for t in tokenize(p.name)}
     named |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
-    allowed = _MEETING_WORDS | _KIND_WORDS.get(meeting_question(q) or "", frozenset())
-    return all(t in allowed or t in named or t.isdigit() for t in q.terms)
+    kind = meeting_question(q) or ""
+    allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
+    # "Who represented Vietnam?": the country is what the answer's title is matched against.
+    countries = kind == "representative"
+    return all(t in allowed or t in named or t.isdigit() or countries and lx.is_demonym(t)
+               for t in q.terms)
 
 
 def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
@@ -530,17 +553,21 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     sides agreed, from its record, quoting the sentence that says so; None when the question
     asks about anything more specific."""
     kind = meeting_question(q)
+    if kind == "agency" and asks_only_about(record, q):
+        return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
-                                             "statement"):
+                                             "statement", "origin", "representative"):
         return None
     if not asks_only_about(record, q):
         return None
+    if kind in ("origin", "representative"):
+        return _nationality_answer(record, q, kind)
     if kind == "participants":
         return _participants_answer(record, q)
     if kind == "statement":
         return _statement_answer(record, q)
     if kind == "title":
-        asked = {t for t in q.terms if t not in _MEETING_WORDS}
+        asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
                       None)
         return _quote(record, person.title, kind="title") if person and person.title else None
@@ -568,6 +595,45 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         if m:
             return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
     return None
+
+
+def _named(record: MeetingRecord, q: Question) -> list[Participant]:
+    """Return the participants the question names by any of their aliases."""
+    asked = {fold(w) for w in q.names}
+    return [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+
+
+def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer | None:
+    """Answer where a participant is from (the demonym or country in their title), or who
+    represented a country (the participant whose title names it)."""
+    if kind == "origin":
+        for p in _named(record, q):
+            word = next((w for w in p.title.split() if lx.is_demonym(w)), None)
+            if word:
+                return _quote(record, f"{word} {p.title.split(word, 1)[1].strip()} {p.name}".strip(),
+                              kind="place", length=len(word))
+        return None
+    asked = {fold(w) for w in q.names}
+    for p in record.participants:
+        if any(lx.is_demonym(w) and _same_country(fold(w), asked) for w in p.title.split()):
+            return _quote(record, p.name, kind="person")
+    return None
+
+
+def _same_country(word: str, asked: set[str]) -> bool:
+    """Tell whether a demonym or country word in a title names one of the asked places."""
+    return any(word == a or word.startswith(a[:max(4, len(a) - 1)]) or
+               lx.DEMONYM_COUNTRY.get(word) == a for a in asked)
+
+
+def _agency_answer(record: MeetingRecord) -> Answer | None:
+    """Quote the news agency the report's dateline names."""
+    lead = next((p for p in record.article.paragraphs if p.dateline and p.dateline.agency), None)
+    if lead is None:
+        return None
+    sentence = lead.sentences[0]
+    at = _find_word(sentence, lead.dateline.agency, True)
+    return _span_answer(record, lead, sentence, at, "name", len(lead.dateline.agency)) if at >= 0 else None
 
 
 def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
@@ -605,15 +671,17 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     return _span_answer(record, para, sentence, first, "person", end - first)
 
 
-def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False) -> Answer | None:
-    """Find a phrase, as written, in the caption or the opening paragraphs (or in any)."""
+def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False,
+           length: int | None = None) -> Answer | None:
+    """Find a phrase, as written, in the caption or the opening paragraphs (or in any); the
+    answer is its first `length` characters (all of it by default)."""
     candidates = record.article.paragraphs if anywhere else record.article.paragraphs[:4]
     for exact in (True, False):
         for para in candidates:
             for sentence in para.sentences:
                 at = _find_word(sentence, phrase, exact)
                 if at >= 0:
-                    return _span_answer(record, para, sentence, at, kind, len(phrase))
+                    return _span_answer(record, para, sentence, at, kind, length or len(phrase))
     return None
 
 

@@ -384,8 +384,13 @@ def test_a_name_no_article_comes_near_is_still_not_found(invented_engine):
         ("What did Tomas Rivera say in 2023?", "Chile supports Peru's efforts within the "
          "Asia-Pacific Economic Cooperation (APEC) and hopes to double bilateral trade to 8 billion "
          "U.S. dollars"),
+        ("What is Lucia Paredes's position?", "Peruvian Foreign Minister"),
+        ("Where is Tomas Rivera from?", "Chilean"),
+        ("Who represented Kenya?", "David Otieno"),
+        ("Which news agency reported the Lima meeting?", "Xinhua"),
     ],
-    ids=["who-is-a-participant", "agreement", "which-meeting", "what-did-x-say-in-a-year"],
+    ids=["who-is-a-participant", "agreement", "which-meeting", "what-did-x-say-in-a-year",
+         "position", "where-from", "represented", "agency"],
 )
 def test_questions_about_a_meeting_as_such_are_answered_from_its_record(invented_engine, question,
                                                                          expected):

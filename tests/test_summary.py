@@ -165,11 +165,19 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
         ("How many divers were trained?", None),
         ("Who met in Nairobi?", "participants"),
         ("Who attended the meeting?", "participants"),
+        ("What position does Holm hold?", "title"),
+        ("What is Otieno's job?", "title"),
+        ("Where is Holm from?", "origin"),
+        ("Which country is Otieno from?", "origin"),
+        ("Who represented Kenya?", "representative"),
+        ("Which news agency reported it?", "agency"),
+        ("Who wrote the article?", "agency"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other",
-         "who-met", "who-attended"],
+         "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
+         "represented", "agency", "who-wrote"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -192,9 +200,14 @@ def kenya():
          "exports of tea and cut flowers to Norway", "statement"),
         ("What did Holm say in Nairobi?", "Norway is willing to deepen green energy cooperation with "
          "Kenya", "statement"),
+        ("What position does Holm hold?", "Norwegian Foreign Minister", "title"),
+        ("Which country is Otieno from?", "Kenyan", "place"),
+        ("Who represented Norway?", "Ingrid Holm", "person"),
+        ("Which news agency reported it?", "Xinhua", "name"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
-         "what-x-said-first", "the-lead-statement"],
+         "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
+         "representative-by-the-title-s-demonym", "agency-from-the-dateline"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
