@@ -19,17 +19,8 @@ from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerpr
 from qa.index import BM25Index
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
-from qa.summary import (
-    MeetingRecord,
-    Summary,
-    answer_about,
-    asks_only_about,
-    meeting_question,
-    extract_meeting,
-    name_index,
-    newest_first,
-    summarize,
-)
+from qa.meeting_answers import answer_about, asks_only_about, meeting_question
+from qa.summary import MeetingRecord, Summary, extract_meeting, name_index, newest_first, summarize
 from qa.text import fold, normalize, tokenize
 
 log = logging.getLogger(__name__)

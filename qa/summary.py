@@ -15,18 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.answer import Answer
-from qa.question import Question
-from qa.corpus import MONTHS, Article, Paragraph
-from qa.text import Token, fold, term, tokenize, words
+from qa.corpus import MONTHS, Article
+from qa.text import Token, fold, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
 _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "held talks with",
                "talks with", "talked with", "shakes hands with", "shook hands with")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_FULL_DATE_RE = re.compile(rf"\b(?P<month>{_MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")
 _OCCASION_RE = re.compile(
@@ -35,7 +33,7 @@ _OCCASION_RE = re.compile(
     r"|at the invitation of [^,;]+|while attending [^,;]+)"
 )
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
-_OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{_MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
+_OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
 _AGREE_RE = re.compile(
     r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
@@ -245,7 +243,7 @@ def _place(article: Article) -> tuple[str | None, str | None]:
 def _meeting_date(article: Article) -> tuple[dt.date, str]:
     caption = article.caption
     if caption:
-        m = _FULL_DATE_RE.search(caption.text)
+        m = FULL_DATE_RE.search(caption.text)
         if m:
             try:
                 return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])), "caption"
@@ -262,10 +260,10 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
 
 
 def _weekday_confirms(article: Article, date: dt.date) -> bool:
-    wanted = _WEEKDAYS[date.weekday()]
+    wanted = WEEKDAYS[date.weekday()]
     for p in article.paragraphs[:4]:
         low = p.text.lower()
-        named = [w for w in _WEEKDAYS if re.search(rf"\b{w}\b", low)]
+        named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", low)]
         if named:
             return wanted in named
     return False
@@ -468,230 +466,3 @@ def _shorten(point: str, limit: int) -> str:
 # --- questions about the meeting itself ---------------------------------------------------
 
 # Words that ask about a meeting as such rather than about something said at it.
-_MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
-    happened talks talk visit session sit together they both two minister ministers foreign
-    official officials date day week weekday time year month where when latest newest recent
-    last first earliest previous article report""".split())
-
-
-_AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
-_TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
-_SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
-                                 r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
-_FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
-_TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
-_REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
-_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
-                       re.I)
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
-_COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b", re.I)
-_KIND_WORDS = {
-    "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
-    "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
-        summarise describe summary happen happened""".split()),
-    "count": frozenset(term(w) for w in "many times meetings there have".split()),
-    "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
-    "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
-    "title": frozenset(term(w) for w in """title titles position job role post office rank hold
-        holds held""".split()),
-    "origin": frozenset(term(w) for w in "come country nation from hail".split()),
-    "representative": frozenset(term(w) for w in "represent represented represents for".split()),
-    "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
-        filed article report story""".split()),
-}
-_MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
-
-
-def meeting_question(q: Question) -> str | None:
-    """Name what a question asks about a meeting as such: "place", "date", "title" (who is X,
-    X's position), "origin" (where X is from), "representative" (who represented a country),
-    "agency" (who reported it), "statement" (what X said), "participants" (who met),
-    "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ...") or
-    "count" (how many meetings); None for anything else."""
-    if q.wh in ("which", "what") and q.focus in _MEETING_NOUNS:
-        return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
-    if _COUNT_RE.search(q.text):
-        return "count"
-    if _SUMMARY_REQUEST_RE.search(q.text):
-        return "topics"
-    if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
-        return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
-    if q.expected in ("place", "date"):
-        return q.expected
-    if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
-        return "title"
-    if q.wh == "who" and _REPRESENT_RE.search(q.text) and q.names:
-        return "representative"
-    if q.focus in ("agency", "agencies") or q.wh == "who" and _WROTE_RE.search(q.text):
-        return "agency"
-    if q.expected == "statement":
-        return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
-    if q.wh == "who" and _MET_RE.search(q.text):
-        return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
-    if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
-        return "agreement"
-    if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
-        return "topics"
-    return None
-
-
-def asks_only_about(record: MeetingRecord, q: Question) -> bool:
-    """Tell whether every word of a question is the meeting's people or place, or a word about
-    meetings as such; a question with any other word asks about something more specific."""
-    named = {t for p in record.participants for t in tokenize(p.name)}
-    named |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
-    kind = meeting_question(q) or ""
-    allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
-    # "Who represented Vietnam?": the country is what the answer's title is matched against.
-    countries = kind == "representative"
-    return all(t in allowed or t in named or t.isdigit() or countries and lx.is_demonym(t)
-               for t in q.terms)
-
-
-def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
-    """Answer where or when the meeting itself took place, who a participant is or what the two
-    sides agreed, from its record, quoting the sentence that says so; None when the question
-    asks about anything more specific."""
-    kind = meeting_question(q)
-    if kind == "agency" and asks_only_about(record, q):
-        return _agency_answer(record)  # every news report has one, meeting or not
-    if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
-                                             "statement", "origin", "representative"):
-        return None
-    if not asks_only_about(record, q):
-        return None
-    if kind in ("origin", "representative"):
-        return _nationality_answer(record, q, kind)
-    if kind == "participants":
-        return _participants_answer(record, q)
-    if kind == "statement":
-        return _statement_answer(record, q)
-    if kind == "title":
-        asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
-        person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
-                      None)
-        return _quote(record, person.title, kind="title") if person and person.title else None
-    if kind == "agreement":
-        return _quote(record, record.agreements[0], kind="agreement", anywhere=True) if (
-            record.agreements) else None
-    if kind == "place":
-        asked = {fold(w) for w in q.names}
-        wants_country = q.focus in ("country", "countries", "nation") or (
-            record.city and fold(record.city) in asked)
-        place = record.country if wants_country else record.city
-        if not place or fold(place) in asked:
-            return None  # the question already names it
-        return _quote(record, place, kind="place")
-    if q.focus in ("day", "weekday") and "week" in q.text.lower() or q.focus == "weekday":
-        return _quote(record, _WEEKDAYS[record.date.weekday()], kind="date") if (
-            record.weekday_confirmed) else None
-    caption = record.article.caption
-    found = _FULL_DATE_RE.search(caption.text) if caption and record.date_source == "caption" else None
-    if found:
-        return _quote(record, found.group(), kind="date")
-    lead = next((p for p in record.article.paragraphs if p.dateline), None)
-    if lead and lead.dateline.month and lead.dateline.day:
-        m = re.search(rf"\b(?:{_MONTH_ALT})\.? {lead.dateline.day}\b", lead.sentences[0])
-        if m:
-            return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
-    return None
-
-
-def _named(record: MeetingRecord, q: Question) -> list[Participant]:
-    """Return the participants the question names by any of their aliases."""
-    asked = {fold(w) for w in q.names}
-    return [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
-
-
-def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer | None:
-    """Answer where a participant is from (the demonym or country in their title), or who
-    represented a country (the participant whose title names it)."""
-    if kind == "origin":
-        for p in _named(record, q):
-            word = next((w for w in p.title.split() if lx.is_demonym(w)), None)
-            if word:
-                return _quote(record, f"{word} {p.title.split(word, 1)[1].strip()} {p.name}".strip(),
-                              kind="place", length=len(word))
-        return None
-    asked = {fold(w) for w in q.names}
-    for p in record.participants:
-        if any(lx.is_demonym(w) and _same_country(fold(w), asked) for w in p.title.split()):
-            return _quote(record, p.name, kind="person")
-    return None
-
-
-def _same_country(word: str, asked: set[str]) -> bool:
-    """Tell whether a demonym or country word in a title names one of the asked places."""
-    return any(word == a or word.startswith(a[:max(4, len(a) - 1)]) or
-               lx.DEMONYM_COUNTRY.get(word) == a for a in asked)
-
-
-def _agency_answer(record: MeetingRecord) -> Answer | None:
-    """Quote the news agency the report's dateline names."""
-    lead = next((p for p in record.article.paragraphs if p.dateline and p.dateline.agency), None)
-    if lead is None:
-        return None
-    sentence = lead.sentences[0]
-    at = _find_word(sentence, lead.dateline.agency, True)
-    return _span_answer(record, lead, sentence, at, "name", len(lead.dateline.agency)) if at >= 0 else None
-
-
-def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
-    """Quote the first thing the report has the named participant (or anyone) say."""
-    asked = {fold(w) for w in q.names}
-    speakers = {p.name for p in record.participants
-                if any(fold(a) in asked for a in p.aliases)}
-    if asked and not speakers:
-        return None  # someone who is not at the meeting: the picker's question
-    said = next((s for s in record.statements if not speakers or s.speaker in speakers), None)
-    if said is None:
-        return None
-    para = next(p for p in record.article.paragraphs if said.sentence in p.text)
-    at = said.sentence.index(said.text)
-    return _span_answer(record, para, said.sentence, at, "statement", len(said.text))
-
-
-def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
-    """Quote the stretch of one opening sentence that names everyone at the meeting."""
-    asked = {fold(w) for w in q.names}
-    if len(record.participants) < 2 or any(fold(a) in asked for p in record.participants for a in p.aliases):
-        return None  # "Who met Wang Yi in Jakarta?" asks for the other one: the picker's question
-    best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
-    for para in record.article.paragraphs[:4]:
-        for sentence in para.sentences:
-            at = [(_find_word(sentence, p.name, True), p.name) for p in record.participants]
-            if all(start >= 0 for start, _ in at):
-                first = min(start for start, _ in at)
-                end = max(start + len(name) for start, name in at)
-                if best is None or end - first < best[3] - best[2]:
-                    best = (para, sentence, first, end)
-    if best is None:
-        return None
-    para, sentence, first, end = best
-    return _span_answer(record, para, sentence, first, "person", end - first)
-
-
-def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False,
-           length: int | None = None) -> Answer | None:
-    """Find a phrase, as written, in the caption or the opening paragraphs (or in any); the
-    answer is its first `length` characters (all of it by default)."""
-    candidates = record.article.paragraphs if anywhere else record.article.paragraphs[:4]
-    for exact in (True, False):
-        for para in candidates:
-            for sentence in para.sentences:
-                at = _find_word(sentence, phrase, exact)
-                if at >= 0:
-                    return _span_answer(record, para, sentence, at, kind, length or len(phrase))
-    return None
-
-
-def _find_word(sentence: str, phrase: str, exact: bool) -> int:
-    flags = 0 if exact else re.I
-    m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", sentence, flags)
-    return m.start() if m else -1
-
-
-def _span_answer(record: MeetingRecord, para: Paragraph, sentence: str, at: int, kind: str,
-                 length: int) -> Answer:
-    return Answer(text=sentence[at:at + length], sentence=sentence, start=at, end=at + length,
-                  paragraph=para, article=record.article, score=1.0, kind=kind)
