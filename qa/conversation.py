@@ -28,6 +28,7 @@ class Conversation:
     question: str = ""  # the last question as it was answered, for "And in 2022?"
     names: tuple[str, ...] = ()  # people and places of the last exchange, lower-case
     turns: int = 0
+    person: str = ""  # the one person the last exchange was about, as the article names them
 
     @property
     def is_empty(self) -> bool:
@@ -208,6 +209,33 @@ def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
     return False
 
 
+_SUBJECT_RE = re.compile(r"\b(?:he|she|him)\b|\bher\b(?!\s+[A-Za-z])", re.I)
+_POSSESSIVE_RE = re.compile(r"\b(?:his|her)\b(?=\s+[A-Za-z])", re.I)
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+
+
+def with_person(question: str, person: str) -> str:
+    """Put the person talked about in place of "he", "she", "him", "his" and "her"."""
+    return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
+
+
+def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]] | None,
+                  records: Sequence[MeetingRecord]) -> str | None:
+    """Return the participant an "And X?" message names instead of the person talked about."""
+    if not person or names is None:
+        return None
+    for run in _NAME_RUN_RE.findall(message):
+        words = [w for w in run.split() if w.lower() not in ("and", "what", "how")]
+        if not words:
+            continue
+        first = fold(words[0])
+        # A participant's name, not a place's: some record lists it among its people.
+        if any(first in {fold(a) for p in records[i].participants for a in p.aliases}
+               for i in names.get(first, ())[:5]):
+            return " ".join(words)
+    return None
+
+
 def strip_time(question: str) -> str:
     """Drop the time phrases of a question ("in 2023"), to ask it again about another time."""
     return re.sub(r"\s+([?.!])", r"\1", _TIME_PHRASE_RE.sub("", question)).strip()
@@ -229,9 +257,14 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
                                                                   text, re.I)
     follow = leans_on_context(text, conversation)
     effective = text
+    if conversation.person and follow:
+        effective = with_person(text, conversation.person)  # "Where is he from?"
     if follow and not has_wh and conversation.question:
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = strip_time(conversation.question)
+        other = _other_person(text, conversation.person, names, records)
+        if other:
+            effective = effective.replace(conversation.person, other)  # "And Wang Yi?"
     named, when = named_meetings(text, records, today, names)
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]

@@ -25,6 +25,19 @@ from qa.text import fold, normalize, tokenize
 
 log = logging.getLogger(__name__)
 
+def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
+    """Return the one participant a question names, or the one its answer names, else ""."""
+    asked = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
+    named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    if len(named) == 1:
+        return named[0]
+    if not named and best.kind in ("person", "statement"):
+        found = [p.name for p in record.participants if p.name in best.text]
+        if len(found) == 1:
+            return found[0]
+    return ""
+
+
 _SMALL_TALK = {
     "greeting": "Hello! Ask me a question about the articles, for example \u201c{example}\u201d, or send "
                 "/help to see what I can do.",
@@ -254,6 +267,7 @@ class Engine:
             question=asked,
             names=tuple(sorted(names)),
             turns=conversation.turns + 1,
+            person=_person_of(asked, best, record),
         )
         return Turn(AnswerReply(question, best, others, record if record.is_meeting else None, also),
                     after)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from qa.conversation import (EMPTY, Conversation, leans_on_context, named_meetings, resolve, small_talk,
-                             strip_time, time_filter)
+                             strip_time, time_filter, with_person)
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
@@ -155,3 +155,16 @@ def test_time_no_meeting_has_is_missing_unless_an_article_mentions_it(records):
 )
 def test_small_talk_is_told_from_questions(message, kind):
     assert small_talk(message) == kind
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where is he from?", "Where is Ada Brandt from?"),
+     ("What is his position?", "What is Ada Brandt's position?"),
+     ("What did she say about her plan?", "What did Ada Brandt say about Ada Brandt's plan?"),
+     ("Who met her?", "Who met Ada Brandt?"),
+     ("Where did they meet?", "Where did they meet?")],
+    ids=["he", "his", "she-and-her-before-a-noun", "her-as-object", "they-is-not-one-person"],
+)
+def test_with_person_puts_the_person_in_place_of_pronouns(question, expected):
+    assert with_person(question, "Ada Brandt") == expected

@@ -435,6 +435,14 @@ def test_yes_no_question_is_answered_with_its_evidence_and_no_other_meetings(inv
     assert reply.answer.text.startswith("Chilean Foreign Minister Tomas Rivera meets with")
 
 
+def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
+    replies = chat(invented_engine, "Who is David Otieno?", "Where is he from?", "What did he say?",
+                   "And Ingrid Holm?")
+    assert [r.answer.text for r in replies[:2]] == ["Kenyan Foreign Minister", "Kenyan"]
+    assert replies[2].answer.text.startswith("his country welcomes Norwegian investment")
+    assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
+
+
 def test_tell_me_about_a_meeting_is_its_summary(invented_engine):
     reply = invented_engine.ask("Tell me about the meeting in Lima").reply
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Lima"
