@@ -445,6 +445,9 @@ def _same_noun(word: str, noun: str | None) -> bool:
     return word in forms
 
 
+_NAME_GLUE = frozenset("of for de la du von van der del da di le".split())
+
+
 def _cuts_name(sent: Sentence, c: Candidate) -> float:
     """Return 1 when a span starts or ends inside a capitalised name, as "International Import"."""
     toks = sent.tokens
@@ -453,6 +456,9 @@ def _cuts_name(sent: Sentence, c: Candidate) -> float:
         before -= 3  # "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting" is one name
     inner_left = before >= 0 and c.start > 1 and is_cap(toks[c.start]) and toks[before].is_word and (
         is_cap(toks[before]))
+    # "Steering Committee for [Bilateral Cooperation]": a name goes on over "for", "of", "de"
+    inner_left = inner_left or before >= 1 and is_cap(toks[c.start]) and sent.lows[before] in _NAME_GLUE \
+        and toks[before - 1].is_word and is_cap(toks[before - 1])
     inner_right = c.end < len(toks) and is_cap(toks[c.end - 1]) and toks[c.end].is_word and is_cap(
         toks[c.end])
     return float(inner_left) + float(inner_right)

@@ -187,3 +187,15 @@ def test_acronym_feature_marks_the_matching_expansion_only():
 def test_word_class_names_function_words_and_shapes_the_rest(word, cls):
     toks = words(word)
     assert word_class(toks, [t.text.lower() for t in toks], 0) == cls
+
+
+@pytest.mark.parametrize(
+    "span, cuts",
+    [("Kestrel Steering Committee for Harbor Cooperation", 0.0), ("Harbor Cooperation", 1.0),
+     ("Farrowby", 0.0)],
+    ids=["whole-name", "after-a-name-s-for", "a-name-of-its-own"],
+)
+def test_span_starting_after_a_name_s_connector_cuts_the_name(span, cuts):
+    found = Analysed("The Kestrel Steering Committee for Harbor Cooperation will meet in Farrowby.",
+                     "Where will the committee meet?")
+    assert dict(found.features(span)[-1])["cuts_name"] == cuts
