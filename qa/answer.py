@@ -26,7 +26,7 @@ from qa.features import Parts, SentenceFeatures, span_features, type_score
 from qa.question import Question, analyze_question
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import WH_WORDS, terms_of
+from qa.text import WH_WORDS, terms_of, words
 
 __all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "rank_answers"]
 
@@ -131,12 +131,27 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight) -> l
     for coverage, _, _, hit, sentence in found:
         if coverage <= 0 or any(a.sentence == sentence for a in out):
             continue
-        out.append(Answer(text=sentence, sentence=sentence, start=0, end=len(sentence),
+        start, end, kind = *_chosen(q, sentence), "choice"
+        if start is None:
+            start, end, kind = 0, len(sentence), "yesno"
+        out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
-                          score=round(coverage * factor, 4), kind="yesno"))
+                          score=round(coverage * factor, 4), kind=kind))
         if len(out) >= k:
             break
     return out
+
+
+def _chosen(q: Question, sentence: str) -> tuple[int | None, int | None]:
+    """Return where a sentence names exactly one of the question's alternatives, as written."""
+    toks = words(sentence)
+    found = []
+    for alternative in q.alternatives:
+        wanted = [terms_of(w.text)[0] for w in words(alternative) if terms_of(w.text)]  # whole words
+        at = [k for k, tok in enumerate(toks) if terms_of(tok.text)[:1] and terms_of(tok.text)[0] in wanted]
+        if wanted and {terms_of(toks[k].text)[0] for k in at} >= set(wanted):
+            found.append((toks[at[0]].start, toks[at[-1]].end))
+    return found[0] if len(found) == 1 else (None, None)
 
 
 class Span(NamedTuple):

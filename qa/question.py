@@ -34,6 +34,7 @@ class Question:
     unit_wanted: bool = False  # "how much": an amount with its unit
     form: str = "none"  # the wh-word and what follows it: "what_do", "who_verb", "p_what_noun"
     bigrams: tuple[tuple[str, str], ...] = ()  # neighbouring evidence terms, in order
+    alternatives: tuple[str, ...] = ()  # "in Jakarta or Bagan?": the choices a yes/no question offers
 
     @property
     def focus_term(self) -> str | None:
@@ -122,7 +123,20 @@ def analyze_question(question: str) -> Question:
         words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
         unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
+        alternatives=_alternatives(toks) if expected == "yesno" else (),
     )
+
+
+def _alternatives(toks) -> tuple[str, ...]:
+    """Return the two choices of "... A or B?", as many words each as B has (at most four)."""
+    texts = [t.text for t in toks]
+    if "or" not in texts:
+        return ()
+    at = len(texts) - 1 - texts[::-1].index("or")
+    right = texts[at + 1:]
+    if not 1 <= len(right) <= 4 or at < len(right):
+        return ()
+    return (" ".join(texts[at - len(right):at]), " ".join(right))
 
 
 def _focus(texts: list[str], wh_i: int) -> str | None:

@@ -161,3 +161,11 @@ def test_yes_no_question_about_unknown_names_is_declined(invented_engine):
     r = invented_engine.retriever
     question = "Did Holm meet Zbigniew Kowalczyk in Nairobi?"
     assert pick_answer(question, r.search(question, 5), weight=r.term_weight) is None
+
+
+def test_choice_question_gets_the_alternative_its_sentence_names(invented_engine):
+    r = invented_engine.retriever
+    question = "Will the next consultations be held in Oslo or in Nairobi?"
+    answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
+    assert (answer.kind, answer.text) == ("choice", "Oslo")
+    assert answer.sentence[answer.start:answer.end] == "Oslo"

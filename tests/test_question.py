@@ -311,3 +311,15 @@ def test_question_word_pairs_are_kept_in_order():
 def test_question_words_that_only_ask_are_not_evidence():
     q = analyze_question("How many agreements did the two sides sign?")
     assert "how" not in q.terms and "mani" not in q.terms and "agreement" in q.terms
+
+
+@pytest.mark.parametrize(
+    "question, alternatives",
+    [("Did the ferry sail on Monday or Tuesday?", ("Monday", "Tuesday")),
+     ("Was the pier a failure or a success?", ("a failure", "a success")),
+     ("Did the ferry sail on Monday?", ()),
+     ("Who chose the ferry or the bus?", ())],
+    ids=["one-word-each", "as-many-words-as-the-second", "no-or", "not-a-yes-no-question"],
+)
+def test_yes_no_question_offering_a_choice_keeps_its_alternatives(question, alternatives):
+    assert analyze_question(question).alternatives == alternatives
