@@ -17,26 +17,14 @@ from qa.config import Settings
 from qa.conversation import EMPTY, Conversation, Resolution, resolve, small_talk
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
+from qa.meeting_answers import answer_about, asks_only_about, meeting_question
+from qa.question import Question
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question
 from qa.summary import MeetingRecord, Summary, extract_meeting, name_index, newest_first, summarize
 from qa.text import fold, normalize, tokenize
 
 log = logging.getLogger(__name__)
-
-def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
-    """Return the one participant a question names, or the one its answer names, else ""."""
-    asked = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
-    named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
-    if len(named) == 1:
-        return named[0]
-    if not named and best.kind in ("person", "statement"):
-        found = [p.name for p in record.participants if p.name in best.text]
-        if len(found) == 1:
-            return found[0]
-    return ""
-
 
 _SMALL_TALK = {
     "greeting": "Hello! Ask me a question about the articles, for example \u201c{example}\u201d, or send "
@@ -279,28 +267,9 @@ class Engine:
         the newest answers and the others are named too."""
         q = analyze_question(res.question)
         kind = meeting_question(q)
-        if kind is None:
+        records = self._records_asked(q, kind, res) if kind else None
+        if records is None:
             return None
-        # "How many times did they meet?" counts every meeting of the people talked about, not
-        # only the one meeting the conversation is on.
-        recount = kind == "count" and res.scope == "context" and res.articles
-        if res.articles is not None and not recount:
-            records = [self.meeting(a) for a in res.articles if self._has(a)]
-        else:
-            names = {fold(w) for w in q.names}
-            if recount and not names:
-                names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
-            everything = self.all_meetings()
-            if not names and kind in ("count", "agency") or kind == "representative":
-                # "How many meetings are there?", "Who reported it?", "Who represented Peru?"
-                # (a country no meeting took place in): every meeting, newest first
-                records = list(everything)
-            elif not names:
-                return None  # names no one and nowhere: not a question about the meetings as such
-            else:
-                index = self._names or {}
-                at = set.intersection(*(set(index.get(n, ())) for n in names))
-                records = [everything[i] for i in sorted(at)]
         if kind == "count":
             counted = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             if not counted:
@@ -322,6 +291,27 @@ class Engine:
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+
+    def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
+        """Return the meeting records a question about meetings is about, or None for none."""
+        # "How many times did they meet?" counts every meeting of the people talked about, not
+        # only the one meeting the conversation is on.
+        recount = kind == "count" and res.scope == "context" and res.articles
+        if res.articles is not None and not recount:
+            return [self.meeting(a) for a in res.articles if self._has(a)]
+        names = {fold(w) for w in q.names}
+        if recount and not names:
+            names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
+        everything = self.all_meetings()
+        if not names and kind in ("count", "agency") or kind == "representative":
+            # "How many meetings are there?", "Who reported it?", "Who represented Peru?" (a
+            # country no meeting took place in): every meeting, newest first
+            return list(everything)
+        if not names:
+            return None  # names no one and nowhere: not a question about the meetings as such
+        index = self._names or {}
+        at = set.intersection(*(set(index.get(n, ())) for n in names))
+        return [everything[i] for i in sorted(at)]
 
     def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
         """Tell whether some article mentions a name but none of the given ones do."""
@@ -622,3 +612,16 @@ class Passage(NamedTuple):
 
     article: Article
     paragraph: Paragraph
+
+
+def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
+    """Return the one participant a question names, or the one its answer names, else ""."""
+    asked = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
+    named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    if len(named) == 1:
+        return named[0]
+    if not named and best.kind == "person":
+        found = [p.name for p in record.participants if p.name in best.text]
+        if len(found) == 1:
+            return found[0]
+    return ""
