@@ -145,11 +145,12 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight) -> l
 def _chosen(q: Question, sentence: str) -> tuple[int | None, int | None]:
     """Return where a sentence names exactly one of the question's alternatives, as written."""
     toks = words(sentence)
+    whole = [next(iter(terms_of(t.text)), None) for t in toks]  # each word's own term, not its parts
     found = []
     for alternative in q.alternatives:
-        wanted = [terms_of(w.text)[0] for w in words(alternative) if terms_of(w.text)]  # whole words
-        at = [k for k, tok in enumerate(toks) if terms_of(tok.text)[:1] and terms_of(tok.text)[0] in wanted]
-        if wanted and {terms_of(toks[k].text)[0] for k in at} >= set(wanted):
+        wanted = {t for w in words(alternative) if (t := next(iter(terms_of(w.text)), None))}
+        at = [k for k, t in enumerate(whole) if t in wanted]
+        if wanted and {whole[k] for k in at} == wanted:
             found.append((toks[at[0]].start, toks[at[-1]].end))
     return found[0] if len(found) == 1 else (None, None)
 

@@ -225,14 +225,14 @@ def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]
     if not person or names is None:
         return None
     for run in _NAME_RUN_RE.findall(message):
-        words = [w for w in run.split() if w.lower() not in ("and", "what", "how")]
-        if not words:
+        parts = [w for w in run.split() if w.lower() not in ("and", "what", "how")]
+        if not parts:
             continue
-        first = fold(words[0])
+        first = fold(parts[0])
         # A participant's name, not a place's: some record lists it among its people.
         if any(first in {fold(a) for p in records[i].participants for a in p.aliases}
                for i in names.get(first, ())[:5]):
-            return " ".join(words)
+            return " ".join(parts)
     return None
 
 
