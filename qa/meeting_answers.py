@@ -96,9 +96,9 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
 
 
 def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
-    """Answer where or when the meeting itself took place, who a participant is or what the two
-    sides agreed, from its record, quoting the sentence that says so; None when the question
-    asks about anything more specific."""
+    """Answer a question of the kind `meeting_question` names from the meeting's record,
+    quoting the sentence of the report that says so; None when the question asks about
+    anything more specific, or the report does not say."""
     kind = meeting_question(q)
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
