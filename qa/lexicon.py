@@ -137,15 +137,24 @@ MULTIWORD_COUNTRIES = frozenset(c.strip() for c in MULTIWORD_COUNTRIES)
 def is_demonym(word: str) -> bool:
     """Tell whether a word is a country or its people's adjective ("Vietnamese", "Kenyan")."""
     low = word.lower()
-    if low in COUNTRIES or low in IRREGULAR_DEMONYMS:
-        return True
+    return low in COUNTRIES or low in IRREGULAR_DEMONYMS or country_of(low) is not None
+
+
+@lru_cache(maxsize=8192)
+def country_of(word: str) -> str | None:
+    """Return the country a country name or demonym names, lower-case ("Kenyan" -> "kenya")."""
+    low = word.lower()
+    if low in COUNTRIES:
+        return low
+    if low in DEMONYM_COUNTRY:
+        return DEMONYM_COUNTRY[low]
     for country in COUNTRIES:
         if country[:3] != low[:3] or len(country) < 4:
             continue
         for base in (country, country[:-1]):
             if low.startswith(base) and low[len(base):] in _DEMONYM_SUFFIXES:
-                return True
-    return False
+                return country
+    return None
 
 
 IRREGULAR_DEMONYMS = frozenset(

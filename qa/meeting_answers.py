@@ -86,7 +86,7 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     """Tell whether every word of a question is the meeting's people or place, or a word about
     meetings as such; a question with any other word asks about something more specific."""
     named = {t for p in record.participants for t in tokenize(p.name)}
-    named |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
+    named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
     # "Who represented Vietnam?": the country is what the answer's title is matched against.

@@ -97,6 +97,17 @@ class MeetingRecord:
     def is_meeting(self) -> bool:
         return len(self.participants) >= 2
 
+    @property
+    def sides(self) -> tuple[str, ...]:
+        """The countries the participants' titles or the report's headline name, lower-case
+        ("Kenyan Foreign Minister" -> "kenya"; "Norway, Kenya pledge ..." -> "norway", "kenya")."""
+        if not self.is_meeting:
+            return ()
+        titles = [w for p in self.participants for w in p.title.split()]
+        headline = re.findall(r"[A-Z][\w'-]+", self.article.title)
+        found = (lx.country_of(w.removesuffix("'s")) for w in titles + headline)
+        return tuple(dict.fromkeys(c for c in found if c))
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -367,11 +378,13 @@ def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> li
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
-    """Map the records' participant aliases and place words, folded, to their positions."""
+    """Map the records' participant aliases, place words and sides' countries, folded, to their
+    positions."""
     found: dict[str, list[int]] = {}
     for i, r in enumerate(records):
         keys = {fold(a) for p in r.participants for a in p.aliases}
         keys |= {fold(w) for place in (r.city, r.country) if place for w in place.split()}
+        keys |= {w for side in r.sides for w in side.split()}  # "What did Chile and Peru agree?"
         for key in keys:
             found.setdefault(key, []).append(i)
     return {key: tuple(at) for key, at in found.items()}

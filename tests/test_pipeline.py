@@ -388,9 +388,10 @@ def test_a_name_no_article_comes_near_is_still_not_found(invented_engine):
         ("Where is Tomas Rivera from?", "Chilean"),
         ("Who represented Kenya?", "David Otieno"),
         ("Which news agency reported the Lima meeting?", "Xinhua"),
+        ("What did Chile and Peru agree on?", "to boost trade along their shared border"),
     ],
     ids=["who-is-a-participant", "agreement", "which-meeting", "what-did-x-say-in-a-year",
-         "position", "where-from", "represented", "agency"],
+         "position", "where-from", "represented", "agency", "named-by-its-countries"],
 )
 def test_questions_about_a_meeting_as_such_are_answered_from_its_record(invented_engine, question,
                                                                          expected):

@@ -131,3 +131,14 @@ def test_name_index_finds_a_report_that_is_no_meeting_by_its_dateline_city(tmp_p
                   "LISBON, May 2 (Wire) -- The harbour reopened on Thursday after repairs.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert not record.is_meeting and name_index([record]) == {"lisbon": (0,)}
+
+
+def test_sides_are_the_countries_of_titles_and_headline(records):
+    assert set(records[2023].sides) == {"china", "vietnam"}  # "Director of the Office ..." names none
+    kenya = extract_meeting(next(a for a in load_corpus(ARTICLES).articles if "Kenya" in a.title))
+    assert kenya.sides == ("norway", "kenya")
+
+
+def test_name_index_finds_a_meeting_by_the_countries_of_its_sides(records):
+    index = name_index([records[2022], records[2023]])
+    assert index["china"] == (0, 1) and index["vietnam"] == (0, 1)

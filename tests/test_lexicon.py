@@ -1,0 +1,18 @@
+"""Word lists and the country/demonym lookups built on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa import lexicon as lx
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [("Kenyan", "kenya"), ("Vietnamese", "vietnam"), ("Norwegian", "norway"), ("Dutch", "netherlands"),
+     ("chile", "chile"), ("Director", None), ("Office", None)],
+    ids=["regular", "-ese", "irregular", "unlike-its-country", "the-country-itself", "title-word", "noun"],
+)
+def test_country_of_a_demonym_or_a_country(word, country):
+    assert lx.country_of(word) == country
+    assert lx.is_demonym(word) == (country is not None)
