@@ -1,4 +1,4 @@
-"""Keep the BM25 index on disk so a restart loads it instead of re-tokenizing every article.
+"""Keep the BM25 index and the meeting records on disk, so a restart reads neither again.
 
 A snapshot is one folder under data_dir/cache named after a digest of the seeds folder's
 fingerprint, the BM25 parameters and the code that makes the index. It holds the tokens (each
@@ -10,20 +10,27 @@ A snapshot is written to a temporary folder and renamed into place, so a crash w
 leaves the previous one whole. Every file's checksum is kept in meta.json and checked on reading:
 a corrupt snapshot is reported, removed and rebuilt. When the cache cannot be written (full or
 read-only disk) the freshly built index is still served.
+
+The meeting records are one pickled table beside the snapshots, named after a digest of the code
+that reads them and keyed by a digest of each article's date, title and text; only new or
+changed articles are read again, and a table that cannot be read is rebuilt.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import hashlib
 import json
 import logging
 import os
+import pickle
 import secrets
 import shutil
 import time
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -32,11 +39,15 @@ import numpy as np
 import Stemmer
 from scipy import sparse
 
+import qa.corpus
 import qa.index
+import qa.lexicon
+import qa.summary
 import qa.text
 from qa.config import Settings
-from qa.corpus import Corpus
+from qa.corpus import Article, Corpus
 from qa.index import BM25Index, CountBuilder, Postings, TermCounts
+from qa.summary import MeetingRecord, extract_meeting
 from qa.text import tokenize
 
 log = logging.getLogger(__name__)
@@ -130,6 +141,79 @@ def tokenizer_version() -> str:
 def index_version() -> str:
     """Return a digest of the code that turns term counts into BM25 postings."""
     return _digest(Path(qa.index.__file__).read_bytes())[:16]
+
+
+# --- meeting records ---------------------------------------------------------------------------
+
+def load_meetings(articles: Sequence[Article], settings: Settings) -> list[MeetingRecord]:
+    """Return every article's meeting record, reading those of unchanged articles from
+    data_dir/cache and saving the rest there for the next start."""
+    root = Path(settings.data_dir) / "cache"
+    path = root / f"meetings-{meetings_version()}.pkl"
+    stored: dict[bytes, dict] = {}
+    if path.is_file():
+        try:
+            with path.open("rb") as f:
+                stored = pickle.load(f)
+            if not isinstance(stored, dict):
+                raise ValueError("not a dict")
+        except Exception as exc:  # a damaged file is rebuilt, whatever broke it
+            log.warning("the meeting records cache %s cannot be read (%s); rebuilding it", path, exc)
+            stored = {}
+    keys = [_record_key(a) for a in articles]
+    records: list[MeetingRecord] = []
+    fresh = 0
+    for a, key in zip(articles, keys):
+        fields = stored.get(key)
+        record = None
+        if isinstance(fields, dict):
+            try:
+                record = MeetingRecord(article=a, **fields)
+            except TypeError:
+                record = None
+        if record is None:
+            record = extract_meeting(a)
+            fresh += 1
+        records.append(record)
+    if fresh or len(stored) != len(set(keys)):
+        _write_meetings(root, path, {k: _record_fields(r) for k, r in zip(keys, records)})
+    return records
+
+
+@lru_cache(maxsize=1)
+def meetings_version() -> str:
+    """Return a digest of the code meeting records are read with."""
+    sources = b"".join(Path(m.__file__).read_bytes() for m in (qa.summary, qa.lexicon, qa.corpus, qa.text))
+    return _digest(sources + str(FORMAT).encode())[:16]
+
+
+def _record_key(article: Article) -> bytes:
+    """Return a digest of everything a meeting record is read from: date, title and text."""
+    text = "\0".join([article.date.isoformat(), article.title, *(p.text for p in article.paragraphs)])
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def _record_fields(record: MeetingRecord) -> dict:
+    """Return a record's fields but its article, which the corpus already holds."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name != "article"}
+
+
+def _write_meetings(root: Path, path: Path, table: dict[bytes, dict]) -> None:
+    """Save the records table beside the index, atomically; older versions' tables go."""
+    tmp = root / f"tmp-{os.getpid()}-{secrets.token_hex(4)}.pkl"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        log.warning("could not save the meeting records cache in %s: %s; they will be read again "
+                    "at the next start", root, exc)
+        return
+    for old in root.glob("meetings-*.pkl"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 # --- building --------------------------------------------------------------------------------
@@ -334,12 +418,15 @@ def _prune(root: Path, keep: Path) -> None:
 
 
 def _sweep(root: Path) -> None:
-    """Remove temporary folders left behind by builds that died."""
+    """Remove temporary folders and files left behind by builds that died."""
     now = time.time()
     for temp in root.glob("tmp-*"):
         try:
             if now - temp.stat().st_mtime > _STALE_TEMP_SECONDS:
-                shutil.rmtree(temp, ignore_errors=True)
+                if temp.is_dir():
+                    shutil.rmtree(temp, ignore_errors=True)
+                else:
+                    temp.unlink(missing_ok=True)
         except OSError:
             continue
 

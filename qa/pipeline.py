@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa.answer import Answer, analyze_question, rank_answers
-from qa.cache import load_index
+from qa.cache import load_index, load_meetings
 from qa.config import Settings
 from qa.conversation import EMPTY, Conversation, Resolution, resolve, small_talk
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
@@ -400,14 +400,14 @@ class Engine:
     def all_meetings(self) -> tuple[MeetingRecord, ...]:
         """Return the meeting record of every article."""
         if self._all_records is None:
-            # A large archive takes a while (minutes at 100k articles): one thread reads them
-            # while the others wait, rather than every waiting thread reading them again.
+            # Reading every report takes a while on a large archive (seconds per 10k articles),
+            # so unchanged ones come from the cache; one thread reads them while the others
+            # wait, rather than every waiting thread reading them again.
             with self._meetings_lock:
                 if self._all_records is None:
                     records = self._records
-                    for a in self.corpus.articles:
-                        if a.id not in records:
-                            records[a.id] = extract_meeting(a)
+                    for record in load_meetings(self.corpus.articles, self.settings):
+                        records.setdefault(record.article.id, record)
                     everything = tuple(records[a.id] for a in self.corpus.articles)
                     self._names = name_index(everything)
                     self._all_records = everything

@@ -262,3 +262,37 @@ def test_damaged_tokens_are_not_reused_for_a_rebuild(config, seeds, tokenized, c
     assert "ignoring the index cache" in caplog.text
     assert len(tokenized) == len(corpus.paragraphs)
     _assert_rank_bm25_scores(index, corpus, config.retrieval)
+
+
+# --- meeting records -------------------------------------------------------------------------
+
+def test_meeting_records_are_read_once_and_then_come_from_the_cache(config, invented_dir, monkeypatch):
+    corpus = load_corpus(invented_dir)
+    first = cache.load_meetings(corpus.articles, config)
+    read = []
+    monkeypatch.setattr(cache, "extract_meeting", lambda a: read.append(a.id))
+    again = cache.load_meetings(corpus.articles, config)
+    assert read == [] and again == first
+
+
+def test_a_changed_article_s_record_is_read_again(config, invented_dir, monkeypatch):
+    corpus = load_corpus(invented_dir)
+    cache.load_meetings(corpus.articles, config)
+    path = next(invented_dir.glob("*kenya*.txt"))
+    path.write_text(path.read_text(encoding="utf-8").replace("in Oslo", "in Bergen"), encoding="utf-8")
+    read = []
+    real = cache.extract_meeting
+    monkeypatch.setattr(cache, "extract_meeting", lambda a: read.append(a.id) or real(a))
+    records = cache.load_meetings(load_corpus(invented_dir).articles, config)
+    assert len(read) == 1 and "kenya" in read[0]
+    assert any(r.agreements == ("to hold the next round of consultations in Bergen",) for r in records)
+
+
+def test_a_damaged_meeting_records_cache_is_rebuilt(config, invented_dir, caplog):
+    corpus = load_corpus(invented_dir)
+    expected = cache.load_meetings(corpus.articles, config)
+    stored = next((config.data_dir / "cache").glob("meetings-*.pkl"))
+    stored.write_bytes(b"not a pickle")
+    with caplog.at_level(logging.WARNING):
+        assert cache.load_meetings(corpus.articles, config) == expected
+    assert "cannot be read" in caplog.text

@@ -127,12 +127,16 @@ def test_reload_reads_the_meeting_records_before_the_swap_not_at_the_next_questi
     write_article(invented_dir, "200_regatta.txt", "2025-06-01", "Rowing regatta held",
                   "HENLEY, May 31 (Reuters) -- The rowing regatta took place in Henley on Saturday.")
     read = []
-    real = pipeline.extract_meeting
-    monkeypatch.setattr(pipeline, "extract_meeting", lambda a: read.append(a.id) or real(a))
+    real_one, real_all = pipeline.extract_meeting, pipeline.load_meetings
+    # One record on demand, or all of them (through the cache, which may already hold some).
+    monkeypatch.setattr(pipeline, "extract_meeting", lambda a: read.append(a.id) or real_one(a))
+    monkeypatch.setattr(pipeline, "load_meetings",
+                        lambda articles, s: read.extend(a.id for a in articles) or real_all(articles, s))
     assert library.reload().changed
-    assert len(read) == 3
+    assert "200_regatta" in read  # read while reloading
+    before = len(read)
     library.handle("Where did the rowing regatta take place?")
-    assert len(read) == 3
+    assert len(read) == before
 
 
 def test_unchanged_folder_is_not_reloaded(library):
