@@ -156,21 +156,14 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
     if kind == "origin":
         for p in _named(record, q):
             word = next((w for w in p.title.split() if lx.is_demonym(w)), None)
-            if word:
-                return _quote(record, f"{word} {p.title.split(word, 1)[1].strip()} {p.name}".strip(),
-                              kind="place", length=len(word))
+            if word:  # quoted where the title names the person, from the demonym on
+                return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
         return None
-    asked = {fold(w) for w in q.names}
+    asked = {lx.country_of(fold(w)) for w in q.names} - {None}
     for p in record.participants:
-        if any(lx.is_demonym(w) and _same_country(fold(w), asked) for w in p.title.split()):
+        if any(lx.country_of(w) in asked for w in p.title.split()):
             return _quote(record, p.name, kind="person")
     return None
-
-
-def _same_country(word: str, asked: set[str]) -> bool:
-    """Tell whether a demonym or country word in a title names one of the asked places."""
-    return any(word == a or word.startswith(a[:max(4, len(a) - 1)]) or
-               lx.DEMONYM_COUNTRY.get(word) == a for a in asked)
 
 
 def _agency_answer(record: MeetingRecord) -> Answer | None:
