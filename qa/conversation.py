@@ -96,24 +96,33 @@ def _names(text: str) -> list[str]:
 
 def leans_on_context(question: str, conversation: Conversation) -> bool:
     """Tell whether a question only makes sense with the conversation so far."""
+    return _leaning(question, conversation) is not None
+
+
+def _leaning(question: str, conversation: Conversation) -> str | None:
+    """Say how a question leans on the conversation: "ellipsis", "names" or None (it does not).
+
+    "Who took the photo?" and "And in 2022?" leave out what the last exchange was about
+    ("ellipsis"); "What did Son say?" right after a summary of Son's meeting names only people
+    and places of it ("names"), so it is about that meeting but needs none of its words.
+    """
     if conversation.is_empty:
-        return False
+        return None
     text = normalize(question).strip()
     lows = _lows(text)
     if not lows:
-        return False
+        return None
     if _FOLLOW_OPENERS_RE.search(text) or _DEICTIC_RE.search(text):
-        return True
+        return "ellipsis"
     if any(w in _PRONOUNS for w in lows):
-        return True
+        return "ellipsis"
     if _THERE_RE.search(text) and not _EXISTENTIAL_THERE_RE.search(text):
-        return True
+        return "ellipsis"
     names = _names(text)
     if names:
-        # "What did Son say?" right after a summary of Son's meeting
-        return all(n in conversation.names for n in names)
+        return "names" if all(n in conversation.names for n in names) else None
     content = [t for w in lows if w not in WH_WORDS for t in terms_of(w)]
-    return len(content) <= 2
+    return "ellipsis" if len(content) <= 2 else None
 
 
 @dataclass(frozen=True)
@@ -236,6 +245,23 @@ def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]
     return None
 
 
+_AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+                           r"should|shall|may|might|must)\b", re.I)
+
+
+def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] | None) -> bool:
+    """Tell whether a message without a wh-word asks the last question again ("And in 2022?").
+
+    A yes/no question ("Did they discuss trade?") is a question of its own, and words no
+    article has ("asdkjh qwe") change nothing about the last one.
+    """
+    if _AUXILIARY_RE.match(text):
+        return False
+    if _FOLLOW_OPENERS_RE.search(text) or in_articles is None:
+        return True
+    return any(in_articles(t) for w in lows for t in terms_of(w))
+
+
 def strip_time(question: str) -> str:
     """Drop the time phrases of a question ("in 2023"), to ask it again about another time."""
     return re.sub(r"\s+([?.!])", r"\1", _TIME_PHRASE_RE.sub("", question)).strip()
@@ -255,11 +281,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
     has_wh = any(w in WH_WORDS for w in lows) and not re.match(r"(?:and\s+)?(?:what|how) about\b",
                                                                   text, re.I)
-    follow = leans_on_context(text, conversation)
+    leaning = _leaning(text, conversation)
+    follow = leaning is not None
     effective = text
     if conversation.person and follow:
         effective = with_person(text, conversation.person)  # "Where is he from?"
-    if follow and not has_wh and conversation.question:
+    if follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = strip_time(conversation.question)
         other = _other_person(text, conversation.person, names, records)
@@ -272,7 +299,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             return Resolution(effective, articles=(), scope="named", missing=when.describe())
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
-    if follow:
+    if leaning == "ellipsis":
         own = set(tokenize(effective))
         borrowed = tuple(t for t in conversation.terms if t not in own)
     if named is not None:

@@ -106,6 +106,28 @@ def test_short_follow_up_asks_the_last_question_again_for_the_new_time(records):
     assert res.scope == "named" and res.articles == (records[0].article.id,)
 
 
+@pytest.mark.parametrize(
+    "message",
+    ["Did they discuss maritime issues?", "Was it held in Jakarta?", "asdkjh qwe"],
+    ids=["yes-no", "yes-no-naming-a-place", "words-no-article-has"],
+)
+def test_message_without_wh_word_asks_the_last_question_again_only_when_elliptic(records, message):
+    known = {"discuss", "maritim", "issu", "held", "hold", "jakarta"}
+    res = resolve(message, AFTER_JAKARTA, records, TODAY, in_articles=lambda w: w in known)
+    assert res.question != strip_time(AFTER_JAKARTA.question)
+
+
+def test_short_follow_up_naming_a_known_place_asks_the_last_question_again(records):
+    res = resolve("Bagan?", AFTER_JAKARTA, records, TODAY, in_articles=lambda w: w == "bagan")
+    assert res.question == "Where did Wang Yi meet Son?"
+
+
+def test_follow_up_naming_only_people_of_the_meeting_borrows_no_words(records):
+    res = resolve("What did Son say?", AFTER_JAKARTA, records, TODAY)
+    assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids
+    assert res.borrowed == ()
+
+
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
     assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids

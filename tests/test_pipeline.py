@@ -312,6 +312,15 @@ def test_reset_stops_follow_ups(seed_engine):
     assert not isinstance(replies[-1], AnswerReply) or replies[-1].answer.text != "Bagan"
 
 
+def test_yes_no_follow_up_is_its_own_question(seed_engine):
+    reply = chat(seed_engine, "What did Son say in 2023?", "Did they discuss maritime issues?")[-1]
+    assert reply.answer.kind == "yesno" and "maritime" in reply.answer.sentence
+
+
+def test_gibberish_after_a_question_is_not_answered_with_the_last_answer(seed_engine):
+    assert isinstance(chat(seed_engine, "What did Son say in 2023?", "asdkjh qwe")[-1], NotFoundReply)
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
