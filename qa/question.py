@@ -85,6 +85,8 @@ def analyze_question(question: str) -> Question:
             focus is None or focus in ("did", "does", "do")
         ):
             expected = "statement"
+        elif lows[wh_i + 1:wh_i + 3] in (["kind", "of"], ["type", "of"], ["sort", "of"]):
+            pass  # "what kind of countries": a description of them, not a named one
         elif focus in lx.PERSON_NOUNS:
             expected = "person"
         elif focus in lx.PLACE_NOUNS:

@@ -58,9 +58,12 @@ def test_what_did_x_say_expects_a_statement():
         ("Which river flooded the valley?", "thing", "river"),
         ("Which council approved the budget?", "thing", "council"),
         ("What kind of boat was lost?", "thing", "boat"),
+        ("What kind of towns are Harbor and Lind?", "thing", "towns"),
+        ("What type of minister is she?", "thing", "minister"),
     ],
     ids=["place-noun", "person-noun", "time-noun-year", "time-noun-time", "count-noun",
-         "other-noun", "noun-before-past-verb", "kind-of"],
+         "other-noun", "noun-before-past-verb", "kind-of", "kind-of-place-noun-asks-a-description",
+         "type-of-person-noun-asks-a-description"],
 )
 def test_which_noun_types_the_answer_by_its_noun(question, expected, focus):
     q = analyze_question(question)
