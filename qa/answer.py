@@ -12,6 +12,7 @@ qa/candidates.py, and the features a span is scored by in qa/features.py.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from qa import lexicon as lx
 from qa.candidates import CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
@@ -26,7 +28,7 @@ from qa.features import Parts, SentenceFeatures, span_features, type_score
 from qa.question import Question, analyze_question
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import WH_WORDS, terms_of, words
+from qa.text import WH_WORDS, terms_of, tokenize, words
 
 __all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "rank_answers"]
 
@@ -95,7 +97,11 @@ def rank_answers(
         return []
     if q.expected == "statement":
         # Only a clause can be what someone said; SQuAD has too few such questions to learn it.
-        spans = [s for s in spans if "clause" in s.candidate.kinds] or spans
+        clauses = [s for s in spans if "clause" in s.candidate.kinds]
+        unquoted, clauses = _said_about(q, hits, clauses, k, weight or _default_weight(hits))
+        if unquoted:
+            return unquoted
+        spans = clauses or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight or _default_weight(hits))
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
@@ -118,8 +124,34 @@ def rank_answers(
     return out
 
 
-def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight) -> list[Answer]:
-    """Return the k sentences that cover most of a yes/no question, whole, best first."""
+_ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)
+_SPEECH_TERMS = frozenset(t for w in lx.SPEECH_VERBS | {"think", "thought"} for t in terms_of(w))
+
+
+def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,
+                weight: TermWeight) -> tuple[list[Answer], list[Span]]:
+    """Narrow "What did X say about T?" to the reported clauses whose sentence covers T best;
+    when none covers T nearly as well as some other sentence, return that sentence instead:
+    the article reports T without quoting anyone."""
+    said_about = _ABOUT_RE.search(q.text)
+    if not said_about:
+        return [], clauses  # "What did X say?" asks for a clause, whatever it is about
+    topic = tuple(dict.fromkeys(t for t in tokenize(said_about.group(1)) if t not in _SPEECH_TERMS))
+    if not topic:
+        return [], clauses
+    about = dataclasses.replace(q, terms=topic, alternatives=())
+    matcher = Matcher(about, {t: max(weight(t), 0.05) for t in topic})
+    covers = {id(s): matcher.glance(s.sentence.text).coverage for s in clauses}
+    quoted = max(covers.values(), default=0.0)
+    found = _evidence(about, hits, k, weight, kind="passage")
+    if found and quoted < 0.75 * found[0].score:
+        return found, clauses
+    return [], [s for s in clauses if covers[id(s)] >= 0.75 * quoted]
+
+
+def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
+              kind: str = "yesno") -> list[Answer]:
+    """Return the k sentences that cover most of a question, whole, best first."""
     if not q.terms:
         return []
     matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
@@ -131,12 +163,12 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight) -> l
     for coverage, _, _, hit, sentence in found:
         if coverage <= 0 or any(a.sentence == sentence for a in out):
             continue
-        start, end, kind = *_chosen(q, sentence), "choice"
+        start, end, chosen = *_chosen(q, sentence), "choice"
         if start is None:
-            start, end, kind = 0, len(sentence), "yesno"
+            start, end, chosen = 0, len(sentence), kind
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
-                          score=round(coverage * factor, 4), kind=kind))
+                          score=round(coverage * factor, 4), kind=chosen))
         if len(out) >= k:
             break
     return out

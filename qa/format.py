@@ -66,6 +66,10 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
 
 # A yes/no question gets the sentence that bears on it: no span of an article says "yes".
 YES_NO = "I cannot answer yes or no, but this is what the article says:"
+# "What did they say about X?" when the article reports X without quoting anyone.
+UNQUOTED = "The article quotes no one on that, but this is what it says:"
+# Answers that are a whole sentence, introduced by a line instead of a span.
+SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:
@@ -81,7 +85,7 @@ def to_text(reply: Reply) -> str:
     """Render a reply as plain text for the console."""
     match reply:
         case AnswerReply(answer=a, meeting=meeting, also=also, read_as=read_as):
-            head = [YES_NO] if a.kind == "yesno" else [a.text, ""]
+            head = [SENTENCE_HEADS[a.kind]] if a.kind in SENTENCE_HEADS else [a.text, ""]
             lines = [*head, f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
             if meeting:
                 lines[-1] += f", on {meeting_line(meeting)}"
@@ -149,8 +153,9 @@ def to_html(reply: Reply) -> str:
     match reply:
         case AnswerReply(answer=a, meeting=meeting, also=also):
             source = source_line(a.article) + (f", on {meeting_line(meeting)}" if meeting else "")
-            head = f"<i>{_esc(YES_NO)}</i>" if a.kind == "yesno" else f"<b>{_esc(a.text)}</b>"
-            quote = _esc(a.sentence) if a.kind == "yesno" else highlight(a)
+            whole = a.kind in SENTENCE_HEADS
+            head = f"<i>{_esc(SENTENCE_HEADS[a.kind])}</i>" if whole else f"<b>{_esc(a.text)}</b>"
+            quote = _esc(a.sentence) if whole else highlight(a)
             parts = [head, f"<blockquote>{quote}</blockquote>", f"<i>Source:</i> {_esc(source)}"]
             if also:
                 parts.append(_esc(also_line(also)))

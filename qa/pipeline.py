@@ -236,7 +236,7 @@ class Engine:
         others = tuple(a for a in answers[1:self.settings.answer.k]
                        if a.score >= 0.9 * best.score and a.article.id == best.article.id
                        and a.paragraph.index != best.paragraph.index)
-        also = self._also(res.question, best, hits) if res.scope == "all" and best.kind != "yesno" else ()
+        also = self._also(res.question, best, hits) if res.scope == "all" and best.kind not in ("yesno", "passage") else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
 
     def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],

@@ -157,6 +157,20 @@ def test_yes_no_question_gets_the_sentence_that_bears_on_it_whole(invented_engin
                                "vocational training, she said.")
 
 
+@pytest.mark.parametrize(
+    "question, kind, expected",
+    [("What did they say about disaster prevention?", "passage",
+      "The two sides also signed a memorandum on disaster prevention."),
+     ("What did Holm say about fisheries?", "statement",
+      "two sides signed three agreements on renewable energy, fisheries and vocational training")],
+    ids=["reported-without-quotes-gets-the-sentence", "quoted-gets-the-clause"],
+)
+def test_what_was_said_about_a_topic(invented_engine, question, kind, expected):
+    r = invented_engine.retriever
+    answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
+    assert (answer.kind, answer.text) == (kind, expected)
+
+
 def test_yes_no_question_about_unknown_names_is_declined(invented_engine):
     r = invented_engine.retriever
     question = "Did Holm meet Zbigniew Kowalczyk in Nairobi?"

@@ -107,6 +107,15 @@ def test_yes_no_evidence_is_shown_as_what_the_article_says_not_as_an_answer():
     assert PARA.text in valid_telegram_html(html)
 
 
+def test_unquoted_passage_is_shown_as_what_the_article_says():
+    passage = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind="passage")
+    text = to_text(AnswerReply("What did they say about Rome?", passage))
+    assert text.splitlines()[0] == "The article quotes no one on that, but this is what it says:"
+    assert text.count(PARA.text) == 1
+    html = to_html(AnswerReply("What did they say about Rome?", passage))
+    assert html.startswith("<i>The article quotes no one") and "<b>" not in html
+
+
 def test_help_mentions_counts_dates_and_commands():
     reply = HelpReply(2, "2022-07-05", "2023-07-14", ("Who met?",))
     text = to_text(reply)
