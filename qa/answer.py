@@ -305,4 +305,6 @@ def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -
     conf = evidence * factor
     if unknown_name:
         conf *= 0.4
+    if q.expected == "statement" and "clause" not in c.kinds:
+        conf *= 0.5  # what someone said is a clause; any other span is a guess
     return max(0.0, min(1.0, conf))

@@ -91,8 +91,33 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
     # "Who represented Vietnam?": the country is what the answer's title is matched against.
     countries = kind == "representative"
-    return all(t in allowed or t in named or t.isdigit() or countries and lx.is_demonym(t)
-               for t in q.terms)
+    by_role = named_by_role(record, q)
+    role = _role_terms(by_role) | _GENERIC_ROLE_WORDS if by_role else frozenset()
+    return all(t in allowed or t in named or t in role or t.isdigit()
+               or countries and lx.is_demonym(t) for t in q.terms)
+
+
+_GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegation".split())
+
+
+def _role_terms(p: Participant) -> frozenset[str]:
+    """Return the index terms of a participant's title, with the country its demonym names."""
+    terms = set(tokenize(p.title))
+    terms |= {term(c) for w in p.title.split() if (c := lx.country_of(fold(w)))}
+    return frozenset(terms)
+
+
+def named_by_role(record: MeetingRecord, q: Question) -> Participant | None:
+    """Return the one participant a question names by title ("the Vietnamese foreign minister",
+    "the Kenyan side"), or None when it names no one so or fits several."""
+    words = {t for t in q.terms if t not in _MEETING_WORDS and t not in _GENERIC_ROLE_WORDS
+             and t not in _KIND_WORDS.get(meeting_question(q) or "", frozenset())}
+    words |= {term(c) for w in q.names if (c := lx.country_of(fold(w)))}
+    words -= {t for p in record.participants for t in tokenize(p.name)}
+    if not words or any(t.isdigit() for t in words):
+        return None
+    fits = [p for p in record.participants if p.title and words <= _role_terms(p)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
@@ -117,6 +142,8 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
                       None)
+        if person is None and (by_role := named_by_role(record, q)):
+            return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
         return _quote(record, record.agreements[0], kind="agreement", anywhere=True) if (
@@ -145,9 +172,11 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
 
 
 def _named(record: MeetingRecord, q: Question) -> list[Participant]:
-    """Return the participants the question names by any of their aliases."""
+    """Return the participants the question names by any of their aliases, or by title."""
     asked = {fold(w) for w in q.names}
-    return [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    found = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    by_role = named_by_role(record, q) if not found else None
+    return [by_role] if by_role else found
 
 
 def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer | None:
@@ -179,8 +208,7 @@ def _agency_answer(record: MeetingRecord) -> Answer | None:
 def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the first thing the report has the named participant (or anyone) say."""
     asked = {fold(w) for w in q.names}
-    speakers = {p.name for p in record.participants
-                if any(fold(a) in asked for a in p.aliases)}
+    speakers = {p.name for p in _named(record, q)}
     if asked and not speakers:
         return None  # someone who is not at the meeting: the picker's question
     said = next((s for s in record.statements if not speakers or s.speaker in speakers), None)

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from qa import lexicon as lx
 from qa.answer import Answer, analyze_question, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
@@ -299,7 +300,9 @@ class Engine:
         recount = kind == "count" and res.scope == "context" and res.articles
         if res.articles is not None and not recount:
             return [self.meeting(a) for a in res.articles if self._has(a)]
-        names = {fold(w) for w in q.names}
+        index = self._names or {}
+        # "the Vietnamese foreign minister": a meeting is known by its sides' countries
+        names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in q.names)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         everything = self.all_meetings()
@@ -309,7 +312,6 @@ class Engine:
             return list(everything)
         if not names:
             return None  # names no one and nowhere: not a question about the meetings as such
-        index = self._names or {}
         at = set.intersection(*(set(index.get(n, ())) for n in names))
         return [everything[i] for i in sorted(at)]
 

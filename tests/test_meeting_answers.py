@@ -71,10 +71,19 @@ def kenya():
         ("Which country is Otieno from?", "Kenyan", "place"),
         ("Who represented Norway?", "Ingrid Holm", "person"),
         ("Which news agency reported it?", "Xinhua", "name"),
+        ("What did the Kenyan foreign minister say?", "his country welcomes Norwegian investment and "
+         "hopes to expand exports of tea and cut flowers to Norway", "statement"),
+        ("What did the Norwegian side say?", "Norway is willing to deepen green energy cooperation "
+         "with Kenya", "statement"),
+        ("What did Kenya say?", "his country welcomes Norwegian investment and hopes to expand "
+         "exports of tea and cut flowers to Norway", "statement"),
+        ("Who is the Norwegian foreign minister?", "Ingrid Holm", "person"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
-         "representative-by-the-title-s-demonym", "agency-from-the-dateline"],
+         "representative-by-the-title-s-demonym", "agency-from-the-dateline",
+         "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
+         "who-holds-a-title"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
@@ -91,9 +100,10 @@ def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
 @pytest.mark.parametrize(
     "question",
     ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?",
-     "What did Holm say about fisheries?", "What did Lucia Paredes say?"],
+     "What did Holm say about fisheries?", "What did Lucia Paredes say?",
+     "What did the Chilean foreign minister say?"],
     ids=["not-a-participant", "more-specific-than-the-meeting", "no-name", "say-about-something",
-         "someone-not-at-the-meeting-said"],
+         "someone-not-at-the-meeting-said", "title-no-one-holds"],
 )
 def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
     assert answer_about(kenya, analyze_question(question)) is None

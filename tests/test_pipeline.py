@@ -321,6 +321,21 @@ def test_gibberish_after_a_question_is_not_answered_with_the_last_answer(seed_en
     assert isinstance(chat(seed_engine, "What did Son say in 2023?", "asdkjh qwe")[-1], NotFoundReply)
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did the Vietnamese foreign minister say?", "his country appreciates"),
+     ("What did the Chinese side say in 2022?", "China and Vietnam should maintain")],
+    ids=["by-demonym-and-title", "by-side-and-year"],
+)
+def test_speaker_named_by_title_gets_what_they_said(seed_engine, question, expected):
+    reply = seed_engine.ask(question).reply
+    assert reply.answer.kind == "statement" and reply.answer.text.startswith(expected)
+
+
+def test_what_an_unclear_speaker_said_is_not_guessed_from_other_spans(seed_engine):
+    assert isinstance(seed_engine.ask("What did the foreign minister say?").reply, NotFoundReply)
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
