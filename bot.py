@@ -76,6 +76,7 @@ from qa.telegram_ui import (
     Verdict,
     addressed_text,
     conversation_from_state,
+    conversation_key,
     conversation_state,
     decode_action,
     inline_items,
@@ -289,6 +290,12 @@ def _markup(keyboard: Keyboard) -> InlineKeyboardMarkup | None:
                                  for row in keyboard])
 
 
+def _topic(message: object) -> int | None:
+    """Return the forum topic a message is in, or None: replies and context stay in the topic."""
+    # A button's message may be inaccessible (too old), which tells no topic.
+    return message.message_thread_id if getattr(message, "is_topic_message", False) else None
+
+
 def _describe_update(update: object) -> str:
     """Name an update by id, kind, chat and user; its content (users' words) only in debug logs."""
     if not isinstance(update, Update):
@@ -391,16 +398,18 @@ class TelegramFrontEnd:
         chat, user = message.chat, update.effective_user
         # What people ask stays out of the logs unless debug logging is switched on.
         log.debug("chat %s: message %r", chat.id, text[:300])
+        topic = _topic(message)
         if not text.startswith("/"):
-            await self._typing(context, chat.id)
+            await self._typing(context, chat.id, topic)
         admin = user is not None and user.id in self.telegram.admin_user_ids
-        conversation = conversation_from_state(context.chat_data.get("conversation"))
+        key = conversation_key(topic)
+        conversation = conversation_from_state(context.chat_data.get(key))
         asked = time.monotonic()
         turn = await asyncio.to_thread(self.library.handle, text, conversation, admin=admin)
         answering = _ms(asked)
-        context.chat_data["conversation"] = conversation_state(turn.conversation)
+        context.chat_data[key] = conversation_state(turn.conversation)
         quote = None if chat.type == ChatType.PRIVATE else message.message_id
-        await self._send(context, chat.id, turn.reply, quote=quote)
+        await self._send(context, chat.id, turn.reply, quote=quote, topic=topic)
         log.info("chat %s, user %s: %s in %.0f ms (%.0f ms answering)", chat.id,
                  user.id if user else "-", reply_kind(turn.reply), _ms(started), answering)
 
@@ -419,7 +428,8 @@ class TelegramFrontEnd:
         engine = self.library.engine
         if action.kind is ActionKind.ARTICLE:
             await query.answer()
-            await self._send(context, message.chat.id, engine.article_by_id(action.article_id))
+            await self._send(context, message.chat.id, engine.article_by_id(action.article_id),
+                             topic=_topic(message))
         elif (passage := engine.passage(action.article_id, action.index)) is None:
             await query.answer(PASSAGE_GONE, show_alert=True)
         else:
@@ -433,7 +443,8 @@ class TelegramFrontEnd:
                         raise
             else:
                 await context.bot.send_message(message.chat.id, view.html,
-                                               reply_markup=_markup(view.keyboard))
+                                               reply_markup=_markup(view.keyboard),
+                                               message_thread_id=_topic(message))
         log.info("chat %s, user %s: button %s in %.0f ms", message.chat.id, query.from_user.id,
                  action.kind.name.lower(), _ms(started))
 
@@ -472,7 +483,8 @@ class TelegramFrontEnd:
                 button = InlineQueryResultsButton(text=INLINE_ERROR, start_parameter="help")
                 await update.inline_query.answer([], cache_time=0, button=button)
             elif update.message and self._addressed(update.message, context) is not None:
-                await context.bot.send_message(update.message.chat.id, escape(ERROR, quote=False))
+                await context.bot.send_message(update.message.chat.id, escape(ERROR, quote=False),
+                                               message_thread_id=_topic(update.message))
         except TelegramError as exc:
             log.warning("could not tell the user about the error either: %s", exc)
 
@@ -500,19 +512,20 @@ class TelegramFrontEnd:
                 await update.callback_query.answer(rate_limited(decision.wait), show_alert=True)
             elif update.effective_chat:
                 notice = escape(rate_limited(decision.wait), quote=False)
-                await context.bot.send_message(update.effective_chat.id, notice)
+                await context.bot.send_message(update.effective_chat.id, notice,
+                                               message_thread_id=_topic(update.effective_message))
         elif update.callback_query:
             await update.callback_query.answer()
         return False
 
-    async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    async def _typing(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, topic: int | None) -> None:
         try:
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=topic)
         except TelegramError as exc:  # the answer matters more than the indicator
             log.debug("could not show typing in chat %s: %s", chat_id, exc)
 
     async def _send(self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, *,
-                    quote: int | None = None) -> None:
+                    quote: int | None = None, topic: int | None = None) -> None:
         pieces = split_message(to_html(reply))
         markup = _markup(reply_keyboard(reply))
         for i, piece in enumerate(pieces):
@@ -520,6 +533,7 @@ class TelegramFrontEnd:
                 chat_id, piece,
                 reply_markup=markup if i == len(pieces) - 1 else None,
                 reply_parameters=ReplyParameters(quote) if quote and i == 0 else None,
+                message_thread_id=topic,
             )
 
 

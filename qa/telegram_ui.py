@@ -292,6 +292,12 @@ class RateLimiter:
 
 # --- conversation state for persistence ---------------------------------------------------
 
+def conversation_key(topic: int | None) -> str:
+    """Name the chat_data entry of a chat's conversation, or of one forum topic's: each topic
+    is a conversation of its own."""
+    return "conversation" if topic is None else f"conversation:{topic}"
+
+
 def conversation_state(conversation: Conversation) -> dict[str, Any]:
     """Turn a conversation into plain values to persist between runs."""
     return dataclasses.asdict(conversation)

@@ -212,8 +212,12 @@ class BotAPIServer:
         return {"id": user_id, "is_bot": False, "first_name": f"{name}{user_id}", "language_code": "en"}
 
     def message(self, chat_id: int, text: str, *, user_id: int | None = None, chat_type: str | None = None,
-                reply_to: dict | None = None, entities: list[dict] | None = None) -> dict:
-        """A message update; commands get their bot_command entity, @mentions a mention entity."""
+                reply_to: dict | None = None, entities: list[dict] | None = None,
+                topic: int | None = None) -> dict:
+        """A message update; commands get their bot_command entity, @mentions a mention entity.
+
+        `topic` makes it a message in that topic of a forum supergroup.
+        """
         chat_type = chat_type or ("private" if chat_id > 0 else "supergroup")
         user_id = user_id if user_id is not None else abs(chat_id)
         chat: dict[str, Any] = {"id": chat_id, "type": chat_type}
@@ -237,6 +241,9 @@ class BotAPIServer:
             message["entities"] = entities
         if reply_to is not None:
             message["reply_to_message"] = reply_to
+        if topic is not None:
+            chat["is_forum"] = True
+            message.update(message_thread_id=topic, is_topic_message=True)
         return {"message": message}
 
     def callback(self, message: dict, data: str, *, user_id: int) -> dict:
@@ -312,6 +319,8 @@ class BotAPIServer:
         if len(visible) > MESSAGE_LIMIT:
             raise ApiError(400, "Bad Request: message is too long")
         extra = {"reply_markup": params["reply_markup"]} if params.get("reply_markup") else {}
+        if params.get("message_thread_id"):
+            extra.update(message_thread_id=int(params["message_thread_id"]), is_topic_message=True)
         return self._sent_message(int(params["chat_id"]), text, **extra)
 
     def api_editMessageText(self, params: dict) -> dict | bool:

@@ -254,6 +254,21 @@ def test_group_reply_to_the_bot_is_answered(server, bot):
     assert reply.text.startswith("<b>China International Import Expo</b>")
 
 
+FORUM = -100600
+
+
+def test_forum_topics_are_answered_in_the_topic_each_with_its_own_conversation(server, bot):
+    first = ask(server, FORUM, "@news_qa_test_bot Where did Wang Yi meet Son in 2023?", user_id=55, topic=7)
+    assert int(first.params["message_thread_id"]) == 7 and first.text.startswith("<b>Jakarta</b>")
+    other = ask(server, FORUM, "@news_qa_test_bot Where did Wang Yi meet Son in 2022?", user_id=56, topic=9)
+    assert int(other.params["message_thread_id"]) == 9 and other.text.startswith("<b>Bagan</b>")
+    # A follow-up in topic 7 is about topic 7's meeting, not the one asked about since in topic 9.
+    photo = ask(server, FORUM, "Who took the photo?", user_id=55, topic=7, reply_to=first.result)
+    assert int(photo.params["message_thread_id"]) == 7 and photo.text.startswith("<b>Xu Qin</b>")
+    typing = server.calls("sendChatAction", FORUM)
+    assert typing and all(int(c.params["message_thread_id"]) in (7, 9) for c in typing)
+
+
 def test_group_command_is_answered(server, bot):
     reply = ask(server, GROUP, "/articles@news_qa_test_bot", user_id=54)
     assert reply.text.startswith("Articles, newest first")

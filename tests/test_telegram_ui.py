@@ -21,6 +21,7 @@ from qa.telegram_ui import (
     addressed_text,
     command_target,
     conversation_from_state,
+    conversation_key,
     conversation_state,
     decode_action,
     encode_action,
@@ -299,3 +300,8 @@ def test_answer_fitting_other_meetings_gets_a_button_for_each(seed_engine):
     assert [row[0].text for row in reply_keyboard(where)][1] == "Also: Bagan (4 July 2022)"
     action = decode_action(reply_keyboard(reply)[1][0].data)
     assert action.article_id == reply.also[0].answer.article.id
+
+
+def test_each_forum_topic_keeps_its_own_conversation_and_the_chat_keeps_the_old_key():
+    assert conversation_key(None) == "conversation"  # states saved before topics still load
+    assert conversation_key(7) != conversation_key(9) != conversation_key(None)
