@@ -80,6 +80,7 @@ from qa.telegram_ui import (
     conversation_state,
     decode_action,
     inline_items,
+    inline_rate_limited,
     is_allowed,
     paragraph_view,
     rate_limited,
@@ -95,6 +96,8 @@ STATE_FILE = "telegram.pickle"  # in data_dir: each chat's conversation, kept ac
 UPDATES = ["message", "callback_query", "inline_query"]  # the update types the bot asks for
 CONCURRENT_UPDATES = 64  # updates of different chats in progress at once
 INLINE_CACHE_SECONDS = 60
+# Telegram sends an inline query at each pause in typing, so one question is several queries.
+INLINE_QUERIES_PER_MESSAGE = 5
 NETWORK_BACKOFF_SECONDS = 0.5  # first wait before retrying a failed Bot API request; then doubled
 
 
@@ -321,6 +324,8 @@ class TelegramFrontEnd:
         self.telegram = settings.telegram
         self.library = library
         self.limiter = RateLimiter(self.telegram.rate_limit_messages, self.telegram.rate_limit_seconds)
+        self.inline_limiter = RateLimiter(INLINE_QUERIES_PER_MESSAGE * self.telegram.rate_limit_messages,
+                                          self.telegram.rate_limit_seconds)
         self.refused: set[int] = set()  # private chats already told they may not use the bot
         self._reload_task: asyncio.Task | None = None
 
@@ -451,6 +456,12 @@ class TelegramFrontEnd:
     async def on_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Offer up to three answers, each with its source, for "@bot question" in any chat."""
         query = update.inline_query
+        decision = self.inline_limiter.check(query.from_user.id, time.monotonic())
+        if decision.verdict is not Verdict.ALLOW:
+            log.info("user %s is over the inline rate limit", query.from_user.id)
+            button = InlineQueryResultsButton(text=inline_rate_limited(decision.wait), start_parameter="help")
+            await query.answer([], cache_time=0, is_personal=True, button=button)
+            return
         started = time.monotonic()
         question = query.query.strip()
         log.debug("user %s: inline query %r", query.from_user.id, question[:300])

@@ -43,6 +43,11 @@ def rate_limited(wait_seconds: float) -> str:
             "and ask again.")
 
 
+def inline_rate_limited(wait_seconds: float) -> str:
+    """Say, in an inline results button's 64 characters, how long to wait."""
+    return f"Too many questions: try again in {max(1, round(wait_seconds))} s"
+
+
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 

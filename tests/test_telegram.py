@@ -707,6 +707,24 @@ def test_flooding_user_is_told_once_to_slow_down_and_others_are_unaffected(restr
     assert len(neighbours) == RATE_LIMIT and all(c.text.startswith("Articles, newest first") for c in neighbours)
 
 
+def test_inline_flood_gets_no_results_and_a_wait_while_others_are_answered(restricted_server, restricted):
+    server, allowed = restricted_server, 5 * RATE_LIMIT  # several queries make one typed question
+    mark = len(server.calls())
+    for _ in range(allowed + 2):
+        server.push(server.inline("What is the LMC?", user_id=LISTED_USER))
+    other = server.inline("What is the LMC?", user_id=ADMIN)
+    server.push(other)
+    answers = server.wait_for(lambda calls: (found := [c for c in calls[mark:] if c.method == "answerInlineQuery"])
+                              and len(found) == allowed + 3 and found)
+    by_id = {c.params["inline_query_id"]: c.params for c in answers}
+    neighbour = by_id.pop(other["inline_query"]["id"])
+    assert neighbour["results"][0]["title"] == "Lancang-Mekong Cooperation"
+    refused = [p for p in by_id.values() if not p["results"]]
+    # Earlier tests may have used a little of this user's allowance.
+    assert len(by_id) == allowed + 2 and len(refused) >= 2 and len(by_id) - len(refused) <= allowed
+    assert all(re.fullmatch(r"Too many questions: try again in \d+ s", p["button"]["text"]) for p in refused)
+
+
 def test_logs_name_chats_and_timings_not_what_people_ask(restricted_server, restricted):
     server, secret_words = restricted_server, "Zanzibar-walrus-question"
     ask(server, LOGGED, f"What is the LMC, {secret_words}?")
