@@ -255,8 +255,8 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
     A yes/no question ("Did they discuss trade?") is a question of its own, and words no
     article has ("asdkjh qwe") change nothing about the last one.
     """
-    if _AUXILIARY_RE.match(text):
-        return False
+    if _AUXILIARY_RE.match(re.sub(r"^(?:and|but|also|so|then)\s+", "", text, flags=re.I)):
+        return False  # "(And) did they discuss trade?"
     if _FOLLOW_OPENERS_RE.search(text) or in_articles is None:
         return True
     return any(in_articles(t) for w in lows for t in terms_of(w))

@@ -97,7 +97,8 @@ def analyze_question(question: str) -> Question:
             expected = "number"
     if wh is None and acronym and len(lows) <= 3:
         expected = "acronym"
-    elif wh is None and lows and lows[0] in _AUX and lows[0] != "'s":
+    elif wh is None and (opening := lows[1:2] if lows[:1] in (["and"], ["but"], ["so"]) else lows[:1]) \
+            and opening[0] in _AUX and opening[0] != "'s":
         expected = "yesno"  # "Did they meet in Jakarta?": no span says yes; a sentence can show it
     asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
         "person", "thing")

@@ -108,8 +108,9 @@ def test_short_follow_up_asks_the_last_question_again_for_the_new_time(records):
 
 @pytest.mark.parametrize(
     "message",
-    ["Did they discuss maritime issues?", "Was it held in Jakarta?", "asdkjh qwe"],
-    ids=["yes-no", "yes-no-naming-a-place", "words-no-article-has"],
+    ["Did they discuss maritime issues?", "Was it held in Jakarta?", "asdkjh qwe",
+     "And did they discuss maritime issues?"],
+    ids=["yes-no", "yes-no-naming-a-place", "words-no-article-has", "yes-no-after-and"],
 )
 def test_message_without_wh_word_asks_the_last_question_again_only_when_elliptic(records, message):
     known = {"discuss", "maritim", "issu", "held", "hold", "jakarta"}

@@ -33,10 +33,11 @@ from qa.text import WH_WORDS, term
         ("Did the ferry sail on Monday?", "yesno"),
         ("Is Brandt the mayor of Harbor?", "yesno"),
         ("Has the dam been repaired?", "yesno"),
+        ("And did the ferry sail on Monday?", "yesno"),
     ],
     ids=["who", "whom", "where", "when", "how-many", "how-much", "how-long", "day-of-the-week",
          "stand-for", "acronym-mean", "what-is-acronym", "what-did-x-say", "what-did-x-tell",
-         "why", "how-did", "what-did-x-find", "did", "is", "has"],
+         "why", "how-did", "what-did-x-find", "did", "is", "has", "and-did"],
 )
 def test_wh_word_sets_the_expected_answer_type(question, expected):
     assert analyze_question(question).expected == expected
