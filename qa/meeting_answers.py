@@ -10,7 +10,7 @@ import re
 
 from qa import lexicon as lx
 from qa.answer import Answer
-from qa.corpus import Paragraph
+from qa.corpus import MONTHS, Paragraph
 from qa.question import Question
 from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant
 from qa.text import fold, term, tokenize
@@ -18,7 +18,7 @@ from qa.text import fold, term, tokenize
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
     official officials date day week weekday time year month where when latest newest recent
-    last first earliest previous article report""".split())
+    last first earliest previous article report""".split()) | frozenset(term(m) for m in MONTHS)
 
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)

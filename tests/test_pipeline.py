@@ -336,6 +336,17 @@ def test_what_an_unclear_speaker_said_is_not_guessed_from_other_spans(seed_engin
     assert isinstance(seed_engine.ask("What did the foreign minister say?").reply, NotFoundReply)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Where did they meet?", "where did they meet in July", "Where did they meet last July?"],
+    ids=["no-names", "month-only", "last-month"],
+)
+def test_where_they_met_without_names_is_the_newest_meeting_and_the_others_are_named(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert reply.answer.text == "Jakarta"
+    assert [o.answer.text for o in reply.also] == ["Bagan"]
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
