@@ -90,20 +90,21 @@ def rank_answers(
 ) -> list[Answer]:
     """Return up to k answers with different texts, best first, whatever their confidence."""
     q = question if isinstance(question, Question) else analyze_question(question)
+    weight = weight or _default_weight(hits)
     if q.expected == "yesno":
-        return _evidence(q, hits, k, weight or _default_weight(hits))
+        return _evidence(q, hits, k, weight)
     spans = featurize(q, hits, settings=settings, weight=weight)
     if not spans:
         return []
     if q.expected == "statement":
         # Only a clause can be what someone said; SQuAD has too few such questions to learn it.
         clauses = [s for s in spans if "clause" in s.candidate.kinds]
-        unquoted, clauses = _said_about(q, hits, clauses, k, weight or _default_weight(hits))
+        unquoted, clauses = _said_about(q, hits, clauses, k, weight)
         if unquoted:
             return unquoted
         spans = clauses or spans
     score = load_scorer().for_question(q)
-    unknown_name = _has_unknown_name(q, weight or _default_weight(hits))
+    unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     out: list[Answer] = []
     seen: set[str] = set()

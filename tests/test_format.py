@@ -97,23 +97,20 @@ def test_mistyped_words_are_shown_with_how_they_were_read_everywhere():
     assert to_json(AnswerReply("Where?", ANSWER))["read_as"] == []
 
 
-def test_yes_no_evidence_is_shown_as_what_the_article_says_not_as_an_answer():
-    evidence = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind="yesno")
+@pytest.mark.parametrize(
+    "kind, head",
+    [("yesno", "I cannot answer yes or no, but this is what the article says:"),
+     ("passage", "The article quotes no one on that, but this is what it says:")],
+    ids=["yes-no-evidence", "unquoted-passage"],
+)
+def test_whole_sentence_answer_is_shown_as_what_the_article_says_not_as_an_answer(kind, head):
+    evidence = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind=kind)
     text = to_text(AnswerReply("Did they meet in Rome?", evidence))
-    assert text.splitlines()[0] == "I cannot answer yes or no, but this is what the article says:"
+    assert text.splitlines()[0] == head
     assert text.count(PARA.text) == 1
     html = to_html(AnswerReply("Did they meet in Rome?", evidence))
-    assert html.startswith("<i>I cannot answer yes or no") and "<b>" not in html
+    assert html.startswith(f"<i>{head}</i>") and "<b>" not in html
     assert PARA.text in valid_telegram_html(html)
-
-
-def test_unquoted_passage_is_shown_as_what_the_article_says():
-    passage = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind="passage")
-    text = to_text(AnswerReply("What did they say about Rome?", passage))
-    assert text.splitlines()[0] == "The article quotes no one on that, but this is what it says:"
-    assert text.count(PARA.text) == 1
-    html = to_html(AnswerReply("What did they say about Rome?", passage))
-    assert html.startswith("<i>The article quotes no one") and "<b>" not in html
 
 
 def test_help_mentions_counts_dates_and_commands():
