@@ -486,8 +486,8 @@ def _acronym_expansions(sent: Sentence):
                 yield span[0], span[1], acr
         elif len(inner) >= 2 and k > 0 and toks[k - 1].text.isupper() and len(toks[k - 1].text) >= 2:
             acr = toks[k - 1].text
-            if _initials_match(acr, [t.text for t in inner if t.is_word]):
-                a = k + 1 + (1 if lows[k + 1] in ("the", "a", "an") else 0)
+            a = k + 1 + (1 if lows[k + 1] in ("the", "a", "an") else 0)
+            if _initials_match(acr, [t.text for t in toks[a:close] if t.is_word]):
                 yield a, close, acr
 
 
@@ -495,8 +495,11 @@ def _initials(word: str) -> list[str]:
     return [p[0] for p in re.split(r"[-‐‑]", word) if p]
 
 
-def _initials_match(acr: str, ws: list[str]) -> bool:
-    """Tell whether the acronym's letters are the words' initials in order, first to first."""
+def _initials_match(acr: str, ws: list[str], *, several: bool = True) -> bool:
+    """Tell whether the acronym's letters are the words' initials in order, first to first.
+
+    With `several`, a word may also give further letters of its own ("ASEAN": "Southeast").
+    """
     letters = [c for w in ws for c in _initials(w)]
     if not letters or letters[0].lower() != acr[0].lower():
         return False
@@ -506,7 +509,40 @@ def _initials_match(acr: str, ws: list[str]) -> bool:
             i += 1
     # every capitalised word must contribute a letter, or the span is too long
     caps = sum(1 for w in ws for p in re.split(r"[-‐‑]", w) if p[:1].isupper())
-    return i == len(acr) and caps <= len(acr) + 1
+    if caps > len(acr) + 1:
+        return False
+    return i == len(acr) or several and _letters_match(
+        acr.lower(), [p.lower() for w in ws for p in re.split(r"[-‐‑]", w) if p])
+
+
+def _letters_match(acr: str, parts: list[str]) -> bool:
+    """Tell whether the acronym spells the words when a word may give more than its initial.
+
+    "ASEAN" takes "SE" from "Southeast". To stay strict, every word but a small function word
+    gives its initial, and any further letters come from the same word, in order.
+    """
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if j == len(parts):
+            return i == len(acr)
+        word = parts[j]
+        if word in CONNECTORS and fits(i, j + 1):
+            return True
+        if i == len(acr) or word[0] != acr[i]:
+            return False
+        # the initial, then each further letter of the acronym the word still has, in order
+        at, i = 0, i + 1
+        while True:
+            if fits(i, j + 1):
+                return True
+            if i == len(acr):
+                return False
+            at = word.find(acr[i], at + 1)
+            if at < 0:
+                return False
+            i += 1
+
+    return fits(0, 0)
 
 
 def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | None:
@@ -515,17 +551,21 @@ def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | Non
     while i > 0 and (toks[i - 1].is_word and (is_cap(toks[i - 1]) or lows[i - 1] in CONNECTORS
                                               or lows[i - 1] in ("in", "on", "at"))):
         i -= 1
-    # The shortest stretch ending at the bracket whose initials spell the acronym.
-    for start in range(k - 1, i - 1, -1):
-        if not is_cap(toks[start]):
-            continue
-        if _initials_match(acr, [t.text for t in toks[start:k] if t.is_word]):
-            return start, k
-        # "Code of Conduct in the South China Sea (COC)": the letters stop where a place or
-        # time qualifies the name, but the name the bracket abbreviates goes on to it.
-        cut = next((m for m in range(start + 1, k) if lows[m] in ("in", "on", "at")), None)
-        if cut is not None and _initials_match(acr, [t.text for t in toks[start:cut] if t.is_word]):
-            return start, k
+    # The shortest stretch ending at the bracket whose initials spell the acronym; only where
+    # none does, one where a word gives several letters ("Apollo Applications Program" is AAP
+    # by initials, though "Applications Program" alone could give the letters too).
+    for several in (False, True):
+        for start in range(k - 1, i - 1, -1):
+            if not is_cap(toks[start]):
+                continue
+            if _initials_match(acr, [t.text for t in toks[start:k] if t.is_word], several=several):
+                return start, k
+            # "Code of Conduct in the South China Sea (COC)": the letters stop where a place or
+            # time qualifies the name, but the name the bracket abbreviates goes on to it.
+            cut = next((m for m in range(start + 1, k) if lows[m] in ("in", "on", "at")), None)
+            if cut is not None and _initials_match(
+                    acr, [t.text for t in toks[start:cut] if t.is_word], several=several):
+                return start, k
     return None
 
 

@@ -227,9 +227,14 @@ def test_ordinal_day_is_not_a_number():
         ("The Lake Ostra Fishing Board (OFB) set new quotas.", "Ostra Fishing Board", "OFB"),
         ("Both backed the Pact of Cooperation in the Kestrel Harbor Region (POC).",
          "Pact of Cooperation in the Kestrel Harbor Region", "POC"),
+        ("Members of OSRA (the Ostra Sea Rescue Alliance) met in Farrowby.",
+         "Ostra Sea Rescue Alliance", "OSRA"),
+        ("The Federation of Arctic Research Networks (FARNET) met in Farrowby.",
+         "Federation of Arctic Research Networks", "FARNET"),
     ],
     ids=["expansion-before-brackets", "expansion-in-brackets", "shortest-matching-stretch",
-         "name-qualified-by-a-place"],
+         "name-qualified-by-a-place", "expansion-in-brackets-after-the",
+         "word-gives-several-letters"],
 )
 def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansion, acronym):
     spans = _spans(text, f"What does {acronym} stand for?")
@@ -237,8 +242,16 @@ def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansio
     assert "acronym_exp" in spans[expansion].kinds
 
 
-def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing():
-    spans = _spans("The Harbor Safety Office (RTC) closed the pier.", "What does RTC stand for?")
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("The Harbor Safety Office (RTC) closed the pier.", "RTC"),
+        ("The Harbor Rescue Office (HRT) closed the pier.", "HRT"),
+    ],
+    ids=["initials-differ", "letters-not-in-the-words"],
+)
+def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acronym):
+    spans = _spans(text, f"What does {acronym} stand for?")
     assert not _kind(spans, "acronym_exp")
 
 
