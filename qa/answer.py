@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates
+from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates,
+                           photo_sides)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, span_features, type_score
@@ -93,6 +94,8 @@ def rank_answers(
     weight = weight or _default_weight(hits)
     if q.expected == "yesno":
         return _evidence(q, hits, k, weight)
+    if q.photo_side:
+        return _standing(q, hits, k, settings or AnswerSettings())
     spans = featurize(q, hits, settings=settings, weight=weight)
     if not spans:
         return []
@@ -173,6 +176,39 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         if len(out) >= k:
             break
     return out
+
+
+def _standing(q: Question, hits: Sequence[Hit], k: int, settings: AnswerSettings) -> list[Answer]:
+    """Return who the hits' captions place where the question asks ("Who is on the right?").
+
+    When a caption of two people marks only one of them, the other stands on the other side.
+    """
+    matcher = Matcher(q, {t: 1.0 for t in q.terms} or {"": 1.0})
+    out: list[Answer] = []
+    for hit in hits:
+        if hit.paragraph.kind != "caption":
+            continue
+        for offset, text in enumerate(hit.paragraph.sentences):
+            sent = matcher.analyze(text, hit, offset)
+            marked = photo_sides(sent)
+            found = [(i, j, 0.9) for i, j, side in marked if side == q.photo_side]
+            if not found and len(marked) == 1 and {marked[0][2], q.photo_side} == {"L", "R"}:
+                i0, j0, _ = marked[0]
+                people = [c for c in generate_candidates(sent, q, settings)
+                          if "person" in c.kinds and "credit" not in c.kinds]
+                # the names themselves, without the titles some candidates carry
+                people = [c for c in people if (c.end <= i0 or c.start >= j0) and not any(
+                    o is not c and c.start <= o.start and o.end <= c.end for o in people)]
+                if len(people) == 1:
+                    found = [(people[0].start, people[0].end, 0.7)]
+            for i, j, conf in found:
+                start, end = sent.tokens[i].start, sent.tokens[j - 1].end
+                if any(a.text == text[start:end] for a in out):
+                    continue
+                out.append(Answer(text=text[start:end], sentence=text, start=start, end=end,
+                                  paragraph=hit.paragraph, article=hit.article, score=conf,
+                                  kind="person"))
+    return out[:k]
 
 
 def _chosen(q: Question, sentence: str) -> tuple[int | None, int | None]:

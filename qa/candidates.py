@@ -403,6 +403,35 @@ def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
     return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES
 
 
+_SIDE_MARKS = {"r": "R", "l": "L", "c": "C", "right": "R", "left": "L", "center": "C",
+               "centre": "C"}
+
+
+def photo_sides(sent: Sentence) -> list[tuple[int, int, str]]:
+    """Return the names a caption marks with where they stand: "Wang Yi (R)", "Ann Lee, left,".
+
+    Only the outermost place counts; "(2nd L)" is not "on the left".
+    """
+    toks, lows = sent.tokens, sent.lows
+    out = []
+    for k in range(1, len(toks) - 2):
+        opener, mark, closer = toks[k].text, lows[k + 1], toks[k + 2].text
+        if opener == "(" and closer == ")" and mark in ("r", "l", "c") and toks[k + 1].text.isupper():
+            side = _SIDE_MARKS[mark]
+        elif opener == "," and closer in (",", ".") and mark in _SIDE_MARKS and len(mark) > 1:
+            side = _SIDE_MARKS[mark]
+        else:
+            continue
+        i = k
+        while i > 0 and toks[i - 1].is_word and is_cap(toks[i - 1]) and lows[i - 1] not in STOPWORDS \
+                and lows[i - 1] not in lx.TITLE_WORDS and lows[i - 1] not in lx.ORG_WORDS \
+                and not is_demonym(lows[i - 1]):
+            i -= 1
+        if i < k:
+            out.append((i, k, side))
+    return out
+
+
 def _char_to_tokens(toks: list[Token], start: int, end: int) -> tuple[int, int]:
     i = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     j = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < end), -1) + 1

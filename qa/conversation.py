@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qa.corpus import MONTHS
+from qa.question import SIDE_WORD_RE, with_side
 from qa.summary import MeetingRecord, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
@@ -292,6 +293,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         other = _other_person(text, conversation.person, names, records)
         if other:
             effective = effective.replace(conversation.person, other)  # "And Wang Yi?"
+        side = SIDE_WORD_RE.search(text)
+        if side:
+            effective = with_side(effective, side.group(1))  # "And on the right?"
     named, when = named_meetings(text, records, today, names)
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]

@@ -341,6 +341,8 @@ class Engine:
         hits = self.retriever.search(query, s.retrieval.k, articles=articles)
         if articles and len(articles) <= 3:
             hits = self._with_whole_articles(hits, articles)
+        elif q.asks_photo or q.photo_side:
+            hits = self._with_captions(hits, articles)
         weight = self.retriever.term_weight
         if borrowed:
             # Words borrowed from the conversation are context, weaker evidence than the question's.
@@ -367,6 +369,22 @@ class Engine:
             for p in article.paragraphs:
                 if (article.id, p.index) not in seen and len(out) < 40:
                     out.append(Hit(p, article, 0.0, len(out)))
+        return out
+
+    def _with_captions(self, hits: list[Hit], articles: tuple[str, ...] | None) -> list[Hit]:
+        """Add the captions of the newest articles after the hits: "the photo" shares no word
+        with its caption, and a question that names no meeting means the newest one's."""
+        seen = {(h.article.id, h.paragraph.index) for h in hits}
+        out = list(hits)
+        wanted = set(articles) if articles else None
+        for article in sorted(self.corpus.articles, key=lambda a: a.date, reverse=True):
+            caption = article.caption
+            if wanted is not None and article.id not in wanted or caption is None:
+                continue
+            if (article.id, caption.index) not in seen:
+                out.append(Hit(caption, article, 0.0, len(out)))
+            if len(out) >= len(hits) + 5:
+                break
         return out
 
     def _also(self, question: str, best: Answer, hits: list[Hit]) -> tuple[OtherMeeting, ...]:

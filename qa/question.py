@@ -35,6 +35,7 @@ class Question:
     form: str = "none"  # the wh-word and what follows it: "what_do", "who_verb", "p_what_noun"
     bigrams: tuple[tuple[str, str], ...] = ()  # neighbouring evidence terms, in order
     alternatives: tuple[str, ...] = ()  # "in Jakarta or Bagan?": the choices a yes/no question offers
+    photo_side: str | None = None  # "R", "L" or "C": "Who is on the right (in the photo)?"
 
     @property
     def focus_term(self) -> str | None:
@@ -102,6 +103,9 @@ def analyze_question(question: str) -> Question:
         expected = "yesno"  # "Did they meet in Jakarta?": no span says yes; a sentence can show it
     asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
         "person", "thing")
+    side = _PHOTO_SIDE_RE.search(text) if expected == "person" else None
+    if side and not next(g for g in side.groups() if g).islower():
+        side = None  # "in the Centre Refreshment Room" names a place
     evidence = []
     chain: list[str] = []  # evidence terms of whole words in order, for bigrams
     for i, t in enumerate(toks):
@@ -127,7 +131,27 @@ def analyze_question(question: str) -> Question:
         unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
+        photo_side=_SIDES[next(g for g in side.groups() if g)] if side else None,
     )
+
+
+# Where someone stands in a picture, as captions mark it: "Wang Yi (R) meets ...".
+# "on the left of the mayor" is beside someone, not a side of the photo.
+_PHOTO_SIDE_RE = re.compile(r"\b(?:on|at|to|in) (?:the )?(?:far |very )?(right|left|middle|centre|center)"
+                            r"\b(?! of (?!(?:the |this )?(?:photo|picture|image|frame)))"
+                            r"|\bpictured (right|left)\b|\b(right|left)[- ]hand\b", re.I)
+SIDE_WORD_RE = re.compile(r"\b(right|left|middle|centre|center)\b", re.I)
+
+
+def with_side(question: str, side: str) -> str:
+    """Ask a question about one side of a photo about another ("left" -> "right")."""
+    m = _PHOTO_SIDE_RE.search(question)
+    if not m:
+        return question
+    side = side.lower()
+    phrase = f"on the {side}" if side in ("left", "right") else f"in the {side}"
+    return question[:m.start()] + phrase + question[m.end():]
+_SIDES = {"right": "R", "left": "L", "middle": "C", "centre": "C", "center": "C"}
 
 
 def _alternatives(toks) -> tuple[str, ...]:

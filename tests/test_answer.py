@@ -13,7 +13,7 @@ import datetime as dt
 from qa.answer import featurize, pick_answer, rank_answers
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
-from qa.retriever import Retriever
+from qa.retriever import Hit, Retriever
 from qa.text import words
 
 
@@ -183,3 +183,25 @@ def test_choice_question_gets_the_alternative_its_sentence_names(invented_engine
     answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
     assert (answer.kind, answer.text) == ("choice", "Oslo")
     assert answer.sentence[answer.start:answer.end] == "Oslo"
+
+
+CAPTION = ("Harbor Mayor Odile Brandt (R) meets Inspector Tomas Reyl in Farrowby, on June 4, 2019. "
+           "(Xinhua/Ana Lind)")
+
+
+@pytest.mark.parametrize(
+    "caption, question, gold",
+    [(CAPTION, "Who is on the right in the photo?", "Odile Brandt"),
+     (CAPTION, "Who is on the left?", "Tomas Reyl"),
+     (CAPTION, "Who stands in the middle of the picture?", None),
+     (CAPTION.replace(" (R)", ""), "Who is on the right in the photo?", None)],
+    ids=["marked-side", "the-other-of-two", "side-nobody-stands-on", "caption-marks-no-side"],
+)
+def test_who_stands_where_is_read_from_the_caption_marks(caption, question, gold):
+    article = make_article("a", "Mayor meets inspector", [
+        caption, "FARROWBY, June 4 (Xinhua) -- The mayor and the inspector discussed the dam."],
+        date=dt.date(2019, 6, 5))
+    assert article.paragraphs[0].kind == "caption"
+    hits = [Hit(p, article, 1.0, i) for i, p in enumerate(article.paragraphs)]
+    answer = pick_answer(question, hits)
+    assert (answer.text if answer else None) == gold

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, soft_equal
+from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, photo_sides, soft_equal
 from qa.text import term
 from qa.config import AnswerSettings
 from qa.question import analyze_question
@@ -253,6 +253,26 @@ def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansio
 def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acronym):
     spans = _spans(text, f"What does {acronym} stand for?")
     assert not _kind(spans, "acronym_exp")
+
+
+# --- where people stand in a photo ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, marked",
+    [("Harbor Mayor Odile Brandt (R) meets Inspector Tomas Reyl in Farrowby.", [("Odile Brandt", "R")]),
+     ("Odile Brandt, left, greets Tomas Reyl, right, in Farrowby.",
+      [("Odile Brandt", "L"), ("Tomas Reyl", "R")]),
+     ("Odile Brandt (C) poses with the rowing crew in Farrowby.", [("Odile Brandt", "C")]),
+     ("Odile Brandt (2nd L) poses with the rowing crew in Farrowby.", []),
+     ("The Regional Trade Council (RTC) met in Farrowby.", [])],
+    ids=["bracketed-letter", "commas-and-words", "centre", "second-from-left-is-not-left",
+         "acronym-is-no-side"],
+)
+def test_caption_marks_say_where_each_name_stands(text, marked):
+    sent = _sentence(text, "Who is on the right?")
+    found = [(text[sent.tokens[i].start:sent.tokens[j - 1].end], side)
+             for i, j, side in photo_sides(sent)]
+    assert found == marked
 
 
 # --- reported speech ------------------------------------------------------------------------

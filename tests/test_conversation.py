@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -116,6 +117,17 @@ def test_message_without_wh_word_asks_the_last_question_again_only_when_elliptic
     known = {"discuss", "maritim", "issu", "held", "hold", "jakarta"}
     res = resolve(message, AFTER_JAKARTA, records, TODAY, in_articles=lambda w: w in known)
     assert res.question != strip_time(AFTER_JAKARTA.question)
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("And on the right?", "Who is on the right in the photo?"),
+     ("And in the middle?", "Who is in the middle in the photo?")],
+    ids=["other-side", "middle"],
+)
+def test_follow_up_naming_another_side_of_the_photo_asks_about_that_side(records, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question="Who is on the left in the photo?")
+    assert resolve(message, after, records, TODAY).question == expected
 
 
 def test_short_follow_up_naming_a_known_place_asks_the_last_question_again(records):

@@ -387,6 +387,19 @@ def test_questions_about_other_meetings_work_on_invented_articles(invented_engin
     assert [r.answer.text for r in replies] == ["Nairobi", "Li Wei", "Mario Quispe"]
 
 
+def test_photo_questions_without_a_meeting_read_the_newest_caption(invented_engine):
+    reply = invented_engine.handle("Who took the photo?").reply
+    assert reply.answer.text == "Li Wei"  # the 2024 article's; no word of it is in its caption
+    assert [o.answer.text for o in reply.also] == ["Mario Quispe"]
+
+
+def test_who_stands_where_in_the_photo_follows_the_caption(invented_engine):
+    replies = chat(invented_engine, "Who is on the left in the photo?", "And on the right?")
+    assert [r.answer.text for r in replies] == ["Ingrid Holm", "David Otieno"]
+    reply = invented_engine.handle("Who is on the left in the photo of the Lima meeting?").reply
+    assert isinstance(reply, NotFoundReply)  # that caption says nothing of where anyone stands
+
+
 def test_names_written_with_accents_are_found_when_typed_without(settings, tmp_path):
     folder = tmp_path / "accents"
     write_article(

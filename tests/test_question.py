@@ -327,3 +327,21 @@ def test_question_words_that_only_ask_are_not_evidence():
 )
 def test_yes_no_question_offering_a_choice_keeps_its_alternatives(question, alternatives):
     assert analyze_question(question).alternatives == alternatives
+
+
+@pytest.mark.parametrize(
+    "question, side",
+    [("Who is on the right in the photo?", "R"),
+     ("Who is pictured left?", "L"),
+     ("Who stands in the middle of the picture?", "C"),
+     ("Who is on the far left?", "L"),
+     ("Who is on the right of the picture?", "R"),
+     ("Who is on the left of the mayor?", None),
+     ("Who painted the ceiling in the Centre Hall?", None),
+     ("What is on the right?", None),
+     ("Who took the photo?", None)],
+    ids=["on-the-right", "pictured-left", "in-the-middle", "far-left", "right-of-the-picture", "left-of-someone", "name-with-a-side-word",
+         "not-a-person", "no-side"],
+)
+def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
+    assert analyze_question(question).photo_side == side
