@@ -226,10 +226,14 @@ class Engine:
         if meeting_turn:
             return meeting_turn
         found = self._answers(res.question, res.borrowed, res.articles)
-        if not found and res.scope == "context":
-            # The last meeting does not hold it: the question may be about another one.
-            res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
-            found = self._answers(question, (), None)
+        if res.scope == "context":
+            # The last meeting may not hold it: the question may be about another one. Where the
+            # last meeting's answer leans on borrowed words and another article answers the
+            # question's own words far better, that one is meant.
+            anywhere = self._answers(res.question, (), None)
+            if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + 0.3, 0.7)):
+                res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
+                found = anywhere
         if not found:
             return Turn(NotFoundReply(question, self._closest(question)), conversation)
         answers, q_terms, hits = found

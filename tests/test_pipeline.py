@@ -387,6 +387,12 @@ def test_questions_about_other_meetings_work_on_invented_articles(invented_engin
     assert [r.answer.text for r in replies] == ["Nairobi", "Li Wei", "Mario Quispe"]
 
 
+def test_follow_up_another_meeting_answers_far_better_is_answered_from_it(invented_engine):
+    # The Nairobi meeting holds it only through the words borrowed from the last question.
+    replies = chat(invented_engine, "Where did Ingrid Holm meet David Otieno?", "What will be modernized?")
+    assert [r.answer.text for r in replies] == ["Nairobi", "Tacna-Arica railway"]
+
+
 def test_photo_questions_without_a_meeting_read_the_newest_caption(invented_engine):
     reply = invented_engine.handle("Who took the photo?").reply
     assert reply.answer.text == "Li Wei"  # the 2024 article's; no word of it is in its caption
