@@ -31,7 +31,8 @@ from qa.retriever import Hit
 from qa.scorer import load_scorer
 from qa.text import WH_WORDS, terms_of, tokenize, words
 
-__all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "rank_answers"]
+__all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "quote",
+           "rank_answers"]
 
 TermWeight = Callable[[str], float]
 
@@ -151,6 +152,13 @@ def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,
     if found and quoted < 0.75 * found[0].score:
         return found, clauses
     return [], [s for s in clauses if covers[id(s)] >= 0.75 * quoted]
+
+
+def quote(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) -> Answer | None:
+    """Return the sentence of the hits that covers most of the question's terms, whole."""
+    found = _evidence(dataclasses.replace(q, alternatives=()), hits, 1, weight or _default_weight(hits),
+                      kind="passage")
+    return found[0] if found else None
 
 
 def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,

@@ -110,9 +110,14 @@ def to_text(reply: Reply) -> str:
         case LatestReply(summary=summary):
             return "\n".join([summary.headline, *[f"- {p}" for p in summary.points],
                               f"Source: {source_line(summary.record.article)}"])
-        case MeetingsReply(meetings=meetings, total=total, heading=heading):
+        case MeetingsReply(meetings=meetings, total=total, heading=heading, quotes=quotes):
             head = heading or f"The last {len(meetings)} of {total} articles' meetings, newest first:"
-            return "\n".join([head, *[f"- {headline(m)}" for m in meetings]])
+            lines = [head]
+            for i, m in enumerate(meetings):
+                lines.append(f"- {headline(m)}")
+                if i < len(quotes):
+                    lines.append(f"  \u201c{quotes[i].sentence}\u201d")
+            return "\n".join(lines)
         case ArticlesReply(articles=items):
             return "\n".join(["Articles, newest first (read one with /article N):",
                               *[f"{n}. {source_line(a)}" for n, a in items]])
@@ -282,6 +287,8 @@ def to_json(reply: Reply) -> dict[str, Any]:
         out["meeting"] = _meeting_json(reply.summary.record)
     elif isinstance(reply, MeetingsReply):
         out["meetings"] = [_meeting_json(m) for m in reply.meetings]
+        for entry, said in zip(out["meetings"], reply.quotes):
+            entry["sentence"] = said.sentence
     return out
 
 

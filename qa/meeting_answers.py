@@ -55,7 +55,7 @@ def meeting_question(q: Question) -> str | None:
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ...") or
     "count" (how many meetings); None for anything else."""
-    if q.wh in ("which", "what") and q.focus in _MEETING_NOUNS:
+    if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if _COUNT_RE.search(q.text):
         return "count"
@@ -80,6 +80,27 @@ def meeting_question(q: Question) -> str | None:
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         return "topics"
     return None
+
+
+_MENTION_WORDS = frozenset(term(w) for w in """discuss discussed discusses talk talked talks about
+    mention mentioned mentions cover covered covers address addressed raise raised bring brought
+    up touch touched come came feature featured""".split())
+
+
+def asks_which_meeting(q: Question) -> bool:
+    """Tell whether a question asks which meeting something happened at ("Which meeting ...?")."""
+    return q.wh in ("which", "what") and q.focus in _MEETING_NOUNS
+
+
+def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
+    """Return the terms of what a "which meetings discussed X?" question asks about: its words
+    but those about meetings, about mentioning, and the names of the meetings' people and places
+    (`known`, as folded words). Without a verb of mentioning there is no topic: "Which meeting
+    were they attending?" asks for the occasion."""
+    if not any(t in _MENTION_WORDS for t in q.terms):
+        return ()
+    return tuple(t for t in q.terms if t not in _MEETING_WORDS and t not in _MENTION_WORDS
+                 and t not in known)
 
 
 def asks_only_about(record: MeetingRecord, q: Question) -> bool:

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.answer import Answer, analyze_question, rank_answers
+from qa.answer import Answer, analyze_question, quote, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
 from qa.conversation import EMPTY, Conversation, Resolution, resolve, small_talk
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question
+from qa.meeting_answers import answer_about, asks_only_about, asks_which_meeting, meeting_question, topic_of
 from qa.question import Question
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
@@ -35,6 +35,7 @@ _SMALL_TALK = {
 }
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
+MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I know and how to ask"),
@@ -106,6 +107,7 @@ class MeetingsReply:
     meetings: tuple[MeetingRecord, ...]
     total: int
     heading: str | None = None  # instead of "The last N of M articles' meetings"
+    quotes: tuple[Answer, ...] = ()  # the sentence of each meeting's report that made it fit
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,8 @@ class Engine:
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             return self._summary_turn(meetings[0], conversation) if meetings else None
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
+        if not found and asks_which_meeting(q):
+            return self._mentions_turn(question, q, res, conversation)
         if not found:
             return None
         (best, _), rest = found[0], found[1:]
@@ -296,6 +300,38 @@ class Engine:
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+
+    def _mentions_turn(self, question: str, q: Question, res: Resolution, conversation: Conversation
+                       ) -> Turn | None:
+        """List the meetings whose reports cover what a "Which meetings discussed X?" question
+        names, newest first, each with the sentence that does."""
+        index = self._names or {}
+        known = [n for n in (fold(w) for w in q.names) if n in index]
+        topic = topic_of(q, frozenset(t for n in known for t in tokenize(n)))
+        if not topic:
+            return None
+        everything = self.all_meetings()
+        if res.scope == "named" and res.articles is not None:
+            records = [self.meeting(a) for a in res.articles if self._has(a)]
+        else:  # "which meeting" asks across meetings, whatever the last one was
+            ids = set.intersection(*(set(index[n]) for n in known)) if known else range(len(everything))
+            records = [everything[i] for i in sorted(ids)]
+        about = dataclasses.replace(q, terms=topic, bigrams=())
+        found = []
+        for record in newest_first(records):
+            if not record.is_meeting:
+                continue
+            hits = self.retriever.search(" ".join(topic), self.settings.retrieval.k,
+                                         articles=(record.article.id,))
+            said = quote(about, hits, self.retriever.term_weight)
+            if said and said.score >= MENTION_COVERAGE:
+                found.append((record, said))
+        if not found:
+            return Turn(NotFoundReply(question, self._closest(question)), conversation)
+        heading = ("1 meeting fits:" if len(found) == 1 else f"{len(found)} meetings fit, newest first"
+                   + (" (the last 10):" if len(found) > 10 else ":"))
+        return Turn(MeetingsReply(tuple(r for r, _ in found[:10]), len(found), heading=heading,
+                                  quotes=tuple(a for _, a in found[:10])), conversation)
 
     def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
         """Return the meeting records a question about meetings is about, or None for none."""

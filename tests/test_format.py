@@ -190,5 +190,14 @@ def test_meetings_list_renders_one_line_each(seed_engine):
                                      "- 4 July 2022, Bagan, Myanmar: Wang Yi and Bui Thanh Son met"]
 
 
+def test_meetings_that_fit_a_topic_render_with_the_sentence_of_each(seed_engine):
+    reply = seed_engine.handle("Which meetings discussed the South China Sea?").reply
+    lines = to_text(reply).splitlines()
+    assert lines[0] == "2 meetings fit, newest first:"
+    assert lines[1].startswith("- 13 July 2023") and lines[3].startswith("- 4 July 2022")
+    assert lines[2] == f"  \u201c{reply.quotes[0].sentence}\u201d" and "South China Sea" in lines[2]
+    assert [m["sentence"] for m in to_json(reply)["meetings"]] == [a.sentence for a in reply.quotes]
+
+
 def test_not_found_note_is_shown(seed_engine):
     assert "I know of no meeting in 2019." in to_text(seed_engine.handle("Who met in 2019?").reply)

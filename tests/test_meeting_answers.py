@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question
+from qa.meeting_answers import answer_about, asks_only_about, meeting_question, topic_of
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES
@@ -112,3 +112,15 @@ def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
 def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
     assert asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss in Nairobi?"))
     assert not asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss about tea?"))
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [("Which meetings discussed geothermal projects?", ("geotherm", "project")),
+     ("In which meeting did Holm talk about the railway?", ("railway",)),
+     ("Which meeting was it?", ()),
+     ("Which meeting were they attending?", ())],
+    ids=["discussed", "talk-about-with-a-known-name", "no-topic", "no-verb-of-mentioning"],
+)
+def test_topic_of_a_which_meeting_question_is_what_it_names_beyond_meetings_and_people(question, topic):
+    assert topic_of(analyze_question(question), frozenset({"holm"})) == topic

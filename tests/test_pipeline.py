@@ -482,6 +482,25 @@ def test_how_many_meetings_lists_the_meetings_that_fit(invented_engine):
     assert [r.city for r in theirs.meetings] == ["Nairobi"]  # their meetings, not every one
 
 
+@pytest.mark.parametrize(
+    "question, cities",
+    [("Which meeting mentioned geothermal projects?", ["Nairobi"]),
+     ("In which meeting did they talk about the railway?", ["Lima"]),
+     ("Which meetings mentioned the two sides signing?", ["Nairobi", "Lima"])],
+    ids=["one-meeting", "talk-about", "both-newest-first"],
+)
+def test_which_meetings_discussed_a_topic_lists_them_with_their_sentences(invented_engine, question,
+                                                                          cities):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, MeetingsReply) and [r.city for r in reply.meetings] == cities
+    assert [a.article.id for a in reply.quotes] == [r.article.id for r in reply.meetings]
+
+
+def test_which_meeting_a_topic_no_report_covers_is_declined(invented_engine):
+    assert isinstance(invented_engine.ask("Which meetings discussed football?").reply, NotFoundReply)
+    assert invented_engine.ask("Which meeting was in Peru?").reply.answer.text == "October 4, 2023"
+
+
 @pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "bye"])
 def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message):
     turn = invented_engine.ask(message, EMPTY)
