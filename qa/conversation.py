@@ -86,6 +86,35 @@ def small_talk(message: str) -> str | None:
     return None
 
 
+# Messages that ask in words for what a command does: "What's new?" is /latest.
+_COMMAND_REQUESTS = (
+    ("latest", re.compile(
+        r"(?:(?:what(?:'s| is| was) )?(?:the )?(?:latest|newest|most recent|last)(?: news| meeting| one| update"
+        r"| report| article)?(?: about)?|what(?:'s| is) new|(?:any )?news|(?:show|give|tell) me the (?:latest|"
+        r"newest)(?: news| meeting)?)", re.I)),
+    ("meetings", re.compile(
+        r"(?:(?:list|show)(?: me)?(?: all)?(?: the| your)? meetings|(?:all )?(?:the )?meetings|(?:what|which) "
+        r"meetings (?:do you (?:know|have)(?: about)?|are there|have you got))", re.I)),
+    ("articles", re.compile(
+        r"(?:(?:list|show)(?: me)?(?: all)?(?: the| your)? (?:articles|reports)|(?:all )?(?:the )?articles|"
+        r"(?:what|which) (?:articles|reports) (?:do you (?:know|have)(?: about)?|are there|have you got))",
+        re.I)),
+    ("help", re.compile(
+        r"(?:help(?: me)?|what can you do|how (?:do|does) (?:this|it|you) work|what do you know(?: about)?|"
+        r"what (?:can|should) i ask(?: you)?|commands)", re.I)),
+)
+
+
+def command_asked(message: str) -> str | None:
+    """Name the command a message asks for in words ("What's new?" -> "latest"), else None."""
+    text = normalize(message).strip().rstrip("!.?,:) ").strip()
+    text = re.sub(r"^(?:please|pls|ok|okay|so|and)[, ]+|[, ]+please$", "", text, flags=re.I).replace("’", "'")
+    for name, pattern in _COMMAND_REQUESTS:
+        if pattern.fullmatch(text):
+            return name
+    return None
+
+
 def _lows(text: str) -> list[str]:
     return [fold(t.text) for t in words(normalize(text)) if t.is_word]
 

@@ -15,7 +15,7 @@ from qa import lexicon as lx
 from qa.answer import Answer, analyze_question, quote, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation, Resolution, resolve, small_talk
+from qa.conversation import EMPTY, Conversation, Resolution, command_asked, resolve, small_talk
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import answer_about, asks_only_about, asks_which_meeting, meeting_question, topic_of
@@ -206,6 +206,9 @@ class Engine:
         talk = small_talk(question)
         if talk:
             return Turn(NoticeReply(_SMALL_TALK[talk].format(example=self._examples()[0])), conversation)
+        asked = command_asked(question)
+        if asked:
+            return self.command(asked, "", conversation)
         if not tokenize(question):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from qa.conversation import (EMPTY, Conversation, leans_on_context, named_meetings, resolve, small_talk,
+from qa.conversation import (EMPTY, Conversation, command_asked, leans_on_context, named_meetings, resolve, small_talk,
                              strip_time, time_filter, with_person)
 from qa.summary import extract_meeting, name_index
 
@@ -203,3 +203,19 @@ def test_small_talk_is_told_from_questions(message, kind):
 )
 def test_with_person_puts_the_person_in_place_of_pronouns(question, expected):
     assert with_person(question, "Ada Brandt") == expected
+
+
+@pytest.mark.parametrize(
+    "message, command",
+    [("What's new?", "latest"), ("What is the latest meeting?", "latest"), ("Latest news please", "latest"),
+     ("What was the last meeting about?", "latest"), ("List the meetings", "meetings"),
+     ("Which meetings do you know?", "meetings"), ("Show me the articles.", "articles"),
+     ("What can you do?", "help"), ("help", "help"),
+     ("What is the latest meeting about trade?", None), ("Which meetings discussed trade?", None),
+     ("What did they say in the latest meeting?", None)],
+    ids=["whats-new", "latest-meeting", "latest-news-please", "last-meeting-about", "list-meetings",
+         "which-meetings-known", "show-articles", "what-can-you-do", "help", "latest-with-a-topic",
+         "meetings-with-a-topic", "question-about-the-latest"],
+)
+def test_command_asked_in_words_is_named(message, command):
+    assert command_asked(message) == command

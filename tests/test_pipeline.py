@@ -501,6 +501,15 @@ def test_which_meeting_a_topic_no_report_covers_is_declined(invented_engine):
     assert invented_engine.ask("Which meeting was in Peru?").reply.answer.text == "October 4, 2023"
 
 
+@pytest.mark.parametrize(
+    "message, kind",
+    [("What's new?", LatestReply), ("List the meetings", MeetingsReply), ("What can you do?", HelpReply)],
+    ids=["latest", "meetings", "help"],
+)
+def test_command_asked_in_words_gets_the_commands_reply(invented_engine, message, kind):
+    assert isinstance(invented_engine.ask(message).reply, kind)
+
+
 @pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "bye"])
 def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message):
     turn = invented_engine.ask(message, EMPTY)
