@@ -31,12 +31,12 @@ _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
-_COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b", re.I)
+_COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened""".split()),
-    "count": frozenset(term(w) for w in "many times meetings there have".split()),
+    "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold

@@ -29,6 +29,7 @@ from tests.conftest import ARTICLES
         ("Summarize the 2024 meeting", "topics"),
         ("How many times did Holm meet Otieno?", "count"),
         ("How many meetings are there?", "count"),
+        ("How often did Holm meet Otieno?", "count"),
         ("How many divers were trained?", None),
         ("Who met in Nairobi?", "participants"),
         ("Who attended the meeting?", "participants"),
@@ -42,7 +43,7 @@ from tests.conftest import ARTICLES
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
-         "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-many-other",
+         "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-often", "how-many-other",
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
          "represented", "agency", "who-wrote"],
 )
