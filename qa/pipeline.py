@@ -23,7 +23,7 @@ from qa.question import Question
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
 from qa.summary import MeetingRecord, Summary, extract_meeting, name_index, newest_first, summarize
-from qa.text import fold, normalize, tokenize
+from qa.text import fold, looks_foreign, normalize, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ _SMALL_TALK = {
     "thanks": "You are welcome. Ask me anything else about the articles.",
     "goodbye": "Goodbye! Send /latest any time for the newest meeting.",
 }
+
+_FOREIGN = ("I can only read questions in English, and the articles are in English too. Try, for "
+            "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -212,6 +215,8 @@ class Engine:
         if not tokenize(question):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
+        if looks_foreign(question) and not any(index.document_frequency(t) for t in tokenize(question)):
+            return Turn(NoticeReply(_FOREIGN.format(example=self._examples()[0])), conversation)
         fixed = correct(question, index.document_frequency, self.retriever.spelling)
         turn = self._ask(fixed.text, conversation, today or dt.date.today())
         if fixed.changes and isinstance(turn.reply, (AnswerReply, NotFoundReply)):

@@ -201,3 +201,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def looks_foreign(text: str) -> bool:
+    """Tell whether a message is written in another language than English, by its letters.
+
+    Most of its letters outside the Latin alphabet ("他们在哪里见面"), or most of its words
+    accented with no English small word among them ("Họ gặp nhau ở đâu"); accented names in an
+    English question ("Where is Hải Phòng?") do not count.
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN"))
+    if latin < len(letters) / 2:
+        return True
+    found = _LETTER_WORD_RE.findall(text)
+    accented = sum(1 for w in found if not w.isascii())
+    english = any(w.lower() in STOPWORDS or w.lower() in WH_WORDS for w in found)
+    return len(found) >= 2 and accented >= len(found) / 2 and not english

@@ -510,6 +510,20 @@ def test_command_asked_in_words_gets_the_commands_reply(invented_engine, message
     assert isinstance(invented_engine.ask(message).reply, kind)
 
 
+def test_question_in_another_language_gets_a_polite_english_only_reply(invented_engine):
+    reply = invented_engine.ask("Họ gặp nhau ở đâu?").reply
+    assert isinstance(reply, NoticeReply) and "only read questions in English" in reply.text
+
+
+def test_accented_name_the_articles_have_is_no_foreign_language(settings, tmp_path):
+    folder = tmp_path / "accents"
+    write_article(folder, "a.txt", "2024-03-12", "Ministers meet",
+                  "HẢI PHÒNG, March 11 (Xinhua) -- Vietnamese Foreign Minister Lê Văn Hùng met "
+                  "Norwegian Foreign Minister Ingrid Holm on Monday.")
+    engine = Library(dataclasses.replace(settings, seeds_dir=folder))
+    assert not isinstance(engine.handle("Lê Văn Hùng?").reply, NoticeReply)
+
+
 @pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "bye"])
 def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message):
     turn = invented_engine.ask(message, EMPTY)

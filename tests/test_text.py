@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import fold, split_sentences, term, tokenize, words
+from qa.text import fold, looks_foreign, split_sentences, term, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,15 @@ def test_questions_and_paragraphs_share_the_tokenizer():
 )
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "message, foreign",
+    [("Họ gặp nhau ở đâu?", True), ("他们在哪里见面？", True), ("Где они встретились?", True),
+     ("Where is Hải Phòng?", False), ("Who is Lê Văn Hùng?", False), ("Bagan?", False),
+     ("2023?", False)],
+    ids=["accented-words", "chinese", "cyrillic", "accented-place-in-english",
+         "accented-name-in-english", "plain-name", "number"],
+)
+def test_looks_foreign_reads_the_letters_not_the_names(message, foreign):
+    assert looks_foreign(message) is foreign
