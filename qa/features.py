@@ -184,6 +184,13 @@ class SentenceFeatures:
             f["left_cover"] = _context(sent, k, step, count=True) / max(len(self.q.terms), 1)
         if _next_to_question_verb(sent, k, step):
             f[f"{name}_qverb"] = 1.0  # "prioritized [relations with China]": the verb's object
+        if step < 0 and self.q.stranded:
+            # "guarding against?" -> "guard against [disturbances]", a determiner allowed between
+            at = k - 1 if 0 <= k < n and sent.lows[k] in _DETERMINERS else k
+            if 0 <= at < n and sent.lows[at] == self.q.stranded:
+                f["left_stranded"] = 1.0
+                if at > 0 and sent.match[at - 1] > 0:
+                    f["left_stranded_qword"] = 1.0  # and the question's word right before it
         align = self.align_left[k + 1] if step < 0 else self.align_right[k]
         return f, align, tight
 
@@ -256,6 +263,7 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
 
 
 _BOUNDARIES = frozenset(("and", "or", "but", ",", ";", ":", "(", ")"))
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 
 
 def _edge(k: int) -> str:

@@ -36,6 +36,7 @@ class Question:
     bigrams: tuple[tuple[str, str], ...] = ()  # neighbouring evidence terms, in order
     alternatives: tuple[str, ...] = ()  # "in Jakarta or Bagan?": the choices a yes/no question offers
     photo_side: str | None = None  # "R", "L" or "C": "Who is on the right (in the photo)?"
+    stranded: str | None = None  # the preposition a question ends with: "guarding against?"
 
     @property
     def focus_term(self) -> str | None:
@@ -132,7 +133,15 @@ def analyze_question(question: str) -> Question:
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
         photo_side=_SIDES[next(g for g in side.groups() if g)] if side else None,
+        stranded=lows[-1] if len(lows) > 2 and lows[-1] in _STRANDABLE else None,
     )
+
+
+# A preposition ending a question stands before its answer in the text ("on the sidelines of
+# [the forum]").
+_STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under
+    between after before during through among towards toward upon within without behind beyond
+    across along around near since until like""".split())
 
 
 # Where someone stands in a picture, as captions mark it: "Wang Yi (R) meets ...".

@@ -164,6 +164,17 @@ def test_span_in_brackets_is_marked():
     assert "in_brackets" not in a.features("Regional Trade Council")[-1]
 
 
+def test_span_after_the_preposition_a_question_ends_with_is_marked():
+    a = Analysed("The crews agreed to work together to guard against floods and storms.",
+                 "What are the crews guarding against?")
+    left = a.features("floods")[1]
+    assert left["left_stranded"] == 1.0 and left["left_stranded_qword"] == 1.0
+    assert "left_stranded" not in a.features("work together")[1]
+    plain = Analysed("The crews agreed to work together to guard against floods and storms.",
+                     "What are the crews guarding?")
+    assert "left_stranded" not in plain.features("floods")[1]
+
+
 def test_span_partly_in_the_question_counts_its_share():
     a = Analysed("Harbor Mayor Odile Brandt opened the Kestrel Bridge.", "Who is the Harbor mayor?")
     own = a.features("Harbor Mayor Odile Brandt")[-1]

@@ -345,3 +345,16 @@ def test_yes_no_question_offering_a_choice_keeps_its_alternatives(question, alte
 )
 def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
     assert analyze_question(question).photo_side == side
+
+
+@pytest.mark.parametrize(
+    "question, stranded",
+    [("What are the two sides guarding against?", "against"),
+     ("What was the meeting on the sidelines of?", "of"),
+     ("Who did he speak with?", "with"),
+     ("What did they discuss?", None),
+     ("Of what?", None)],
+    ids=["against", "of", "with", "no-preposition", "too-short"],
+)
+def test_preposition_ending_a_question_is_kept(question, stranded):
+    assert analyze_question(question).stranded == stranded
