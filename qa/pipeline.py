@@ -424,15 +424,12 @@ class Engine:
         with its caption, and a question that names no meeting means the newest one's."""
         seen = {(h.article.id, h.paragraph.index) for h in hits}
         out = list(hits)
-        wanted = set(articles) if articles else None
-        for article in sorted(self.corpus.articles, key=lambda a: a.date, reverse=True):
+        scope = ([self.corpus.article(a) for a in articles if self._has(a)] if articles
+                 else self._newest(5))
+        for article in scope[:5]:
             caption = article.caption
-            if wanted is not None and article.id not in wanted or caption is None:
-                continue
-            if (article.id, caption.index) not in seen:
+            if caption is not None and (article.id, caption.index) not in seen:
                 out.append(Hit(caption, article, 0.0, len(out)))
-            if len(out) >= len(hits) + 5:
-                break
         return out
 
     def _also(self, question: str, best: Answer, hits: list[Hit]) -> tuple[OtherMeeting, ...]:
