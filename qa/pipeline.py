@@ -38,6 +38,7 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
+_FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -236,12 +237,13 @@ class Engine:
         if meeting_turn:
             return meeting_turn
         found = self._answers(res.question, res.borrowed, res.articles)
-        if res.scope == "context":
+        if res.scope == "context" and (not found or found[0][0].score + _FAR_BETTER <= 1.0):
             # The last meeting may not hold it: the question may be about another one. Where the
             # last meeting's answer leans on borrowed words and another article answers the
-            # question's own words far better, that one is meant.
+            # question's own words far better, that one is meant. (A confident answer cannot be
+            # bettered that far, so only a weak one is compared.)
             anywhere = self._answers(res.question, (), None)
-            if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + 0.3, 0.7)):
+            if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)):
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
                 found = anywhere
         if not found:

@@ -104,8 +104,9 @@ def analyze_question(question: str) -> Question:
         expected = "yesno"  # "Did they meet in Jakarta?": no span says yes; a sentence can show it
     asks_photo = any(w.startswith(("photo", "picture", "image")) for w in lows) and expected in (
         "person", "thing")
-    side = _PHOTO_SIDE_RE.search(text) if expected == "person" else None
-    if side and not next(g for g in side.groups() if g).islower():
+    found_side = _PHOTO_SIDE_RE.search(text) if expected == "person" else None
+    side = next(g for g in found_side.groups() if g) if found_side else None
+    if side and not side.islower():
         side = None  # "in the Centre Refreshment Room" names a place
     evidence = []
     chain: list[str] = []  # evidence terms of whole words in order, for bigrams
@@ -132,7 +133,7 @@ def analyze_question(question: str) -> Question:
         unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
-        photo_side=_SIDES[next(g for g in side.groups() if g)] if side else None,
+        photo_side=_SIDES[side] if side else None,
         stranded=lows[-1] if len(lows) > 2 and lows[-1] in _STRANDABLE else None,
     )
 
