@@ -618,7 +618,8 @@ def _noun_phrases(sent: Sentence):
             i += 1
             continue
         j = i
-        while j < n and toks[j].is_word and lows[j] not in lx.EDGE_STOPWORDS and lows[j] not in STOPWORDS:
+        while j < n and (toks[j].is_word and lows[j] not in lx.EDGE_STOPWORDS
+                         and lows[j] not in STOPWORDS or _plural_possessive(sent, j)):
             j += 1
         runs.append((i, j))
         i = j
@@ -628,6 +629,8 @@ def _noun_phrases(sent: Sentence):
         cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)
         if cut is not None:
             chunks.append((cut + 1, b))
+        if b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1]):
+            chunks.append((a, b - 1))  # "the Meeting held on Monday": a participle follows the noun
     for a, b in chunks:
         yield a, b
         if b - a >= 2:
@@ -645,9 +648,26 @@ def _noun_phrases(sent: Sentence):
                 break
             if len(gap) == 2 and gap[1] not in lx.DETERMINERS:
                 break
+            if and_starts_verb(sent, runs[y - 1][1]):
+                break
             for start in ends.get(b, (a,)):
                 yield start, d
             yield a + 1 if b - a >= 2 else a, d
+
+
+def _plural_possessive(sent: Sentence, k: int) -> bool:
+    """Tell whether token k is the apostrophe of "ministers' meetings", inside a phrase."""
+    toks = sent.tokens
+    return (toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k + 1].is_word
+            and toks[k - 1].is_word and sent.lows[k - 1].endswith("s"))
+
+
+def and_starts_verb(sent: Sentence, k: int) -> bool:
+    """Tell whether the "and" at k joins a verb phrase: "disturbances and push the partnership"."""
+    lows, toks = sent.lows, sent.tokens
+    # A noun is rarely followed straight by a determiner, so a word there is taken for a verb.
+    return (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
+            and lows[k + 1] not in STOPWORDS and lows[k + 2] in lx.DETERMINERS)
 
 
 def verb_shaped(tok: Token, low: str) -> bool:

@@ -6,7 +6,8 @@ import math
 import re
 
 from qa import lexicon as lx
-from qa.candidates import CLAUSE_WORDS, Candidate, Sentence, is_cap, soft_equal, verb_shaped
+from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, soft_equal,
+                           verb_shaped)
 from qa.question import Question
 from qa.text import STOPWORDS, term
 
@@ -438,7 +439,8 @@ def _complete(sent: Sentence, c: Candidate) -> float:
     after = sent.lows[c.end] if c.end < n else "."
     left_ok = not before[:1].isalnum() or before in lx.EDGE_STOPWORDS or before in STOPWORDS
     right_ok = (not after[:1].isalnum() and after not in ("-", "(")) or (
-        after in lx.EDGE_STOPWORDS and after not in ("of", "with", "for", "'s", "and"))
+        after in lx.EDGE_STOPWORDS and after not in ("of", "with", "for", "'s", "and")
+        or and_starts_verb(sent, c.end))
     return 1.0 if left_ok and right_ok else 0.0
 
 

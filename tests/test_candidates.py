@@ -255,6 +255,31 @@ def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acr
     assert not _kind(spans, "acronym_exp")
 
 
+# --- noun phrases ---------------------------------------------------------------------------
+
+def test_and_before_a_word_and_a_determiner_joins_a_verb_not_a_second_noun():
+    spans = _spans("The rangers agreed to guard against floods and protect the old harbour.",
+                   "What are the rangers guarding against?")
+    assert "floods" in spans
+    assert not any(text.startswith("floods and") for text in _kind(spans, "np"))
+
+
+def test_nouns_joined_by_and_still_make_one_phrase():
+    spans = _spans("The rangers guard the dunes and marshes of the coast.", "What do the rangers guard?")
+    assert "dunes and marshes" in spans
+
+
+def test_plural_possessive_stays_inside_its_noun_phrase():
+    spans = _spans("They met during a round of regional trade ministers' talks in spring.",
+                   "What did they meet during?")
+    assert "round of regional trade ministers' talks" in spans
+
+
+def test_participle_after_a_noun_is_cut_from_the_phrase():
+    spans = _spans("The rangers attended the Annual Dune Forum held on Friday.", "What did the rangers attend?")
+    assert "Forum" in spans and "Dune Forum" in spans
+
+
 # --- where people stand in a photo ---------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -210,3 +210,12 @@ def test_span_starting_after_a_name_s_connector_cuts_the_name(span, cuts):
     found = Analysed("The Kestrel Steering Committee for Harbor Cooperation will meet in Farrowby.",
                      "Where will the committee meet?")
     assert dict(found.features(span)[-1])["cuts_name"] == cuts
+
+
+@pytest.mark.parametrize("text, complete", [
+    ("The crews guard against floods and protect the harbour.", 1.0),
+    ("The crews guard against floods and storms in the harbour.", 0.0),
+], ids=["and-starts-a-verb-phrase", "and-joins-a-second-noun"])
+def test_span_before_and_is_complete_only_when_a_verb_phrase_follows(text, complete):
+    a = Analysed(text, "What do the crews guard against?")
+    assert a.features("floods")[-1]["complete"] == complete
