@@ -316,7 +316,7 @@ def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
                 j += 1
             elif t.text == "(" and j + 2 < n and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
                 j += 3
-            elif t.text in ("'", "’") and j + 1 < n and is_cap(toks[j + 1]) and lows[j - 1].endswith("s"):
+            elif _plural_possessive(sent, j) and is_cap(toks[j + 1]):
                 j += 1
             else:
                 break
