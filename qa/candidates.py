@@ -665,9 +665,10 @@ def _plural_possessive(sent: Sentence, k: int) -> bool:
 def and_starts_verb(sent: Sentence, k: int) -> bool:
     """Tell whether the "and" at k joins a verb phrase: "disturbances and push the partnership"."""
     lows, toks = sent.lows, sent.tokens
-    # A noun is rarely followed straight by a determiner, so a word there is taken for a verb.
+    # A noun is rarely followed straight by a determiner or "more", so a word there is taken for
+    # a verb: "... and create more favorable conditions".
     return (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
-            and lows[k + 1] not in STOPWORDS and lows[k + 2] in lx.DETERMINERS)
+            and lows[k + 1] not in STOPWORDS and lows[k + 2] in _VERB_OBJECT_OPENERS)
 
 
 def verb_shaped(tok: Token, low: str) -> bool:
@@ -677,6 +678,7 @@ def verb_shaped(tok: Token, low: str) -> bool:
     return low in IRREGULAR_FORMS or len(low) > 4 and low.endswith(("ed", "ly")) or low in _ADVERBS
 
 
+_VERB_OBJECT_OPENERS = lx.DETERMINERS | {"more", "fewer", "less", "greater"}
 _ADVERBS = frozenset("always never often also still already usually once later soon".split())
 
 

@@ -257,11 +257,20 @@ def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acr
 
 # --- noun phrases ---------------------------------------------------------------------------
 
-def test_and_before_a_word_and_a_determiner_joins_a_verb_not_a_second_noun():
-    spans = _spans("The rangers agreed to guard against floods and protect the old harbour.",
-                   "What are the rangers guarding against?")
-    assert "floods" in spans
-    assert not any(text.startswith("floods and") for text in _kind(spans, "np"))
+@pytest.mark.parametrize(
+    "text, question, noun",
+    [
+        ("The rangers agreed to guard against floods and protect the old harbour.",
+         "What are the rangers guarding against?", "floods"),
+        ("The new port will bring more trade to Lumar and create more jobs for the valley.",
+         "What will the new port bring to Lumar?", "Lumar"),
+    ],
+    ids=["and-word-determiner", "and-word-more"],
+)
+def test_and_before_a_word_and_its_object_joins_a_verb_not_a_second_noun(text, question, noun):
+    spans = _spans(text, question)
+    assert noun in spans
+    assert not any(text.startswith(f"{noun} and") for text in _kind(spans, "np"))
 
 
 def test_nouns_joined_by_and_still_make_one_phrase():
