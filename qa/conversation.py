@@ -30,6 +30,7 @@ class Conversation:
     names: tuple[str, ...] = ()  # people and places of the last exchange, lower-case
     turns: int = 0
     person: str = ""  # the one person the last exchange was about, as the article names them
+    sentence: str = ""  # the sentence the last answer was taken from, for "Who said that?"
 
     @property
     def is_empty(self) -> bool:
@@ -122,6 +123,15 @@ def _lows(text: str) -> list[str]:
 def _names(text: str) -> list[str]:
     toks = [t for t in words(normalize(text)) if t.is_word]
     return [fold(t.text) for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()]
+
+
+_WHO_SAID_RE = re.compile(r"(?:and |so |but )?who (?:said|says|stated|states|made|wrote|told us|"
+                          r"claimed|claims) (?:that|this|it|so)(?: statement| remark| comment)?\W*", re.I)
+
+
+def asks_who_said(question: str) -> bool:
+    """Tell whether a message asks who said the last answer ("Who said that?")."""
+    return _WHO_SAID_RE.fullmatch(normalize(question).strip()) is not None
 
 
 def leans_on_context(question: str, conversation: Conversation) -> bool:

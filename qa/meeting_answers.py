@@ -12,7 +12,7 @@ from qa import lexicon as lx
 from qa.answer import Answer
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question
-from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant
+from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, speaker_of
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -238,6 +238,14 @@ def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
     para = next(p for p in record.article.paragraphs if said.sentence in p.text)
     at = said.sentence.index(said.text)
     return _span_answer(record, para, said.sentence, at, "statement", len(said.text))
+
+
+def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
+    """Quote who the report has say a sentence of it, where it names them; None if no one."""
+    said = speaker_of(record.article, sentence)
+    if said is None:
+        return None
+    return _span_answer(record, said.paragraph, said.sentence, said.start, "person", len(said.name))
 
 
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:

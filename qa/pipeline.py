@@ -15,10 +15,12 @@ from qa import lexicon as lx
 from qa.answer import Answer, analyze_question, quote, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
-from qa.conversation import EMPTY, Conversation, Resolution, command_asked, resolve, small_talk
+from qa.conversation import (EMPTY, Conversation, Resolution, asks_who_said, command_asked, resolve,
+                             small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import answer_about, asks_only_about, asks_which_meeting, meeting_question, topic_of
+from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meeting, meeting_question, topic_of,
+                                who_said)
 from qa.question import Question
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
@@ -226,6 +228,9 @@ class Engine:
 
     def _ask(self, question: str, conversation: Conversation, today: dt.date) -> Turn:
         """Answer a question whose words have been read as the articles spell them."""
+        if asks_who_said(question) and conversation.sentence and conversation.paragraph \
+                and self._has(conversation.paragraph[0]):
+            return self._who_said_turn(question, conversation)
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today,
                       names=self._names, only_elsewhere=self._only_elsewhere,
@@ -256,6 +261,15 @@ class Engine:
         also = self._also(res.question, best, hits) if res.scope == "all" and best.kind not in ("yesno", "passage") else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
 
+    def _who_said_turn(self, question: str, conversation: Conversation) -> Turn:
+        """Name who the report has say the last answer's sentence, or say it names no one."""
+        record = self.meeting(conversation.paragraph[0])
+        said = who_said(record, conversation.sentence)
+        if said is None:
+            return Turn(NoticeReply("The article does not say who said that: the sentence I quoted "
+                                    "is not attributed to anyone."), conversation)
+        return self._answer_turn(question, question, said, (), (), conversation.terms, conversation)
+
     def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],
                      also: tuple[OtherMeeting, ...], q_terms: tuple[str, ...],
                      conversation: Conversation) -> Turn:
@@ -273,6 +287,7 @@ class Engine:
             names=tuple(sorted(names)),
             turns=conversation.turns + 1,
             person=_person_of(asked, best, record),
+            sentence=best.sentence,
         )
         return Turn(AnswerReply(question, best, others, record if record.is_meeting else None, also),
                     after)

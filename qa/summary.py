@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.corpus import MONTHS, Article
+from qa.corpus import MONTHS, Article, Paragraph
 from qa.text import Token, fold, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
@@ -339,6 +340,82 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             return speaker, sentence[:toks[comma].start].strip()
         return speaker, None
     return None, None
+
+
+class Attribution(NamedTuple):
+    """Who a report has say something: the name as written, and the sentence it is written in."""
+
+    name: str
+    paragraph: Paragraph
+    sentence: str
+    start: int  # where the name starts in the sentence
+
+
+def speaker_of(article: Article, sentence: str) -> Attribution | None:
+    """Return who the article has say a sentence ("X said", "..., he said", "..., said the
+    envoy"), or None when the sentence quotes no one."""
+    last: Attribution | None = None  # the last speaker named, whom "he" and "she" refer to
+    for para in article.paragraphs:
+        for text in para.sentences:
+            found = _speaker_span(text)
+            here = None
+            if found == "pronoun":
+                here = last
+            elif found:
+                here = last = Attribution(text[found[0]:found[1]], para, text, found[0])
+            if text == sentence:
+                return here
+    return None
+
+
+_GROUP_OPENERS = frozenset("the both all".split())
+_SKIPPED_ADVERBS = frozenset("also further again once then later".split())
+
+
+def _speaker_span(sentence: str) -> tuple[int, int] | str | None:
+    """Find the speaker of a sentence: their name's character span, "pronoun" for "he said",
+    or None."""
+    toks = words(sentence)
+    lows = [t.text.lower() for t in toks]
+    for k, w in enumerate(lows):
+        if w not in lx.SPEECH_VERBS or not toks[k].text[:1].islower():
+            continue  # "State Councilor" is a title, not "state"
+        before = k - 1
+        while before >= 0 and lows[before] in _SKIPPED_ADVERBS:
+            before -= 1  # "Both sides also pledged"
+        if before >= 0 and lows[before] in _SPEAKER_PRONOUNS:
+            return "pronoun"
+        if before >= 0 and _is_cap(toks[before]) and lows[before] not in _LOWER_OPENERS:
+            return _name_span(toks, lows, _run_backward(toks, lows, before + 1))
+        if before >= 0 and toks[before].text.isalpha():
+            # "The two sides agreed": a few lower-case words back to "the" or "both"
+            for i in range(before, max(before - 3, -1), -1):
+                if lows[i] in _GROUP_OPENERS:
+                    return toks[i].start, toks[before].end
+        if before >= 0 and toks[before].text == "," and k + 1 < len(toks):
+            # "..., said Wang" or "..., said the senior diplomat", closing the sentence
+            end = k + 1
+            while end < len(toks) and toks[end].is_word:
+                end += 1
+            if 0 < end - k - 1 <= 6 and (end == len(toks) or toks[end].text in ".;!?"):
+                start = k + 1
+                if _is_cap(toks[start]):
+                    return _name_span(toks, lows, (start, end))
+                return toks[start].start, toks[end - 1].end
+    return None
+
+
+def _name_span(toks: list[Token], lows: list[str], run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return the character span of a mention's name, without the title before it."""
+    if run is None:
+        return None
+    start, end = run
+    name_start = end
+    while name_start > start and _is_cap(toks[name_start - 1]) and not _is_title_word(lows[name_start - 1]):
+        name_start -= 1
+    if name_start == end:  # only a title ("the Foreign Minister"): the whole mention
+        name_start = start
+    return toks[name_start].start, toks[end - 1].end
 
 
 def _agreements(article: Article) -> list[str]:

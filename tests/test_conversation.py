@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from qa.conversation import (EMPTY, Conversation, command_asked, leans_on_context, named_meetings, resolve, small_talk,
-                             strip_time, time_filter, with_person)
+from qa.conversation import (EMPTY, Conversation, asks_who_said, command_asked, leans_on_context, named_meetings,
+                             resolve, small_talk, strip_time, time_filter, with_person)
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
@@ -219,3 +219,13 @@ def test_with_person_puts_the_person_in_place_of_pronouns(question, expected):
 )
 def test_command_asked_in_words_is_named(message, command):
     assert command_asked(message) == command
+
+
+@pytest.mark.parametrize(
+    "message, asks",
+    [("Who said that?", True), ("who said it", True), ("And who said this?", True),
+     ("Who made that statement?", True), ("Who said that the fund will grow?", False),
+     ("Who said the bridge tolls will fall?", False), ("Who took the photo?", False)],
+)
+def test_asks_who_said_only_of_a_message_pointing_at_the_last_answer(message, asks):
+    assert asks_who_said(message) is asks

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question, topic_of
+from qa.meeting_answers import answer_about, asks_only_about, meeting_question, topic_of, who_said
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES
@@ -125,3 +125,20 @@ def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
 )
 def test_topic_of_a_which_meeting_question_is_what_it_names_beyond_meetings_and_people(question, topic):
     assert topic_of(analyze_question(question), frozenset({"holm"})) == topic
+
+
+@pytest.mark.parametrize(
+    "sentence_opening, speaker",
+    [("Holm said the Green", "Holm"), ("The two sides signed three", "Holm"), ("NAIROBI", "Ingrid Holm"),
+     ("The two sides agreed to hold", "The two sides")],
+    ids=["named", "she-said", "said-after-the-title", "group"],
+)
+def test_who_said_quotes_the_speaker_where_the_report_names_them(kenya, sentence_opening, speaker):
+    sentence = next(s for p in kenya.article.paragraphs for s in p.sentences if s.startswith(sentence_opening))
+    said = who_said(kenya, sentence)
+    assert said.text == speaker and said.sentence[said.start:said.end] == speaker
+    assert said.kind == "person" and said.sentence in said.paragraph.sentences
+
+
+def test_who_said_is_none_for_a_caption(kenya):
+    assert who_said(kenya, kenya.article.caption.sentences[0]) is None

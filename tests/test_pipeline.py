@@ -544,6 +544,29 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
     assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
 
 
+@pytest.mark.parametrize(
+    "question, speaker",
+    [("What did Holm say about the fund?", "Holm"), ("How many agreements did the two sides sign?", "Holm"),
+     ("What will Otieno's country expand exports of?", "Otieno")],
+    ids=["speaker-named", "he-or-she-said", "answer-in-a-quote"],
+)
+def test_who_said_that_names_the_speaker_of_the_last_answer(invented_engine, question, speaker):
+    first, who = chat(invented_engine, question, "Who said that?")
+    assert isinstance(who, AnswerReply), who
+    assert who.answer.text == speaker and who.answer.article.id == first.answer.article.id
+
+
+def test_who_said_that_of_a_sentence_that_quotes_no_one_says_so(invented_engine):
+    first, who = chat(invented_engine, "What did the two sides sign a memorandum on?", "Who said that?")
+    assert first.answer.text == "disaster prevention"
+    assert isinstance(who, NoticeReply) and "does not say who said that" in who.text
+
+
+def test_who_said_that_with_no_answer_before_is_an_ordinary_question(invented_engine):
+    reply = chat(invented_engine, "/latest", "Who said that?")[-1]
+    assert not isinstance(reply, NoticeReply) or "does not say" not in reply.text
+
+
 def test_tell_me_about_a_meeting_is_its_summary(invented_engine):
     reply = invented_engine.ask("Tell me about the meeting in Lima").reply
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Lima"

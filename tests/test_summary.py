@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import Participant, extract_meeting, headline, name_index, newest_first, summarize
+from qa.summary import Participant, extract_meeting, headline, name_index, newest_first, speaker_of, summarize
 from tests.conftest import ARTICLES, write_article
 
 
@@ -142,3 +142,32 @@ def test_sides_are_the_countries_of_titles_and_headline(records):
 def test_name_index_finds_a_meeting_by_the_countries_of_its_sides(records):
     index = name_index([records[2022], records[2023]])
     assert index["china"] == (0, 1) and index["vietnam"] == (0, 1)
+
+
+SPEECH = [
+    "MALMO, June 2 (Wire) -- Denmark is ready to share its harbour data, Danish Transport "
+    "Minister Karen Lund said here on Friday.",
+    "The new ferry will run twice a day, she said.",
+    "Swedish Transport Minister Per Berg said the bridge tolls will fall next year.",
+    "The two sides agreed to meet again in autumn.",
+    "A joint office will open in Malmo.",
+    "Both ports will publish their schedules online, said the senior Danish official.",
+    "The State Secretary welcomes the plan.",
+]
+
+
+@pytest.mark.parametrize(
+    "index, speaker",
+    [(0, "Karen Lund"), (1, "Karen Lund"), (2, "Per Berg"), (3, "The two sides"), (4, None),
+     (5, "the senior Danish official"), (6, None)],
+    ids=["name-after-title", "she-is-the-last-speaker-named", "name-before-said", "group-agreed",
+         "quotes-no-one", "said-the-official", "state-in-a-title-is-no-verb"],
+)
+def test_speaker_of_a_sentence_is_found_as_the_report_writes_it(tmp_path, index, speaker):
+    write_article(tmp_path, "x.txt", "2024-06-03", "Denmark, Sweden talk ferries", *SPEECH)
+    article = load_corpus(tmp_path).articles[0]
+    said = speaker_of(article, SPEECH[index])
+    assert (said.name if said else None) == speaker
+    if said:
+        assert said.sentence[said.start:said.start + len(said.name)] == said.name
+        assert said.sentence in said.paragraph.sentences
