@@ -20,16 +20,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from qa import lexicon as lx
 from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates,
                            photo_sides)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, span_features, type_score
-from qa.question import Question, analyze_question
+from qa.question import Question, analyze_question, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import WH_WORDS, terms_of, tokenize, words
+from qa.text import WH_WORDS, terms_of, words
 
 __all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "quote",
            "rank_answers"]
@@ -129,21 +128,14 @@ def rank_answers(
     return out
 
 
-_ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)
-_SPEECH_TERMS = frozenset(t for w in lx.SPEECH_VERBS | {"think", "thought"} for t in terms_of(w))
-
-
 def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,
                 weight: TermWeight) -> tuple[list[Answer], list[Span]]:
     """Narrow "What did X say about T?" to the reported clauses whose sentence covers T best;
     when none covers T nearly as well as some other sentence, return that sentence instead:
     the article reports T without quoting anyone."""
-    said_about = _ABOUT_RE.search(q.text)
-    if not said_about:
-        return [], clauses  # "What did X say?" asks for a clause, whatever it is about
-    topic = tuple(dict.fromkeys(t for t in tokenize(said_about.group(1)) if t not in _SPEECH_TERMS))
+    topic = said_about(q)
     if not topic:
-        return [], clauses
+        return [], clauses  # "What did X say?" asks for a clause, whatever it is about
     about = dataclasses.replace(q, terms=topic, alternatives=())
     matcher = Matcher(about, {t: max(weight(t), 0.05) for t in topic})
     covers = {id(s): matcher.glance(s.sentence.text).coverage for s in clauses}

@@ -6,12 +6,13 @@ about anything more specific (the answer picker's part).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from qa import lexicon as lx
 from qa.answer import Answer
 from qa.corpus import MONTHS, Paragraph
-from qa.question import Question
+from qa.question import Question, said_about
 from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, speaker_of
 from qa.text import fold, term, tokenize
 
@@ -151,6 +152,12 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
                                              "statement", "origin", "representative"):
         return None
+    topic = said_about(q) if kind == "statement" else ()
+    if topic:
+        # "What did Wang Yi say about trade?": the rest of the question must be about the meeting.
+        rest = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in topic),
+                                   names=tuple(w for w in q.names if not set(topic).intersection(tokenize(w))))
+        return _statement_about(record, rest, topic) if asks_only_about(record, rest) else None
     if not asks_only_about(record, q):
         return None
     if kind in ("origin", "representative"):
@@ -238,6 +245,42 @@ def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
     para = next(p for p in record.article.paragraphs if said.sentence in p.text)
     at = said.sentence.index(said.text)
     return _span_answer(record, para, said.sentence, at, "statement", len(said.text))
+
+
+def _statement_about(record: MeetingRecord, q: Question, topic: tuple[str, ...]) -> Answer | None:
+    """Quote what the named participant (or anyone) said in the sentence that covers most of
+    a topic, beyond the meeting's own people and countries; None when no statement covers half."""
+    asked = {fold(w) for w in q.names}
+    speakers = {p.name for p in _named(record, q)}
+    if asked and not speakers:
+        return None
+    # "China" in "the South China Sea" is in every sentence of a China-Vietnam report.
+    own = {t for p in record.participants for t in tokenize(p.name)} | {
+        t for side in record.sides for t in tokenize(side)}
+    core = set(topic) - own or set(topic)
+    best, best_cover = None, 0.5 - 1e-9
+    for said in record.statements:
+        if speakers and said.speaker not in speakers:
+            continue
+        cover = len(core & set(tokenize(said.sentence))) / len(core)
+        if cover > best_cover:
+            best, best_cover = said, cover
+    if best is None:
+        return None
+    para = next(p for p in record.article.paragraphs if best.sentence in p.text)
+    return _span_answer(record, para, best.sentence, best.sentence.index(best.text), "statement", len(best.text))
+
+
+def said_by_another(record: MeetingRecord, q: Question, sentence: str) -> bool:
+    """Tell whether the report has another participant than the ones a question names say a
+    sentence ("What did Otieno say?" of "Holm said ...")."""
+    named = _named(record, q)
+    said = speaker_of(record.article, sentence) if named else None
+    if said is None:
+        return False
+    words = {fold(w) for w in said.name.split()}
+    return not any(words & {fold(a) for a in p.aliases} for p in named) and any(
+        words & {fold(a) for a in p.aliases} for p in record.participants)
 
 
 def who_said(record: MeetingRecord, sentence: str) -> Answer | None:

@@ -19,9 +19,9 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_who_said, com
                              small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meeting, meeting_question, topic_of,
-                                who_said)
-from qa.question import Question
+from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meeting, meeting_question,
+                                said_by_another, topic_of, who_said)
+from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
 from qa.summary import MeetingRecord, Summary, extract_meeting, name_index, newest_first, summarize
@@ -314,6 +314,10 @@ class Engine:
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             return self._summary_turn(meetings[0], conversation) if meetings else None
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
+        if not found and kind == "statement" and res.scope == "context" and said_about(q):
+            # "What did Son say about X?" when he says nothing of X at the meeting talked about
+            return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
+                                        conversation)
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
         if not found:
@@ -366,8 +370,11 @@ class Engine:
         if res.articles is not None and not recount:
             return [self.meeting(a) for a in res.articles if self._has(a)]
         index = self._names or {}
+        # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
+        topic = set(said_about(q)) if kind == "statement" else set()
+        asked = [w for w in q.names if not topic.intersection(tokenize(w))]
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
-        names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in q.names)}
+        names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind in ("place", "date"):
@@ -418,6 +425,9 @@ class Engine:
                 return own_weight(term) * (0.35 if term in lent else 1.0)
 
         answers = rank_answers(q, hits, k=max(s.answer.k, 8), weight=weight)
+        if q.expected == "statement" and q.names:
+            # The picker cannot tell who said a sentence; the report's attributions can.
+            answers = [a for a in answers if not said_by_another(self.meeting(a.article.id), q, a.sentence)]
         good = [a for a in answers if a.score >= s.answer.min_confidence]
         return (good, q.terms, hits) if good else None
 

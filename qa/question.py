@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, normalize, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, normalize, term, terms_of, tokenize, words
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -140,6 +140,18 @@ def analyze_question(question: str) -> Question:
 
 # A preposition ending a question stands before its answer in the text ("on the sidelines of
 # [the forum]").
+_ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)
+_SPEECH_TERMS = frozenset(t for w in lx.SPEECH_VERBS | {"think", "thought"} for t in terms_of(w))
+
+
+def said_about(q: Question) -> tuple[str, ...]:
+    """Return the terms of what "What did X say about T?" asks about (T), or () for none."""
+    m = _ABOUT_RE.search(q.text)
+    if not m:
+        return ()
+    return tuple(dict.fromkeys(t for t in tokenize(m.group(1)) if t not in _SPEECH_TERMS))
+
+
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under
     between after before during through among towards toward upon within without behind beyond
     across along around near since until like""".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question, topic_of, who_said
+from qa.meeting_answers import answer_about, asks_only_about, meeting_question, said_by_another, topic_of, who_said
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES
@@ -92,6 +92,24 @@ def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, questi
     assert answer.sentence[answer.start:answer.end] == expected
 
 
+@pytest.mark.parametrize(
+    "question, opening",
+    [("What did Holm say about geothermal projects?", "the Green Transition Fund will support"),
+     ("What did Holm say about the Green Transition Fund?", "the Green Transition Fund will support"),
+     ("What did Holm say about the agreements on fisheries?", "The two sides signed three agreements"),
+     ("What did Otieno say about tea?", "his country welcomes Norwegian investment"),
+     ("What did the Kenyan side say about Norwegian investment?", "his country welcomes"),
+     ("What did Otieno say about geothermal projects?", None),
+     ("What did Holm say about Kenya?", "Norway is willing to deepen green energy cooperation")],
+    ids=["topic-in-a-later-statement", "topic-made-of-names", "she-said-is-hers",
+         "topic-of-the-other-side", "speaker-named-by-title", "said-by-the-other-side-only",
+         "topic-of-only-the-meeting-s-own-countries"],
+)
+def test_what_someone_said_about_a_topic_is_their_statement_that_covers_it(kenya, question, opening):
+    answer = answer_about(kenya, analyze_question(question))
+    assert (answer.text.startswith(opening) and answer.kind == "statement") if opening else answer is None
+
+
 def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
     answer = answer_about(kenya, analyze_question("Who met in Nairobi?"))
     assert answer.text == "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno"
@@ -101,9 +119,9 @@ def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
 @pytest.mark.parametrize(
     "question",
     ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?",
-     "What did Holm say about fisheries?", "What did Lucia Paredes say?",
+     "What did Lucia Paredes say about fisheries?", "What did Lucia Paredes say?",
      "What did the Chilean foreign minister say?"],
-    ids=["not-a-participant", "more-specific-than-the-meeting", "no-name", "say-about-something",
+    ids=["not-a-participant", "more-specific-than-the-meeting", "no-name", "someone-else-said-about-something",
          "someone-not-at-the-meeting-said", "title-no-one-holds"],
 )
 def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
@@ -142,3 +160,18 @@ def test_who_said_quotes_the_speaker_where_the_report_names_them(kenya, sentence
 
 def test_who_said_is_none_for_a_caption(kenya):
     assert who_said(kenya, kenya.article.caption.sentences[0]) is None
+
+
+@pytest.mark.parametrize(
+    "question, sentence_opening, another",
+    [("What did Otieno say about the fund?", "Holm said the Green", True),
+     ("What did Otieno say about the fund?", "The two sides signed three", True),
+     ("What did Holm say about the fund?", "Holm said the Green", False),
+     ("What did Holm say about Oslo?", "The two sides agreed to hold", False),
+     ("What did they say about the fund?", "Holm said the Green", False)],
+    ids=["other-named", "other-as-she", "the-one-asked", "both-sides", "no-one-asked"],
+)
+def test_said_by_another_is_a_sentence_the_report_gives_another_participant(kenya, question,
+                                                                             sentence_opening, another):
+    sentence = next(s for p in kenya.article.paragraphs for s in p.sentences if s.startswith(sentence_opening))
+    assert said_by_another(kenya, analyze_question(question), sentence) is another

@@ -332,6 +332,21 @@ def test_speaker_named_by_title_gets_what_they_said(seed_engine, question, expec
     assert reply.answer.kind == "statement" and reply.answer.text.startswith(expected)
 
 
+def test_what_someone_said_about_a_topic_is_their_statement_not_the_other_side_s(invented_engine):
+    reply = invented_engine.ask("What did Otieno say about the Green Transition Fund?").reply
+    assert not (isinstance(reply, AnswerReply) and reply.answer.kind == "statement")  # Holm said it
+    reply = invented_engine.ask("What did Holm say about the Green Transition Fund?").reply
+    assert reply.answer.kind == "statement"
+    assert reply.answer.text.startswith("the Green Transition Fund will support geothermal projects")
+
+
+def test_what_someone_said_about_a_topic_is_sought_beyond_the_meeting_talked_about(seed_engine):
+    first, reply = chat(seed_engine, "Where did they meet in 2022?", "What did Son say about maritime issues?")
+    assert first.answer.article.date.year == 2022  # the context: a meeting where he did not
+    assert reply.answer.article.date.year == 2023 and reply.answer.kind == "statement"
+    assert "maritime issues" in reply.answer.text
+
+
 def test_what_an_unclear_speaker_said_is_not_guessed_from_other_spans(seed_engine):
     assert isinstance(seed_engine.ask("What did the foreign minister say?").reply, NotFoundReply)
 
