@@ -20,11 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from qa import lexicon as lx
 from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates,
                            photo_sides)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
-from qa.features import Parts, SentenceFeatures, span_features, type_score
+from qa.features import Parts, SentenceFeatures, same_noun, span_features, type_score
 from qa.question import Question, analyze_question, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
@@ -332,11 +333,30 @@ def _unknown_weight(weight: TermWeight) -> float:
     return weight("\x00never-a-term\x00")
 
 
+_DEFINITE = frozenset("the these those both".split())
+
+
+def _names_a_group(q: Question, sent: Sentence, c: Candidate) -> bool:
+    """Tell whether a number span names a known group ("the two sides") rather than counting
+    what the question asks about ("How many rounds ...?")."""
+    lows = sent.lows
+    if c.start == 0 or lows[c.start - 1] not in _DEFINITE or lows[c.start] not in lx.NUMBER_WORDS:
+        return False
+    after = lows[c.start + 1] if c.start + 1 < len(lows) else ""
+    counted = _COUNTED_RE.search(q.text)
+    return not (counted and same_noun(after, counted.group(1)))
+
+
+_COUNTED_RE = re.compile(r"\bhow many ([a-z]+)", re.I)
+
+
 def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -> float:
     """Return how sure the bot is, from how much of the question its evidence covers."""
     evidence = max(sent.coverage, 0.75 * sent.coverage + 0.25 * sent.para_cov)
     t = type_score(q, sent, c)
     factor = 1.0 if t >= 1.0 else 0.85 if t >= 0.3 else 0.7 if t >= 0 else 0.5
+    if t < 0 and q.expected in ("date", "number") or q.expected == "number" and _names_a_group(q, sent, c):
+        factor = 0.3  # "When ...?" answered with a place is a wrong answer, not a weak one
     if "credit" in c.kinds and q.asks_photo:
         evidence = max(evidence, 0.8)
     conf = evidence * factor

@@ -62,7 +62,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if "clause" in kinds:
         return -0.4
     ft = q.focus_term
-    if ft and c.end - c.start > 1 and _same_noun(sent.lows[c.end - 1], q.focus):
+    if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
@@ -71,7 +71,7 @@ def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:
     ft = q.focus_term
     if not ft:
         return 0.0
-    if _same_noun(sent.lows[c.end - 1], q.focus) and c.end - c.start > 1:
+    if same_noun(sent.lows[c.end - 1], q.focus) and c.end - c.start > 1:
         return 1.0
     nxt = term(sent.lows[c.end]) if c.end < len(sent.lows) else ""
     prev = term(sent.lows[c.start - 1]) if c.start > 0 else ""
@@ -444,7 +444,7 @@ def _complete(sent: Sentence, c: Candidate) -> float:
     return 1.0 if left_ok and right_ok else 0.0
 
 
-def _same_noun(word: str, noun: str | None) -> bool:
+def same_noun(word: str, noun: str | None) -> bool:
     """Tell whether a word is the noun or its plural ("meetings" yes, the verb "met" no)."""
     if not noun:
         return False

@@ -363,7 +363,7 @@ def speaker_of(article: Article, sentence: str) -> Attribution | None:
                 here = last
             elif found:
                 here = last = Attribution(text[found[0]:found[1]], para, text, found[0])
-            if text == sentence:
+            if text.endswith(sentence):  # a statement's sentence is quoted without its dateline
                 return here
     return None
 

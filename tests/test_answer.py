@@ -63,6 +63,25 @@ def test_question_with_unknown_names_is_declined(invented_engine, question):
     assert pick_answer(question, r.search(question, 5), weight=r.term_weight) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["When will the next round of consultations be held?", "How much will the next round of consultations cost?",
+     "How many rounds of consultations will be held in Oslo?"],
+    ids=["when-of-a-place", "how-much-of-the-two-sides", "how-many-rounds-of-the-two-sides"],
+)
+def test_date_or_number_question_whose_sentence_has_none_is_declined(invented_engine, question):
+    r = invented_engine.retriever
+    assert pick_answer(question, r.search(question, 5), weight=r.term_weight) is None
+    assert rank_answers(question, r.search(question, 5), k=1, weight=r.term_weight)  # ranked, not sure
+
+
+def test_how_many_of_the_group_a_number_names_is_answered():
+    corpus = load_corpus_from_texts("The two sides agreed to hold the next round of talks in Oslo.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer("How many sides agreed to hold talks?", r.search("sides talks", 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "two"
+
+
 TINY = [
     ("How much did the harbour bridge cost?", "300 million euros"),
     ("Who is the principal conductor of the orchestra?", "Marta Keller"),

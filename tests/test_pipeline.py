@@ -562,8 +562,9 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
 @pytest.mark.parametrize(
     "question, speaker",
     [("What did Holm say about the fund?", "Holm"), ("How many agreements did the two sides sign?", "Holm"),
+     ("What did Holm say?", "Ingrid Holm"),
      ("What will Otieno's country expand exports of?", "Otieno")],
-    ids=["speaker-named", "he-or-she-said", "answer-in-a-quote"],
+    ids=["speaker-named", "he-or-she-said", "statement-quoted-without-its-dateline", "answer-in-a-quote"],
 )
 def test_who_said_that_names_the_speaker_of_the_last_answer(invented_engine, question, speaker):
     first, who = chat(invented_engine, question, "Who said that?")
