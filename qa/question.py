@@ -138,8 +138,6 @@ def analyze_question(question: str) -> Question:
     )
 
 
-# A preposition ending a question stands before its answer in the text ("on the sidelines of
-# [the forum]").
 _ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)
 _SPEECH_TERMS = frozenset(t for w in lx.SPEECH_VERBS | {"think", "thought"} for t in terms_of(w))
 
@@ -152,6 +150,8 @@ def said_about(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tokenize(m.group(1)) if t not in _SPEECH_TERMS))
 
 
+# A preposition ending a question stands before its answer in the text ("on the sidelines of
+# [the forum]").
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under
     between after before during through among towards toward upon within without behind beyond
     across along around near since until like""".split())
