@@ -716,7 +716,9 @@ def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
     if len(named) == 1:
         return named[0]
     if not named and best.kind == "person":
-        found = [p.name for p in record.participants if p.name in best.text]
+        answered = fold(best.text)  # "Bui Thanh Son", or "Son" as "Who said that?" quotes him
+        found = [p.name for p in record.participants
+                 if p.name in best.text or any(fold(a) == answered for a in p.aliases)]
         if len(found) == 1:
             return found[0]
     return ""

@@ -572,6 +572,12 @@ def test_who_said_that_names_the_speaker_of_the_last_answer(invented_engine, que
     assert who.answer.text == speaker and who.answer.article.id == first.answer.article.id
 
 
+def test_the_speaker_who_said_that_names_is_who_he_or_she_is_next(invented_engine):
+    replies = chat(invented_engine, "How many agreements did the two sides sign?", "Who said that?",
+                   "Where is she from?")
+    assert replies[1].answer.text == "Holm" and replies[2].answer.text == "Norwegian"
+
+
 def test_who_said_that_of_a_sentence_that_quotes_no_one_says_so(invented_engine):
     first, who = chat(invented_engine, "What did the two sides sign a memorandum on?", "Who said that?")
     assert first.answer.text == "disaster prevention"
