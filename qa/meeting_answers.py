@@ -13,7 +13,7 @@ from qa import lexicon as lx
 from qa.answer import Answer
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, speaker_of
+from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -242,9 +242,7 @@ def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
     said = next((s for s in record.statements if not speakers or s.speaker in speakers), None)
     if said is None:
         return None
-    para = next(p for p in record.article.paragraphs if said.sentence in p.text)
-    at = said.sentence.index(said.text)
-    return _span_answer(record, para, said.sentence, at, "statement", len(said.text))
+    return _statement_quote(record, said)
 
 
 def _statement_about(record: MeetingRecord, q: Question, topic: tuple[str, ...]) -> Answer | None:
@@ -265,10 +263,13 @@ def _statement_about(record: MeetingRecord, q: Question, topic: tuple[str, ...])
         cover = len(core & set(tokenize(said.sentence))) / len(core)
         if cover > best_cover:
             best, best_cover = said, cover
-    if best is None:
-        return None
-    para = next(p for p in record.article.paragraphs if best.sentence in p.text)
-    return _span_answer(record, para, best.sentence, best.sentence.index(best.text), "statement", len(best.text))
+    return _statement_quote(record, best) if best else None
+
+
+def _statement_quote(record: MeetingRecord, said: Statement) -> Answer:
+    """Quote a statement of the record where its sentence stands in the report."""
+    para = next(p for p in record.article.paragraphs if said.sentence in p.text)
+    return _span_answer(record, para, said.sentence, said.sentence.index(said.text), "statement", len(said.text))
 
 
 def said_by_another(record: MeetingRecord, q: Question, sentence: str) -> bool:

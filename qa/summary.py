@@ -216,12 +216,16 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
 
 def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
     """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
+    k = _name_start(toks, lows, start, end)
+    return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
+
+
+def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int:
+    """Return where the name of a mention starts, after its title; its start if it is all title."""
     k = end
     while k > start and not _is_title_word(lows[k - 1]) and _is_cap(toks[k - 1]):
         k -= 1
-    if k == end:  # no name after the title: keep the whole mention as the name
-        k = start
-    return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
+    return start if k == end else k
 
 
 def _joined(toks: list[Token], a: int, b: int) -> str:
@@ -410,12 +414,7 @@ def _name_span(toks: list[Token], lows: list[str], run: tuple[int, int] | None) 
     if run is None:
         return None
     start, end = run
-    name_start = end
-    while name_start > start and _is_cap(toks[name_start - 1]) and not _is_title_word(lows[name_start - 1]):
-        name_start -= 1
-    if name_start == end:  # only a title ("the Foreign Minister"): the whole mention
-        name_start = start
-    return toks[name_start].start, toks[end - 1].end
+    return toks[_name_start(toks, lows, start, end)].start, toks[end - 1].end
 
 
 def _agreements(article: Article) -> list[str]:
