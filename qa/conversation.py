@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qa.corpus import MONTHS
-from qa.question import SIDE_WORD_RE, with_side
+from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
 from qa.summary import MeetingRecord, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
@@ -285,6 +285,53 @@ def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]
     return None
 
 
+_WHAT_ABOUT_RE = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*[?.!]*$", re.I)
+_AND_THING_RE = re.compile(r"^and\s+(.+?)\s*[?.!]*$", re.I)
+
+
+def _topic_asked(text: str, conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
+    """Return the topic of "What about X?" (or of "And X?" after "What did Y say about T?").
+
+    X is a topic when it is no person, country or side of a photo: those ask the last
+    question again about them. Times and meetings are the caller's to rule out.
+    """
+    m = _WHAT_ABOUT_RE.match(text)
+    if not m and has_topic(conversation.question):
+        m = _AND_THING_RE.match(text)
+    if not m or SIDE_WORD_RE.search(m.group(1)) or not tokenize(m.group(1)):
+        return None  # "What about it?" has nothing to ask about
+    lows = {w for w in _lows(m.group(1)) if tokenize(w)}
+    for r in records:
+        if lows <= {fold(a) for p in r.participants for a in p.aliases} | set(r.sides):
+            return None  # "What about Son?", "And Kenya?"
+    return m.group(1)
+
+
+def _swap_person(question: str, person: str, other: str) -> str:
+    """Put another person in place of the one a question names by any part of the name
+    ("What did Wang say?" about Wang Yi)."""
+    part = "|".join(re.escape(w) for w in person.split() if len(w) > 1)
+    if not part:
+        return question
+    return re.sub(rf"\b(?:{part})(?:\s+(?:{part}))*\b", lambda _m: other, question, count=1)
+
+
+def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -> str:
+    """Ask the last question about the country a message names instead of another side
+    of the same meeting ("What did Norway pledge?", "And Kenya?")."""
+    lows = set(_lows(message))
+    for r in records:
+        named = [c for c in r.sides if c in lows]
+        if not named:
+            continue
+        for other in r.sides:
+            m = re.search(rf"\b{re.escape(other)}\b", question, re.I)
+            if other != named[0] and m:
+                country = re.search(rf"\b{re.escape(named[0])}\b", message, re.I)
+                return question[:m.start()] + country.group(0) + question[m.end():]
+    return question
+
+
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
                            r"should|shall|may|might|must)\b", re.I)
 
@@ -326,16 +373,22 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     effective = text
     if conversation.person and follow:
         effective = with_person(text, conversation.person)  # "Where is he from?"
-    if follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
+    named, when = named_meetings(text, records, today, names)
+    topic = (_topic_asked(text, conversation, records)
+             if follow and not has_wh and named is None and when.is_empty else None)
+    if topic:
+        # "What about the South China Sea?" asks what was said of it, not the last question
+        effective = with_topic(strip_time(conversation.question), topic)
+        leaning = "names"  # the last question's words would pull towards the last topic
+    elif follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
-        effective = strip_time(conversation.question)
+        effective = _other_side(text, strip_time(conversation.question), records)
         other = _other_person(text, conversation.person, names, records)
         if other:
-            effective = effective.replace(conversation.person, other)  # "And Wang Yi?"
+            effective = _swap_person(effective, conversation.person, other)  # "And Wang Yi?"
         side = SIDE_WORD_RE.search(text)
         if side:
             effective = with_side(effective, side.group(1))  # "And on the right?"
-    named, when = named_meetings(text, records, today, names)
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         if unknown or when.month:

@@ -150,6 +150,21 @@ def said_about(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tokenize(m.group(1)) if t not in _SPEECH_TERMS))
 
 
+def has_topic(question: str) -> bool:
+    """Tell whether a question asks what was said about a topic ("What did X say about T?")."""
+    q = analyze_question(question)
+    return q.expected == "statement" and bool(said_about(q))
+
+
+def with_topic(question: str, topic: str) -> str:
+    """Ask a question about another topic: "What did X say about T?" about the new one, or,
+    when the question has no topic to swap, "What was said about <topic>?"."""
+    m = _ABOUT_RE.search(question)
+    if m and has_topic(question):
+        return f"{question[:m.start(1)]}{topic}?"
+    return f"What was said about {topic}?"
+
+
 # A preposition ending a question stands before its answer in the text ("on the sidelines of
 # [the forum]").
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under

@@ -141,6 +141,34 @@ def test_follow_up_naming_only_people_of_the_meeting_borrows_no_words(records):
     assert res.borrowed == ()
 
 
+@pytest.mark.parametrize(
+    "last, message, expected",
+    [("Where did Wang Yi meet Son in 2023?", "What about the South China Sea?",
+      "What was said about the South China Sea?"),
+     ("What did Wang say about the Belt and Road?", "What about maritime issues?",
+      "What did Wang say about maritime issues?"),
+     ("What did Wang say about the Belt and Road?", "And the CIIE?", "What did Wang say about the CIIE?")],
+    ids=["topic-after-a-place-question", "topic-swapped", "and-topic-swapped"],
+)
+def test_what_about_a_topic_asks_what_was_said_about_it(records, last, message, expected):
+    res = resolve(message, dataclasses.replace(AFTER_JAKARTA, question=last), records, TODAY)
+    assert res.question == expected
+    assert res.borrowed == ()  # the last topic's words would pull towards its sentences
+
+
+@pytest.mark.parametrize(
+    "last, message, expected",
+    [("What did Wang say about the Belt and Road?", "And Son?", "What did Son say about the Belt and Road?"),
+     ("What did Wang Yi say about the CIIE?", "What about Son?", "What did Son say about the CIIE?"),
+     ("Where did Wang Yi meet Son in 2023?", "What about it?", "Where did Wang Yi meet Son?"),
+     ("What did China pledge?", "And Vietnam?", "What did Vietnam pledge?")],
+    ids=["person-named-by-one-word", "person-named-in-full", "pronoun", "other-side"],
+)
+def test_what_about_a_person_or_country_asks_the_last_question_about_them(records, last, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question=last, person="Wang Yi")
+    assert resolve(message, after, records, TODAY, names=name_index(records)).question == expected
+
+
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
     assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids

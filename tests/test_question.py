@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import analyze_question
+from qa.question import analyze_question, has_topic, with_topic
 from qa.text import WH_WORDS, term
 
 
@@ -358,3 +358,17 @@ def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
 )
 def test_preposition_ending_a_question_is_kept(question, stranded):
     assert analyze_question(question).stranded == stranded
+
+
+@pytest.mark.parametrize(
+    "question, topic, expected, swapped",
+    [("What did Holm say about the fund?", "tea", "What did Holm say about tea?", True),
+     ("What did the minister stress regarding the railway?", "trade",
+      "What did the minister stress regarding trade?", True),
+     ("Who took the photo?", "the railway", "What was said about the railway?", False),
+     ("What did they agree on?", "the border", "What was said about the border?", False)],
+    ids=["said-about", "stressed-regarding", "no-topic", "preposition-without-topic"],
+)
+def test_with_topic_swaps_what_was_said_about(question, topic, expected, swapped):
+    assert has_topic(question) == swapped
+    assert with_topic(question, topic) == expected
