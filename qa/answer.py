@@ -106,6 +106,8 @@ def rank_answers(
         unquoted, clauses = _said_about(q, hits, clauses, k, weight)
         if unquoted:
             return unquoted
+        if not clauses and said_about(q):
+            return []  # no sentence of the hits says anything of the topic
         spans = clauses or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
@@ -144,7 +146,7 @@ def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,
     found = _evidence(about, hits, k, weight, kind="passage")
     if found and quoted < 0.75 * found[0].score:
         return found, clauses
-    return [], [s for s in clauses if covers[id(s)] >= 0.75 * quoted]
+    return [], [s for s in clauses if covers[id(s)] >= 0.75 * quoted and covers[id(s)] > 0]
 
 
 def quote(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) -> Answer | None:

@@ -272,15 +272,21 @@ def _statement_quote(record: MeetingRecord, said: Statement) -> Answer:
     return _span_answer(record, para, said.sentence, said.sentence.index(said.text), "statement", len(said.text))
 
 
-def said_by_another(record: MeetingRecord, q: Question, sentence: str) -> bool:
+def said_by_another(record: MeetingRecord, q: Question, sentence: str,
+                    people: frozenset[str] = frozenset()) -> bool:
     """Tell whether the report has another participant than the ones a question names say a
-    sentence ("What did Otieno say?" of "Holm said ...")."""
+    sentence ("What did Otieno say?" of "Holm said ...").
+
+    `people` are the question's names, folded, that name a participant of some meeting: one
+    who was not at this meeting said none of its sentences.
+    """
     named = _named(record, q)
-    said = speaker_of(record.article, sentence) if named else None
+    said = speaker_of(record.article, sentence) if named or people else None
     if said is None:
         return False
     words = {fold(w) for w in said.name.split()}
-    return not any(words & {fold(a) for a in p.aliases} for p in named) and any(
+    asked = [{fold(a) for a in p.aliases} for p in named] or [set(people)]
+    return not any(words & aliases for aliases in asked) and any(
         words & {fold(a) for a in p.aliases} for p in record.participants)
 
 

@@ -395,6 +395,12 @@ class Engine:
         terms = [t for t in tokenize(name) if self.retriever.index.document_frequency(t) > 0]
         return any(not self.retriever.search(t, 1, articles=articles) for t in terms)
 
+    def _people_named(self, q: Question) -> frozenset[str]:
+        """Return the question's names, folded, that name a participant of some meeting."""
+        records, index = self.all_meetings(), self._names or {}
+        return frozenset(n for n in (fold(w) for w in q.names) if any(
+            n in {fold(a) for p in records[i].participants for a in p.aliases} for i in index.get(n, ())))
+
     def _has(self, article_id: str) -> bool:
         try:
             self.corpus.article(article_id)
@@ -427,7 +433,9 @@ class Engine:
         answers = rank_answers(q, hits, k=max(s.answer.k, 8), weight=weight)
         if q.expected == "statement" and q.names:
             # The picker cannot tell who said a sentence; the report's attributions can.
-            answers = [a for a in answers if not said_by_another(self.meeting(a.article.id), q, a.sentence)]
+            people = self._people_named(q)
+            answers = [a for a in answers
+                       if not said_by_another(self.meeting(a.article.id), q, a.sentence, people)]
         good = [a for a in answers if a.score >= s.answer.min_confidence]
         return (good, q.terms, hits) if good else None
 

@@ -559,6 +559,22 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
     assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
 
 
+def test_what_about_a_topic_asks_what_was_said_about_it(invented_engine):
+    replies = chat(invented_engine, "When did Holm meet Otieno?", "What about tea?")
+    assert replies[1].answer.text.startswith("his country welcomes Norwegian investment")
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [("What did Holm say about the railway?",),
+     ("What did Holm say about the fund?", "What about the railway?")],
+    ids=["asked", "topic-swapped-in-a-follow-up"],
+)
+def test_what_someone_said_about_a_topic_another_meeting_covers_is_declined(invented_engine, messages):
+    # Paredes, at another meeting, spoke of the railway; Holm's words of the fund are no answer.
+    assert isinstance(chat(invented_engine, *messages)[-1], NotFoundReply)
+
+
 @pytest.mark.parametrize(
     "question, speaker",
     [("What did Holm say about the fund?", "Holm"), ("How many agreements did the two sides sign?", "Holm"),
