@@ -25,7 +25,7 @@ from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, 
                            photo_sides)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
-from qa.features import Parts, SentenceFeatures, same_noun, span_features, type_score
+from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
 from qa.question import Question, analyze_question, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
@@ -112,6 +112,9 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
+    listed = _whole_list(q, spans[scored[0][1]]) if scored else None
+    if listed:
+        spans, scored = [*spans, listed], [(scored[0][0], len(spans)), *scored]
     out: list[Answer] = []
     seen: set[str] = set()
     for _value, i in scored:
@@ -129,6 +132,28 @@ def rank_answers(
         if len(out) >= k:
             break
     return out
+
+
+def _whole_list(q: Question, best: Span) -> Span | None:
+    """Return, for "Which expos ...?", the list of expos that holds the best span ("the A Expo,
+    the B Expo and the C Expo"), or None: a plural focus asks for all of them."""
+    focus = q.focus or ""
+    if not re.fullmatch(r"[a-z]+[^s]s", focus.lower()):
+        return None
+    sent, cand = best.sentence, best.candidate
+    start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
+    forms = "|".join(re.escape(f) for f in sorted(noun_forms(focus), key=len, reverse=True))
+    # An item is a name ending in the noun: "the China-ASEAN Expo", not the bare "teachers".
+    item = rf"(?:[A-Z0-9][\w'’.&-]*\s+){{1,6}}(?i:{forms})\b"
+    found = re.finditer(rf"{item}(?:(?:\s*\([^)]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        rf"(?:the\s+)?{item})+", sent.text)
+    lists = [m for m in found if m.start() <= start and end <= m.end()
+             and re.search(r"\s(?:and|or)\s", m.group(0))]
+    first = next((k for k, t in enumerate(sent.tokens) if lists and t.start == lists[0].start()), None)
+    last = next((k for k, t in enumerate(sent.tokens) if lists and t.end == lists[0].end()), None)
+    if first is None or last is None:
+        return None  # no list, or one that starts or ends inside a word
+    return Span(lists[0].group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
 
 
 def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,

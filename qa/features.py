@@ -444,15 +444,18 @@ def _complete(sent: Sentence, c: Candidate) -> float:
     return 1.0 if left_ok and right_ok else 0.0
 
 
-def same_noun(word: str, noun: str | None) -> bool:
-    """Tell whether a word is the noun or its plural ("meetings" yes, the verb "met" no)."""
-    if not noun:
-        return False
-    word, noun = word.lower(), noun.lower()
+def noun_forms(noun: str) -> set[str]:
+    """Return a noun's singular and plural forms, lower-case, as far as spelling tells them."""
+    noun = noun.lower()
     forms = {noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun}
     if noun.endswith("s"):
         forms |= {noun[:-1], noun[:-2] if noun.endswith("es") else noun}
-    return word in forms
+    return forms
+
+
+def same_noun(word: str, noun: str | None) -> bool:
+    """Tell whether a word is the noun or its plural ("meetings" yes, the verb "met" no)."""
+    return bool(noun) and word.lower() in noun_forms(noun)
 
 
 _NAME_GLUE = frozenset("of for de la du von van der del da di le".split())

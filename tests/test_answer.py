@@ -82,6 +82,22 @@ def test_how_many_of_the_group_a_number_names_is_answered():
     assert answer is not None and answer.text == "two"
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("Which festivals did the council back?",
+      "Harbour Light Festival, the Spring Kite Festival and the Winter Jazz Festival"),
+     ("Which festival did the council back?", "Harbour Light Festival")],
+    ids=["plural-asks-for-the-list", "singular-asks-for-one"],
+)
+def test_plural_focus_gets_the_whole_list_of_its_kind(question, gold):
+    corpus = load_corpus_from_texts(
+        "The council backed the Harbour Light Festival, the Spring Kite Festival and the Winter Jazz Festival "
+        "this year.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
 TINY = [
     ("How much did the harbour bridge cost?", "300 million euros"),
     ("Who is the principal conductor of the orchestra?", "Marta Keller"),
