@@ -32,6 +32,10 @@ _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
+# "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
+_OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
+                            r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
+                            r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
@@ -46,6 +50,9 @@ _KIND_WORDS = {
     "representative": frozenset(term(w) for w in "represent represented represents for".split()),
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
         filed article report story""".split()),
+    "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
+        gathering attend attended attending sidelines margins fringes why go went travel travelled
+        traveled come came""".split()),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
@@ -54,14 +61,16 @@ def meeting_question(q: Question) -> str | None:
     """Name what a question asks about a meeting as such: "place", "date", "title" (who is X,
     X's position), "origin" (where X is from), "representative" (who represented a country),
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
-    "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ...") or
-    "count" (how many meetings); None for anything else."""
+    "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
+    "occasion" (what brought them together) or "count" (how many meetings); None for anything else."""
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if _COUNT_RE.search(q.text):
         return "count"
     if _SUMMARY_REQUEST_RE.search(q.text):
         return "topics"
+    if _OCCASION_Q_RE.search(q.text):
+        return "occasion"
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
     if q.expected in ("place", "date"):
@@ -150,7 +159,7 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
-                                             "statement", "origin", "representative"):
+                                             "statement", "origin", "representative", "occasion"):
         return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
@@ -176,6 +185,8 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     if kind == "agreement":
         return _quote(record, record.agreements[0], kind="agreement", anywhere=True) if (
             record.agreements) else None
+    if kind == "occasion":
+        return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
     if kind == "place":
         asked = {fold(w) for w in q.names}
         wants_country = q.focus in ("country", "countries", "nation") or (

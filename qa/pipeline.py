@@ -320,6 +320,10 @@ class Engine:
                                         conversation)
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
+        if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
+            # "Why did they meet?" of a report that names no occasion: any span would be a guess.
+            return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
+                                      "what brought them together."), conversation)
         if not found:
             return None
         (best, _), rest = found[0], found[1:]
@@ -377,7 +381,7 @@ class Engine:
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
-        if not names and kind in ("place", "date"):
+        if not names and kind in ("place", "date", "occasion"):
             # "Where did they meet?" with nothing to go on: the newest meetings
             return self.newest_meetings(4)
         everything = self.all_meetings()

@@ -30,7 +30,7 @@ _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")
 _OCCASION_RE = re.compile(
     r"\b(?P<occasion>(?:on the sidelines|on the margins|on the fringes) of [^,;]+"
-    r"|during (?:his|her|their|a|an|the)(?: [\w-]+){0,3} (?:visit|trip|tour) to [^,;]+"
+    r"|during (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour) to [^,;]+"
     r"|at the invitation of [^,;]+|while attending [^,;]+)"
 )
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.

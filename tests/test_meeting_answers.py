@@ -40,12 +40,15 @@ from tests.conftest import ARTICLES
         ("Who represented Kenya?", "representative"),
         ("Which news agency reported it?", "agency"),
         ("Who wrote the article?", "agency"),
+        ("What was the occasion of the meeting?", "occasion"),
+        ("What event were Holm and Otieno attending?", "occasion"),
+        ("Why did Holm go to Nairobi?", "occasion"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-often", "how-many-other",
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
-         "represented", "agency", "who-wrote"],
+         "represented", "agency", "who-wrote", "occasion", "what-event", "why-go"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -79,12 +82,14 @@ def kenya():
         ("What did Kenya say?", "his country welcomes Norwegian investment and hopes to expand "
          "exports of tea and cut flowers to Norway", "statement"),
         ("Who is the Norwegian foreign minister?", "Ingrid Holm", "person"),
+        ("Why did Holm go to Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
+         "occasion"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
          "representative-by-the-title-s-demonym", "agency-from-the-dateline",
          "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
-         "who-holds-a-title"],
+         "who-holds-a-title", "occasion"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
@@ -120,9 +125,9 @@ def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
     "question",
     ["Who is Lucia Paredes?", "What did they agree on about fisheries?", "Who is the minister?",
      "What did Lucia Paredes say about fisheries?", "What did Lucia Paredes say?",
-     "What did the Chilean foreign minister say?"],
+     "What did the Chilean foreign minister say?", "Why did Holm and Otieno agree to meet in Oslo?"],
     ids=["not-a-participant", "more-specific-than-the-meeting", "no-name", "someone-else-said-about-something",
-         "someone-not-at-the-meeting-said", "title-no-one-holds"],
+         "someone-not-at-the-meeting-said", "title-no-one-holds", "why-of-something-more-specific"],
 )
 def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
     assert answer_about(kenya, analyze_question(question)) is None

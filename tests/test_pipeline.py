@@ -559,6 +559,18 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
     assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
 
 
+def test_occasion_of_a_meeting_is_the_report_s_or_declined(invented_engine, settings, tmp_path):
+    reply = invented_engine.handle("What was the occasion of the Lima meeting?").reply
+    assert reply.answer.text == "during Rivera's two-day visit to Peru"
+    write_article(tmp_path, "a.txt", "2025-05-06", "Ghana, Brazil vow closer ties",
+                  "Ghanaian Foreign Minister Kwame Asante (R) meets with Brazilian Foreign Minister Ana Souza "
+                  "in Accra, Ghana, on May 5, 2025. (Xinhua/Kofi Mensah)",
+                  "Souza said Brazil hopes to expand cocoa research with Ghana.")
+    engine = pipeline.Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.handle("Why did they meet?").reply
+    assert isinstance(reply, NotFoundReply) and "does not say" in reply.note
+
+
 def test_what_about_a_topic_asks_what_was_said_about_it(invented_engine):
     replies = chat(invented_engine, "When did Holm meet Otieno?", "What about tea?")
     assert replies[1].answer.text.startswith("his country welcomes Norwegian investment")

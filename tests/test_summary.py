@@ -62,6 +62,7 @@ def test_invented_reports_of_the_same_shape_are_read_too():
     peru = extract_meeting(next(a for a in corpus.articles if "Peru" in a.title))
     assert peru.weekday_confirmed and peru.date == dt.date(2023, 10, 4)
     assert peru.agreements == ("to boost trade along their shared border",)
+    assert peru.occasion == "during Rivera's two-day visit to Peru"  # a visit named by the visitor's name
 
 
 def test_dateline_gives_the_date_when_there_is_no_caption(tmp_path):
