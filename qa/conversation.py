@@ -332,6 +332,27 @@ def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -
     return question
 
 
+_BARE_WH_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*((?:(?:by|since|until|till|from|for)\s+)?(?:when|where|"
+                         r"why|who|whom|how(?:\s+(?:much|many|long|often|far))?))(?:\s+(?:exactly|then))?\s*[?.!]*$",
+                         re.I)
+# "What will the two countries open?": a wh-word, maybe a noun, an auxiliary and its subject.
+_WH_AUX_RE = re.compile(r"^(?:(?:what|which)(?:\s+[\w-]+)?|who|whom|where|when|why|how(?:\s+(?:much|many|"
+                        r"long|often|far))?)\s+((?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
+                        r"would|should|shall|may|might|must)\s+(?:(?:the|they|he|she|it|a|an|this|that|these|"
+                        r"those|both|his|her|their|its)\b|(?-i:[A-Z])).*)$", re.I)
+
+
+def with_wh(message: str, question: str) -> str | None:
+    """Ask a question again with the wh-word of a bare follow-up: "By when?" after "What will
+    the two countries open?" is "By when will the two countries open?". None when the message
+    is more than a wh-word, or the question's wh-word is its subject ("Who took the photo?")."""
+    bare, m = _BARE_WH_RE.match(message.strip()), _WH_AUX_RE.match(question.strip())
+    if not bare or not m:
+        return None
+    wh = bare.group(1)
+    return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
+
+
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
                            r"should|shall|may|might|must)\b", re.I)
 
@@ -376,10 +397,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     named, when = named_meetings(text, records, today, names)
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
+    asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None
     if topic:
         # "What about the South China Sea?" asks what was said of it, not the last question
         effective = with_topic(strip_time(conversation.question), topic)
         leaning = "names"  # the last question's words would pull towards the last topic
+    elif asked_again:
+        effective = asked_again  # "By when?": when the last question's answer will be
     elif follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = _other_side(text, strip_time(conversation.question), records)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from qa.conversation import (EMPTY, Conversation, asks_who_said, command_asked, leans_on_context, named_meetings,
-                             resolve, small_talk, strip_time, time_filter, with_person)
+                             resolve, small_talk, strip_time, time_filter, with_person, with_wh)
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
@@ -167,6 +167,22 @@ def test_what_about_a_topic_asks_what_was_said_about_it(records, last, message, 
 def test_what_about_a_person_or_country_asks_the_last_question_about_them(records, last, message, expected):
     after = dataclasses.replace(AFTER_JAKARTA, question=last, person="Wang Yi")
     assert resolve(message, after, records, TODAY, names=name_index(records)).question == expected
+
+
+@pytest.mark.parametrize(
+    "message, question, expected",
+    [("By when?", "What will the two countries open?", "By when will the two countries open?"),
+     ("Where?", "What projects will the fund support?", "Where will the fund support?"),
+     ("And how much?", "What does Chile hope to double?", "How much does Chile hope to double?"),
+     ("When?", "Where did they meet?", "When did they meet?"),
+     ("When?", "Who took the photo?", None),
+     ("When?", "What was agreed?", None),
+     ("When did they meet?", "Where did they meet?", None)],
+    ids=["by-when", "where-after-what-noun", "and-how-much", "when-after-where", "subject-who",
+         "passive-subject", "not-bare"],
+)
+def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, question, expected):
+    assert with_wh(message, question) == expected
 
 
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):

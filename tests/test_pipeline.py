@@ -571,6 +571,17 @@ def test_occasion_of_a_meeting_is_the_report_s_or_declined(invented_engine, sett
     assert isinstance(reply, NotFoundReply) and "does not say" in reply.note
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("What will the two countries open?", "By when?"), "2025"),
+     (("What will the fund support?", "Where?"), "Rift Valley"),
+     (("Where did Holm meet Otieno?", "When?"), "March 11, 2024")],
+    ids=["by-when", "where", "when-after-where"],
+)
+def test_bare_wh_follow_up_is_asked_of_the_last_question(invented_engine, messages, expected):
+    assert chat(invented_engine, *messages)[-1].answer.text == expected
+
+
 def test_what_about_a_topic_asks_what_was_said_about_it(invented_engine):
     replies = chat(invented_engine, "When did Holm meet Otieno?", "What about tea?")
     assert replies[1].answer.text.startswith("his country welcomes Norwegian investment")
