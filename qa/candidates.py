@@ -226,7 +226,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
 
     def add(i: int, j: int, *kinds: str, expands: str | None = None) -> None:
         i, j = _trim(sent, i, j)
-        if i >= j or j - i > settings.max_words * (2 if "clause" in kinds else 1):
+        if i >= j or j - i > settings.max_words * (2 if "clause" in kinds or "reason" in kinds else 1):
             return
         c = found.setdefault((i, j), Candidate(i, j))
         c.kinds.update(kinds)
@@ -737,10 +737,16 @@ def _after_dateline(sent: Sentence) -> int:
 
 def _reasons(sent: Sentence):
     low = " ".join(sent.lows)
+    found: list[tuple[int, int, str]] = []
     for opener in _REASON_OPENERS:
         for m in re.finditer(rf"\b{re.escape(opener)}\b", low):
             k = low[:m.start()].count(" ") if m.start() else 0
             j = k
             while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
                 j += 1
+            found.append((k, j, opener))
+    for k, j, opener in found:
+        # A bare "to" inside a reason a surer opener gives ("so as to bring them closer to each
+        # other") is part of that reason, not one of its own.
+        if opener != "to" or not any(o != "to" and a < k and j <= b for a, b, o in found):
             yield k, j

@@ -363,6 +363,15 @@ def test_clause_needs_at_least_three_words():
     assert _kind(spans, "clause") == set()
 
 
+def test_reason_is_the_whole_purpose_clause_not_a_to_inside_it():
+    text = ("Both sides pledged efforts to accelerate the livelihood projects so as to bring the two peoples "
+            "closer to each other and strengthen popular support for bilateral friendship.")
+    reasons = _kind(_spans(text, "Why will the two sides accelerate the livelihood projects?"), "reason")
+    assert ("bring the two peoples closer to each other and strengthen popular support for bilateral "
+            "friendship") in reasons
+    assert not any(r.startswith("each other") for r in reasons)
+
+
 def test_reason_spans_are_made_only_for_why_questions():
     text = "The ferry stopped because ice blocked the harbor."
     assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}
@@ -377,6 +386,12 @@ def test_no_span_is_longer_than_the_settings_allow():
                                 AnswerSettings(max_words=5))
     assert cands
     assert all(c.end - c.start <= (10 if "clause" in c.kinds else 5) for c in cands)
+    why = "Why will the old pier be rebuilt?"
+    reasons = generate_candidates(_sentence(text.replace("next year", "so as to welcome the ferries of the "
+                                                         "whole coast again"), why),
+                                  analyze_question(why), AnswerSettings(max_words=5))
+    assert all(c.end - c.start <= (10 if c.kinds & {"clause", "reason"} else 5) for c in reasons)
+    assert any("reason" in c.kinds and c.end - c.start > 5 for c in reasons)  # a reason may be a clause's length
 
 
 @pytest.mark.parametrize(
