@@ -26,6 +26,16 @@ CLAUSE_WORDS = frozenset(
 )
 _REASON_OPENERS = ("because", "due to", "so as to", "in order to", "as a result of", "since",
                    "owing to", "thanks to", "to")
+# Words whose "to" starts what they take, not a purpose ("willing to", "closer to").
+_TO_COMPLEMENT = frozenset("""willing able unable ready eager keen likely want wants wanted hope hopes
+    hoped plan plans planned agree agrees agreed pledge pledged pledges decide decided expect expects
+    expected try tried need needs needed seek seeks sought continue continued begin began aim aims
+    aimed intend intended going used due close closer next according related similar compared
+    belong belongs belonged""".split())
+# Verbs whose object does what the "to" after it says ("encourages the side to participate").
+_TO_CONTROL = frozenset("""encourage encourages encouraged urge urges urged ask asks asked invite invites
+    invited help helps helped allow allows allowed enable enables enabled persuade persuaded require
+    requires required told tell tells order ordered force forced""".split())
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in lx.MONTH_NAMES), key=len, reverse=True))
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
@@ -747,6 +757,9 @@ def _reasons(sent: Sentence):
             found.append((k, j, opener))
     for k, j, opener in found:
         # A bare "to" inside a reason a surer opener gives ("so as to bring them closer to each
-        # other") is part of that reason, not one of its own.
-        if opener != "to" or not any(o != "to" and a < k and j <= b for a, b, o in found):
-            yield k, j
+        # other") is part of that reason, not one of its own; nor is "willing to import" a purpose.
+        if opener == "to" and (k > 0 and sent.lows[k - 1] in _TO_COMPLEMENT
+                               or any(w in _TO_CONTROL for w in sent.lows[max(k - 5, 0):k])
+                               or any(o != "to" and a < k and j <= b for a, b, o in found)):
+            continue
+        yield k, j

@@ -75,6 +75,13 @@ def test_date_or_number_question_whose_sentence_has_none_is_declined(invented_en
     assert rank_answers(question, r.search(question, 5), k=1, weight=r.term_weight)  # ranked, not sure
 
 
+def test_why_question_whose_sentence_gives_no_reason_is_declined():
+    corpus = load_corpus_from_texts("The city is willing to import more grain from the valley, the mayor said.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Why is the city willing to import grain?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight) is None
+
+
 def test_how_many_of_the_group_a_number_names_is_answered():
     corpus = load_corpus_from_texts("The two sides agreed to hold the next round of talks in Oslo.")
     r = Retriever(corpus, RetrievalSettings())

@@ -372,6 +372,16 @@ def test_reason_is_the_whole_purpose_clause_not_a_to_inside_it():
     assert not any(r.startswith("each other") for r in reasons)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The city is willing to import more grain from the valley.",
+     "The mayor encourages the farmers to sell more grain in the valley."],
+    ids=["willing-to", "encourages-someone-to"],
+)
+def test_to_that_completes_a_word_is_no_reason(text):
+    assert _kind(_spans(text, "Why will the city import grain?"), "reason") == set()
+
+
 def test_reason_spans_are_made_only_for_why_questions():
     text = "The ferry stopped because ice blocked the harbor."
     assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}
