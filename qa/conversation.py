@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qa.corpus import MONTHS
 from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
-from qa.summary import MeetingRecord, name_index, newest_first
+from qa.summary import MeetingRecord, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -48,7 +48,7 @@ class Resolution:
     borrowed: tuple[str, ...] = ()  # index terms taken from the conversation as extra evidence
     articles: tuple[str, ...] | None = None  # only these articles; None: all of them
     scope: str = "all"  # "all", "named" (the question names its meetings) or "context"
-    missing: str | None = None  # a time the question names that no meeting and no article has
+    missing: str | None = None  # a time the question names that no meeting and no article has ("in 2019")
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
@@ -132,6 +132,12 @@ _WHO_SAID_RE = re.compile(r"(?:and |so |but )?who (?:said|says|stated|states|mad
 def asks_who_said(question: str) -> bool:
     """Tell whether a message asks who said the last answer ("Who said that?")."""
     return _WHO_SAID_RE.fullmatch(normalize(question).strip()) is not None
+
+
+def asks_another_meeting(question: str, conversation: Conversation) -> bool:
+    """Tell whether a message asks about the meeting before or after the one talked about
+    ("And before that?"), which it may do in words too common to search for."""
+    return bool(conversation.article_ids) and _STEP_RE.search(normalize(question)) is not None
 
 
 def leans_on_context(question: str, conversation: Conversation) -> bool:
@@ -285,6 +291,29 @@ def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]
     return None
 
 
+_STEP_RE = re.compile(
+    r"\s*\b(?:(?P<before>(?:the )?(?:one|meeting|talks|time) (?:before|prior to)(?: (?:that|it|this|then))?"
+    r"|(?:the )?(?:previous|prior|earlier|preceding) (?:one|meeting|talks|time)(?: before(?: that)?)?"
+    r"|before that)"
+    r"|(?P<after>(?:the )?(?:one|meeting|talks|time) after(?: (?:that|it|this|then))?"
+    r"|(?:the )?(?:next|following|later|subsequent) (?:one|meeting|talks|time)|after that))\b", re.I)
+
+
+def _as_the_meeting(text: str, m: re.Match) -> str:
+    """Say "the meeting" where a message says "the one before" or "the previous meeting"."""
+    return f"{text[:m.start()]} the meeting{text[m.end():]}".strip()
+
+
+def _step(records: Sequence[MeetingRecord], here: MeetingRecord, older: bool) -> MeetingRecord | None:
+    """Return the meeting just before (or after) another, among those between the same
+    countries when there are such, else among all meetings."""
+    meetings = [r for r in records if r.is_meeting or r is here]
+    same = [r for r in meetings if r is here or here.sides and set(r.sides) == set(here.sides)]
+    order = newest_first(same if len(same) > 1 else meetings)
+    k = next(i for i, r in enumerate(order) if r is here) + (1 if older else -1)
+    return order[k] if 0 <= k < len(order) else None
+
+
 _WHAT_ABOUT_RE = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\s*[?.!]*$", re.I)
 _AND_THING_RE = re.compile(r"^and\s+(.+?)\s*[?.!]*$", re.I)
 
@@ -395,6 +424,19 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if conversation.person and follow:
         effective = with_person(text, conversation.person)  # "Where is he from?"
     named, when = named_meetings(text, records, today, names)
+    step = _STEP_RE.search(text) if follow and named is None and conversation.article_ids else None
+    if step:
+        # "What about the one before?": the meeting before (or after) the one talked about
+        text = _as_the_meeting(text, step)
+        effective = _as_the_meeting(effective, _STEP_RE.search(effective) or step)
+        lows = _lows(text)
+        here = next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+        found = _step(records, here, older=bool(step.group("before"))) if here else None
+        if found is None:
+            side = "before" if step.group("before") else "after"
+            when_here = f" {side} the one of {human_day(here.date)}" if here else f" {side} that one"
+            return Resolution(effective, articles=(), scope="named", missing=when_here.strip())
+        named = (found.article.id,)
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
     asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None
@@ -416,7 +458,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         if unknown or when.month:
-            return Resolution(effective, articles=(), scope="named", missing=when.describe())
+            return Resolution(effective, articles=(), scope="named", missing=f"in {when.describe()}")
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
     if leaning == "ellipsis":

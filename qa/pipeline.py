@@ -15,8 +15,8 @@ from qa import lexicon as lx
 from qa.answer import Answer, analyze_question, quote, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
-from qa.conversation import (EMPTY, Conversation, Resolution, asks_who_said, command_asked, resolve,
-                             small_talk)
+from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
+                             command_asked, resolve, small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meeting, meeting_question,
@@ -215,7 +215,7 @@ class Engine:
         asked = command_asked(question)
         if asked:
             return self.command(asked, "", conversation)
-        if not tokenize(question):
+        if not tokenize(question) and not asks_another_meeting(question, conversation):
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
         if looks_foreign(question) and not any(index.document_frequency(t) for t in tokenize(question)):
@@ -236,7 +236,7 @@ class Engine:
                       names=self._names, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:
-            return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting in "
+            return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting "
                                       f"{res.missing}."), conversation)
         meeting_turn = self._meeting_answer(question, res, conversation)
         if meeting_turn:

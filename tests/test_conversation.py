@@ -12,6 +12,7 @@ from qa.conversation import (EMPTY, Conversation, asks_who_said, command_asked, 
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
+BAGAN = "002_593ad46b1eb055f2"  # the 2022 meeting's article
 AFTER_JAKARTA = Conversation(article_ids=("000_9ca21a4b430166cb",), terms=("wang", "yi", "meet"),
                              question="Where did Wang Yi meet Son in 2023?",
                              names=("bui", "indonesia", "jakarta", "son", "thanh", "wang", "yi"), turns=1)
@@ -185,6 +186,25 @@ def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, ques
     assert with_wh(message, question) == expected
 
 
+@pytest.mark.parametrize(
+    "message, question",
+    [("What about the one before?", "Where did Wang Yi meet Son?"),
+     ("And before that?", "Where did Wang Yi meet Son?"),
+     ("Who took the photo at the previous meeting?", "Who took the photo at the meeting?")],
+    ids=["what-about-the-one-before", "and-before-that", "previous-meeting-in-a-question"],
+)
+def test_the_meeting_before_the_one_talked_about(records, message, question):
+    res = resolve(message, AFTER_JAKARTA, records, TODAY)
+    assert (res.question, res.articles, res.scope) == (question, (BAGAN,), "named")
+
+
+def test_no_meeting_before_the_first_is_missing_with_its_date(records):
+    after_bagan = dataclasses.replace(AFTER_JAKARTA, article_ids=(BAGAN,))
+    assert resolve("And before that?", after_bagan, records, TODAY).missing == "before the one of 4 July 2022"
+    res = resolve("What about the next one?", after_bagan, records, TODAY)
+    assert res.articles == AFTER_JAKARTA.article_ids
+
+
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
     assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids
@@ -219,7 +239,7 @@ def test_self_contained_question_searches_everything(records):
 
 def test_time_no_meeting_has_is_missing_unless_an_article_mentions_it(records):
     res = resolve("Where did they meet in 2019?", EMPTY, records, TODAY, in_articles=lambda w: False)
-    assert res.missing == "2019" and res.articles == ()
+    assert res.missing == "in 2019" and res.articles == ()
     res = resolve("What will open by 2025?", EMPTY, records, TODAY, in_articles=lambda w: w == "2025")
     assert res.missing is None and res.articles is None
 

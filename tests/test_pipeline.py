@@ -582,6 +582,13 @@ def test_bare_wh_follow_up_is_asked_of_the_last_question(invented_engine, messag
     assert chat(invented_engine, *messages)[-1].answer.text == expected
 
 
+def test_the_meeting_before_or_after_the_one_talked_about(seed_engine):
+    replies = chat(seed_engine, "When was the last meeting?", "And before that?", "And after that?",
+                   "Where was the meeting before that?", "And before that?")
+    assert [r.answer.text for r in replies[:4]] == ["July 13, 2023", "July 4, 2022", "July 13, 2023", "Bagan"]
+    assert isinstance(replies[4], NotFoundReply) and replies[4].note.endswith("before the one of 4 July 2022.")
+
+
 def test_what_about_a_topic_asks_what_was_said_about_it(invented_engine):
     replies = chat(invented_engine, "When did Holm meet Otieno?", "What about tea?")
     assert replies[1].answer.text.startswith("his country welcomes Norwegian investment")
