@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
 from qa.summary import MeetingRecord, human_day, name_index, newest_first
@@ -440,7 +441,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
     asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None
-    if topic:
+    if topic and {w.lower() for w in topic.split()} & (lx.TIME_NOUNS | lx.PLACE_NOUNS):
+        effective = f"What was {topic}?"  # "What about the date?" asks for the meeting's date
+    elif topic:
         # "What about the South China Sea?" asks what was said of it, not the last question
         effective = with_topic(strip_time(conversation.question), topic)
         leaning = "names"  # the last question's words would pull towards the last topic

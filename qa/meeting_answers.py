@@ -50,6 +50,7 @@ _KIND_WORDS = {
     "representative": frozenset(term(w) for w in "represent represented represents for".split()),
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
         filed article report story""".split()),
+    "place": frozenset(term(w) for w in "venue location place city country town site".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
         gathering attend attended attending sidelines margins fringes why go went travel travelled
         traveled come came""".split()),

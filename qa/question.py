@@ -97,6 +97,12 @@ def analyze_question(question: str) -> Question:
             expected = "date"
         elif focus in lx.COUNT_NOUNS:
             expected = "number"
+    if expected == "thing" and focus is None and wh == "what" and lows[wh_i + 1:wh_i + 3] in (
+            ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]) and (
+            lows[wh_i + 4:wh_i + 5] in ([], ["of"], ["for"])):
+        # "What was the date (of the meeting)?": the noun after "the" names the type asked for
+        noun = lows[wh_i + 3] if len(lows) > wh_i + 3 else ""
+        expected = "date" if noun in lx.TIME_NOUNS else "place" if noun in lx.PLACE_NOUNS else expected
     if wh is None and acronym and len(lows) <= 3:
         expected = "acronym"
     elif wh is None and (opening := lows[1:2] if lows[:1] in (["and"], ["but"], ["so"]) else lows[:1]) \

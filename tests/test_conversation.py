@@ -157,6 +157,11 @@ def test_what_about_a_topic_asks_what_was_said_about_it(records, last, message, 
     assert res.borrowed == ()  # the last topic's words would pull towards its sentences
 
 
+def test_what_about_the_date_asks_for_the_meeting_s_date(records):
+    res = resolve("What about the date?", AFTER_JAKARTA, records, TODAY)
+    assert (res.question, res.articles) == ("What was the date?", AFTER_JAKARTA.article_ids)
+
+
 @pytest.mark.parametrize(
     "last, message, expected",
     [("What did Wang say about the Belt and Road?", "And Son?", "What did Son say about the Belt and Road?"),

@@ -84,12 +84,13 @@ def kenya():
         ("Who is the Norwegian foreign minister?", "Ingrid Holm", "person"),
         ("Why did Holm go to Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
          "occasion"),
+        ("What was the venue of the meeting?", "Nairobi", "place"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
          "representative-by-the-title-s-demonym", "agency-from-the-dateline",
          "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
-         "who-holds-a-title", "occasion"],
+         "who-holds-a-title", "occasion", "venue"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))

@@ -34,10 +34,14 @@ from qa.text import WH_WORDS, term
         ("Is Brandt the mayor of Harbor?", "yesno"),
         ("Has the dam been repaired?", "yesno"),
         ("And did the ferry sail on Monday?", "yesno"),
+        ("What was the date of the regatta?", "date"),
+        ("What is the venue?", "place"),
+        ("What is the time difference?", "thing"),
     ],
     ids=["who", "whom", "where", "when", "how-many", "how-much", "how-long", "day-of-the-week",
          "stand-for", "acronym-mean", "what-is-acronym", "what-did-x-say", "what-did-x-tell",
-         "why", "how-did", "what-did-x-find", "did", "is", "has", "and-did"],
+         "why", "how-did", "what-did-x-find", "did", "is", "has", "and-did", "what-was-the-date-of",
+         "what-is-the-venue", "noun-of-time-modifying-another"],
 )
 def test_wh_word_sets_the_expected_answer_type(question, expected):
     assert analyze_question(question).expected == expected
