@@ -539,12 +539,20 @@ class Engine:
             examples=self._examples(),
         )
 
+    def newest_meeting(self) -> MeetingRecord:
+        """Return the newest meeting report, or the newest article when none reports a meeting."""
+        recent = self.newest_meetings(10)
+        found = next((r for r in recent if r.is_meeting), None)
+        if found is None:  # a run of other news: look further back before giving up
+            found = next((r for r in newest_first(self.all_meetings()) if r.is_meeting), recent[0])
+        return found
+
     def latest(self) -> LatestReply:
         """Summarise the newest meeting."""
-        return LatestReply(summarize(self.newest_meetings(1)[0]))
+        return LatestReply(summarize(self.newest_meeting()))
 
     def _latest_turn(self, conversation: Conversation) -> Turn:
-        return self._summary_turn(self.newest_meetings(1)[0], conversation)
+        return self._summary_turn(self.newest_meeting(), conversation)
 
     def _summary_turn(self, record: MeetingRecord, conversation: Conversation) -> Turn:
         """Summarise a meeting and make it what the conversation is about."""

@@ -262,6 +262,19 @@ def test_newer_article_changes_latest_and_older_one_does_not(seed_dir, settings)
     assert [p.name for p in record.participants] == ["Anan Wong", "Somsak Keo"]
 
 
+def test_latest_skips_newer_news_that_reports_no_meeting(seed_dir, settings, tmp_path):
+    library = Library(dataclasses.replace(settings, seeds_dir=seed_dir, reload_seconds=0))
+    write_article(seed_dir, "100_trade.txt", "2023-08-02", "Trade rises 12 percent",
+                  "HANOI, Aug. 1 (Xinhua) -- Trade between the two countries rose 12 percent in the first half, "
+                  "the customs department said on Tuesday.")
+    library.reload()
+    assert library.handle("/latest").reply.summary.record.city == "Jakarta"
+    only_news = tmp_path / "news"
+    write_article(only_news, "a.txt", "2023-08-02", "Trade rises", "Trade rose 12 percent, officials said.")
+    alone = Library(dataclasses.replace(settings, seeds_dir=only_news, reload_seconds=0))
+    assert alone.handle("/latest").reply.summary.record.article.title == "Trade rises"  # its lead, then
+
+
 def test_same_meeting_date_goes_to_the_later_publication(seed_dir, settings):
     library = Library(dataclasses.replace(settings, seeds_dir=seed_dir, reload_seconds=0))
     write_article(seed_dir, "100_a.txt", "2025-03-06", "First report", *NEWER)
