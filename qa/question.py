@@ -98,11 +98,14 @@ def analyze_question(question: str) -> Question:
         elif focus in lx.COUNT_NOUNS:
             expected = "number"
     if expected == "thing" and focus is None and wh == "what" and lows[wh_i + 1:wh_i + 3] in (
-            ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]) and (
-            lows[wh_i + 4:wh_i + 5] in ([], ["of"], ["for"])):
-        # "What was the date (of the meeting)?": the noun after "the" names the type asked for
-        noun = lows[wh_i + 3] if len(lows) > wh_i + 3 else ""
-        expected = "date" if noun in lx.TIME_NOUNS else "place" if noun in lx.PLACE_NOUNS else expected
+            ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
+        # "What was the date (of the meeting)?", "What was the trade value?": the noun ending
+        # the phrase after "the" names the type asked for
+        rest = lows[wh_i + 3:]
+        end = next((k for k, w in enumerate(rest) if w in ("of", "for")), len(rest))
+        noun = rest[end - 1] if 1 <= end <= 3 and not set(rest[:end]) & STOPWORDS else ""
+        expected = ("date" if noun in lx.TIME_NOUNS else "place" if noun in lx.PLACE_NOUNS
+                    else "number" if noun in lx.COUNT_NOUNS | _AMOUNT_NOUNS else expected)
     if wh is None and acronym and len(lows) <= 3:
         expected = "acronym"
     elif wh is None and (opening := lows[1:2] if lows[:1] in (["and"], ["but"], ["so"]) else lows[:1]) \
@@ -154,6 +157,9 @@ def said_about(q: Question) -> tuple[str, ...]:
     if not m:
         return ()
     return tuple(dict.fromkeys(t for t in tokenize(m.group(1)) if t not in _SPEECH_TERMS))
+
+
+_AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 
 
 def has_topic(question: str) -> bool:
