@@ -147,13 +147,15 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     item = rf"(?:[A-Z0-9][\w'’.&-]*\s+){{1,6}}(?i:{forms})\b"
     found = re.finditer(rf"{item}(?:(?:\s*\([^)]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         rf"(?:the\s+)?{item})+", sent.text)
-    lists = [m for m in found if m.start() <= start and end <= m.end()
-             and re.search(r"\s(?:and|or)\s", m.group(0))]
-    first = next((k for k, t in enumerate(sent.tokens) if lists and t.start == lists[0].start()), None)
-    last = next((k for k, t in enumerate(sent.tokens) if lists and t.end == lists[0].end()), None)
+    listed = next((m for m in found if m.start() <= start and end <= m.end()
+                   and re.search(r"\s(?:and|or)\s", m.group(0))), None)
+    if listed is None:
+        return None
+    first = next((k for k, t in enumerate(sent.tokens) if t.start == listed.start()), None)
+    last = next((k for k, t in enumerate(sent.tokens) if t.end == listed.end()), None)
     if first is None or last is None:
-        return None  # no list, or one that starts or ends inside a word
-    return Span(lists[0].group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
+        return None  # a list that starts or ends inside a word
+    return Span(listed.group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
 
 
 def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,

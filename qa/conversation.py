@@ -357,8 +357,8 @@ def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -
         for other in r.sides:
             m = re.search(rf"\b{re.escape(other)}\b", question, re.I)
             if other != named[0] and m:
-                country = re.search(rf"\b{re.escape(named[0])}\b", message, re.I)
-                return question[:m.start()] + country.group(0) + question[m.end():]
+                written = re.search(rf"\b{re.escape(named[0])}\b", message, re.I)  # not if accented
+                return question[:m.start()] + (written.group(0) if written else named[0].title()) + question[m.end():]
     return question
 
 
