@@ -435,8 +435,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         found = _step(records, here, older=bool(step.group("before"))) if here else None
         if found is None:
             side = "before" if step.group("before") else "after"
-            when_here = f" {side} the one of {human_day(here.date)}" if here else f" {side} that one"
-            return Resolution(effective, articles=(), scope="named", missing=when_here.strip())
+            missing = f"{side} the one of {human_day(here.date)}" if here else f"{side} that one"
+            return Resolution(effective, articles=(), scope="named", missing=missing)
         named = (found.article.id,)
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
