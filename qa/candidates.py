@@ -481,8 +481,15 @@ def _number_spans(sent: Sentence):
         for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"
             if b + extra > n or not all(_is_unit_word(sent, m) for m in range(b, b + extra)):
                 break
+            if _is_adjective_demonym(lows[b + extra - 1]):
+                continue  # "500 Egyptian" stops short of its noun ("500 Egyptian doctors")
             yield a, b + extra
         i = j
+
+
+def _is_adjective_demonym(low: str) -> bool:
+    """Tell whether a word is a people's adjective ("Egyptian"), not a country or a plural."""
+    return low not in lx.COUNTRIES and lx.country_of(low) is not None
 
 
 # Plurals the stemmer cannot undo, which IRREGULAR_FORMS lists beside the irregular verbs.

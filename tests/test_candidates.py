@@ -205,6 +205,24 @@ def test_number_unit_stops_before_a_verb_or_a_second_number(text, number, run_on
     assert number in numbers and not run_ons & numbers
 
 
+@pytest.mark.parametrize(
+    "text, whole, cut",
+    [
+        ("The college will train 500 Egyptian doctors.", "500 Egyptian doctors", "500 Egyptian"),
+        ("The port hired 40 Kenyan engineers.", "40 Kenyan engineers", "40 Kenyan"),
+    ],
+    ids=["egyptian", "kenyan"],
+)
+def test_number_unit_does_not_stop_at_a_peoples_adjective(text, whole, cut):
+    numbers = _kind(_spans(text, "How many were there?"), "number")
+    assert whole in numbers and cut not in numbers
+
+
+def test_a_peoples_plural_is_a_unit():
+    assert "300 Egyptians" in _kind(_spans("The ship carried 300 Egyptians home.", "How many were there?"),
+                                   "number")
+
+
 def test_bare_number_inside_its_amount_is_nested():
     spans = _spans("The repairs cost 12 million dollars.", "How much did the repairs cost?")
     assert spans["12 million"].nested and not spans["12 million dollars"].nested
