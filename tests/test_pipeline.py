@@ -375,6 +375,18 @@ def test_where_they_met_without_names_is_the_newest_meeting_and_the_others_are_n
     assert [o.answer.text for o in reply.also] == ["Bagan"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Who met?", "Who attended the meeting?", "Who took part in the talks?"],
+    ids=["met", "attended", "took-part"],
+)
+def test_who_met_without_names_is_the_newest_meeting_and_the_others_are_named(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert reply.answer.kind == "person" and reply.meeting.city == "Jakarta"
+    assert "Wang Yi" in reply.answer.text and "Bui Thanh Son" in reply.answer.text
+    assert [o.meeting.city for o in reply.also] == ["Bagan"]
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
