@@ -30,7 +30,8 @@ _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")
 _OCCASION_RE = re.compile(
     r"\b(?P<occasion>(?:on the sidelines|on the margins|on the fringes) of [^,;]+"
-    r"|during (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour) to [^,;]+"
+    r"|(?:during|on|for) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
+    r"(?: to [^,;]+)?"
     r"|at the invitation of [^,;]+|while attending [^,;]+)"
 )
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
@@ -333,17 +334,40 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = last
         elif k + 1 < len(lows) and lows[k + 1] in aliases and len(aliases[lows[k + 1]]) == 1:
             speaker = next(iter(aliases[lows[k + 1]]))  # "..., said Wang"
+        elif who == "," and (named := _named_before_clause(lows, k - 1)) in aliases and len(aliases[named]) == 1:
+            speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."
         if speaker is None:
             continue
         rest = k + 1 + (1 if k + 1 < len(lows) and lows[k + 1] == "that" else 0)
+        comma = max((m for m in range(k) if toks[m].text == ","), default=None)
+        if rest < len(lows) and lows[rest] in _SAID_ADJUNCTS:
+            # "X said on Monday that ...": what was said follows the "that"; "..., X said after
+            # talks with Y": it comes before the comma, and what follows is when or where.
+            that = next((m for m in range(rest, len(lows)) if lows[m] == "that"), None)
+            if that is not None:
+                rest = that + 1
+            elif comma:
+                return speaker, sentence[:toks[comma].start].strip()
         tail = [t for t in toks[rest:] if t.text[:1].isalnum()]
         if len(tail) >= 4:
             return speaker, sentence[toks[rest].start:].rstrip(" .")
-        comma = max((m for m in range(k) if toks[m].text == ","), default=None)
         if comma:
             return speaker, sentence[:toks[comma].start].strip()
         return speaker, None
     return None, None
+
+
+def _named_before_clause(lows: list[str], comma: int) -> str:
+    """Return the word before a ", who ...," clause that ends at `comma`, or ""."""
+    opening = max((m for m in range(comma) if lows[m] == ","), default=None)
+    if opening is None or opening < 1 or opening + 1 >= comma or lows[opening + 1] != "who":
+        return ""
+    return lows[opening - 1]
+
+
+# Words that open a "said" clause's time, place or circumstance rather than what was said.
+_SAID_ADJUNCTS = frozenset("""after before during at following on in while upon when here
+    there later earlier""".split())
 
 
 class Attribution(NamedTuple):
@@ -499,7 +523,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
         if who:
             points.append(who)
     if len(points) < 3:
-        points.extend(s for s in record.lead if s not in points)
+        quoted = {s.sentence for s in record.statements if f"{s.speaker} said {_uncapital(s.text)}" in points}
+        points.extend(s for s in record.lead if s not in points and s not in quoted)
     points = points[:5]
     head = headline(record)
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines

@@ -92,6 +92,41 @@ def test_article_that_is_no_meeting_report_falls_back_to_its_lead(tmp_path):
     assert s.points[0] == "The new harbour bridge opened on Tuesday."
 
 
+@pytest.fixture
+def visit_report(tmp_path):
+    write_article(
+        tmp_path, "v.txt", "2025-06-18", "Egypt, India vow to expand cooperation",
+        "Egyptian Foreign Minister Karim Mansour (R) shakes hands with Indian External Affairs Minister "
+        "Priya Nair in Cairo, Egypt, on June 17, 2025. (Xinhua/Ahmed Gomaa)",
+        "CAIRO, June 17 (Xinhua) -- Egypt and India on Tuesday vowed to expand cooperation in health "
+        "care, Egyptian Foreign Minister Karim Mansour said after talks with his visiting Indian "
+        "counterpart Priya Nair.",
+        "Nair, who arrived in Cairo on Monday for a three-day official visit, said India will train "
+        "500 Egyptian doctors.",
+        "Mansour said on Tuesday that four Indian firms have invested in the canal zone.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_what_was_said_is_not_the_when_or_where_after_said(visit_report):
+    mansour = [s.text for s in visit_report.statements if s.speaker == "Karim Mansour"]
+    assert mansour == ["Egypt and India on Tuesday vowed to expand cooperation in health care",
+                       "four Indian firms have invested in the canal zone"]
+
+
+def test_speaker_before_a_who_clause_is_found(visit_report):
+    nair = [s.text for s in visit_report.statements if s.speaker == "Priya Nair"]
+    assert nair == ["India will train 500 Egyptian doctors"]
+
+
+def test_a_visit_on_which_they_met_is_the_occasion(visit_report):
+    assert visit_report.occasion == "for a three-day official visit"
+
+
+def test_summary_does_not_repeat_a_quoted_sentence_from_the_lead(visit_report):
+    points = summarize(visit_report).points
+    assert sum("vowed to expand cooperation" in p for p in points) == 1
+
+
 @pytest.mark.parametrize("year", [2022, 2023])
 def test_summary_has_headline_three_to_five_points_and_fits(records, year):
     s = summarize(records[year])
