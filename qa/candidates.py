@@ -87,6 +87,13 @@ class Sentence:
     rarity: tuple[float, ...] = ()  # each token's idf over the highest possible idf, 0 to 1
 
 
+class _Words(NamedTuple):
+    """As much of a sentence as finding its names needs."""
+
+    tokens: tuple[Token, ...]
+    lows: tuple[str, ...]
+
+
 @lru_cache(maxsize=100_000)
 def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Return a sentence's tokens, lower-cased words and index terms, computed once per text."""
@@ -243,13 +250,14 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         if expands:
             c.expands = expands
 
+    people = known_people(sent.hit)
     for i, j in _name_runs(sent):
         for a, b in [(i, j), *_split_run(sent, i, j)]:
             add(a, b, "name")
             name = _name_part(sent, a, b)
             if name and name != (a, b):
                 add(*name, "name", "name_part", "person")
-            elif b - a >= 2 and _looks_like_person(sent, a, b):
+            elif b - a >= 2 and _looks_like_person(sent, a, b) or _is_known_surname(sent, a, b, people):
                 add(a, b, "person")
             if _looks_like_place(sent, a, b):
                 add(a, b, "place")
@@ -304,7 +312,7 @@ def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
+def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
     toks, lows = sent.tokens, sent.lows
     n = len(toks)
     runs = []
@@ -345,13 +353,44 @@ def _name_runs(sent: Sentence) -> list[tuple[int, int]]:
 _CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
 
 
-def _opens_date(sent: Sentence, k: int) -> bool:
+@lru_cache(maxsize=50_000)
+def titled_names(text: str) -> frozenset[str]:
+    """Return the last words, lower-cased, of the full names a sentence gives a title
+    ("Foreign Minister Karim Mansour") or has speak ("Karim Mansour said")."""
+    tokens, lows, _ = tokenized(text)
+    s = _Words(tokens, lows)
+    out = set()
+    for i, j in _name_runs(s):
+        for a, b in [(i, j), *_split_run(s, i, j)]:
+            name = _name_part(s, a, b)
+            if name and name[1] - name[0] >= 2:
+                out.add(lows[name[1] - 1])
+            elif b - a >= 2 and b < len(lows) and lows[b] in lx.SPEECH_VERBS:
+                out.add(lows[b - 1])
+    return frozenset(out)
+
+
+def _is_known_surname(sent: Sentence, i: int, j: int, people: frozenset[str]) -> bool:
+    """Tell whether a one-word name is the surname of someone the article has named in full
+    ("Mansour" after "Foreign Minister Karim Mansour"); "Rivera's visit" names the visit."""
+    return (j - i == 1 and sent.lows[i] in people and (j == len(sent.lows) or sent.lows[j] != "'s")
+            and not (i > 0 and is_cap(sent.tokens[i - 1])))  # "Stephen Kemble" is named in full
+
+
+def known_people(hit: Hit) -> frozenset[str]:
+    """Return the surnames of the people an article introduces in its opening paragraphs or the
+    hit's own: a news report names a person in full, with a title, before it shortens them."""
+    paragraphs = {p.index: p for p in (*hit.article.paragraphs[:3], hit.paragraph)}
+    return frozenset().union(*(titled_names(s) for p in paragraphs.values() for s in p.sentences))
+
+
+def _opens_date(sent: Sentence | _Words, k: int) -> bool:
     """Tell whether token k is a month followed by a number, as in "June 4" or "March 2020"."""
     return (sent.lows[k] in lx.MONTH_NAMES and is_cap(sent.tokens[k]) and k + 1 < len(sent.tokens)
             and sent.tokens[k + 1].text[:1].isdigit())
 
 
-def _split_run(sent: Sentence, i: int, j: int) -> list[tuple[int, int]]:
+def _split_run(sent: Sentence | _Words, i: int, j: int) -> list[tuple[int, int]]:
     """Split a capitalised run at "and", brackets and connectors into smaller names."""
     parts = []
     start = i
@@ -372,7 +411,7 @@ def _split_run(sent: Sentence, i: int, j: int) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
-def _name_part(sent: Sentence, i: int, j: int) -> tuple[int, int] | None:
+def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | None:
     """Return the trailing personal name of "Foreign Minister Bui Thanh Son", if any."""
     k = j
     while k > i:
@@ -396,7 +435,12 @@ def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
         return False
     after = sent.lows[j] if j < len(sent.lows) else ""
     before = sent.lows[i - 1] if i > 0 else ""
+    if before in _VISIT_WORDS and after not in lx.SPEECH_VERBS:
+        return False  # "to visit New Delhi": a place
     return after in lx.SPEECH_VERBS or before in lx.TITLE_WORDS or 2 <= j - i <= 3
+
+
+_VISIT_WORDS = frozenset("visit visits visited visiting".split())
 
 
 def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
@@ -407,7 +451,7 @@ def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
     if dateline and span in (dateline.city.lower(), (dateline.region or "").lower()):
         return True
     before = sent.lows[i - 1] if i > 0 else ""
-    if before in ("in", "at", "near", "from", "across", "outside", "inside", "throughout", "to"):
+    if before in ("in", "at", "near", "from", "across", "outside", "inside", "throughout", "to") or before in _VISIT_WORDS:
         return not any(w in lx.TITLE_WORDS for w in sent.lows[i:j])
     after = sent.lows[j:j + 2]
     return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES
@@ -672,7 +716,7 @@ def _noun_phrases(sent: Sentence):
             yield a + 1 if b - a >= 2 else a, d
 
 
-def _plural_possessive(sent: Sentence, k: int) -> bool:
+def _plural_possessive(sent: Sentence | _Words, k: int) -> bool:
     """Tell whether token k is the apostrophe of "ministers' meetings", inside a phrase."""
     toks = sent.tokens
     return (toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k + 1].is_word

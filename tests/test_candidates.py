@@ -183,6 +183,31 @@ def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
 
 
+INVITED = "Nair invited Mansour to visit New Delhi, and he accepted."
+INTRODUCED = "Foreign Minister Karim Mansour met Minister Priya Nair on Monday. " + INVITED
+
+
+def test_a_surname_the_article_has_named_in_full_is_a_person():
+    people = _kind(_spans(INVITED, "Who accepted?", INTRODUCED), "person")
+    assert {"Nair", "Mansour"} <= people
+
+
+def test_a_surname_the_article_never_introduced_is_only_a_name():
+    spans = _spans(INVITED, "Who accepted?")
+    assert "person" not in spans["Nair"].kinds and "name" in spans["Nair"].kinds
+
+
+def test_a_possessive_surname_names_what_follows_not_a_person():
+    aide = "Mansour's aide accepted."
+    spans = _spans(aide, "Who accepted?", "Foreign Minister Karim Mansour met Minister Priya Nair. " + aide)
+    assert "person" not in spans["Mansour"].kinds
+
+
+def test_a_place_someone_visits_is_no_person():
+    spans = _spans(INVITED, "Where was Mansour invited?", INTRODUCED)
+    assert "person" not in spans["New Delhi"].kinds and "place" in spans["New Delhi"].kinds
+
+
 def test_a_name_after_a_number_word_and_hyphen_is_no_amount():
     assert not _kind(_spans("Both sides reaffirmed the one-China policy.", "How many were there?"), "number")
 
