@@ -397,7 +397,7 @@ class Engine:
     def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
         """Tell whether some article mentions a name but none of the given ones do."""
         terms = [t for t in tokenize(name) if self.retriever.index.document_frequency(t) > 0]
-        return any(not self.retriever.search(t, 1, articles=articles) for t in terms)
+        return any(not self.retriever.has_term(t, articles) for t in terms)
 
     def _people_named(self, q: Question) -> frozenset[str]:
         """Return the question's names, folded, that name a participant of some meeting."""

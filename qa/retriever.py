@@ -61,13 +61,9 @@ class Retriever:
         terms = [t for t in terms if t not in _WH_TERMS] or terms
         if not terms:
             return []
-        within = None
-        if articles is not None:
-            number = self._article_number
-            picked = sorted({number[a] for a in articles if a in number})
-            if not picked:
-                return []
-            within = self._spans[picked]
+        within = self._within(articles) if articles is not None else None
+        if within is not None and not len(within):
+            return []
         # Only paragraphs sharing a term with the query are ranked, whatever BM25's sign.
         ranked = self.index.top(terms, k, within)
         hits = []
@@ -75,6 +71,17 @@ class Retriever:
             p = self._paragraphs[doc]
             hits.append(Hit(p, self._articles[p.article_id], score, len(hits)))
         return hits
+
+    def has_term(self, term: str, articles: Collection[str]) -> bool:
+        """Tell whether a paragraph of the given articles holds an index term (a word as
+        `tokenize` writes it; searching for it would stem it a second time)."""
+        within = self._within(articles)
+        return bool(len(within)) and len(self.index.top([term], 1, within).docs) > 0
+
+    def _within(self, articles: Collection[str]) -> np.ndarray:
+        """Return the ranges of paragraphs the given articles hold, in corpus order."""
+        number = self._article_number
+        return self._spans[sorted({number[a] for a in articles if a in number})]
 
     def spelling(self, term: str) -> str | None:
         """Return a word as an article writes it whose index term is `term`, or None."""

@@ -123,3 +123,14 @@ def test_spelling_is_a_word_as_an_article_writes_it(retriever):
     assert retriever.spelling(term("Orchestra")) == "Orchestra"
     assert retriever.spelling(term("concerts")) in ("concerts", "concert")
     assert retriever.spelling(term("unheardofword")) is None
+
+
+@pytest.mark.parametrize("word", ["Paredes", "committee", "bilateral"])
+def test_has_term_finds_an_index_term_that_stems_again_to_another(tmp_path, word):
+    write_article(tmp_path, "a.txt", "2024-01-01", "A", f"The {word} met on Monday.")
+    write_article(tmp_path, "b.txt", "2024-01-02", "B", "Nothing else happened.")
+    retriever = Retriever(load_corpus(tmp_path), RetrievalSettings())
+    t = tokenize(word)[0]
+    assert tokenize(t) != [t]  # searching for the term would stem it a second time
+    assert retriever.has_term(t, {"a"}) and not retriever.has_term(t, {"b"})
+    assert not retriever.has_term(t, set()) and not retriever.has_term(t, {"no-such-article"})
