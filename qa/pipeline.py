@@ -440,6 +440,12 @@ class Engine:
             people = self._people_named(q)
             answers = [a for a in answers
                        if not said_by_another(self.meeting(a.article.id), q, a.sentence, people)]
+        if q.names:
+            # "What did Norway pledge?" is not answered by "Both sides pledged ..." in a report
+            # that never names Norway, when another one does.
+            elsewhere = {a.article.id for a in answers
+                         if any(self._only_elsewhere(n, (a.article.id,)) for n in q.names)}
+            answers = [a for a in answers if a.article.id not in elsewhere]
         good = [a for a in answers if a.score >= s.answer.min_confidence]
         return (good, q.terms, hits) if good else None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shutil
 import threading
 import time
 
@@ -15,6 +16,7 @@ from qa.pipeline import (
     AnswerReply,
     ArticleReply,
     ArticlesReply,
+    Engine,
     HelpReply,
     LatestReply,
     Library,
@@ -23,7 +25,7 @@ from qa.pipeline import (
     NotFoundReply,
     ReloadResult,
 )
-from tests.conftest import write_article
+from tests.conftest import ARTICLES, write_article
 
 
 def test_question_is_answered_with_source(seed_engine):
@@ -740,3 +742,14 @@ def test_article_by_id_is_numbered_as_in_the_list(invented_engine):
         reply = invented_engine.article_by_id(article.id)
         assert isinstance(reply, ArticleReply) and reply.number == number and reply.article is article
     assert isinstance(invented_engine.article_by_id("gone"), NoticeReply)
+
+
+def test_a_report_that_never_names_the_question_s_country_does_not_answer_it(seed_dir, settings):
+    # "Both sides also pledged ..." of the 2022 seed report is about China and Vietnam.
+    for f in ARTICLES.glob("*.txt"):
+        shutil.copy(f, seed_dir / f.name)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=seed_dir))
+    reply = engine.ask("What did Norway pledge?").reply
+    assert isinstance(reply, NotFoundReply) or "Norway" in reply.answer.article.title
+    reply = engine.ask("What is Norway willing to do?").reply
+    assert reply.answer.text == "deepen green energy cooperation with Kenya"
