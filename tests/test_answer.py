@@ -82,6 +82,14 @@ def test_why_question_whose_sentence_gives_no_reason_is_declined():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight) is None
 
 
+def test_when_is_answered_with_a_time_relative_to_the_report():
+    corpus = load_corpus_from_texts("The mayor invited the inspector to visit the harbour next year, "
+                                    "and he accepted.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "When will the inspector visit the harbour?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "next year"
+
+
 def test_how_many_of_the_group_a_number_names_is_answered():
     corpus = load_corpus_from_texts("The two sides agreed to hold the next round of talks in Oslo.")
     r = Retriever(corpus, RetrievalSettings())

@@ -127,8 +127,12 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("The abbey was built in the 12th century.", "12th century"),
         ("The ferries were built in the 1990s.", "1990s"),
         ("The lighthouse was lit on 9 October 1887.", "9 October 1887"),
+        ("The mayor will visit the port next year.", "next year"),
+        ("Trade doubled earlier this month.", "earlier this month"),
+        ("The pier will reopen by the end of the year.", "end of the year"),
     ],
-    ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year"],
+    ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
+         "next-year", "earlier-this-month", "end-of-the-year"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
