@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from typing import TextIO
 
 from qa.conversation import EMPTY
 from qa.format import to_json, to_text
-from qa.pipeline import Library, Reply
+from qa.pipeline import Library, NoticeReply, Reply
+
+log = logging.getLogger(__name__)
+
+FAILED = NoticeReply("Sorry, something went wrong while answering that. Please ask another question.")
 
 
 def _emit(reply: Reply, out: TextIO, as_json: bool) -> None:
@@ -38,7 +43,12 @@ def chat(library: Library, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: 
             changed = library.maybe_reload()
             if changed and (changed.changed or changed.error) and interactive:
                 stderr.write(changed.describe() + "\n")
-            turn = library.handle(line.rstrip("\r\n"), conversation)
+            try:
+                turn = library.handle(line.rstrip("\r\n"), conversation)
+            except Exception:  # one bad message must not end the conversation
+                log.exception("answering a message failed")
+                _emit(FAILED, stdout, as_json)
+                continue
             conversation = turn.conversation
             _emit(turn.reply, stdout, as_json)
     except KeyboardInterrupt:
@@ -48,6 +58,12 @@ def chat(library: Library, *, as_json: bool, stdin: TextIO = sys.stdin, stdout: 
 
 
 def ask(library: Library, question: str, *, as_json: bool, stdout: TextIO = sys.stdout) -> int:
-    """Answer a single message and print the reply."""
-    _emit(library.handle(question).reply, stdout, as_json)
+    """Answer a single message and print the reply (exit status 1 when answering failed)."""
+    try:
+        reply = library.handle(question).reply
+    except Exception:
+        log.exception("answering the message failed")
+        _emit(FAILED, stdout, as_json)
+        return 1
+    _emit(reply, stdout, as_json)
     return 0
