@@ -444,6 +444,7 @@ def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
 
 
 _VISIT_WORDS = frozenset("visit visits visited visiting".split())
+_PLACE_OPENERS = frozenset("in at near from across outside inside throughout to".split())
 
 
 def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
@@ -454,7 +455,7 @@ def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
     if dateline and span in (dateline.city.lower(), (dateline.region or "").lower()):
         return True
     before = sent.lows[i - 1] if i > 0 else ""
-    if before in ("in", "at", "near", "from", "across", "outside", "inside", "throughout", "to") or before in _VISIT_WORDS:
+    if before in _PLACE_OPENERS or before in _VISIT_WORDS:
         return not any(w in lx.TITLE_WORDS for w in sent.lows[i:j])
     after = sent.lows[j:j + 2]
     return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES

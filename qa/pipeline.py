@@ -24,7 +24,7 @@ from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meetin
 from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct
-from qa.summary import MeetingRecord, Summary, extract_meeting, name_index, newest_first, summarize
+from qa.summary import MeetingRecord, Summary, extract_meeting, human_day, name_index, newest_first, summarize
 from qa.text import fold, looks_foreign, normalize, tokenize
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,8 @@ class Engine:
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
                 found = anywhere
         if not found:
-            return Turn(NotFoundReply(question, self._closest(question)), conversation)
+            return Turn(NotFoundReply(question, self._closest(question), note=self._searched(res)),
+                        conversation)
         answers, q_terms, hits = found
         best = answers[0]
         others = tuple(a for a in answers[1:self.settings.answer.k]
@@ -260,6 +261,16 @@ class Engine:
                        and a.paragraph.index != best.paragraph.index)
         also = self._also(res.question, best, hits) if res.scope == "all" and best.kind not in ("yesno", "passage") else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
+
+    def _searched(self, res: Resolution) -> str | None:
+        """Say which report a question was looked up in, when it named one meeting ("And in 2022?")."""
+        if res.scope != "named" or not res.articles or len(res.articles) != 1 or not self._has(res.articles[0]):
+            return None
+        record = self.meeting(res.articles[0])
+        if not record.is_meeting:
+            return f"The article \u201c{record.article.title}\u201d does not say."
+        where = f" in {record.city}" if record.city else ""
+        return f"The report of the meeting of {human_day(record.date)}{where} does not say."
 
     def _who_said_turn(self, question: str, conversation: Conversation) -> Turn:
         """Name who the report has say the last answer's sentence, or say it names no one."""

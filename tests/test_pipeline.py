@@ -753,3 +753,13 @@ def test_a_report_that_never_names_the_question_s_country_does_not_answer_it(see
     assert isinstance(reply, NotFoundReply) or "Norway" in reply.answer.article.title
     reply = engine.ask("What is Norway willing to do?").reply
     assert reply.answer.text == "deepen green energy cooperation with Kenya"
+
+
+def test_a_question_about_one_meeting_its_report_does_not_answer_says_which_report(seed_engine):
+    reply = chat(seed_engine, "What did Wang Yi say about the Belt and Road?", "And in 2022?")[-1]
+    assert isinstance(reply, NotFoundReply)
+    assert reply.note == "The report of the meeting of 4 July 2022 in Bagan does not say."
+
+
+def test_a_question_over_every_article_that_goes_unanswered_names_no_report(seed_engine):
+    assert seed_engine.ask("What did they say about tea?").reply.note is None
