@@ -275,6 +275,19 @@ def with_person(question: str, person: str) -> str:
     return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
 
 
+_OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
+                           re.I)
+
+
+def _counterpart(conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
+    """Return the other participant of the meeting talked about, when it had two."""
+    here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
+                None)
+    if here is None or len(here.participants) != 2 or conversation.person not in {p.name for p in here.participants}:
+        return None
+    return next(p.name for p in here.participants if p.name != conversation.person)
+
+
 def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]] | None,
                   records: Sequence[MeetingRecord]) -> str | None:
     """Return the participant an "And X?" message names instead of the person talked about."""
@@ -422,6 +435,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     leaning = _leaning(text, conversation)
     follow = leaning is not None
     effective = text
+    other = _OTHER_ONE_RE.search(text) if conversation.person else None
+    if other and (counterpart := _counterpart(conversation, records)):
+        text = effective = f"{text[:other.start()]}{counterpart}{text[other.end():]}"  # "the other one"
+        lows = _lows(text)
+        follow = True
     if conversation.person and follow:
         effective = with_person(text, conversation.person)  # "Where is he from?"
     named, when = named_meetings(text, records, today, names)

@@ -176,6 +176,24 @@ def test_what_about_a_person_or_country_asks_the_last_question_about_them(record
 
 
 @pytest.mark.parametrize(
+    "message, expected",
+    [("What did the other one say?", "What did Bui Thanh Son say?"),
+     ("Where is the other minister from?", "Where is Bui Thanh Son from?"),
+     ("What is the other person's title?", "What is Bui Thanh Son's title?")],
+    ids=["other-one", "other-minister", "possessive"],
+)
+def test_the_other_one_is_the_other_participant_of_the_meeting_talked_about(records, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, person="Wang Yi")
+    res = resolve(message, after, records, TODAY, names=name_index(records))
+    assert (res.question, res.articles) == (expected, AFTER_JAKARTA.article_ids)
+
+
+def test_the_other_one_means_nothing_without_a_person_talked_about(records):
+    res = resolve("What did the other one say?", AFTER_JAKARTA, records, TODAY, names=name_index(records))
+    assert res.question == "What did the other one say?"
+
+
+@pytest.mark.parametrize(
     "message, question, expected",
     [("By when?", "What will the two countries open?", "By when will the two countries open?"),
      ("Where?", "What projects will the fund support?", "Where will the fund support?"),

@@ -763,3 +763,10 @@ def test_a_question_about_one_meeting_its_report_does_not_answer_says_which_repo
 
 def test_a_question_over_every_article_that_goes_unanswered_names_no_report(seed_engine):
     assert seed_engine.ask("What did they say about tea?").reply.note is None
+
+
+def test_what_the_other_one_said_is_the_other_participant_s_statement(seed_engine):
+    replies = chat(seed_engine, "Who is on the left?", "What did the other one say?", "Where is the other one from?")
+    assert replies[0].answer.text == "Bui Thanh Son"
+    assert replies[1].answer.text.startswith("China is willing to consolidate strategic mutual trust")
+    assert replies[2].answer.text == "Vietnamese"
