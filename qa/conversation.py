@@ -275,6 +275,7 @@ def with_person(question: str, person: str) -> str:
     return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
 
 
+_WHICH_ONE_RE = re.compile(r"(?:and\s+)?which (?:one|of them|of the two)\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
                            re.I)
 
@@ -456,6 +457,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             missing = f"{side} the one of {human_day(here.date)}" if here else f"{side} that one"
             return Resolution(effective, articles=(), scope="named", missing=missing)
         named = (found.article.id,)
+    one = _WHICH_ONE_RE.match(text) if named else None
+    if one:
+        # "Which one was in Myanmar?" names a meeting by its place or time: it asks which meeting.
+        text = effective = f"Which meeting{text[one.end():]}"
+        lows = _lows(text)
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
     asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None

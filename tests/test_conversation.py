@@ -316,3 +316,19 @@ def test_command_asked_in_words_is_named(message, command):
 )
 def test_asks_who_said_only_of_a_message_pointing_at_the_last_answer(message, asks):
     assert asks_who_said(message) is asks
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("Which one was in Myanmar?", "Which meeting was in Myanmar?"),
+     ("And which of them was held in 2023?", "Which meeting was held?")],  # the year chose the meeting
+    ids=["place", "year"],
+)
+def test_which_one_of_a_place_or_time_asks_which_meeting(records, message, expected):
+    res = resolve(message, EMPTY, records, TODAY, names=name_index(records))
+    assert res.question == expected and len(res.articles) == 1
+
+
+def test_which_one_that_names_no_meeting_is_left_alone(records):
+    message = "Which one is the largest?"
+    assert resolve(message, EMPTY, records, TODAY, names=name_index(records)).question == message
