@@ -103,7 +103,8 @@ _COMMAND_REQUESTS = (
         re.I)),
     ("help", re.compile(
         r"(?:help(?: me)?|what can you do|how (?:do|does) (?:this|it|you) work|what do you know(?: about)?|"
-        r"what (?:can|should) i ask(?: you)?|commands)", re.I)),
+        r"what (?:can|should) i ask(?: you)?|commands|who (?:are|r) (?:you|u)|what are you|are you a (?:bot|"
+        r"robot|human|person)|who am i (?:talking|speaking) (?:to|with))", re.I)),
 )
 
 

@@ -297,11 +297,12 @@ def test_with_person_puts_the_person_in_place_of_pronouns(question, expected):
     [("What's new?", "latest"), ("What is the latest meeting?", "latest"), ("Latest news please", "latest"),
      ("What was the last meeting about?", "latest"), ("List the meetings", "meetings"),
      ("Which meetings do you know?", "meetings"), ("Show me the articles.", "articles"),
-     ("What can you do?", "help"), ("help", "help"),
+     ("What can you do?", "help"), ("help", "help"), ("who r u", "help"), ("Are you a bot?", "help"),
      ("What is the latest meeting about trade?", None), ("Which meetings discussed trade?", None),
      ("What did they say in the latest meeting?", None)],
     ids=["whats-new", "latest-meeting", "latest-news-please", "last-meeting-about", "list-meetings",
-         "which-meetings-known", "show-articles", "what-can-you-do", "help", "latest-with-a-topic",
+         "which-meetings-known", "show-articles", "what-can-you-do", "help", "who-r-u", "are-you-a-bot",
+         "latest-with-a-topic",
          "meetings-with-a-topic", "question-about-the-latest"],
 )
 def test_command_asked_in_words_is_named(message, command):
