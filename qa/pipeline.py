@@ -23,7 +23,7 @@ from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meetin
                                 said_by_another, topic_of, who_said)
 from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
-from qa.spelling import correct
+from qa.spelling import correct, with_capitals
 from qa.summary import MeetingRecord, Summary, extract_meeting, human_day, name_index, newest_first, summarize
 from qa.text import fold, looks_foreign, normalize, tokenize
 
@@ -220,6 +220,8 @@ class Engine:
         index = self.retriever.index
         if looks_foreign(question) and not any(index.document_frequency(t) for t in tokenize(question)):
             return Turn(NoticeReply(_FOREIGN.format(example=self._examples()[0])), conversation)
+        self.all_meetings()  # the names they know
+        question = with_capitals(question, self._names or {}, self.retriever.spelling)
         fixed = correct(question, index.document_frequency, self.retriever.spelling)
         turn = self._ask(fixed.text, conversation, today or dt.date.today())
         if fixed.changes and isinstance(turn.reply, (AnswerReply, NotFoundReply)):

@@ -11,7 +11,7 @@ dictionary the bot cannot tell it from a slip. Shorter names have too many neigh
 from __future__ import annotations
 
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from qa import lexicon as lx
@@ -54,6 +54,26 @@ def correct(question: str, frequency: Callable[[str], int],
         return Correction(question)
     out.append(question[last:])
     return Correction("".join(out), tuple(changes))
+
+
+def with_capitals(question: str, names: Collection[str], spelling: Callable[[str], str | None]) -> str:
+    """Write the lower-case words of a question that are names the articles know ("who is wang
+    yi?") as the articles write them: only capitalised words are read as names.
+
+    `names` are the known names' words, folded; `spelling(term)` is as in `correct`.
+    """
+    out: list[str] = []
+    last = 0
+    for tok in words(question):
+        low = fold(tok.text)
+        if not tok.is_word or not tok.text.islower() or low not in names or low in WH_WORDS or is_stopword(low):
+            continue
+        written = spelling(term(low))
+        if not written or not written[:1].isupper() or fold(written) != low:
+            continue  # the articles write it in lower case too, or it is another word of that stem
+        out += [question[last:tok.start], written]
+        last = tok.end
+    return "".join(out) + question[last:] if out else question
 
 
 def _meant(word: str, frequency: Callable[[str], int],

@@ -770,3 +770,9 @@ def test_what_the_other_one_said_is_the_other_participant_s_statement(seed_engin
     assert replies[0].answer.text == "Bui Thanh Son"
     assert replies[1].answer.text.startswith("China is willing to consolidate strategic mutual trust")
     assert replies[2].answer.text == "Vietnamese"
+
+
+def test_names_typed_in_lower_case_are_read_as_names(seed_engine):
+    typed, written = seed_engine.ask("who is wang yi?").reply, seed_engine.ask("Who is Wang Yi?").reply
+    assert typed.answer.text == written.answer.text and typed.answer.kind == "title"
+    assert seed_engine.ask("where did wang yi meet son in 2022").reply.answer.text == "Bagan"

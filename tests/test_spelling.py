@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.spelling import Correction, correct
+from qa.spelling import Correction, correct, with_capitals
 from qa.text import term
 
 # Words as the articles write them, with how many paragraphs hold each.
@@ -65,3 +65,22 @@ def test_most_frequent_neighbour_wins():
     written = {"andersen": "Andersen", "anderson": "Anderson"}
     counts = {"andersen": 2, "anderson": 30}
     assert correct("Who is Andersan?", lambda t: counts.get(t, 0), written.get).text == "Who is Anderson?"
+
+
+NAMES = {"wang", "otieno", "nairobi", "asean", "harbour"}  # "harbour": a word the articles write in lower case
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("who is wang?", "who is Wang?"),
+        ("where did otieno meet wang in nairobi", "where did Otieno meet Wang in Nairobi"),
+        ("what is asean", "what is ASEAN"),
+        ("Who is Wang?", "Who is Wang?"),
+        ("where is the harbour?", "where is the harbour?"),
+        ("who is tesla?", "who is tesla?"),
+    ],
+    ids=["name", "several-names", "acronym", "already-capitalised", "written-in-lower-case", "not-a-known-name"],
+)
+def test_known_names_typed_in_lower_case_are_written_as_the_articles_do(typed, meant):
+    assert with_capitals(typed, NAMES, WRITTEN.get) == meant
