@@ -415,6 +415,30 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
     return any(in_articles(t) for w in lows for t in terms_of(w))
 
 
+def bare_subject(message: str, records: Sequence[MeetingRecord],
+                 names: Mapping[str, tuple[int, ...]] | None = None) -> str | None:
+    """Return what a message that is only a participant's name, a meeting's place, a year or a
+    side asks: "Wang Yi" -> "Who is Wang Yi?", "Jakarta" or "2022" -> "Tell me about the
+    meeting in Jakarta", "China" -> its meetings; None for any other message."""
+    stripped = message.strip().rstrip("?!. ")
+    lows = _lows(stripped)
+    if not lows or len(lows) > 4:
+        return None
+    if all(_YEAR_RE.fullmatch(w) for w in lows):
+        return f"Tell me about the meeting in {stripped}"
+    index = name_index(records) if names is None else names
+    at = [records[i] for i in sorted({i for w in lows for i in index.get(w, ())})]
+    for r in at:
+        for p in r.participants:
+            if set(lows) <= {fold(a) for a in p.aliases}:
+                return f"Who is {stripped}?"
+        if any(place and set(lows) <= {fold(w) for w in place.split()} for place in (r.city, r.country)):
+            return f"Tell me about the meeting in {stripped}"
+    if any(set(lows) <= set(side.split()) for r in at for side in r.sides):
+        return f"How many meetings did {stripped} have?"  # "China": the meetings it took part in
+    return None
+
+
 def strip_time(question: str) -> str:
     """Drop the time phrases of a question ("in 2023"), to ask it again about another time."""
     return re.sub(r"\s+([?.!])", r"\1", _TIME_PHRASE_RE.sub("", question)).strip()
@@ -430,6 +454,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     whether some article mentions a name but none of the given ones do.
     """
     text = normalize(question).strip()
+    if not conversation.question:
+        text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     lows = _lows(text)
     # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
     has_wh = any(w in WH_WORDS for w in lows) and not re.match(r"(?:and\s+)?(?:what|how) about\b",

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from qa.conversation import (EMPTY, Conversation, asks_who_said, command_asked, leans_on_context, named_meetings,
-                             resolve, small_talk, strip_time, time_filter, with_person, with_wh)
+from qa.conversation import (EMPTY, Conversation, asks_who_said, bare_subject, command_asked, leans_on_context,
+                             named_meetings, resolve, small_talk, strip_time, time_filter, with_person, with_wh)
 from qa.summary import extract_meeting, name_index
 
 TODAY = dt.date(2026, 11, 23)
@@ -333,3 +333,20 @@ def test_which_one_of_a_place_or_time_asks_which_meeting(records, message, expec
 def test_which_one_that_names_no_meeting_is_left_alone(records):
     message = "Which one is the largest?"
     assert resolve(message, EMPTY, records, TODAY, names=name_index(records)).question == message
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("Wang Yi", "Who is Wang Yi?"), ("son?", "Who is son?"), ("Jakarta", "Tell me about the meeting in Jakarta"),
+     ("Myanmar.", "Tell me about the meeting in Myanmar"), ("2022", "Tell me about the meeting in 2022"),
+     ("Vietnam", "How many meetings did Vietnam have?"), ("trade", None), ("Wang Yi trade", None),
+     ("Who is Wang Yi?", None)],
+    ids=["person", "surname", "city", "country-met-in", "year", "side", "other-word", "name-and-more", "question"],
+)
+def test_a_bare_name_place_or_year_asks_about_it(records, message, expected):
+    assert bare_subject(message, records) == expected
+
+
+def test_a_bare_name_in_a_conversation_is_a_follow_up_not_a_new_question(records):
+    after = dataclasses.replace(AFTER_JAKARTA, question="What did Wang say about the CIIE?", person="Wang Yi")
+    assert resolve("Son?", after, records, TODAY, names=name_index(records)).question != "Who is Son?"

@@ -776,3 +776,17 @@ def test_names_typed_in_lower_case_are_read_as_names(seed_engine):
     typed, written = seed_engine.ask("who is wang yi?").reply, seed_engine.ask("Who is Wang Yi?").reply
     assert typed.answer.text == written.answer.text and typed.answer.kind == "title"
     assert seed_engine.ask("where did wang yi meet son in 2022").reply.answer.text == "Bagan"
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [("wang yi", AnswerReply), ("Jakarta", LatestReply), ("2022", LatestReply), ("Vietnam", MeetingsReply)],
+    ids=["person", "place", "year", "side"],
+)
+def test_a_bare_name_place_or_year_gets_what_it_names(seed_engine, message, kind):
+    reply = seed_engine.ask(message).reply
+    assert isinstance(reply, kind)
+    if kind is AnswerReply:
+        assert reply.answer.kind == "title"
+    if kind is LatestReply:
+        assert reply.summary.record.date.year == (2023 if message == "Jakarta" else 2022)
