@@ -95,13 +95,13 @@ def to_text(reply: Reply) -> str:
                 lines.append(read_as_line(read_as))
             return "\n".join(lines)
         case NotFoundReply(suggestions=sugg, understood=understood, note=note, read_as=read_as):
-            head = NOT_FOUND if understood else (
-                "I could not find any words to look up in that. " + NOT_FOUND)
+            head = NOT_FOUND if understood else "I could not find any words to look up in that."
             lines = [f"{head} {note}" if note else head]
             if read_as:
                 lines.append(read_as_line(read_as))
             if sugg:
-                lines.append("The closest articles are:")
+                # a message with no words to look up is close to no article: these are the newest
+                lines.append("The closest articles are:" if understood else "The newest articles are:")
                 lines += [f"- {source_line(s)}" for s in sugg]
             lines.append("Try naming a person, place or date from them, or send /articles.")
             return "\n".join(lines)

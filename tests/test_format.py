@@ -67,6 +67,12 @@ def test_not_found_html_escapes_user_and_article_text():
     assert "I could not find that in the articles." in text and "Cats <b>& dogs</b>" in text
 
 
+def test_a_message_with_no_words_says_so_once_and_offers_the_newest_articles():
+    text = to_text(NotFoundReply("?", (ARTICLE,), understood=False))
+    assert text.startswith("I could not find any words to look up in that.\nThe newest articles are:")
+    assert "I could not find that in the articles" not in text
+
+
 def test_plain_text_answer_has_answer_sentence_and_source():
     text = to_text(AnswerReply("Where?", ANSWER))
     lines = text.splitlines()
