@@ -31,10 +31,14 @@ from qa.retriever import Hit
 from qa.scorer import load_scorer
 from qa.text import WH_WORDS, terms_of, words
 
-__all__ = ["Answer", "Question", "Span", "analyze_question", "featurize", "pick_answer", "quote",
-           "rank_answers"]
+__all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
+           "pick_answer", "quote", "rank_answers"]
 
 TermWeight = Callable[[str], float]
+
+# Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
+# say about X?" when no one is quoted, and to "What is X?" when the article does not say.
+SENTENCE_KINDS = frozenset({"yesno", "passage", "mention"})
 
 @dataclass(frozen=True)
 class Answer:
@@ -174,6 +178,30 @@ def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,
     if found and quoted < 0.75 * found[0].score:
         return found, clauses
     return [], [s for s in clauses if covers[id(s)] >= 0.75 * quoted and covers[id(s)] > 0]
+
+
+_DEFINE_RE = re.compile(r"(?i:what|which) (?i:is|was|are|were) (?i:the |an? )?"
+                        r"(?P<name>[A-Z][\w'’.-]*(?: (?:of|for|and|on|the|de)?\s?[A-Z][\w'’.-]*)*)\s*\??")
+_DEFINITION_LINK_RE = re.compile(r"\s*(?:,|\(|,? (?:which|that) (?:is|was)|is|was|are|were)\s*"
+                                 r"(?:(?:an?|the|one of the) )?")
+
+
+def defined_name(question: str) -> str | None:
+    """Return the name a "What is X?" question asks to have explained ("Green Transition
+    Fund"), or None for any other question."""
+    m = _DEFINE_RE.fullmatch(question.strip())
+    return m["name"] if m else None
+
+
+def defines(name: str, answer: Answer) -> bool:
+    """Tell whether an answer says what a name is: its expansion, or a phrase right after it
+    ("X, a fund for ...", "X (...)", "X is a ...")."""
+    if answer.kind == "acronym":
+        return True
+    at = answer.sentence.find(name)
+    if at < 0 or answer.start < at + len(name):
+        return False
+    return _DEFINITION_LINK_RE.fullmatch(answer.sentence[at + len(name):answer.start]) is not None
 
 
 def quote(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) -> Answer | None:

@@ -68,8 +68,10 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
 YES_NO = "I cannot answer yes or no, but this is what the article says:"
 # "What did they say about X?" when the article reports X without quoting anyone.
 UNQUOTED = "The article quotes no one on that, but this is what it says:"
+# "What is X?" when the article names X but does not say what it is.
+UNEXPLAINED = "The article does not say what that is, but this is what it says of it:"
 # Answers that are a whole sentence, introduced by a line instead of a span.
-SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED}
+SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.answer import Answer, analyze_question, quote, rank_answers
+from qa.answer import SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, quote, rank_answers
 from qa.cache import load_index, load_meetings
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
@@ -261,7 +261,15 @@ class Engine:
         others = tuple(a for a in answers[1:self.settings.answer.k]
                        if a.score >= 0.9 * best.score and a.article.id == best.article.id
                        and a.paragraph.index != best.paragraph.index)
-        also = self._also(res.question, best, hits) if res.scope == "all" and best.kind not in ("yesno", "passage") else ()
+        name = defined_name(res.question) if best.kind == "thing" else None
+        if name and not defines(name, best):
+            # "What is the Green Transition Fund?" of a report that only says what it will do:
+            # a span beside the name would be a guess; the sentence shows what there is.
+            said = quote(analyze_question(res.question), hits, self.retriever.term_weight)
+            if said:
+                best, others = dataclasses.replace(said, kind="mention"), ()
+        whole = best.kind in SENTENCE_KINDS
+        also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
 
     def _searched(self, res: Resolution) -> str | None:

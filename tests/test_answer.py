@@ -10,7 +10,7 @@ import pytest
 
 import datetime as dt
 
-from qa.answer import featurize, pick_answer, rank_answers
+from qa.answer import Answer, defined_name, defines, featurize, pick_answer, rank_answers
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
@@ -255,3 +255,33 @@ def test_who_stands_where_is_read_from_the_caption_marks(caption, question, gold
     hits = [Hit(p, article, 1.0, i) for i, p in enumerate(article.paragraphs)]
     answer = pick_answer(question, hits)
     assert (answer.text if answer else None) == gold
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [("What is the Green Transition Fund?", "Green Transition Fund"), ("what was the Kestrel Fund", "Kestrel Fund"),
+     ("What is the capital of Peru?", None), ("What is the trade target?", None), ("Who is Ann Berg?", None)],
+    ids=["name", "lower-case-opening", "not-a-name", "no-name", "who"],
+)
+def test_defined_name_is_the_name_a_what_is_question_asks_about(question, name):
+    assert defined_name(question) == name
+
+
+DEFINING = "The Kestrel Fund, a public body that finances bridges, opened an office in Bergen."
+
+
+@pytest.mark.parametrize(
+    "sentence, span, defines_it",
+    [(DEFINING, "public body", True),
+     ("The Kestrel Fund is a group of five lenders.", "group of five lenders", True),
+     ("The Kestrel Fund (a state lender) opened.", "a state lender", True),
+     ("The Kestrel Fund welcomes foreign banks.", "welcomes foreign banks", False),
+     (DEFINING, "office in Bergen", False)],
+    ids=["apposition", "is-a", "brackets", "what-it-does", "further-on"],
+)
+def test_defines_tells_a_definition_from_a_span_beside_the_name(sentence, span, defines_it):
+    article = make_article("a", "A", [sentence], date=dt.date(2024, 1, 1))
+    start = sentence.index(span)
+    answer = Answer(text=span, sentence=sentence, start=start, end=start + len(span),
+                    paragraph=article.paragraphs[0], article=article, score=1.0, kind="thing")
+    assert defines("Kestrel Fund", answer) is defines_it

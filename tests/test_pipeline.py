@@ -790,3 +790,14 @@ def test_a_bare_name_place_or_year_gets_what_it_names(seed_engine, message, kind
         assert reply.answer.kind == "title"
     if kind is LatestReply:
         assert reply.summary.record.date.year == (2023 if message == "Jakarta" else 2022)
+
+
+def test_what_is_a_name_the_report_does_not_explain_gets_the_sentence_that_names_it(invented_engine):
+    reply = invented_engine.ask("What is the Green Transition Fund?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "mention"
+    assert reply.answer.text == reply.answer.sentence and "Green Transition Fund will support" in reply.answer.sentence
+    assert to_text(reply).startswith("The article does not say what that is, but this is what it says of it:")
+
+
+def test_what_is_an_acronym_is_still_its_expansion(invented_engine):
+    assert invented_engine.ask("What is the BEPF?").reply.answer.text == "Blue Economy Partnership Forum"
