@@ -37,8 +37,9 @@ __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "
 TermWeight = Callable[[str], float]
 
 # Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
-# say about X?" when no one is quoted, and to "What is X?" when the article does not say.
-SENTENCE_KINDS = frozenset({"yesno", "passage", "mention"})
+# say about X?" when no one is quoted, to "What is X?" when the article does not say, and to
+# "What does the photo show?" (its caption).
+SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption"})
 
 @dataclass(frozen=True)
 class Answer:

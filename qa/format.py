@@ -71,7 +71,8 @@ UNQUOTED = "The article quotes no one on that, but this is what it says:"
 # "What is X?" when the article names X but does not say what it is.
 UNEXPLAINED = "The article does not say what that is, but this is what it says of it:"
 # Answers that are a whole sentence, introduced by a line instead of a span.
-SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED}
+SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
+                  "caption": "The photo's caption reads:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -11,6 +11,7 @@ import re
 
 from qa import lexicon as lx
 from qa.answer import Answer
+from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
 from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
@@ -37,6 +38,16 @@ _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fring
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
+_PHOTO_RE = re.compile(r"\b(?:photo|photograph|picture|image)s?\b", re.I)
+# "Who is in the photo?", "Who is pictured?": the people the caption names
+_PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
+                          r"|\bwho appears?\b", re.I)
+# "What does the photo show?", "Describe the picture", "What is in the photo?": the caption
+_CAPTION_Q_RE = re.compile(r"\bwhat (?:does|did|do) (?:the |this |that )?(?:photo|photograph|picture|image)s? "
+                           r"(?:show|depict|present)|\bdescribe\b|\bwhat(?:'s| is| was) (?:in|on) (?:the|this|that) "
+                           r"(?:photo|photograph|picture|image)|\bcaption\b", re.I)
+_PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pictures image images taken
+    take shown show shows pictured depict depicts appear appears seen see describe caption""".split())
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
@@ -63,9 +74,17 @@ def meeting_question(q: Question) -> str | None:
     X's position), "origin" (where X is from), "representative" (who represented a country),
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
-    "occasion" (what brought them together) or "count" (how many meetings); None for anything else."""
+    "occasion" (what brought them together), "photo" (what the photo shows) or "count" (how many
+    meetings); None for anything else."""
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
+    if _PHOTO_RE.search(q.text):
+        if q.photo_side:
+            return None  # "Who is on the right in the photo?": the picker reads where people stand
+        if _CAPTION_Q_RE.search(q.text):
+            return "photo"
+        if _PICTURED_RE.search(q.text):
+            return "participants"
     if _COUNT_RE.search(q.text):
         return "count"
     if _SUMMARY_REQUEST_RE.search(q.text):
@@ -121,6 +140,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
+    if _PHOTO_RE.search(q.text):
+        allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     # "Who represented Vietnam?": the country is what the answer's title is matched against.
     countries = kind == "representative"
     by_role = named_by_role(record, q)
@@ -160,7 +181,7 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
-                                             "statement", "origin", "representative", "occasion"):
+                                             "statement", "origin", "representative", "occasion", "photo"):
         return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
@@ -174,6 +195,12 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         return _nationality_answer(record, q, kind)
     if kind == "participants":
         return _participants_answer(record, q)
+    if kind == "photo":
+        caption = record.article.caption
+        if caption is None:
+            return None
+        sentence = next((t for t in caption.sentences if not CREDIT_RE.fullmatch(t.strip())), caption.sentences[0])
+        return _span_answer(record, caption, sentence, 0, "caption", len(sentence))
     if kind == "statement":
         return _statement_answer(record, q)
     if kind == "title":
@@ -316,7 +343,10 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if len(record.participants) < 2 or any(fold(a) in asked for p in record.participants for a in p.aliases):
         return None  # "Who met Wang Yi in Jakarta?" asks for the other one: the picker's question
     best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
-    for para in record.article.paragraphs[:4]:
+    caption = record.article.caption
+    # "Who is in the photo?": the people the caption names, not the report's opening
+    paragraphs = [caption] if caption and _PHOTO_RE.search(q.text) else record.article.paragraphs[:4]
+    for para in paragraphs:
         for sentence in para.sentences:
             at = [(_find_word(sentence, p.name, True), p.name) for p in record.participants]
             if all(start >= 0 for start, _ in at):

@@ -350,7 +350,7 @@ class Engine:
         (best, _), rest = found[0], found[1:]
         # Another meeting in the same place or on the same day is news; the same title is not,
         # and what someone said at another meeting is another question.
-        also = tuple(OtherMeeting(a, r) for a, r in rest if kind != "statement" and (
+        also = tuple(OtherMeeting(a, r) for a, r in rest if kind not in ("statement", "photo") and (
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation)
@@ -402,7 +402,7 @@ class Engine:
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
-        if not names and kind in ("place", "date", "occasion", "participants"):
+        if not names and kind in ("place", "date", "occasion", "participants", "photo"):
             # "Where did they meet?", "Who met?" with nothing to go on: the newest meetings
             return self.newest_meetings(4)
         everything = self.all_meetings()

@@ -350,3 +350,19 @@ def test_a_bare_name_place_or_year_asks_about_it(records, message, expected):
 def test_a_bare_name_in_a_conversation_is_a_follow_up_not_a_new_question(records):
     after = dataclasses.replace(AFTER_JAKARTA, question="What did Wang say about the CIIE?", person="Wang Yi")
     assert resolve("Son?", after, records, TODAY, names=name_index(records)).question != "Who is Son?"
+
+
+def test_what_about_the_photo_asks_what_it_shows(records):
+    res = resolve("What about the photo?", AFTER_JAKARTA, records, TODAY, names=name_index(records))
+    assert (res.question, res.articles) == ("What does the photo show?", AFTER_JAKARTA.article_ids)
+
+
+@pytest.mark.parametrize("message, expected", [("Who is in it?", "Who is in the photo?"),
+                                               ("Who took it?", "Who took the photo?")])
+def test_it_after_a_photo_question_is_the_photo(records, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question="What does the photo show?")
+    assert resolve(message, after, records, TODAY, names=name_index(records)).question == expected
+
+
+def test_it_after_another_question_is_left_alone(records):
+    assert resolve("When was it held?", AFTER_JAKARTA, records, TODAY).question == "When was it held?"

@@ -43,12 +43,20 @@ from tests.conftest import ARTICLES
         ("What was the occasion of the meeting?", "occasion"),
         ("What event were Holm and Otieno attending?", "occasion"),
         ("Why did Holm go to Nairobi?", "occasion"),
+        ("What does the photo show?", "photo"),
+        ("Describe the picture", "photo"),
+        ("Who is in the photo?", "participants"),
+        ("Where was the photo taken?", "place"),
+        ("Who took the photo?", None),
+        ("Who is on the left in the photo?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-often", "how-many-other",
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
-         "represented", "agency", "who-wrote", "occasion", "what-event", "why-go"],
+         "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
+         "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
+         "side-is-the-picker's"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -114,6 +122,20 @@ def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, questi
 def test_what_someone_said_about_a_topic_is_their_statement_that_covers_it(kenya, question, opening):
     answer = answer_about(kenya, analyze_question(question))
     assert (answer.text.startswith(opening) and answer.kind == "statement") if opening else answer is None
+
+
+@pytest.mark.parametrize(
+    "question, expected, kind",
+    [("What does the photo show?", "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign "
+      "Minister David Otieno in Nairobi, Kenya, on March 11, 2024.", "caption"),
+     ("Who is in the picture?", "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno", "person"),
+     ("Where was the photo taken?", "Nairobi", "place"),
+     ("When was the photo taken?", "March 11, 2024", "date")],
+    ids=["shows", "who-is-in", "where", "when"],
+)
+def test_photo_questions_are_answered_from_the_caption(kenya, question, expected, kind):
+    answer = answer_about(kenya, analyze_question(question))
+    assert (answer.text, answer.kind, answer.paragraph.kind) == (expected, kind, "caption")
 
 
 def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):

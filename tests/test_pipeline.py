@@ -801,3 +801,12 @@ def test_what_is_a_name_the_report_does_not_explain_gets_the_sentence_that_names
 
 def test_what_is_an_acronym_is_still_its_expansion(invented_engine):
     assert invented_engine.ask("What is the BEPF?").reply.answer.text == "Blue Economy Partnership Forum"
+
+
+def test_a_conversation_about_the_photo_stays_on_the_meeting_s_caption(seed_engine):
+    replies = chat(seed_engine, "Where did they meet in 2022?", "What about the photo?", "Who is in it?",
+                   "Who took it?")
+    assert replies[1].answer.kind == "caption" and replies[1].answer.paragraph.kind == "caption"
+    assert replies[1].meeting.date.year == 2022 and to_text(replies[1]).startswith("The photo's caption reads:")
+    assert "Wang Yi" in replies[2].answer.text and "Bui Thanh Son" in replies[2].answer.text
+    assert replies[3].answer.text == "Zhang Dongqiang"
