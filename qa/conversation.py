@@ -250,6 +250,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
                 if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], lows)]
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
+    if (when.newest or when.oldest) and chosen:
+        # "When did Rivera last visit?": the last of Rivera's meetings, not the last of all
+        people = [w for w in lows if any(w in _aliases(records[i]) for i in index.get(w, ()))]
+        chosen = [r for r in chosen if all(w in _aliases(r) for w in people)] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -257,6 +261,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if not named:
         return None, when
     return tuple(r.article.id for r in chosen), when
+
+
+def _aliases(record: MeetingRecord) -> set[str]:
+    return {fold(a) for p in record.participants for a in p.aliases}
 
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:

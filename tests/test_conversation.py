@@ -9,7 +9,9 @@ import pytest
 
 from qa.conversation import (EMPTY, Conversation, asks_who_said, bare_subject, command_asked, leans_on_context,
                              named_meetings, resolve, small_talk, strip_time, time_filter, with_person, with_wh)
+from qa.corpus import load_corpus
 from qa.summary import extract_meeting, name_index
+from tests.conftest import ARTICLES
 
 TODAY = dt.date(2026, 11, 23)
 BAGAN = "002_593ad46b1eb055f2"  # the 2022 meeting's article
@@ -366,3 +368,19 @@ def test_it_after_a_photo_question_is_the_photo(records, message, expected):
 
 def test_it_after_another_question_is_left_alone(records):
     assert resolve("When was it held?", AFTER_JAKARTA, records, TODAY).question == "When was it held?"
+
+
+@pytest.fixture(scope="module")
+def mixed_records(seed_corpus):
+    return [extract_meeting(a) for a in (*seed_corpus.articles, *load_corpus(ARTICLES).articles)]
+
+
+@pytest.mark.parametrize(
+    "question, city",
+    [("When did Rivera last visit?", "Lima"), ("What did Holm say at the first meeting?", "Nairobi"),
+     ("Where was the latest meeting?", "Nairobi"), ("What did Wang say at the first meeting?", "Bagan")],
+    ids=["last-of-a-person", "first-of-a-person", "latest-of-all", "first-of-wang"],
+)
+def test_latest_or_first_meeting_of_a_named_person_is_among_their_meetings(mixed_records, question, city):
+    ids, _ = named_meetings(question, mixed_records, TODAY)
+    assert [r.city for r in mixed_records if r.article.id in ids] == [city]
