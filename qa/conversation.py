@@ -32,6 +32,7 @@ class Conversation:
     turns: int = 0
     person: str = ""  # the one person the last exchange was about, as the article names them
     sentence: str = ""  # the sentence the last answer was taken from, for "Who said that?"
+    given: tuple[str, ...] = ()  # the answers the last question has had, for "What else?"
 
     @property
     def is_empty(self) -> bool:
@@ -50,6 +51,7 @@ class Resolution:
     articles: tuple[str, ...] | None = None  # only these articles; None: all of them
     scope: str = "all"  # "all", "named" (the question names its meetings) or "context"
     missing: str | None = None  # a time the question names that no meeting and no article has ("in 2019")
+    given: tuple[str, ...] = ()  # answers already given that "What else?" asks past
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
@@ -284,6 +286,8 @@ def with_person(question: str, person: str) -> str:
     return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
 
 
+_ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|anything|anyone|anybody|any)"
+                      r" (?:else|more)\b", re.I)
 _PHOTO_NOUNS = frozenset("photo photos photograph picture pictures image images caption".split())
 _PHOTO_RE = re.compile(r"\b(?:photo|photograph|picture|image|caption)s?\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
@@ -465,6 +469,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     whether some article mentions a name but none of the given ones do.
     """
     text = normalize(question).strip()
+    more = _ELSE_RE.match(text) if conversation.question and conversation.given else None
+    if more:
+        # "What else?", "What else did they agree?": the last question (or this one without its
+        # "else") on the same meeting, past the answers already given
+        rest = text[more.end():].strip(" ?!.")
+        asked = f"{more['wh'].capitalize()} {rest}?" if more["wh"] and tokenize(rest) else conversation.question
+        return Resolution(asked, (), conversation.article_ids or None, "context", given=conversation.given)
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     lows = _lows(text)

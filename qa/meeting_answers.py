@@ -173,10 +173,11 @@ def named_by_role(record: MeetingRecord, q: Question) -> Participant | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
+def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()) -> Answer | None:
     """Answer a question of the kind `meeting_question` names from the meeting's record,
     quoting the sentence of the report that says so; None when the question asks about
-    anything more specific, or the report does not say."""
+    anything more specific, or the report does not say. An agreement or statement question
+    asked again ("What else?") gets the next one past those `given`."""
     kind = meeting_question(q)
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
@@ -202,7 +203,7 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
         sentence = next((t for t in caption.sentences if not CREDIT_RE.fullmatch(t.strip())), caption.sentences[0])
         return _span_answer(record, caption, sentence, 0, "caption", len(sentence))
     if kind == "statement":
-        return _statement_answer(record, q)
+        return _statement_answer(record, q, given)
     if kind == "title":
         asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
@@ -211,8 +212,8 @@ def answer_about(record: MeetingRecord, q: Question) -> Answer | None:
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
-        return _quote(record, record.agreements[0], kind="agreement", anywhere=True) if (
-            record.agreements) else None
+        agreed = next((a for a in record.agreements if not _among(a, given)), None)
+        return _quote(record, agreed, kind="agreement", anywhere=True) if agreed else None
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
     if kind == "place":
@@ -272,13 +273,21 @@ def _agency_answer(record: MeetingRecord) -> Answer | None:
     return _span_answer(record, lead, sentence, at, "name", len(lead.dateline.agency)) if at >= 0 else None
 
 
-def _statement_answer(record: MeetingRecord, q: Question) -> Answer | None:
-    """Quote the first thing the report has the named participant (or anyone) say."""
+def _among(text: str, given: tuple[str, ...]) -> bool:
+    """Tell whether a text is, holds or is part of one of the answers given."""
+    low = text.lower()
+    return any(low in g.lower() or g.lower() in low for g in given)
+
+
+def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()) -> Answer | None:
+    """Quote the first thing the report has the named participant (or anyone) say, past
+    those `given`."""
     asked = {fold(w) for w in q.names}
     speakers = {p.name for p in _named(record, q)}
     if asked and not speakers:
         return None  # someone who is not at the meeting: the picker's question
-    said = next((s for s in record.statements if not speakers or s.speaker in speakers), None)
+    said = next((s for s in record.statements if (not speakers or s.speaker in speakers)
+                 and not _among(s.text, given)), None)
     if said is None:
         return None
     return _statement_quote(record, said)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from qa import lexicon as lx
 from qa.answer import SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, quote, rank_answers
 from qa.cache import load_index, load_meetings
+from qa.candidates import CREDIT_RE
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
                              command_asked, resolve, small_talk)
@@ -41,6 +42,7 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
+_ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -241,10 +243,12 @@ class Engine:
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting "
                                       f"{res.missing}."), conversation)
         meeting_turn = self._meeting_answer(question, res, conversation)
-        if meeting_turn:
+        if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
-        found = self._answers(res.question, res.borrowed, res.articles)
-        if res.scope == "context" and (not found or found[0][0].score + _FAR_BETTER <= 1.0):
+        found = self._answers(res.question, res.borrowed, res.articles, res.given)
+        if res.given and not found:
+            return Turn(NoticeReply("That is all I found on that."), conversation)
+        if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0):
             # The last meeting may not hold it: the question may be about another one. Where the
             # last meeting's answer leans on borrowed words and another article answers the
             # question's own words far better, that one is meant. (A confident answer cannot be
@@ -270,7 +274,8 @@ class Engine:
                 best, others = dataclasses.replace(said, kind="mention"), ()
         whole = best.kind in SENTENCE_KINDS
         also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
-        return self._answer_turn(question, res.question, best, others, also, q_terms, conversation)
+        return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
+                                 given=res.given)
 
     def _searched(self, res: Resolution) -> str | None:
         """Say which report a question was looked up in, when it named one meeting ("And in 2022?")."""
@@ -293,8 +298,9 @@ class Engine:
 
     def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],
                      also: tuple[OtherMeeting, ...], q_terms: tuple[str, ...],
-                     conversation: Conversation) -> Turn:
-        """Build the reply to an answered question and remember what it was about."""
+                     conversation: Conversation, given: tuple[str, ...] = ()) -> Turn:
+        """Build the reply to an answered question and remember what it was about; `given` are
+        the answers the same question had before ("What else?")."""
         record = self.meeting(best.article.id)
         names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
         if record.is_meeting:
@@ -309,6 +315,7 @@ class Engine:
             turns=conversation.turns + 1,
             person=_person_of(asked, best, record),
             sentence=best.sentence,
+            given=(*given, best.text),
         )
         return Turn(AnswerReply(question, best, others, record if record.is_meeting else None, also),
                     after)
@@ -334,7 +341,7 @@ class Engine:
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             return self._summary_turn(meetings[0], conversation) if meetings else None
-        found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q))]
+        found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
@@ -353,7 +360,7 @@ class Engine:
         also = tuple(OtherMeeting(a, r) for a, r in rest if kind not in ("statement", "photo") and (
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
-        return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+        return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
 
     def _mentions_turn(self, question: str, q: Question, res: Resolution, conversation: Conversation
                        ) -> Turn | None:
@@ -433,9 +440,10 @@ class Engine:
             return False
         return True
 
-    def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None
-                 ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
-        """Return the good answers to a question over some articles, and its evidence terms."""
+    def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None,
+                 given: tuple[str, ...] = ()) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Return the good answers to a question over some articles, and its evidence terms,
+        leaving out those it was `given` already."""
         s = self.settings
         q = analyze_question(question)
         if borrowed:
@@ -467,8 +475,25 @@ class Engine:
             elsewhere = {a.article.id for a in answers
                          if any(self._only_elsewhere(n, (a.article.id,)) for n in q.names)}
             answers = [a for a in answers if a.article.id not in elsewhere]
-        good = [a for a in answers if a.score >= s.answer.min_confidence]
+        good = [a for a in answers if a.score >= s.answer.min_confidence and not _overlaps(a.text, given)]
+        if given:
+            # Past the best answer a span is often the sentence's frame: "Paredes said", "the two sides".
+            good = [a for a in good if a.score >= _ELSE_CONFIDENCE and not self._frame(a)]
         return (good, q.terms, hits) if good else None
+
+    def _frame(self, answer: Answer) -> bool:
+        """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
+        a participant's name, (part of) "the two sides", or a photo credit's agency."""
+        words = [w for w in re.findall(r"[\w'-]+", answer.text.lower())]
+        if any(w in lx.SPEECH_VERBS for w in words) or any(
+                m.start() <= answer.start and answer.end <= m.end() for m in _GROUP_RE.finditer(answer.sentence)):
+            return True
+        if any(m.start("agency") <= answer.start and answer.end <= m.end("agency")
+               for m in CREDIT_RE.finditer(answer.sentence)):
+            return True  # "(Xinhua/Xu Qin)": the agency took no photo
+        record = self.meeting(answer.article.id)
+        people = {fold(a) for p in record.participants for a in p.aliases}
+        return answer.kind != "person" and bool(words) and all(fold(w) in people for w in words)
 
     def _with_whole_articles(self, hits: list[Hit], articles: tuple[str, ...]) -> list[Hit]:
         """Add the rest of a few named articles after the hits: a follow-up about "the photo"
@@ -754,6 +779,21 @@ class Passage(NamedTuple):
 
     article: Article
     paragraph: Paragraph
+
+
+_GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|both) )?(?:sides|countries|ministers|foreign ministers|parties)\b",
+                       re.I)
+
+
+def _overlaps(text: str, given: tuple[str, ...]) -> bool:
+    """Tell whether an answer is, holds or is part of one already given."""
+    low = text.lower()
+    return any(low in g.lower() or g.lower() in low for g in given)
+
+
+def _given(turn: Turn, given: tuple[str, ...]) -> bool:
+    """Tell whether a turn answers with one of the answers already given."""
+    return isinstance(turn.reply, AnswerReply) and _overlaps(turn.reply.answer.text, given)
 
 
 def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:

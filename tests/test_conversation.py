@@ -384,3 +384,19 @@ def mixed_records(seed_corpus):
 def test_latest_or_first_meeting_of_a_named_person_is_among_their_meetings(mixed_records, question, city):
     ids, _ = named_meetings(question, mixed_records, TODAY)
     assert [r.city for r in mixed_records if r.article.id in ids] == [city]
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("What else?", "What did they agree?"), ("Anything else?", "What did they agree?"),
+     ("And what else did Wang say?", "What did Wang say?")],
+    ids=["what-else", "anything-else", "else-with-its-own-words"],
+)
+def test_what_else_asks_again_past_the_answers_given(records, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question="What did they agree?", given=("to work together",))
+    res = resolve(message, after, records, TODAY, names=name_index(records))
+    assert (res.question, res.articles, res.given) == (expected, AFTER_JAKARTA.article_ids, ("to work together",))
+
+
+def test_what_else_with_nothing_given_is_no_follow_up_of_that_kind(records):
+    assert resolve("What else?", AFTER_JAKARTA, records, TODAY).given == ()

@@ -203,3 +203,15 @@ def test_said_by_another_is_a_sentence_the_report_gives_another_participant(keny
                                                                              sentence_opening, another):
     sentence = next(s for p in kenya.article.paragraphs for s in p.sentences if s.startswith(sentence_opening))
     assert said_by_another(kenya, analyze_question(question), sentence) is another
+
+
+def test_what_else_was_agreed_or_said_is_the_next_one_the_report_gives(seed_corpus):
+    bagan = extract_meeting(next(a for a in seed_corpus.articles if a.date.year == 2022))
+    q = analyze_question("What did they agree?")
+    first = answer_about(bagan, q)
+    second = answer_about(bagan, q, (first.text,))
+    assert first.text == bagan.agreements[0] and second.text == bagan.agreements[1]
+    assert answer_about(bagan, q, bagan.agreements) is None
+    said = analyze_question("What did Son say?")
+    statements = [s.text for s in bagan.statements if s.speaker == "Bui Thanh Son"]
+    assert answer_about(bagan, said, (statements[0],)).text == statements[1]

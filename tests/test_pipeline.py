@@ -810,3 +810,11 @@ def test_a_conversation_about_the_photo_stays_on_the_meeting_s_caption(seed_engi
     assert replies[1].meeting.date.year == 2022 and to_text(replies[1]).startswith("The photo's caption reads:")
     assert "Wang Yi" in replies[2].answer.text and "Bui Thanh Son" in replies[2].answer.text
     assert replies[3].answer.text == "Zhang Dongqiang"
+
+
+def test_what_else_gives_the_next_answer_then_says_that_is_all(invented_engine):
+    replies = chat(invented_engine, "What will the two countries open?", *["What else?"] * 5)
+    assert [r.answer.text for r in replies[:2]] == ["new border crossing", "Tacna-Arica railway"]
+    texts = [r.answer.text for r in replies if isinstance(r, AnswerReply)]
+    assert len(texts) == len(set(texts)) and not any("said" in t for t in texts)
+    assert isinstance(replies[-1], NoticeReply) and replies[-1].text == "That is all I found on that."
