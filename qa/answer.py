@@ -32,7 +32,7 @@ from qa.scorer import load_scorer
 from qa.text import WH_WORDS, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "pick_answer", "quote", "rank_answers"]
+           "pick_answer", "quote", "rank_answers", "repeats"]
 
 TermWeight = Callable[[str], float]
 
@@ -70,6 +70,12 @@ def _default_weight(hits: Sequence[Hit]) -> TermWeight:
 
     return weight
 
+
+
+def repeats(text: str, given: Sequence[str]) -> bool:
+    """Tell whether an answer's text is, holds or is part of one already given."""
+    low = text.lower()
+    return any(low in g.lower() or g.lower() in low for g in given)
 
 
 def pick_answer(

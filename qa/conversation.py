@@ -254,8 +254,8 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         chosen, named = at_place, True
     if (when.newest or when.oldest) and chosen:
         # "When did Rivera last visit?": the last of Rivera's meetings, not the last of all
-        people = [w for w in lows if any(w in _aliases(records[i]) for i in index.get(w, ()))]
-        chosen = [r for r in chosen if all(w in _aliases(r) for w in people)] or chosen
+        people = [w for w in lows if any(w in records[i].people for i in index.get(w, ()))]
+        chosen = [r for r in chosen if all(w in r.people for w in people)] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -263,10 +263,6 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if not named:
         return None, when
     return tuple(r.article.id for r in chosen), when
-
-
-def _aliases(record: MeetingRecord) -> set[str]:
-    return {fold(a) for p in record.participants for a in p.aliases}
 
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
@@ -316,7 +312,7 @@ def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]
             continue
         first = fold(parts[0])
         # A participant's name, not a place's: some record lists it among its people.
-        if any(first in {fold(a) for p in records[i].participants for a in p.aliases}
+        if any(first in records[i].people
                for i in names.get(first, ())[:5]):
             return " ".join(parts)
     return None
@@ -362,7 +358,7 @@ def _topic_asked(text: str, conversation: Conversation, records: Sequence[Meetin
         return None  # "What about it?" has nothing to ask about
     lows = {w for w in _lows(m.group(1)) if tokenize(w)}
     for r in records:
-        if lows <= {fold(a) for p in r.participants for a in p.aliases} | set(r.sides):
+        if lows <= r.people | set(r.sides):
             return None  # "What about Son?", "And Kenya?"
     return m.group(1)
 

@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from qa import lexicon as lx
-from qa.answer import Answer
+from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
@@ -212,7 +212,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
-        agreed = next((a for a in record.agreements if not _among(a, given)), None)
+        agreed = next((a for a in record.agreements if not repeats(a, given)), None)
         return _quote(record, agreed, kind="agreement", anywhere=True) if agreed else None
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
@@ -273,12 +273,6 @@ def _agency_answer(record: MeetingRecord) -> Answer | None:
     return _span_answer(record, lead, sentence, at, "name", len(lead.dateline.agency)) if at >= 0 else None
 
 
-def _among(text: str, given: tuple[str, ...]) -> bool:
-    """Tell whether a text is, holds or is part of one of the answers given."""
-    low = text.lower()
-    return any(low in g.lower() or g.lower() in low for g in given)
-
-
 def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()) -> Answer | None:
     """Quote the first thing the report has the named participant (or anyone) say, past
     those `given`."""
@@ -287,7 +281,7 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
     if asked and not speakers:
         return None  # someone who is not at the meeting: the picker's question
     said = next((s for s in record.statements if (not speakers or s.speaker in speakers)
-                 and not _among(s.text, given)), None)
+                 and not repeats(s.text, given)), None)
     if said is None:
         return None
     return _statement_quote(record, said)

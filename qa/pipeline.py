@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.answer import SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, quote, rank_answers
+from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, quote, rank_answers,
+                       repeats)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE
 from qa.config import Settings
@@ -304,7 +305,7 @@ class Engine:
         record = self.meeting(best.article.id)
         names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
         if record.is_meeting:
-            names.update(fold(a) for p in record.participants for a in p.aliases)
+            names.update(record.people)
         names.update(fold(p) for p in (record.city, record.country) if p)
         after = Conversation(
             article_ids=(best.article.id,),
@@ -431,7 +432,7 @@ class Engine:
         """Return the question's names, folded, that name a participant of some meeting."""
         records, index = self.all_meetings(), self._names or {}
         return frozenset(n for n in (fold(w) for w in q.names) if any(
-            n in {fold(a) for p in records[i].participants for a in p.aliases} for i in index.get(n, ())))
+            n in records[i].people for i in index.get(n, ())))
 
     def _has(self, article_id: str) -> bool:
         try:
@@ -475,7 +476,7 @@ class Engine:
             elsewhere = {a.article.id for a in answers
                          if any(self._only_elsewhere(n, (a.article.id,)) for n in q.names)}
             answers = [a for a in answers if a.article.id not in elsewhere]
-        good = [a for a in answers if a.score >= s.answer.min_confidence and not _overlaps(a.text, given)]
+        good = [a for a in answers if a.score >= s.answer.min_confidence and not repeats(a.text, given)]
         if given:
             # Past the best answer a span is often the sentence's frame: "Paredes said", "the two sides".
             good = [a for a in good if a.score >= _ELSE_CONFIDENCE and not self._frame(a)]
@@ -491,8 +492,7 @@ class Engine:
         if any(m.start("agency") <= answer.start and answer.end <= m.end("agency")
                for m in CREDIT_RE.finditer(answer.sentence)):
             return True  # "(Xinhua/Xu Qin)": the agency took no photo
-        record = self.meeting(answer.article.id)
-        people = {fold(a) for p in record.participants for a in p.aliases}
+        people = self.meeting(answer.article.id).people
         return answer.kind != "person" and bool(words) and all(fold(w) in people for w in words)
 
     def _with_whole_articles(self, hits: list[Hit], articles: tuple[str, ...]) -> list[Hit]:
@@ -609,7 +609,7 @@ class Engine:
     def _summary_turn(self, record: MeetingRecord, conversation: Conversation) -> Turn:
         """Summarise a meeting and make it what the conversation is about."""
         reply = LatestReply(summarize(record))
-        names = [fold(a) for p in record.participants for a in p.aliases]
+        names = list(record.people)
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
@@ -785,15 +785,9 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|both) )?(?:sides|countries|ministe
                        re.I)
 
 
-def _overlaps(text: str, given: tuple[str, ...]) -> bool:
-    """Tell whether an answer is, holds or is part of one already given."""
-    low = text.lower()
-    return any(low in g.lower() or g.lower() in low for g in given)
-
-
 def _given(turn: Turn, given: tuple[str, ...]) -> bool:
     """Tell whether a turn answers with one of the answers already given."""
-    return isinstance(turn.reply, AnswerReply) and _overlaps(turn.reply.answer.text, given)
+    return isinstance(turn.reply, AnswerReply) and repeats(turn.reply.answer.text, given)
 
 
 def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:

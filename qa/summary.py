@@ -100,6 +100,11 @@ class MeetingRecord:
         return len(self.participants) >= 2
 
     @property
+    def people(self) -> frozenset[str]:
+        """The participants' names and the words of them a report may use alone, folded."""
+        return frozenset(fold(a) for p in self.participants for a in p.aliases)
+
+    @property
     def sides(self) -> tuple[str, ...]:
         """The countries the participants' titles or the report's headline name, lower-case
         ("Kenyan Foreign Minister" -> "kenya"; "Norway, Kenya pledge ..." -> "norway", "kenya")."""
@@ -482,7 +487,7 @@ def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
     positions."""
     found: dict[str, list[int]] = {}
     for i, r in enumerate(records):
-        keys = {fold(a) for p in r.participants for a in p.aliases}
+        keys = set(r.people)
         keys |= {fold(w) for place in (r.city, r.country) if place for w in place.split()}
         keys |= {w for side in r.sides for w in side.split()}  # "What did Chile and Peru agree?"
         for key in keys:
