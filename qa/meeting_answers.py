@@ -32,7 +32,8 @@ _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part)\b", re.I)
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke)\b",
+                     re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
@@ -53,7 +54,8 @@ _KIND_WORDS = {
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
-    "participants": frozenset(term(w) for w in "attend attended took part whom".split()),
+    "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
+        call spoke speak""".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold
         holds held""".split()),

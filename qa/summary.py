@@ -22,7 +22,11 @@ from qa.text import Token, fold, words
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
 _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "held talks with",
-               "talks with", "talked with", "shakes hands with", "shook hands with")
+               "talks with", "talked with", "shakes hands with", "shook hands with",
+               # talks by phone or video are meetings too, for what was said and agreed
+               "held phone talks with", "holds phone talks with", "held a phone call with",
+               "had a phone call with", "spoke by phone with", "spoke on the phone with",
+               "held video talks with", "held a video call with", "talked by phone with")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
@@ -44,6 +48,7 @@ _AGREE_RE = re.compile(
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told [\w ]+)$")
 _SIDES_RE = re.compile(r"\b(?:two sides|both sides|two ministers|two foreign ministers|both ministers|"
                        r"the two countries|both countries|they)\b|\b[A-Z][\w-]+ and [A-Z][\w-]+ $", re.I)
+_REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
 _SPEAKER_PRONOUNS = frozenset("he she".split())
 
@@ -89,6 +94,7 @@ class MeetingRecord:
     statements: tuple[Statement, ...]
     agreements: tuple[str, ...]
     lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
+    remote: str | None = None  # "phone" or "video" when they talked that way rather than met
 
     @property
     def place(self) -> str | None:
@@ -131,9 +137,12 @@ def extract_meeting(article: Article) -> MeetingRecord:
     """Read the meeting record of one article, or as much of it as the article gives."""
     sentences = [(p, s) for p in article.paragraphs for s in p.sentences]
     participants: tuple[Participant, ...] = ()
+    remote = None
     for _, sentence in sentences[:6]:
         participants = _participants(sentence)
         if len(participants) >= 2:
+            found = _REMOTE_RE.search(sentence)
+            remote = found.group().lower() if found else None
             break
     city, country = _place(article)
     date, source = _meeting_date(article)
@@ -150,6 +159,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
         statements=tuple(_statements(article, participants)),
         agreements=tuple(_agreements(article)),
         lead=tuple(_lead(article)),
+        remote=remote,
     )
 
 
@@ -505,7 +515,8 @@ def headline(record: MeetingRecord) -> str:
     where = f", {record.place}" if record.place else ""
     if record.is_meeting:
         names = " and ".join(p.name for p in record.participants)
-        return f"{human_day(record.date)}{where}: {names} met"
+        met = f"talked by {record.remote}" if record.remote else "met"
+        return f"{human_day(record.date)}{where}: {names} {met}"
     return f"{human_day(record.date)}{where}: {record.article.title}"
 
 

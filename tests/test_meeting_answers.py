@@ -8,7 +8,7 @@ from qa.corpus import load_corpus
 from qa.meeting_answers import answer_about, asks_only_about, meeting_question, said_by_another, topic_of, who_said
 from qa.question import analyze_question
 from qa.summary import extract_meeting
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, write_article
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,13 @@ def test_what_else_was_agreed_or_said_is_the_next_one_the_report_gives(seed_corp
     said = analyze_question("What did Son say?")
     statements = [s.text for s in bagan.statements if s.speaker == "Bui Thanh Son"]
     assert answer_about(bagan, said, (statements[0],)).text == statements[1]
+
+
+def test_who_held_phone_talks_names_both_sides(tmp_path):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday, discussing trade.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question("Who held phone talks?")
+    assert meeting_question(q) == "participants"
+    assert answer_about(record, q).text == "Ana Costa held phone talks with Japanese Foreign Minister Kenji Sato"

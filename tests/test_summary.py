@@ -207,3 +207,18 @@ def test_speaker_of_a_sentence_is_found_as_the_report_writes_it(tmp_path, index,
     if said:
         assert said.sentence[said.start:said.start + len(said.name)] == said.name
         assert said.sentence in said.paragraph.sentences
+
+
+def test_talks_by_phone_are_a_meeting_record_whose_headline_says_so(tmp_path):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday, discussing trade.",
+                  "Both ministers agreed to launch a joint working group on critical minerals.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in r.participants] == ["Ana Costa", "Kenji Sato"] and r.remote == "phone"
+    assert r.agreements == ("to launch a joint working group on critical minerals",)
+    assert headline(r) == "2 September 2025, Brasilia: Ana Costa and Kenji Sato talked by phone"
+
+
+def test_a_meeting_in_person_is_not_remote(records):
+    assert records[2023].remote is None and headline(records[2023]).endswith(" met")
