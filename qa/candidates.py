@@ -43,6 +43,9 @@ _DATE_RES = [
     re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?,? (?:of )?\d{{4}}\b"),
     re.compile(r"\b(?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
+    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
+               through early late mid next last""".split()) + rf")(?:{_MONTH_ALT})\b"),
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),

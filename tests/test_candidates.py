@@ -130,12 +130,17 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("The mayor will visit the port next year.", "next year"),
         ("Trade doubled earlier this month.", "earlier this month"),
         ("The pier will reopen by the end of the year.", "end of the year"),
+        ("The forum opens in Osaka in November.", "November"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
-         "next-year", "earlier-this-month", "end-of-the-year"],
+         "next-year", "earlier-this-month", "end-of-the-year", "month-after-in"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
+
+
+def test_a_month_name_without_a_word_of_time_before_it_is_no_date():
+    assert not _kind(_spans("Officials said May Chen will visit the port.", "When was it done?"), "date")
 
 
 @pytest.mark.parametrize(
