@@ -218,6 +218,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, agreed, kind="agreement", anywhere=True) if agreed else None
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
+    if kind == "place" and record.remote and not q.asks_photo:
+        # "Where did they meet?" of talks by phone: they met nowhere; the report says how they talked
+        return _quote_match(record, _REMOTE_PHRASE_RE, kind="place")
     if kind == "place":
         asked = {fold(w) for w in q.names}
         wants_country = q.focus in ("country", "countries", "nation") or (
@@ -376,6 +379,21 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
                 at = _find_word(sentence, phrase, exact)
                 if at >= 0:
                     return _span_answer(record, para, sentence, at, kind, length or len(phrase))
+    return None
+
+
+_REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|via|in)\s+)?(?:an?\s+)?"
+                               r"(?:tele)?(?:phone|video)(?:\s+(?:talks|call|conversation|link|conference))?\b",
+                               re.I)
+
+
+def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answer | None:
+    """Quote the first stretch of the opening paragraphs a pattern matches."""
+    for para in record.article.paragraphs[:4]:
+        for sentence in para.sentences:
+            m = pattern.search(sentence)
+            if m:
+                return _span_answer(record, para, sentence, m.start(), kind, m.end() - m.start())
     return None
 
 

@@ -225,3 +225,5 @@ def test_who_held_phone_talks_names_both_sides(tmp_path):
     q = analyze_question("Who held phone talks?")
     assert meeting_question(q) == "participants"
     assert answer_about(record, q).text == "Ana Costa held phone talks with Japanese Foreign Minister Kenji Sato"
+    # they met nowhere: where they "met" is how they talked, not the dateline's city
+    assert answer_about(record, analyze_question("Where did they meet?")).text == "held phone talks"
