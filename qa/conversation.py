@@ -284,8 +284,6 @@ def with_person(question: str, person: str) -> str:
 
 _ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|anything|anyone|anybody|any)"
                       r" (?:else|more)\b", re.I)
-_PHOTO_NOUNS = frozenset("photo photos photograph picture pictures image images caption".split())
-_PHOTO_RE = re.compile(r"\b(?:photo|photograph|picture|image|caption)s?\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
 _WHICH_ONE_RE = re.compile(r"(?:and\s+)?which (?:one|of them|of the two)\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
@@ -486,7 +484,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         text = effective = f"{text[:other.start()]}{counterpart}{text[other.end():]}"  # "the other one"
         lows = _lows(text)
         follow = True
-    if follow and _IT_RE.search(text) and conversation.question and _PHOTO_RE.search(conversation.question):
+    if follow and _IT_RE.search(text) and conversation.question and lx.mentions_photo(conversation.question):
         text = effective = _IT_RE.sub("the photo", text)  # "Who is in it?" after "What does the photo show?"
         lows = _lows(text)
     if conversation.person and follow:
@@ -515,7 +513,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None
     if topic and {w.lower() for w in topic.split()} & (lx.TIME_NOUNS | lx.PLACE_NOUNS):
         effective = f"What was {topic}?"  # "What about the date?" asks for the meeting's date
-    elif topic and {w.lower() for w in topic.split()} & _PHOTO_NOUNS:
+    elif topic and {w.lower() for w in topic.split()} & lx.PHOTO_NOUNS:
         effective = "What does the photo show?"  # "What about the photo?": its caption
     elif topic:
         # "What about the South China Sea?" asks what was said of it, not the last question

@@ -76,6 +76,13 @@ TIME_NOUNS = frozenset(
 
 COUNT_NOUNS = frozenset("number amount percentage percent total count quantity".split())
 
+PHOTO_NOUNS = frozenset("photo photos photograph photographs picture pictures image images caption".split())
+
+
+def mentions_photo(text: str) -> bool:
+    """Tell whether a text speaks of a photo ("the picture", "its caption")."""
+    return any(w.strip("?!.,;:\"()").removesuffix("'s").strip("'") in PHOTO_NOUNS for w in text.lower().split())
+
 # Words a speaker uses to report what someone said.
 SPEECH_VERBS = frozenset(
     """said say says told tell stated state noted note stressed stress emphasized emphasised

@@ -39,7 +39,6 @@ _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fring
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
-_PHOTO_RE = re.compile(r"\b(?:photo|photograph|picture|image)s?\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
                           r"|\bwho appears?\b", re.I)
@@ -80,7 +79,7 @@ def meeting_question(q: Question) -> str | None:
     meetings); None for anything else."""
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
-    if _PHOTO_RE.search(q.text):
+    if lx.mentions_photo(q.text):
         if q.photo_side:
             return None  # "Who is on the right in the photo?": the picker reads where people stand
         if _CAPTION_Q_RE.search(q.text):
@@ -142,7 +141,7 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
-    if _PHOTO_RE.search(q.text):
+    if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     # "Who represented Vietnam?": the country is what the answer's title is matched against.
     countries = kind == "representative"
@@ -353,7 +352,7 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
     caption = record.article.caption
     # "Who is in the photo?": the people the caption names, not the report's opening
-    paragraphs = [caption] if caption and _PHOTO_RE.search(q.text) else record.article.paragraphs[:4]
+    paragraphs = [caption] if caption and lx.mentions_photo(q.text) else record.article.paragraphs[:4]
     for para in paragraphs:
         for sentence in para.sentences:
             at = [(_find_word(sentence, p.name, True), p.name) for p in record.participants]

@@ -16,3 +16,13 @@ from qa import lexicon as lx
 def test_country_of_a_demonym_or_a_country(word, country):
     assert lx.country_of(word) == country
     assert lx.is_demonym(word) == (country is not None)
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [("Who is in the photo?", True), ("What is the picture's caption?", True), ("Describe the images.", True),
+     ("Who is the photographer?", False), ("Who took it?", False)],
+    ids=["photo", "possessive", "plural", "photographer-is-a-person", "none"],
+)
+def test_mentions_photo(text, mentions):
+    assert lx.mentions_photo(text) is mentions
