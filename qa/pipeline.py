@@ -655,20 +655,16 @@ class Engine:
     # --- lookups for the Telegram front end (inline results and buttons) -----------------
 
     def answers(self, question: str, k: int = 3) -> tuple[Answer, ...]:
-        """Return up to k confident answers to a question on its own, best first."""
-        question = " ".join(normalize(question or "").split())[:MAX_QUESTION_CHARS]
-        if k < 1 or not tokenize(question):
+        """Return up to k answers to a question on its own, best first, as the chat gives them."""
+        if k < 1:
             return ()
-        s = self.settings
-        question = correct(question, self.retriever.index.document_frequency, self.retriever.spelling).text
-        hits = self.retriever.search(question, s.retrieval.k)
-        ranked = rank_answers(analyze_question(question), hits, k=max(k, s.answer.k),
-                              weight=self.retriever.term_weight)
-        if not ranked or ranked[0].score < s.answer.min_confidence:
+        # Inline mode must agree with the chat: the picker alone would answer "who is <minister>?"
+        # with a nearby place, where the chat reads the meeting record.
+        reply = self.ask(question or "").reply
+        if not isinstance(reply, AnswerReply):
             return ()
-        # As for "other matches": only answers nearly as convincing as the best are offered.
-        floor = max(s.answer.min_confidence, 0.9 * ranked[0].score)
-        return tuple(a for a in ranked if a.score >= floor)[:k]
+        found = [reply.answer, *reply.others, *(o.answer for o in reply.also)]
+        return tuple(found[:k])
 
     def passage(self, article_id: str, index: int) -> Passage | None:
         """Return paragraph `index` of the article with this id, or None when there is none."""

@@ -718,6 +718,18 @@ def test_answers_read_mistyped_names_as_the_chat_does(invented_engine):
         "Nairobi"]
 
 
+@pytest.mark.parametrize("question", ["who is bui thanh son?", "Where did they meet?", "When did Wang Yi meet Son?"],
+                         ids=["person-lower-case", "where-newest-first", "when-both-meetings"])
+def test_answers_agree_with_the_chat(seed_engine, question):
+    reply = seed_engine.handle(question).reply
+    expected = [reply.answer.text, *(a.text for a in reply.others), *(o.answer.text for o in reply.also)]
+    assert [a.text for a in seed_engine.answers(question, k=5)] == expected[:5]
+
+
+def test_answers_name_a_participants_title_not_a_place(seed_engine):
+    assert [a.text for a in seed_engine.answers("who is bui thanh son?")][:1] == ["Vietnamese Foreign Minister"]
+
+
 @pytest.mark.parametrize("question", ["", "???", "Who is the president of the United States?"],
                          ids=["empty", "no-words", "unanswerable"])
 def test_answers_is_empty_when_nothing_good_is_found(invented_engine, question):
