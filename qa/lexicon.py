@@ -158,7 +158,8 @@ def country_of(word: str) -> str | None:
     for country in COUNTRIES:
         if country[:3] != low[:3] or len(country) < 4:
             continue
-        for base in (country, country[:-1]):
+        # "China" -> "Chinese", "Canada" -> "Canadian"; a consonant stays ("Chad" is no "Chai").
+        for base in (country, country[:-1]) if country[-1] in "aeiouy" else (country,):
             if low.startswith(base) and low[len(base):] in _DEMONYM_SUFFIXES:
                 return country
     return None
@@ -192,6 +193,7 @@ DEMONYM_COUNTRY = {
     "senegalese": "senegal", "togolese": "togo", "congolese": "congo", "nepalese": "nepal",
     "taiwanese": "taiwan", "slovak": "slovakia", "czech": "czechia", "emirati": "emirates",
     "nigerien": "niger", "monegasque": "monaco", "luxembourgish": "luxembourg",
+    "honduran": "honduras", "madagascan": "madagascar",
 }
 
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})

@@ -10,8 +10,10 @@ from qa import lexicon as lx
 @pytest.mark.parametrize(
     "word, country",
     [("Kenyan", "kenya"), ("Vietnamese", "vietnam"), ("Norwegian", "norway"), ("Dutch", "netherlands"),
-     ("chile", "chile"), ("Director", None), ("Office", None)],
-    ids=["regular", "-ese", "irregular", "unlike-its-country", "the-country-itself", "title-word", "noun"],
+     ("chile", "chile"), ("Director", None), ("Office", None), ("Canadian", "canada"), ("Chai", None),
+     ("Honduran", "honduras")],
+    ids=["regular", "-ese", "irregular", "unlike-its-country", "the-country-itself", "title-word", "noun",
+         "vowel-dropped", "surname-like-a-consonant-country", "-s-dropped"],
 )
 def test_country_of_a_demonym_or_a_country(word, country):
     assert lx.country_of(word) == country
