@@ -26,7 +26,10 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                # talks by phone or video are meetings too, for what was said and agreed
                "held phone talks with", "holds phone talks with", "held a phone call with",
                "had a phone call with", "spoke by phone with", "spoke on the phone with",
-               "held video talks with", "held a video call with", "talked by phone with")
+               "held video talks with", "held a video call with", "talked by phone with",
+               # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
+               "held talks", "holds talks", "received", "receives", "hosted", "hosts",
+               "co-chaired", "co-chairs", "co-chair")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
@@ -144,6 +147,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
             found = _REMOTE_RE.search(sentence)
             remote = found.group().lower() if found else None
             break
+    participants = tuple(_titled(p, [s for _, s in sentences[:6]]) for p in participants)
     city, country = _place(article)
     date, source = _meeting_date(article)
     confirmed = _weekday_confirms(article, date)
@@ -163,25 +167,49 @@ def extract_meeting(article: Article) -> MeetingRecord:
     )
 
 
+def _titled(p: Participant, sentences: list[str]) -> Participant:
+    """Give someone the lead calls only "his Vietnamese counterpart" (or no title) the title
+    another opening sentence, such as the photo caption, gives them."""
+    if p.title and p.title.split()[-1].lower() != "counterpart":
+        return p
+    for sentence in sentences:
+        toks = _without_positions(words(sentence))
+        lows = [t.text.lower() for t in toks]
+        named = [t.text for t in toks]
+        size = len(p.name.split())
+        for k in range(len(toks) - size + 1):
+            if " ".join(named[k:k + size]) != p.name:
+                continue
+            start = k
+            while start > 0 and _is_cap(toks[start - 1]) and _is_title_word(lows[start - 1]):
+                start -= 1
+            while start < k and lows[start] in _CONNECTORS:
+                start += 1
+            if start < k:
+                return Participant(name=p.name, title=_joined(toks, start, k))
+    return p
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    toks = words(sentence)
+    toks = _without_positions(words(sentence))
     lows = [t.text.lower() for t in toks]
-    text_low = " ".join(lows)
     for verb in _MEET_VERBS:
         vw = verb.split()
         for i in range(len(lows) - len(vw) + 1):
             if lows[i:i + len(vw)] != vw:
                 continue
             after = i + len(vw)
+            if after < len(lows) and lows[after] == "visiting":
+                after += 1  # "received visiting Indian External Affairs Minister ..."
+            a = _run_backward(toks, lows, i)
+            other = _counterpart(toks, lows, after)
+            if a and other:  # "A held talks with his Vietnamese counterpart B"
+                return (_participant(toks, lows, *a), other)
             b = _run_forward(toks, lows, after)
-            a_end = i
-            if a_end >= 3 and toks[a_end - 1].text == ")" and toks[a_end - 3].text == "(":
-                a_end -= 3  # "Wang Yi (R) meets with"
-            a = _run_backward(toks, lows, a_end)
             if vw[-1] != "with" and not b:
                 # "A and B met here": both participants stand before the verb.
                 pair = _split_pair(toks, lows, a)
@@ -190,12 +218,51 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
                 continue
             if a and b:
                 return (_participant(toks, lows, *a), _participant(toks, lows, *b))
-    if "meeting with" in text_low:
-        i = next(k for k in range(len(lows) - 1) if lows[k:k + 2] == ["meeting", "with"])
-        b = _run_forward(toks, lows, i + 2)
-        if b:
+    for k, low in enumerate(lows):
+        # "The pact was signed by A and her Indonesian counterpart B": whatever the verb.
+        if low == "and" and (other := _counterpart(toks, lows, k + 1)):
+            a = _run_backward(toks, lows, k)
+            if a:
+                return (_participant(toks, lows, *a), other)
+    for k in range(len(lows) - 1):
+        if lows[k:k + 2] == ["meeting", "with"] and (b := _run_forward(toks, lows, k + 2)):
             return (_participant(toks, lows, *b),)
     return ()
+
+
+_POSITION_WORDS = frozenset("l r c left right center centre front back top bottom , 1st 2nd 3rd 4th 5th "
+                            "first second third fourth fifth".split())
+
+
+def _without_positions(toks: list[Token]) -> list[Token]:
+    """Drop a photo caption's position marks ("(2nd L)", "(R)", "(front, C)")."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].text == "(":
+            close = next((j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == ")"), None)
+            if close and close > k + 1 and all(t.text.lower() in _POSITION_WORDS for t in toks[k + 1:close]):
+                k = close + 1
+                continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | None:
+    """Read "his Vietnamese counterpart Bui Thanh Son" from token i: the title is the words
+    from the demonym to "counterpart", as written."""
+    if i >= len(lows) or lows[i] not in ("his", "her", "their"):
+        return None
+    for k in range(i + 1, min(i + 4, len(lows))):
+        if lows[k] == "counterpart":
+            if not all(_is_cap(t) for t in toks[i + 1:k]):
+                return None
+            name = _run_forward(toks, lows, k + 1)
+            if not name:
+                return None
+            return Participant(name=_joined(toks, *name), title=_joined(toks, i + 1, k + 1))
+    return None
 
 
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
@@ -353,7 +420,14 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."
         if speaker is None:
             continue
+        quoted = _OPENING_QUOTE_RE.match(sentence[:toks[k].start])
+        if quoted:  # '"We are closer than ever," Dawson told reporters.'
+            return speaker, quoted.group("said").strip()
         rest = k + 1 + (1 if k + 1 < len(lows) and lows[k + 1] == "that" else 0)
+        if w in _TELL_VERBS:
+            # "X told reporters that ...": whom they told is not what they said.
+            that = next((m for m in range(rest, min(rest + 8, len(lows))) if lows[m] == "that"), None)
+            rest = that + 1 if that is not None else len(lows)
         comma = max((m for m in range(k) if toks[m].text == ","), default=None)
         if rest < len(lows) and lows[rest] in _SAID_ADJUNCTS:
             # "X said on Monday that ...": what was said follows the "that"; "..., X said after
@@ -380,6 +454,10 @@ def _named_before_clause(lows: list[str], comma: int) -> str:
     return lows[opening - 1]
 
 
+_TELL_VERBS = frozenset("told tells tell telling".split())
+# A sentence that opens with the quotation and names the speaker after it.
+_OPENING_QUOTE_RE = re.compile(r'\s*["“](?P<said>[^"“”]{8,}?)[,.]?["”]\s*,?\s*'
+                               r"(?:[A-Z][\w'.-]*\s+)*$")
 # Words that open a "said" clause's time, place or circumstance rather than what was said.
 _SAID_ADJUNCTS = frozenset("""after before during at following on in while upon when here
     there later earlier""".split())

@@ -222,3 +222,54 @@ def test_talks_by_phone_are_a_meeting_record_whose_headline_says_so(tmp_path):
 
 def test_a_meeting_in_person_is_not_remote(records):
     assert records[2023].remote is None and headline(records[2023]).endswith(" met")
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [("Thai Foreign Minister Anan Chai held talks with his Lao counterpart Somsak Vong in Vientiane on Monday.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao counterpart", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai and Lao Foreign Minister Somsak Vong held talks in Vientiane on Monday.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai and Lao Foreign Minister Somsak Vong co-chaired a joint commission.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("Thai Prime Minister Nida Sura received visiting Lao Foreign Minister Somsak Vong on Monday.",
+      [("Thai Prime Minister", "Nida Sura"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("A pact was signed by Thai Foreign Minister Anan Chai and her Lao counterpart Somsak Vong on Monday.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao counterpart", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai (2nd L) meets with Lao Foreign Minister Somsak Vong (1st R) on Monday.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai hosted a banquet in Bangkok on Monday.", [])],
+    ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
+         "signed-by-a-and-her-counterpart", "caption-position-marks", "hosted-no-one"],
+)
+def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", f"VIENTIANE, March 3 (Xinhua) -- {lead}")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in r.participants] == expected
+
+
+def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "Thai Foreign Minister Anan Chai (L) and Lao Foreign Minister Somsak Vong (R) attend a press "
+                  "conference in Vientiane, Laos, March 3, 2025. (Xinhua)",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with his Lao "
+                  "counterpart Somsak Vong on Monday.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in r.participants] == [("Thai Foreign Minister", "Anan Chai"),
+                                                           ("Lao Foreign Minister", "Somsak Vong")]
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [('"Our two countries are closer than ever," Chai told reporters.', "Our two countries are closer than ever"),
+     ("\u201cWe will open the border next year,\u201d said Chai.", "We will open the border next year"),
+     ("Chai told reporters that the border will open next year.", "the border will open next year"),
+     ("Chai told reporters at the airport.", None)],
+    ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that"],
+)
+def test_what_was_said_is_the_quotation_not_whom_it_was_told(tmp_path, sentence, said):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [s.text for s in r.statements] == ([said] if said else [])
