@@ -243,13 +243,18 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if not when.is_empty and (when.years or when.month):
         chosen = [r for r in chosen if when.fits(r.date)]
         named = True
-    lows = set(_lows(question))
+    said = _lows(question)
+    lows = set(said)
     index = name_index(records) if names is None else names
     # Only a record with a word of the question among its names can be named by its place.
     near = sorted({i for w in lows for i in index.get(w, ())})
     allowed = {id(r) for r in chosen} if named else None
+    # A country that is a side of some meeting names a place only after "in" ("the talks in
+    # Indonesia"): "What does Indonesia hope?" asks about the side, wherever it met.
+    sided = {w for i in near for side in records[i].sides for w in side.split()}
+    places = {w for k, w in enumerate(said) if w not in sided or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
     at_place = [records[i] for i in near
-                if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], lows)]
+                if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], places)]
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
     if (when.newest or when.oldest) and chosen:
@@ -263,6 +268,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if not named:
         return None, when
     return tuple(r.article.id for r in chosen), when
+
+
+_PLACE_PREPOSITIONS = frozenset("in at to from".split())
 
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:

@@ -11,7 +11,7 @@ from qa.conversation import (EMPTY, Conversation, asks_who_said, bare_subject, c
                              named_meetings, resolve, small_talk, strip_time, time_filter, with_person, with_wh)
 from qa.corpus import load_corpus
 from qa.summary import extract_meeting, name_index
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, write_article
 
 TODAY = dt.date(2026, 11, 23)
 BAGAN = "002_593ad46b1eb055f2"  # the 2022 meeting's article
@@ -400,3 +400,18 @@ def test_what_else_asks_again_past_the_answers_given(records, message, expected)
 
 def test_what_else_with_nothing_given_is_no_follow_up_of_that_kind(records):
     assert resolve("What else?", AFTER_JAKARTA, records, TODAY).given == ()
+
+
+@pytest.mark.parametrize(
+    "question, city",
+    [("What does Indonesia hope?", None), ("What was agreed in Indonesia?", "Jakarta"),
+     ("What was agreed in Canberra?", "Canberra")],
+    ids=["a-side-is-not-a-place", "in-the-country", "in-the-city"],
+)
+def test_a_country_that_is_a_side_names_a_place_only_after_in(tmp_path, seed_corpus, question, city):
+    write_article(tmp_path, "a.txt", "2026-05-06", "Australia, Indonesia talks",
+                  "CANBERRA, May 5 (Xinhua) -- Australian Foreign Minister Claire Dawson met with Indonesian "
+                  "Foreign Minister Rudi Hartono on Tuesday.")
+    records = [extract_meeting(a) for a in (*seed_corpus.articles, *load_corpus(tmp_path).articles)]
+    ids, _ = named_meetings(question, records, TODAY)
+    assert (None if ids is None else [r.city for r in records if r.article.id in ids]) == (city and [city])
