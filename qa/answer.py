@@ -120,6 +120,9 @@ def rank_answers(
         if not clauses and said_about(q):
             return []  # no sentence of the hits says anything of the topic
         spans = clauses or spans
+    if q.form == "how_often":
+        # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
+        spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)

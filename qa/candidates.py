@@ -37,6 +37,14 @@ _TO_CONTROL = frozenset("""encourage encourages encouraged urge urges urged ask 
     invited help helps helped allow allows allowed enable enables enabled persuade persuaded require
     requires required told tell tells order ordered force forced""".split())
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in lx.MONTH_NAMES), key=len, reverse=True))
+_PERIOD = r"(?:day|week|month|year|decade|quarter|session)s?"
+# How often something happens: "twice a year", "three times a month", "every two years", "annually".
+FREQUENCY_RE = re.compile(
+    rf"\b(?:(?:once|twice|thrice|(?:\d+|{'|'.join(sorted(lx.NUMBER_WORDS - {'a', 'an'}))}|several|many) times)"
+    rf"(?: (?:a|an|per|each|every) {_PERIOD})?"
+    rf"|every (?:(?:other|\d+|\w+) )?{_PERIOD}"
+    r"|(?:bi)?annually|biennially|yearly|monthly|weekly|daily|quarterly|(?:half-)?hourly"
+    r"|regularly|frequently|occasionally|rarely|seldom|sometimes|never|always)\b", re.I)
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
@@ -282,6 +290,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     if q.expected == "reason":
         for i, j in _reasons(sent):
             add(i, j, "reason")
+    if q.form == "how_often":
+        for i, j, kind in _regex_spans(sent, [FREQUENCY_RE], "frequency"):
+            add(i, j, kind)
     if sent.is_credit:
         m = CREDIT_RE.search(sent.text)
         if m:

@@ -41,6 +41,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         if re.fullmatch(r"\d{4}", span):
             return 0.6  # a bare year answers "when" less well than the day itself
         return 1.0
+    if q.form == "how_often":
+        # "How often?" wants "twice a year", not "two navies"
+        return 1.0 if "frequency" in kinds else -1.0
     if e == "number":
         if "number" in kinds:
             if q.unit_wanted:

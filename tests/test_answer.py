@@ -90,6 +90,14 @@ def test_when_is_answered_with_a_time_relative_to_the_report():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "next year"
 
 
+def test_how_often_is_answered_with_a_frequency_not_a_number():
+    corpus = load_corpus_from_texts("Under the pact, the two navies will hold joint patrols in the Arafura Sea "
+                                    "twice a year, starting in September.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How often will the navies patrol?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "twice a year"
+
+
 def test_how_many_of_the_group_a_number_names_is_answered():
     corpus = load_corpus_from_texts("The two sides agreed to hold the next round of talks in Oslo.")
     r = Retriever(corpus, RetrievalSettings())

@@ -192,6 +192,20 @@ def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
 
 
+@pytest.mark.parametrize(
+    "text, frequency",
+    [("The two navies will hold joint patrols twice a year.", "twice a year"),
+     ("The council meets three times a month.", "three times a month"),
+     ("The assembly is elected every four years.", "every four years"),
+     ("Members must reapply annually.", "annually"),
+     ("Trains leave at a half-hourly frequency.", "half-hourly")],
+    ids=["twice-a-year", "n-times-a-period", "every-n-periods", "adverb", "hyphenated-adverb"],
+)
+def test_how_often_questions_get_frequencies_as_candidates(text, frequency):
+    assert frequency in _kind(_spans(text, "How often do they meet?"), "frequency")
+    assert not _kind(_spans(text, "How many were there?"), "frequency")
+
+
 INVITED = "Nair invited Mansour to visit New Delhi, and he accepted."
 INTRODUCED = "Foreign Minister Karim Mansour met Minister Priya Nair on Monday. " + INVITED
 
