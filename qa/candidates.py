@@ -271,6 +271,8 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
             name = _name_part(sent, a, b)
             if name and name != (a, b):
                 add(*name, "name", "name_part", "person")
+                if sent.lows[name[0] - 1] in _OFFICES:
+                    add(a, b, "titled")  # "Australian Foreign Minister Claire Dawson": someone, not somewhere
             elif b - a >= 2 and _looks_like_person(sent, a, b) or _is_known_surname(sent, a, b, people):
                 add(a, b, "person")
             if _looks_like_place(sent, a, b):
@@ -457,6 +459,10 @@ def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
     return after in lx.SPEECH_VERBS or before in lx.TITLE_WORDS or 2 <= j - i <= 3
 
 
+# Words that end a person's title just before their name ("Minister", not "Saint" or "Centre for").
+_OFFICES = frozenset("""minister president premier secretary chancellor ambassador envoy spokesman
+    spokeswoman spokesperson councilor councillor commissioner governor mayor senator chairman
+    chairwoman counterpart mr mrs ms dr""".split())
 _VISIT_WORDS = frozenset("visit visits visited visiting".split())
 _PLACE_OPENERS = frozenset("in at near from across outside inside throughout to".split())
 

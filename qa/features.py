@@ -23,6 +23,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0 if q.asks_photo else 0.2
         return 1.0 if "person" in kinds else 0.4 if "name" in kinds else -1.0
     if e == "place":
+        if "titled" in kinds and "place" not in kinds:
+            return -1.0
         if "place" in kinds and q.focus in ("country", "countries", "nation") and " ".join(
                 sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES:
             return 1.3

@@ -78,6 +78,12 @@ def test_place_span_agrees_with_a_where_question():
     assert a.type_score("last spring") == -1.0
 
 
+def test_someone_named_with_an_office_is_no_place_for_a_where_question():
+    a = Analysed("The pact was signed by Trade Minister Ola Brekke in Farrowby.", "Where was the pact signed?")
+    assert a.type_score("Trade Minister Ola Brekke") == -1.0
+    assert a.type_score("Farrowby") == 1.0
+
+
 def test_country_scores_highest_for_which_country():
     a = Analysed("Boats from Iceland sailed to Farrowby.", "Which country did the boats sail from?")
     assert a.type_score("Iceland") == 1.3
