@@ -337,6 +337,12 @@ def _as_the_meeting(text: str, m: re.Match) -> str:
     return f"{text[:m.start()]} the meeting{text[m.end():]}".strip()
 
 
+def _later(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
+    """Return the meeting after the one talked about, if the articles report one."""
+    here = next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+    return _step(records, here, older=False) if here else None
+
+
 def _step(records: Sequence[MeetingRecord], here: MeetingRecord, older: bool) -> MeetingRecord | None:
     """Return the meeting just before (or after) another, among those between the same
     countries when there are such, else among all meetings."""
@@ -499,6 +505,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         effective = with_person(text, conversation.person)  # "Where is he from?"
     named, when = named_meetings(text, records, today, names)
     step = _STEP_RE.search(text) if follow and named is None and conversation.article_ids else None
+    if step and has_wh and step.group("after") and _later(records, conversation) is None:
+        # "When is the next meeting?" when no later meeting is reported: the report may say
+        # when the next one will be ("The next meeting will be held in 2027").
+        step = None
     if step:
         # "What about the one before?": the meeting before (or after) the one talked about
         text = _as_the_meeting(text, step)

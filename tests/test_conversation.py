@@ -230,6 +230,15 @@ def test_no_meeting_before_the_first_is_missing_with_its_date(records):
     assert res.articles == AFTER_JAKARTA.article_ids
 
 
+def test_next_meeting_asked_after_the_newest_is_looked_for_in_its_report(records):
+    # "The next meeting will be held in 2027": a report may say when the next one will be.
+    res = resolve("When is the next meeting?", AFTER_JAKARTA, records, TODAY)
+    assert res.missing is None and "next meeting" in res.question
+    assert resolve("What about the next one?", AFTER_JAKARTA, records, TODAY).missing == "after the one of 13 July 2023"
+    after_bagan = dataclasses.replace(AFTER_JAKARTA, article_ids=(BAGAN,))
+    assert resolve("When was the next meeting?", after_bagan, records, TODAY).articles == AFTER_JAKARTA.article_ids
+
+
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
     assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids
