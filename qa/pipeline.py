@@ -410,8 +410,9 @@ class Engine:
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
-        if not names and kind in ("place", "date", "occasion", "participants", "photo"):
-            # "Where did they meet?", "Who met?" with nothing to go on: the newest meetings
+        if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement"):
+            # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
+            # the newest meetings
             return self.newest_meetings(4)
         everything = self.all_meetings()
         if not names and kind in ("count", "agency") or kind == "representative":

@@ -389,6 +389,19 @@ def test_who_met_without_names_is_the_newest_meeting_and_the_others_are_named(se
     assert [o.meeting.city for o in reply.also] == ["Bagan"]
 
 
+@pytest.mark.parametrize("question", ["What did they discuss?", "What did the ministers talk about?"],
+                         ids=["discuss", "talk-about"])
+def test_what_was_discussed_without_names_is_the_newest_meetings_summary(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
+
+
+def test_what_was_agreed_without_names_is_the_newest_meetings_agreement(invented_engine):
+    reply = invented_engine.ask("What did they agree?").reply
+    assert reply.answer.text == "to hold the next round of consultations in Oslo"
+    assert [o.meeting.city for o in reply.also] == ["Lima"]
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
