@@ -47,10 +47,17 @@ _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|W
 _AGREE_RE = re.compile(
     r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
-# ", Peruvian Foreign Minister Lucia Paredes said" closing an agreement sentence
-_ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told [\w ]+)$")
+# "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
+_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) to [^;]+?)[.;]?$")
+VOW_VERBS = ("vowed", "pledged", "promised", "committed")
+# ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
+_ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
+# "... during talks between their foreign ministers": when they agreed, not what
+_CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
+                              r"(?:talks|meeting|meetings|consultations)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:two sides|both sides|two ministers|two foreign ministers|both ministers|"
-                       r"the two countries|both countries|they)\b|\b[A-Z][\w-]+ and [A-Z][\w-]+ $", re.I)
+                       r"the two countries|both countries|they)\b"
+                       r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:(?i:on|last|this) [A-Z]\w+ )?$", re.I)
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
 _SPEAKER_PRONOUNS = frozenset("he she".split())
@@ -540,9 +547,9 @@ def _agreements(article: Article) -> list[str]:
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]
-            m = _AGREE_RE.search(sentence)
+            m = _AGREE_RE.search(sentence) or _VOW_RE.search(sentence)
             if m and _SIDES_RE.search(sentence[:m.start()]):
-                what = _ATTRIBUTION_RE.sub("", m["what"].strip())
+                what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
                 if len(what.split()) >= 3:
                     out.append(what)
     return out
@@ -611,8 +618,9 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
             said = by_speaker.get(p.name, [])
             if said:
                 points.append(f"{p.name} said {_uncapital(said[0].text)}")
-        if record.agreements:
-            points.append(f"They agreed {record.agreements[0]}")
+        promise = record.agreements[0] if record.agreements else None
+        if promise and not any(promise in p for p in points):  # a statement may have said it already
+            points.append(f"They {promise}" if promise.startswith(VOW_VERBS) else f"They agreed {promise}")
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
         if who:
             points.append(who)

@@ -273,3 +273,22 @@ def test_what_was_said_is_the_quotation_not_whom_it_was_told(tmp_path, sentence,
                   "Minister Somsak Vong on Monday.", sentence)
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert [s.text for s in r.statements] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(
+    "sentence, agreement, point",
+    [("Thailand and Laos on Monday vowed to expand cooperation in health care during talks in Vientiane.",
+      "vowed to expand cooperation in health care", "They vowed to expand cooperation in health care."),
+     ("Both sides pledged to reopen the border crossing by June.", "pledged to reopen the border crossing by June",
+      "They pledged to reopen the border crossing by June."),
+     ("The two sides agreed to hold the next round of talks in Bangkok.", "to hold the next round of talks in Bangkok",
+      "They agreed to hold the next round of talks in Bangkok.")],
+    ids=["vowed-after-a-weekday", "pledged", "agreed"],
+)
+def test_a_joint_vow_or_pledge_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.agreements == (agreement,)
+    assert point in summarize(r).points
