@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
-from qa.summary import MeetingRecord, human_day, name_index, newest_first
+from qa.summary import MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -502,7 +502,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         text = effective = _IT_RE.sub("the photo", text)  # "Who is in it?" after "What does the photo show?"
         lows = _lows(text)
     if conversation.person and follow:
-        effective = with_person(text, conversation.person)  # "Where is he from?"
+        # "What does he hope?": by the name the report calls him alone ("Hartono said ..."), so
+        # the words of the full name do not pull the search to the sentence introducing him.
+        here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
+                    None)
+        effective = with_person(text, called(here, conversation.person) if here else conversation.person)
     named, when = named_meetings(text, records, today, names)
     step = _STEP_RE.search(text) if follow and named is None and conversation.article_ids else None
     if step and has_wh and step.group("after") and _later(records, conversation) is None:

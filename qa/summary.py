@@ -572,6 +572,18 @@ def _lead(article: Article) -> list[str]:
 
 # --- ordering and summaries ---------------------------------------------------------------
 
+def called(record: MeetingRecord, name: str) -> str:
+    """Return the word a report calls a participant by alone ("Wang", "Son"), else the name."""
+    person = next((p for p in record.participants if p.name == name), None)
+    if person is None or len(person.aliases) < 2:
+        return name
+    text = " ".join(para.text for para in record.article.body)
+    whole = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    alone = {a: len(re.findall(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text)) - whole for a in person.aliases}
+    best = max(alone, key=lambda a: alone[a])
+    return best if alone[best] > 0 else name
+
+
 def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> list[MeetingRecord]:
     """Order records by meeting date, newest first; ties go to the later publication."""
     return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)

@@ -239,6 +239,11 @@ def test_next_meeting_asked_after_the_newest_is_looked_for_in_its_report(records
     assert resolve("When was the next meeting?", after_bagan, records, TODAY).articles == AFTER_JAKARTA.article_ids
 
 
+def test_he_is_put_as_the_name_the_report_calls_him_alone(records):
+    after = dataclasses.replace(AFTER_JAKARTA, person="Bui Thanh Son")
+    assert resolve("What does he hope?", after, records, TODAY).question == "What does Son hope?"
+
+
 def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     res = resolve("Who took the photo?", AFTER_JAKARTA, records, TODAY)
     assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids

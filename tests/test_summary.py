@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import Participant, extract_meeting, headline, name_index, newest_first, speaker_of, summarize
+from qa.summary import (Participant, called, extract_meeting, headline, name_index, newest_first, speaker_of,
+                        summarize)
 from tests.conftest import ARTICLES, write_article
 
 
@@ -292,3 +293,9 @@ def test_a_joint_vow_or_pledge_is_an_agreement_and_keeps_its_verb(tmp_path, sent
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.agreements == (agreement,)
     assert point in summarize(r).points
+
+
+def test_a_participant_is_called_by_the_word_the_report_uses_alone(records):
+    assert called(records[2023], "Bui Thanh Son") == "Son"
+    assert called(records[2023], "Wang Yi") == "Wang"
+    assert called(records[2023], "Someone Else") == "Someone Else"
