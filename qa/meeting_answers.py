@@ -32,8 +32,12 @@ _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke)\b",
-                     re.I)
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke)\b"
+                     # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
+                     r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak|host|"
+                     r"receive)\b", re.I)
+_WITH_WHOM_RE = re.compile(r"\bwith whom (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak)\b",
+                           re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
@@ -104,7 +108,7 @@ def meeting_question(q: Question) -> str | None:
         return "agency"
     if q.expected == "statement":
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
-    if q.wh == "who" and _MET_RE.search(q.text):
+    if q.wh in ("who", "whom") and (_MET_RE.search(q.text) or _WITH_WHOM_RE.search(q.text)):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
     if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
         return "agreement"
@@ -347,8 +351,14 @@ def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the stretch of one opening sentence that names everyone at the meeting."""
     asked = {fold(w) for w in q.names}
-    if len(record.participants) < 2 or any(fold(a) in asked for p in record.participants for a in p.aliases):
-        return None  # "Who met Wang Yi in Jakarta?" asks for the other one: the picker's question
+    named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    if len(record.participants) < 2:
+        return None
+    if named:
+        # "Who did Son meet?", "Who met Wang Yi in Jakarta?": the other one, as the report names them
+        others = [p for p in record.participants if p not in named]
+        return _quote(record, others[0].mention, kind="person") or _quote(record, others[0].name, kind="person") \
+            if len(others) == 1 else None
     best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
     caption = record.article.caption
     # "Who is in the photo?": the people the caption names, not the report's opening

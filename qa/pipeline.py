@@ -788,15 +788,14 @@ def _given(turn: Turn, given: tuple[str, ...]) -> bool:
 
 
 def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
-    """Return the one participant a question names, or the one its answer names, else ""."""
-    asked = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
-    named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
-    if len(named) == 1:
-        return named[0]
-    if not named and best.kind == "person":
+    """Return the one participant the answer names ("Who did Son meet?" -> the other one, whom
+    "he" now means), else the one the question names, else ""."""
+    if best.kind == "person":
         answered = fold(best.text)  # "Bui Thanh Son", or "Son" as "Who said that?" quotes him
         found = [p.name for p in record.participants
                  if p.name in best.text or any(fold(a) == answered for a in p.aliases)]
         if len(found) == 1:
             return found[0]
-    return ""
+    asked = {fold(w) for w in re.findall(r"\b[A-Z][\w-]*(?:'(?!s\b)[\w-]+)?", question)}  # "Son's" -> "son"
+    named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    return named[0] if len(named) == 1 else ""

@@ -599,6 +599,12 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
     assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
 
 
+def test_he_after_who_did_x_meet_is_the_one_met(invented_engine):
+    replies = chat(invented_engine, "Who is David Otieno?", "What is his title?", "Who did he meet?", "What did she say?")
+    assert [r.answer.text for r in replies[1:3]] == ["Kenyan Foreign Minister", "Norwegian Foreign Minister Ingrid Holm"]
+    assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
+
+
 def test_occasion_of_a_meeting_is_the_report_s_or_declined(invented_engine, settings, tmp_path):
     reply = invented_engine.handle("What was the occasion of the Lima meeting?").reply
     assert reply.answer.text == "during Rivera's two-day visit to Peru"
