@@ -63,7 +63,7 @@ _EXISTENTIAL_THERE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+there\b|\bt
                                    re.I)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_MONTH_RE = re.compile(rf"\b({_MONTH_ALT})\b\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
+_MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last|recent)\b(?! year)", re.I)
 _OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b", re.I)
