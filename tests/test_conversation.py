@@ -429,3 +429,8 @@ def test_a_country_that_is_a_side_names_a_place_only_after_in(tmp_path, seed_cor
     records = [extract_meeting(a) for a in (*seed_corpus.articles, *load_corpus(tmp_path).articles)]
     ids, _ = named_meetings(question, records, TODAY)
     assert (None if ids is None else [r.city for r in records if r.article.id in ids]) == (city and [city])
+
+
+def test_a_month_inside_a_hyphenated_name_is_no_time():
+    assert time_filter("Who is Kim Min-jun?", TODAY).is_empty
+    assert time_filter("Who met in Jun. 2023?", TODAY).month == 6
