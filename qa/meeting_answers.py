@@ -14,7 +14,8 @@ from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
+from qa.summary import (COMPASS, FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement,
+                        speaker_of)
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -260,8 +261,11 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
     represented a country (the participant whose title names it)."""
     if kind == "origin":
         for p in _named(record, q):
-            word = next((w for w in p.title.split() if lx.is_demonym(w)), None)
-            if word:  # quoted where the title names the person, from the demonym on
+            words = p.title.split()
+            at = next((k for k, w in enumerate(words) if lx.is_demonym(w)), None)
+            if at is not None:  # quoted where the title names the person, from the demonym on
+                start = at - 1 if at and words[at - 1].lower() in COMPASS else at  # "South Korean"
+                word = " ".join(words[start:at + 1])
                 return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
         return None
     asked = {lx.country_of(fold(w)) for w in q.names} - {None}
@@ -349,23 +353,25 @@ def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
 
 
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
-    """Quote the stretch of one opening sentence that names everyone at the meeting."""
+    """Quote the stretch of one opening sentence that names everyone at the meeting, or everyone
+    but those the question names ("Who did Mori meet?")."""
     asked = {fold(w) for w in q.names}
     named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
     if len(record.participants) < 2:
         return None
-    if named:
+    others = [p for p in record.participants if p not in named]
+    if len(others) == 1:
         # "Who did Son meet?", "Who met Wang Yi in Jakarta?": the other one, as the report names them
-        others = [p for p in record.participants if p not in named]
-        return _quote(record, others[0].mention, kind="person") or _quote(record, others[0].name, kind="person") \
-            if len(others) == 1 else None
+        return _quote(record, others[0].mention, kind="person") or _quote(record, others[0].name, kind="person")
+    if not others:
+        return None
     best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
     caption = record.article.caption
     # "Who is in the photo?": the people the caption names, not the report's opening
     paragraphs = [caption] if caption and lx.mentions_photo(q.text) else record.article.paragraphs[:4]
     for para in paragraphs:
         for sentence in para.sentences:
-            at = [(_find_word(sentence, p.name, True), p.name) for p in record.participants]
+            at = [(_find_word(sentence, p.name, True), p.name) for p in others]
             if all(start >= 0 for start, _ in at):
                 first = min(start for start, _ in at)
                 end = max(start + len(name) for start, name in at)

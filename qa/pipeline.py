@@ -778,7 +778,7 @@ class Passage(NamedTuple):
     paragraph: Paragraph
 
 
-_GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|both) )?(?:sides|countries|ministers|foreign ministers|parties)\b",
+_GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?(?:sides|countries|ministers|foreign ministers|parties)\b",
                        re.I)
 
 

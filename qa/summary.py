@@ -29,7 +29,11 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held video talks with", "held a video call with", "talked by phone with",
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
-               "co-chaired", "co-chairs", "co-chair")
+               "co-chaired", "co-chairs", "co-chair",
+               # captions of "A, B and C pose for a group photo", "A and B attend a press conference"
+               "pose for a group photo", "posed for a group photo", "pose for a photo", "posed for a photo",
+               "attend a press conference", "attend a joint press conference", "attended a press conference",
+               "attended a joint press conference")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
@@ -55,8 +59,8 @@ _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
                               r"(?:talks|meeting|meetings|consultations)\b.*$")
-_SIDES_RE = re.compile(r"\b(?:two sides|both sides|two ministers|two foreign ministers|both ministers|"
-                       r"the two countries|both countries|they)\b"
+_SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
+                       r"parties)|they)\b"
                        r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:(?i:on|last|this) [A-Z]\w+ )?$", re.I)
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
@@ -218,10 +222,10 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
                 return (_participant(toks, lows, *a), other)
             b = _run_forward(toks, lows, after)
             if vw[-1] != "with" and not b:
-                # "A and B met here": both participants stand before the verb.
-                pair = _split_pair(toks, lows, a)
-                if pair:
-                    return tuple(_participant(toks, lows, s, e) for s, e in pair)
+                # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
+                listed = _listed_before(toks, lows, i)
+                if len(listed) >= 2:
+                    return tuple(_participant(toks, lows, s, e) for s, e in listed)
                 continue
             if a and b:
                 return (_participant(toks, lows, *a), _participant(toks, lows, *b))
@@ -289,6 +293,24 @@ def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, in
     return (i, end) if end > i else None
 
 
+def _listed_before(toks: list[Token], lows: list[str], end: int) -> list[tuple[int, int]]:
+    """Return the mentions of "A, B and C" that end at token `end`, in order."""
+    found: list[tuple[int, int]] = []
+    run = _run_backward(toks, lows, end)
+    while run:
+        found[:0] = _split_pair(toks, lows, run) or [run]
+        start = run[0]
+        if start < 2 or toks[start - 1].text != ",":
+            break
+        run = _run_backward(toks, lows, start - 1)
+    # "The foreign ministers of China, Japan and South Korea met": countries, not people
+    people = [(a, b) for a, b in found if any(not _is_title_word(w) and w not in COMPASS for w in lows[a:b])]
+    return people if len(people) >= 2 and len(people) == len(found) else []
+
+
+COMPASS = frozenset("south north east west new".split())  # "South Korean Foreign Minister"
+
+
 def _is_title_word(low: str) -> bool:
     return low in lx.TITLE_WORDS or low in lx.ORG_WORDS or low in _CONNECTORS or lx.is_demonym(low)
 
@@ -299,7 +321,9 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
         return None
     start, end = run
     for k in range(start + 1, end - 1):
-        if lows[k] == "and" and not _is_title_word(lows[k - 1]) and _is_title_word(lows[k + 1]):
+        opens_title = _is_title_word(lows[k + 1]) or lows[k + 1] in COMPASS and k + 2 < end \
+            and _is_title_word(lows[k + 2])
+        if lows[k] == "and" and not _is_title_word(lows[k - 1]) and opens_title:
             return [(start, k), (k + 1, end)]
     return None
 
@@ -611,7 +635,8 @@ def headline(record: MeetingRecord) -> str:
     """One line: date, place and participants of a meeting (or the title of another article)."""
     where = f", {record.place}" if record.place else ""
     if record.is_meeting:
-        names = " and ".join(p.name for p in record.participants)
+        names = [p.name for p in record.participants]
+        names = ", ".join(names[:-1]) + f" and {names[-1]}"
         met = f"talked by {record.remote}" if record.remote else "met"
         return f"{human_day(record.date)}{where}: {names} {met}"
     return f"{human_day(record.date)}{where}: {record.article.title}"

@@ -237,3 +237,15 @@ def test_who_held_phone_talks_names_both_sides(tmp_path):
     assert answer_about(record, q).text == "Ana Costa held phone talks with Japanese Foreign Minister Kenji Sato"
     # they met nowhere: where they "met" is how they talked, not the dateline's city
     assert answer_about(record, analyze_question("Where did they meet?")).text == "held phone talks"
+
+
+def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):
+    write_article(
+        tmp_path, "t.txt", "2026-08-24", "FMs meet in Busan",
+        "BUSAN, Aug. 23 (Xinhua) -- Chinese Foreign Minister Li Wen, Japanese Foreign Minister Haruto Mori and "
+        "South Korean Foreign Minister Kim Min-jun held talks here on Saturday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("Who did Li Wen meet?"))
+    assert answer.text == "Haruto Mori and South Korean Foreign Minister Kim Min-jun"
+    origin = answer_about(record, analyze_question("Where is Kim Min-jun from?"))
+    assert origin.text == "South Korean"

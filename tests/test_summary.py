@@ -299,3 +299,33 @@ def test_a_participant_is_called_by_the_word_the_report_uses_alone(records):
     assert called(records[2023], "Bui Thanh Son") == "Son"
     assert called(records[2023], "Wang Yi") == "Wang"
     assert called(records[2023], "Someone Else") == "Someone Else"
+
+
+@pytest.fixture
+def trilateral(tmp_path):
+    write_article(
+        tmp_path, "t.txt", "2026-08-24", "China, Japan, South Korea FMs meet in Busan",
+        "Chinese Foreign Minister Li Wen (C), Japanese Foreign Minister Haruto Mori (L) and South Korean Foreign "
+        "Minister Kim Min-jun (R) pose for a group photo in Busan, South Korea, Aug. 23, 2026. (Xinhua/Park Jin)",
+        "BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here on "
+        "Saturday and agreed to resume the trilateral leaders' summit early next year.",
+        "The three ministers also agreed to set up a joint task force on aging populations.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_three_ministers_in_a_caption_list_are_all_participants(trilateral):
+    assert [(p.title, p.name) for p in trilateral.participants] == [
+        ("Chinese Foreign Minister", "Li Wen"), ("Japanese Foreign Minister", "Haruto Mori"),
+        ("South Korean Foreign Minister", "Kim Min-jun")]
+    assert headline(trilateral) == "23 August 2026, Busan, South Korea: Li Wen, Haruto Mori and Kim Min-jun met"
+
+
+def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
+    assert trilateral.agreements == ("to resume the trilateral leaders' summit early next year",
+                                     "to set up a joint task force on aging populations")
+
+
+def test_countries_listed_before_met_are_no_participants(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-08-24", "Talks",
+                  "BUSAN, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here on Saturday.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).participants == ()
