@@ -384,6 +384,19 @@ def _swap_person(question: str, person: str, other: str) -> str:
     return re.sub(rf"\b(?:{part})(?:\s+(?:{part}))*\b", lambda _m: other, question, count=1)
 
 
+def _side_person(message: str, conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
+    """Return the participant of the meeting talked about from the country a message names,
+    when the last question was about another participant ("What did Li Wen say?", "And Japan?")."""
+    here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
+                None)
+    if here is None or not conversation.person:
+        return None
+    lows = {lx.country_of(w) or w for w in _lows(message)}
+    found = [p.name for p in here.participants if p.name != conversation.person
+             and any(lx.country_of(fold(w)) in lows for w in p.title.split())]
+    return found[0] if len(found) == 1 else None
+
+
 def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -> str:
     """Ask the last question about the country a message names instead of another side
     of the same meeting ("What did Norway pledge?", "And Kenya?")."""
@@ -546,7 +559,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     elif follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = _other_side(text, strip_time(conversation.question), records)
-        other = _other_person(text, conversation.person, names, records)
+        other = _other_person(text, conversation.person, names, records) or _side_person(
+            text, conversation, records)
         if other:
             effective = _swap_person(effective, conversation.person, other)  # "And Wang Yi?"
         side = SIDE_WORD_RE.search(text)

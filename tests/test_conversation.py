@@ -434,3 +434,9 @@ def test_a_country_that_is_a_side_names_a_place_only_after_in(tmp_path, seed_cor
 def test_a_month_inside_a_hyphenated_name_is_no_time():
     assert time_filter("Who is Kim Min-jun?", TODAY).is_empty
     assert time_filter("Who met in Jun. 2023?", TODAY).month == 6
+
+
+@pytest.mark.parametrize("message", ["And Vietnam?", "What about Vietnam?"], ids=["and", "what-about"])
+def test_a_side_named_after_a_question_about_a_participant_asks_about_that_sides_participant(records, message):
+    after = dataclasses.replace(AFTER_JAKARTA, question="What did Wang Yi say?", person="Wang Yi")
+    assert resolve(message, after, records, TODAY).question == "What did Bui Thanh Son say?"
