@@ -156,13 +156,22 @@ def _whole_list(q: Question, best: Span) -> Span | None:
         return None
     sent, cand = best.sentence, best.candidate
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
-    forms = "|".join(re.escape(f) for f in sorted(noun_forms(focus), key=len, reverse=True))
-    # An item is a name ending in the noun: "the China-ASEAN Expo", not the bare "teachers".
-    item = rf"(?:[A-Z0-9][\w'’.&-]*\s+){{1,6}}(?i:{forms})\b"
+    countries = focus.lower() in ("countries", "nations")
+    if countries:
+        # "Which countries ...?": "China, Japan and South Korea" name no noun; each is a country.
+        item = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}"
+    else:
+        forms = "|".join(re.escape(f) for f in sorted(noun_forms(focus), key=len, reverse=True))
+        # An item is a name ending in the noun: "the China-ASEAN Expo", not the bare "teachers".
+        item = rf"(?:[A-Z0-9][\w'’.&-]*\s+){{1,6}}(?i:{forms})\b"
     found = re.finditer(rf"{item}(?:(?:\s*\([^)]*\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                         rf"(?:the\s+)?{item})+", sent.text)
-    listed = next((m for m in found if m.start() <= start and end <= m.end()
-                   and re.search(r"\s(?:and|or)\s", m.group(0))), None)
+    # A country may be named twice ("BUSAN, South Korea -- ... of China, Japan and South Korea
+    # met"): the list holds it if it holds its name.
+    listed = next((m for m in found if (m.start() <= start and end <= m.end()
+                                        or countries and re.search(rf"\b{re.escape(best.text)}\b", m.group(0)))
+                   and re.search(r"\s(?:and|or)\s", m.group(0))
+                   and (not countries or _all_countries(m.group(0)))), None)
     if listed is None:
         return None
     first = next((k for k, t in enumerate(sent.tokens) if t.start == listed.start()), None)
@@ -170,6 +179,13 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     if first is None or last is None:
         return None  # a list that starts or ends inside a word
     return Span(listed.group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
+
+
+def _all_countries(listed: str) -> bool:
+    """Tell whether every item of "A, B and C" is a country's name."""
+    items = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed)
+    known = lx.COUNTRIES | lx.MULTIWORD_COUNTRIES
+    return all(re.sub(r"^the\s+", "", i.strip().lower()) in known for i in items if i.strip())
 
 
 def _said_about(q: Question, hits: Sequence[Hit], clauses: list[Span], k: int,

@@ -37,6 +37,8 @@ _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak|host|"
                      r"receive)\b", re.I)
+_TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat\w*|met|meet|were (?:at|there|in)|"
+                           r"held talks|represented)\b", re.I)
 _WITH_WHOM_RE = re.compile(r"\bwith whom (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak)\b",
                            re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
@@ -99,6 +101,8 @@ def meeting_question(q: Question) -> str | None:
         return "occasion"
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
+    if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
+        return None  # "Which countries attended?": the sides, as a list the picker quotes whole
     if q.expected in ("place", "date"):
         return q.expected
     if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):

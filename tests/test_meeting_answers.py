@@ -49,6 +49,9 @@ from tests.conftest import ARTICLES, write_article
         ("Where was the photo taken?", "place"),
         ("Who took the photo?", None),
         ("Who is on the left in the photo?", None),
+        ("Who did Otieno meet?", "participants"),
+        ("Which countries attended the meeting?", None),
+        ("Which country did they meet in?", "place"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -56,7 +59,8 @@ from tests.conftest import ARTICLES, write_article
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
-         "side-is-the-picker's"],
+         "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
+         "which-country-met-in"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
