@@ -298,10 +298,16 @@ _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person
                            re.I)
 
 
+def _talked_about(conversation: Conversation, records: Sequence[MeetingRecord]) -> MeetingRecord | None:
+    """Return the record of the meeting the conversation is on, if any."""
+    if not conversation.article_ids:
+        return None
+    return next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+
+
 def _counterpart(conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
     """Return the other participant of the meeting talked about, when it had two."""
-    here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
-                None)
+    here = _talked_about(conversation, records)
     if here is None or len(here.participants) != 2 or conversation.person not in {p.name for p in here.participants}:
         return None
     return next(p.name for p in here.participants if p.name != conversation.person)
@@ -339,7 +345,7 @@ def _as_the_meeting(text: str, m: re.Match) -> str:
 
 def _later(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
     """Return the meeting after the one talked about, if the articles report one."""
-    here = next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+    here = _talked_about(conversation, records)
     return _step(records, here, older=False) if here else None
 
 
@@ -387,8 +393,7 @@ def _swap_person(question: str, person: str, other: str) -> str:
 def _side_person(message: str, conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
     """Return the participant of the meeting talked about from the country a message names,
     when the last question was about another participant ("What did Li Wen say?", "And Japan?")."""
-    here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
-                None)
+    here = _talked_about(conversation, records)
     if here is None or not conversation.person:
         return None
     lows = {lx.country_of(w) or w for w in _lows(message)}
@@ -517,8 +522,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if conversation.person and follow:
         # "What does he hope?": by the name the report calls him alone ("Hartono said ..."), so
         # the words of the full name do not pull the search to the sentence introducing him.
-        here = next((r for r in records if conversation.article_ids and r.article.id == conversation.article_ids[0]),
-                    None)
+        here = _talked_about(conversation, records)
         effective = with_person(text, called(here, conversation.person) if here else conversation.person)
     named, when = named_meetings(text, records, today, names)
     step = _STEP_RE.search(text) if follow and named is None and conversation.article_ids else None
@@ -531,7 +535,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         text = _as_the_meeting(text, step)
         effective = _as_the_meeting(effective, _STEP_RE.search(effective) or step)
         lows = _lows(text)
-        here = next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+        here = _talked_about(conversation, records)
         found = _step(records, here, older=bool(step.group("before"))) if here else None
         if found is None:
             side = "before" if step.group("before") else "after"

@@ -39,8 +39,8 @@ _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held
                      r"receive)\b", re.I)
 _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat\w*|met|meet|were (?:at|there|in)|"
                            r"held talks|represented)\b", re.I)
-_WITH_WHOM_RE = re.compile(r"\bwith whom (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak)\b",
-                           re.I)
+_WITH_WHOM_RE = re.compile(r"\bwith whom (?:did|does|do|will|has|had) .+? "
+                           r"(?:meet|met|hold talks|held talks|talk|speak)\b", re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"

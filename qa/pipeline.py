@@ -778,8 +778,8 @@ class Passage(NamedTuple):
     paragraph: Paragraph
 
 
-_GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?(?:sides|countries|ministers|foreign ministers|parties)\b",
-                       re.I)
+_GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
+                       r"(?:sides|countries|ministers|foreign ministers|parties)\b", re.I)
 
 
 def _given(turn: Turn, given: tuple[str, ...]) -> bool:

@@ -600,8 +600,10 @@ def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
 
 
 def test_he_after_who_did_x_meet_is_the_one_met(invented_engine):
-    replies = chat(invented_engine, "Who is David Otieno?", "What is his title?", "Who did he meet?", "What did she say?")
-    assert [r.answer.text for r in replies[1:3]] == ["Kenyan Foreign Minister", "Norwegian Foreign Minister Ingrid Holm"]
+    replies = chat(invented_engine, "Who is David Otieno?", "What is his title?", "Who did he meet?",
+                   "What did she say?")
+    assert [r.answer.text for r in replies[1:3]] == ["Kenyan Foreign Minister",
+                                                     "Norwegian Foreign Minister Ingrid Holm"]
     assert replies[3].answer.text == "Norway is willing to deepen green energy cooperation with Kenya"
 
 

@@ -327,5 +327,6 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
 
 def test_countries_listed_before_met_are_no_participants(tmp_path):
     write_article(tmp_path, "t.txt", "2026-08-24", "Talks",
-                  "BUSAN, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here on Saturday.")
+                  "BUSAN, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here "
+                  "on Saturday.")
     assert extract_meeting(load_corpus(tmp_path).articles[0]).participants == ()
