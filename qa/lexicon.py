@@ -165,6 +165,9 @@ def country_of(word: str) -> str | None:
     return None
 
 
+# Words that open a country's or its people's name ("South Korean Foreign Minister").
+COMPASS = frozenset("south north east west new".split())
+
 IRREGULAR_DEMONYMS = frozenset(
     """norwegian peruvian thai lao danish swedish finnish polish dutch french british english
     scottish welsh irish spanish portuguese greek turkish swiss filipino afghan uzbek kazakh

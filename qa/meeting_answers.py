@@ -14,8 +14,7 @@ from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import (COMPASS, FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        speaker_of)
+from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -39,8 +38,6 @@ _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held
                      r"receive)\b", re.I)
 _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat\w*|met|meet|were (?:at|there|in)|"
                            r"held talks|represented)\b", re.I)
-_WITH_WHOM_RE = re.compile(r"\bwith whom (?:did|does|do|will|has|had) .+? "
-                           r"(?:meet|met|hold talks|held talks|talk|speak)\b", re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
@@ -113,7 +110,7 @@ def meeting_question(q: Question) -> str | None:
         return "agency"
     if q.expected == "statement":
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
-    if q.wh in ("who", "whom") and (_MET_RE.search(q.text) or _WITH_WHOM_RE.search(q.text)):
+    if q.wh in ("who", "whom") and _MET_RE.search(q.text):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
     if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
         return "agreement"
@@ -268,7 +265,7 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
             words = p.title.split()
             at = next((k for k, w in enumerate(words) if lx.is_demonym(w)), None)
             if at is not None:  # quoted where the title names the person, from the demonym on
-                start = at - 1 if at and words[at - 1].lower() in COMPASS else at  # "South Korean"
+                start = at - 1 if at and words[at - 1].lower() in lx.COMPASS else at  # "South Korean"
                 word = " ".join(words[start:at + 1])
                 return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
         return None

@@ -53,7 +53,7 @@ _AGREE_RE = re.compile(
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
 # "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
 _VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) to [^;]+?)[.;]?$")
-VOW_VERBS = ("vowed", "pledged", "promised", "committed")
+_VOW_VERBS = ("vowed", "pledged", "promised", "committed")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
@@ -224,7 +224,7 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
             if vw[-1] != "with" and not b:
                 # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
                 listed = _listed_before(toks, lows, i)
-                if len(listed) >= 2:
+                if listed:
                     return tuple(_participant(toks, lows, s, e) for s, e in listed)
                 continue
             if a and b:
@@ -304,11 +304,8 @@ def _listed_before(toks: list[Token], lows: list[str], end: int) -> list[tuple[i
             break
         run = _run_backward(toks, lows, start - 1)
     # "The foreign ministers of China, Japan and South Korea met": countries, not people
-    people = [(a, b) for a, b in found if any(not _is_title_word(w) and w not in COMPASS for w in lows[a:b])]
+    people = [(a, b) for a, b in found if any(not _is_title_word(w) and w not in lx.COMPASS for w in lows[a:b])]
     return people if len(people) >= 2 and len(people) == len(found) else []
-
-
-COMPASS = frozenset("south north east west new".split())  # "South Korean Foreign Minister"
 
 
 def _is_title_word(low: str) -> bool:
@@ -321,7 +318,7 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
         return None
     start, end = run
     for k in range(start + 1, end - 1):
-        opens_title = _is_title_word(lows[k + 1]) or lows[k + 1] in COMPASS and k + 2 < end \
+        opens_title = _is_title_word(lows[k + 1]) or lows[k + 1] in lx.COMPASS and k + 2 < end \
             and _is_title_word(lows[k + 2])
         if lows[k] == "and" and not _is_title_word(lows[k - 1]) and opens_title:
             return [(start, k), (k + 1, end)]
@@ -657,7 +654,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
                 points.append(f"{p.name} said {_uncapital(said[0].text)}")
         promise = record.agreements[0] if record.agreements else None
         if promise and not any(promise in p for p in points):  # a statement may have said it already
-            points.append(f"They {promise}" if promise.startswith(VOW_VERBS) else f"They agreed {promise}")
+            points.append(f"They {promise}" if promise.startswith(_VOW_VERBS) else f"They agreed {promise}")
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
         if who:
             points.append(who)
