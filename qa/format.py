@@ -45,6 +45,8 @@ def _esc(text: str) -> str:
 
 def meeting_line(record: MeetingRecord) -> str:
     """Say which meeting an answer is about: "the meeting of 13 July 2023 in Jakarta, Indonesia"."""
+    if record.remote:  # the dateline of a phone call is where the report was filed, not where they met
+        return f"the {record.remote} call of {human_date(record.date)}"
     where = f" in {record.place}" if record.place else ""
     return f"the meeting of {human_date(record.date)}{where}"
 
@@ -58,6 +60,8 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
             parts.append(f"{o.answer.text} in {city}" if city else o.answer.text)
         elif o.answer.kind == "place" and city and city.lower() in o.answer.text.lower():
             parts.append(f"{o.answer.text} on {day}")
+        elif o.meeting.remote:
+            parts.append(f"{o.answer.text} (in the {meeting_line(o.meeting).removeprefix('the ')})")
         else:
             where = f" in {city}" if city else ""
             parts.append(f"{o.answer.text} (at the meeting of {day}{where})")

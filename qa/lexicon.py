@@ -52,6 +52,13 @@ ORG_WORDS = frozenset(
     province state city county district region republic kingdom empire""".split()
 )
 
+# What a ministry is for, after "and" in an office's name ("Minister of Foreign Affairs and Trade").
+REMIT_WORDS = frozenset(
+    """affairs trade cooperation development international relations commerce industry investment
+    finance economy economic planning culture tourism defence defense security interior justice
+    environment energy agriculture health education integration communities""".split()
+)
+
 PERSON_NOUNS = frozenset(
     """person people man woman men women boy girl child children leader minister president
     king queen official diplomat author writer poet artist singer player coach founder

@@ -27,6 +27,9 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held phone talks with", "holds phone talks with", "held a phone call with",
                "had a phone call with", "spoke by phone with", "spoke on the phone with",
                "held video talks with", "held a video call with", "talked by phone with",
+               "held a phone conversation with", "had a phone conversation with",
+               "held a telephone conversation with", "had a telephone conversation with",
+               "held a video conference with",
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
                "co-chaired", "co-chairs", "co-chair",
@@ -206,7 +209,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    toks = _without_positions(words(sentence))
+    toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     for verb in _MEET_VERBS:
         vw = verb.split()
@@ -260,6 +263,14 @@ def _without_positions(toks: list[Token]) -> list[Token]:
     return out
 
 
+def _without_days(toks: list[Token]) -> list[Token]:
+    """Drop "on Monday" ("A held a phone conversation on Monday with B"): it splits a verb from "with"."""
+    lows = [t.text.lower() for t in toks]
+    days = [k for k in range(len(toks) - 1) if lows[k] == "on" and lows[k + 1] in WEEKDAYS]
+    drop = set(days) | {k + 1 for k in days}
+    return [t for k, t in enumerate(toks) if k not in drop]
+
+
 def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | None:
     """Read "his Vietnamese counterpart Bui Thanh Son" from token i: the title is the words
     from the demonym to "counterpart", as written."""
@@ -279,9 +290,18 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS and j > i
-                             and j + 1 < len(toks) and _is_cap(toks[j + 1])):
+                             and j + 1 < len(toks) and _is_cap(toks[j + 1])
+                             or _office_and(toks, lows, i, j)):
         j += 1
     return (i, j) if j > i else None
+
+
+def _office_and(toks: list[Token], lows: list[str], i: int, j: int) -> bool:
+    """Tell whether the "and" at j joins an office's remit ("Minister of International Relations
+    and Cooperation"), not two people: an "of" came before it and a remit word after."""
+    if lows[j] != "and" or j + 1 >= len(toks) or not _is_cap(toks[j + 1]) or "of" not in lows[i:j]:
+        return False
+    return lows[j + 1] in lx.REMIT_WORDS
 
 
 def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, int] | None:

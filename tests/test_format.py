@@ -12,8 +12,11 @@ import pytest
 
 from qa.answer import Answer
 from qa.corpus import Article, Paragraph
-from qa.format import human_date, split_message, to_html, to_json, to_text
+from qa.corpus import load_corpus
+from qa.format import human_date, meeting_line, split_message, to_html, to_json, to_text
 from qa.pipeline import AnswerReply, HelpReply, NotFoundReply
+from qa.summary import extract_meeting
+from tests.conftest import write_article
 
 PARA = Paragraph("a1", 0, "Tom & Jerry met <Spike> in Rome on Monday.",
                  ("Tom & Jerry met <Spike> in Rome on Monday.",), "body")
@@ -176,6 +179,14 @@ def test_answer_names_its_meeting_and_the_other_meetings(seed_engine):
     assert "Also: July 4, 2022 in Bagan" in valid_telegram_html(html)
     out = to_json(reply)
     assert out["meeting"]["city"] == "Jakarta" and out["also"][0]["meeting"]["date"] == "2022-07-04"
+
+
+def test_a_phone_call_is_named_as_one_without_the_datelines_city(tmp_path):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert meeting_line(record) == "the phone call of 2 September 2025"
 
 
 def test_latest_renders_headline_points_and_source_within_600_characters(seed_engine):

@@ -239,9 +239,16 @@ def test_a_meeting_in_person_is_not_remote(records):
       [("Thai Foreign Minister", "Anan Chai"), ("Lao counterpart", "Somsak Vong")]),
      ("Thai Foreign Minister Anan Chai (2nd L) meets with Lao Foreign Minister Somsak Vong (1st R) on Monday.",
       [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai held a phone conversation on Monday with Lao Minister of Foreign "
+      "Affairs and Cooperation Somsak Vong.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Minister of Foreign Affairs and Cooperation", "Somsak Vong")]),
+     ("Thai Foreign Minister Anan Chai met with Minister of Foreign Affairs Somsak Vong and Deputy "
+      "Foreign Minister Sok Chenda.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Minister of Foreign Affairs", "Somsak Vong")]),
      ("Thai Foreign Minister Anan Chai hosted a banquet in Bangkok on Monday.", [])],
     ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
-         "signed-by-a-and-her-counterpart", "caption-position-marks", "hosted-no-one"],
+         "signed-by-a-and-her-counterpart", "caption-position-marks", "phone-conversation-on-a-weekday",
+         "and-before-a-title-starts-another-person", "hosted-no-one"],
 )
 def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", f"VIENTIANE, March 3 (Xinhua) -- {lead}")
