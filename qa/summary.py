@@ -487,11 +487,26 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
                 return speaker, sentence[:toks[comma].start].strip()
         tail = [t for t in toks[rest:] if t.text[:1].isalnum()]
         if len(tail) >= 4:
-            return speaker, sentence[toks[rest].start:].rstrip(" .")
+            stop = _next_deed(toks, lows, rest)
+            end = toks[stop].start if stop is not None else len(sentence)
+            return speaker, sentence[toks[rest].start:end].rstrip(" .")
         if comma:
             return speaker, sentence[:toks[comma].start].strip()
         return speaker, None
     return None, None
+
+
+_DEED_OPENERS = frozenset("the a an his her their its for that to on with".split())
+
+
+def _next_deed(toks: list[Token], lows: list[str], start: int) -> int | None:
+    """Return where "..., and invited Ribeiro to ..." starts after what was said: the speaker's
+    next deed, a past-tense verb after ", and" that takes a name, an article or a preposition."""
+    for m in range(start + 1, len(lows) - 3):
+        if toks[m].text == "," and lows[m + 1] == "and" and lows[m + 2].endswith("ed") and (
+                _is_cap(toks[m + 3]) or lows[m + 3] in _DEED_OPENERS):
+            return m
+    return None
 
 
 def _named_before_clause(lows: list[str], comma: int) -> str:

@@ -272,10 +272,15 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
     [('"Our two countries are closer than ever," Chai told reporters.', "Our two countries are closer than ever"),
      ("\u201cWe will open the border next year,\u201d said Chai.", "We will open the border next year"),
      ("Chai told reporters that the border will open next year.", "the border will open next year"),
-     ("Chai told reporters at the airport.", None)],
-    ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that"],
+     ("Chai told reporters at the airport.", None),
+     ("Chai said Thailand wants to buy more rice and beef, and invited Vong to attend a forum in Bangkok.",
+      "Thailand wants to buy more rice and beef"),
+     ("Chai said Thailand welcomes expanded trade, and expanded trade benefits both.",
+      "Thailand welcomes expanded trade, and expanded trade benefits both")],
+    ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that",
+         "said-then-did-something-else", "and-then-an-adjective-is-still-said"],
 )
-def test_what_was_said_is_the_quotation_not_whom_it_was_told(tmp_path, sentence, said):
+def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
                   "Minister Somsak Vong on Monday.", sentence)
