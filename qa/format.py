@@ -60,6 +60,8 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
             parts.append(f"{o.answer.text} in {city}" if city else o.answer.text)
         elif o.answer.kind == "place" and city and city.lower() in o.answer.text.lower():
             parts.append(f"{o.answer.text} on {day}")
+        elif o.answer.kind == "in_person":  # the sentence itself is too long for this line
+            parts.append(f"in person (at {meeting_line(o.meeting)})")
         elif o.meeting.remote:
             parts.append(f"{o.answer.text} (in the {meeting_line(o.meeting).removeprefix('the ')})")
         else:
@@ -76,7 +78,9 @@ UNQUOTED = "The article quotes no one on that, but this is what it says:"
 UNEXPLAINED = "The article does not say what that is, but this is what it says of it:"
 # Answers that are a whole sentence, introduced by a line instead of a span.
 SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
-                  "caption": "The photo's caption reads:"}
+                  "caption": "The photo's caption reads:",
+                  # "How did they meet?" of talks face to face: the report names no phone or video
+                  "in_person": "In person, as the article tells it:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -42,6 +42,10 @@ _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
+# "How did they talk?", "How did Ribeiro and Khumalo meet?": by phone, by video or face to face
+_MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:talk|speak|meet|confer|communicate"
+                        r"|hold (?:\w+ )?talks|held|(?:they|the talks|the meeting) held)"
+                        r"(?: (?:in|on|at|last|this) [\w ,.'’-]+)?\W*$", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -67,6 +71,7 @@ _KIND_WORDS = {
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
         filed article report story""".split()),
     "place": frozenset(term(w) for w in "venue location place city country town site".split()),
+    "manner": frozenset(term(w) for w in "speak spoke confer communicate".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
         gathering attend attended attending sidelines margins fringes why go went travel travelled
         traveled come came""".split()),
@@ -79,8 +84,8 @@ def meeting_question(q: Question) -> str | None:
     X's position), "origin" (where X is from), "representative" (who represented a country),
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
-    "occasion" (what brought them together), "photo" (what the photo shows) or "count" (how many
-    meetings); None for anything else."""
+    "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
+    talked: by phone?) or "count" (how many meetings); None for anything else."""
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if lx.mentions_photo(q.text):
@@ -94,6 +99,8 @@ def meeting_question(q: Question) -> str | None:
         return "count"
     if _SUMMARY_REQUEST_RE.search(q.text):
         return "topics"
+    if _MANNER_RE.search(q.text):
+        return "manner"
     if _OCCASION_Q_RE.search(q.text):
         return "occasion"
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
@@ -189,7 +196,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
-                                             "statement", "origin", "representative", "occasion", "photo"):
+                                             "statement", "origin", "representative", "occasion", "photo",
+                                             "manner"):
         return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
@@ -223,6 +231,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, agreed, kind="agreement", anywhere=True) if agreed else None
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
+    if kind == "manner":
+        # only a call says how they talked; a report of talks face to face rarely says "in person"
+        return _quote_match(record, _REMOTE_PHRASE_RE, kind="manner") if record.remote else _met_answer(record)
     if kind == "place" and record.remote and not q.asks_photo:
         # "Where did they meet?" of talks by phone: they met nowhere; the report says how they talked
         return _quote_match(record, _REMOTE_PHRASE_RE, kind="place")
@@ -382,6 +393,18 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None
     para, sentence, first, end = best
     return _span_answer(record, para, sentence, first, "person", end - first)
+
+
+def _met_answer(record: MeetingRecord) -> Answer | None:
+    """Quote the opening sentence that names everyone at a meeting in person, as a whole: no
+    span says "in person", so the reply says it and shows the report's words."""
+    caption = record.article.caption
+    body = [p for p in record.article.paragraphs[:4] if p is not caption]
+    for para in body + ([caption] if caption else []):
+        for sentence in para.sentences:
+            if all(_find_word(sentence, p.name, True) >= 0 for p in record.participants):
+                return _span_answer(record, para, sentence, 0, "in_person", len(sentence))
+    return None
 
 
 def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False,

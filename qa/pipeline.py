@@ -410,7 +410,8 @@ class Engine:
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
-        if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement"):
+        if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
+                                  "manner"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

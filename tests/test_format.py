@@ -189,6 +189,12 @@ def test_a_phone_call_is_named_as_one_without_the_datelines_city(tmp_path):
     assert meeting_line(record) == "the phone call of 2 September 2025"
 
 
+def test_how_they_met_in_person_is_said_and_shown_whole_also_at_other_meetings(seed_engine):
+    text = to_text(seed_engine.handle("How did Wang Yi and Son meet?").reply)
+    assert text.splitlines()[0] == "In person, as the article tells it:"
+    assert text.splitlines()[-1] == "Also: in person (at the meeting of 4 July 2022 in Bagan, Myanmar)"
+
+
 def test_latest_renders_headline_points_and_source_within_600_characters(seed_engine):
     reply = seed_engine.handle("/latest").reply
     text = to_text(reply)

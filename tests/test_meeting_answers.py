@@ -52,6 +52,9 @@ from tests.conftest import ARTICLES, write_article
         ("Who did Otieno meet?", "participants"),
         ("Which countries attended the meeting?", None),
         ("Which country did they meet in?", "place"),
+        ("How did they talk?", "manner"),
+        ("How did Holm and Otieno meet in 2024?", "manner"),
+        ("How did the meeting go?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -60,7 +63,7 @@ from tests.conftest import ARTICLES, write_article
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
-         "which-country-met-in"],
+         "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-the-picker's"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -241,6 +244,13 @@ def test_who_held_phone_talks_names_both_sides(tmp_path):
     assert answer_about(record, q).text == "Ana Costa held phone talks with Japanese Foreign Minister Kenji Sato"
     # they met nowhere: where they "met" is how they talked, not the dateline's city
     assert answer_about(record, analyze_question("Where did they meet?")).text == "held phone talks"
+    assert answer_about(record, analyze_question("How did Costa and Sato talk?")).text == "held phone talks"
+
+
+def test_how_they_met_face_to_face_is_the_sentence_that_names_them_all(kenya):
+    got = answer_about(kenya, analyze_question("How did Holm and Otieno meet?"))
+    assert got.kind == "in_person" and got.text == got.sentence
+    assert "Ingrid Holm" in got.text and "David Otieno" in got.text
 
 
 def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):

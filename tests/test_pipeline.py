@@ -402,6 +402,16 @@ def test_what_was_agreed_without_names_is_the_newest_meetings_agreement(invented
     assert [o.meeting.city for o in reply.also] == ["Lima"]
 
 
+def test_how_they_talked_without_names_is_the_newest_meetings_way(seed_dir, settings):
+    write_article(seed_dir, "100_call.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held a phone conversation "
+                  "on Tuesday with Japanese Minister of Foreign Affairs and Trade Kenji Sato.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=seed_dir))
+    reply = engine.ask("How did they talk?").reply
+    assert reply.answer.text == "held a phone conversation" and reply.meeting.remote == "phone"
+    assert reply.meeting.participants[1].title == "Japanese Minister of Foreign Affairs and Trade"
+
+
 def test_self_contained_question_ignores_the_context(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2023?", "What is the LMC?")[-1]
     assert reply.answer.text == "Lancang-Mekong Cooperation" and reply.answer.article.date.year == 2022
