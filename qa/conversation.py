@@ -396,25 +396,27 @@ def _side_person(message: str, conversation: Conversation, records: Sequence[Mee
     here = _talked_about(conversation, records)
     if here is None or not conversation.person:
         return None
-    lows = {lx.country_of(w) or w for w in _lows(message)}
+    asked = set(lx.countries_in(fold(message)))
     found = [p.name for p in here.participants if p.name != conversation.person
-             and any(lx.country_of(fold(w)) in lows for w in p.title.split())]
+             and asked.intersection(lx.countries_in(fold(p.title)))]
     return found[0] if len(found) == 1 else None
 
 
 def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -> str:
     """Ask the last question about the country a message names instead of another side
     of the same meeting ("What did Norway pledge?", "And Kenya?")."""
-    lows = set(_lows(message))
-    for r in records:
-        named = [c for c in r.sides if c in lows]
-        if not named:
-            continue
-        for other in r.sides:
-            m = re.search(rf"\b{re.escape(other)}\b", question, re.I)
-            if other != named[0] and m:
-                written = re.search(rf"\b{re.escape(named[0])}\b", message, re.I)  # not if accented
-                return question[:m.start()] + (written.group(0) if written else named[0].title()) + question[m.end():]
+    asked = lx.countries_in(fold(message))
+    sides = [c for r in records for c in r.sides]
+    named = next((c for c in asked if c in sides), None)
+    if named is None:
+        return question
+    # a side of the same meeting first ("And Kenya?" after Norway), then of any other meeting
+    mates = [c for r in records if named in r.sides for c in r.sides]
+    for other in dict.fromkeys(mates + sides):
+        m = re.search(rf"\b{re.escape(other)}\b", question, re.I)
+        if other != named and m:
+            written = re.search(rf"\b{re.escape(named)}\b", message, re.I)  # not if accented
+            return question[:m.start()] + (written.group(0) if written else named.title()) + question[m.end():]
     return question
 
 

@@ -6,6 +6,7 @@ months, number words) and a standard list of the world's countries, as an NER ga
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -145,6 +146,7 @@ MULTIWORD_COUNTRIES = frozenset(
     equatorial guinea|san marino|great britain|soviet union""".replace("\n", "").split("|")
 )
 MULTIWORD_COUNTRIES = frozenset(c.strip() for c in MULTIWORD_COUNTRIES)
+MULTIWORD_HEADS = frozenset(c.split()[0] for c in MULTIWORD_COUNTRIES)  # "south", "sri", "costa"
 
 
 @lru_cache(maxsize=8192)
@@ -156,20 +158,46 @@ def is_demonym(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
-    """Return the country a country name or demonym names, lower-case ("Kenyan" -> "kenya")."""
+    """Return the country a country name or demonym names, lower-case ("Kenyan" -> "kenya",
+    "South African" -> "south africa")."""
     low = word.lower()
-    if low in COUNTRIES:
+    if low in COUNTRIES or low in MULTIWORD_COUNTRIES:
         return low
+    if " " in low:
+        head, last = low.rsplit(" ", 1)
+        return next((c for c in MULTIWORD_COUNTRIES
+                     if c.rpartition(" ")[0] == head and _is_demonym_of(c.rpartition(" ")[2], last)), None)
     if low in DEMONYM_COUNTRY:
         return DEMONYM_COUNTRY[low]
     for country in COUNTRIES:
-        if country[:3] != low[:3] or len(country) < 4:
-            continue
-        # "China" -> "Chinese", "Canada" -> "Canadian"; a consonant stays ("Chad" is no "Chai").
-        for base in (country, country[:-1]) if country[-1] in "aeiouy" else (country,):
-            if low.startswith(base) and low[len(base):] in _DEMONYM_SUFFIXES:
-                return country
+        if len(country) >= 4 and _is_demonym_of(country, low):
+            return country
     return None
+
+
+def countries_in(text: str) -> list[str]:
+    """Return the countries a text names by name or demonym, in order, a two-word one as one
+    ("South African Minister" -> ["south africa"])."""
+    ws = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    found: list[str] = []
+    k = 0
+    while k < len(ws):
+        pair = country_of(f"{ws[k]} {ws[k + 1]}") if k + 1 < len(ws) and ws[k].lower() in MULTIWORD_HEADS else None
+        if pair or (one := country_of(ws[k])):
+            found.append(pair or one)
+        k += 2 if pair else 1
+    return list(dict.fromkeys(found))
+
+
+def _is_demonym_of(country: str, low: str) -> bool:
+    """Tell whether a lower-case word is a country's regular demonym."""
+    if country[:3] != low[:3]:
+        return False
+    # "China" -> "Chinese", "Canada" -> "Canadian"; a consonant stays ("Chad" is no "Chai").
+    for base in (country, country[:-1]) if country[-1] in "aeiouy" else (country,):
+        if low.startswith(base) and low[len(base):] in _DEMONYM_SUFFIXES:
+            return True
+    return False
 
 
 # Words that open a country's or its people's name ("South Korean Foreign Minister").

@@ -14,16 +14,19 @@ from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import FULL_DATE_RE, MONTH_ALT, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
+from qa.summary import FULL_DATE_RE, MONTH_ALT, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
     official officials date day week weekday time year month where when latest newest recent
-    last first earliest previous article report""".split()) | frozenset(term(m) for m in MONTHS)
+    last first earliest previous article report side sides countries nations""".split()) | frozenset(
+    term(m) for m in MONTHS)
 
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
+# "What did they vow?": a joint promise, which reports also call an agreement
+_VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
                                  r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
@@ -57,7 +60,8 @@ _CAPTION_Q_RE = re.compile(r"\bwhat (?:does|did|do) (?:the |this |that )?(?:phot
 _PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pictures image images taken
     take shown show shows pictured depict depicts appear appears seen see describe caption""".split())
 _KIND_WORDS = {
-    "agreement": frozenset(term(w) for w in "agree agreed agreement agreements reach reached".split()),
+    "agreement": frozenset(term(w) for w in """agree agreed agreement agreements reach reached vow vowed
+        pledge pledged promise promised commit committed""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
@@ -119,7 +123,7 @@ def meeting_question(q: Question) -> str | None:
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh in ("who", "whom") and _MET_RE.search(q.text):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
-    if q.wh == "what" and _AGREE_WORDS_RE.search(q.text):
+    if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)):
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         return "topics"
@@ -170,7 +174,7 @@ _GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegat
 def _role_terms(p: Participant) -> frozenset[str]:
     """Return the index terms of a participant's title, with the country its demonym names."""
     terms = set(tokenize(p.title))
-    terms |= {term(c) for w in p.title.split() if (c := lx.country_of(fold(w)))}
+    terms |= {term(w) for c in lx.countries_in(fold(p.title)) for w in c.split()}
     return frozenset(terms)
 
 
@@ -179,7 +183,7 @@ def named_by_role(record: MeetingRecord, q: Question) -> Participant | None:
     "the Kenyan side"), or None when it names no one so or fits several."""
     words = {t for t in q.terms if t not in _MEETING_WORDS and t not in _GENERIC_ROLE_WORDS
              and t not in _KIND_WORDS.get(meeting_question(q) or "", frozenset())}
-    words |= {term(c) for w in q.names if (c := lx.country_of(fold(w)))}
+    words |= {term(w) for c in lx.countries_in(fold(" ".join(q.names))) for w in c.split()}
     words -= {t for p in record.participants for t in tokenize(p.name)}
     if not words or any(t.isdigit() for t in words):
         return None
@@ -227,8 +231,15 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
-        agreed = next((a for a in record.agreements if not repeats(a, given)), None)
-        return _quote(record, agreed, kind="agreement", anywhere=True) if agreed else None
+        agreed = [a for a in record.agreements if not repeats(a, given)]
+        if _VOW_WORDS_RE.search(q.text):  # "What did they pledge?": what they pledged, first
+            agreed.sort(key=lambda a: not a.startswith(VOW_VERBS))
+        if not agreed:
+            return None
+        # "vowed to expand ...": the promise without its verb, as "agreed" is left out of the others
+        promise = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
+            if agreed[0].startswith(VOW_VERBS) else agreed[0]
+        return _quote(record, promise, kind="agreement", anywhere=True)
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
     if kind == "manner":
@@ -280,9 +291,9 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
                 word = " ".join(words[start:at + 1])
                 return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
         return None
-    asked = {lx.country_of(fold(w)) for w in q.names} - {None}
+    asked = set(lx.countries_in(fold(" ".join(q.names))))
     for p in record.participants:
-        if any(lx.country_of(w) in asked for w in p.title.split()):
+        if asked.intersection(lx.countries_in(p.title)):
             return _quote(record, p.name, kind="person")
     return None
 

@@ -55,8 +55,9 @@ _AGREE_RE = re.compile(
     r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
 # "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
-_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) to [^;]+?)[.;]?$")
-_VOW_VERBS = ("vowed", "pledged", "promised", "committed")
+_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) (?:efforts |support )?to "
+                     r"[^;]+?)[.;]?$")
+VOW_VERBS = ("vowed", "pledged", "promised", "committed")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
@@ -133,10 +134,8 @@ class MeetingRecord:
         ("Kenyan Foreign Minister" -> "kenya"; "Norway, Kenya pledge ..." -> "norway", "kenya")."""
         if not self.is_meeting:
             return ()
-        titles = [w for p in self.participants for w in p.title.split()]
-        headline = re.findall(r"[A-Z][\w'-]+", self.article.title)
-        found = (lx.country_of(w.removesuffix("'s")) for w in titles + headline)
-        return tuple(dict.fromkeys(c for c in found if c))
+        titles = [p.title for p in self.participants] + [self.article.title]
+        return tuple(dict.fromkeys(c for text in titles for c in lx.countries_in(text)))
 
 
 @dataclass(frozen=True)
@@ -689,7 +688,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
                 points.append(f"{p.name} said {_uncapital(said[0].text)}")
         promise = record.agreements[0] if record.agreements else None
         if promise and not any(promise in p for p in points):  # a statement may have said it already
-            points.append(f"They {promise}" if promise.startswith(_VOW_VERBS) else f"They agreed {promise}")
+            points.append(f"They {promise}" if promise.startswith(VOW_VERBS) else f"They agreed {promise}")
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
         if who:
             points.append(who)

@@ -177,6 +177,15 @@ def test_what_about_a_person_or_country_asks_the_last_question_about_them(record
     assert resolve(message, after, records, TODAY, names=name_index(records)).question == expected
 
 
+def test_a_country_of_another_meeting_replaces_the_last_questions_country(tmp_path, records):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, South Africa hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "South African Foreign Minister Thabo Nkosi on Tuesday.")
+    more = [*records, extract_meeting(load_corpus(tmp_path).articles[0])]
+    after = dataclasses.replace(AFTER_JAKARTA, question="What did Vietnam say?")
+    assert resolve("And South Africa?", after, more, TODAY).question == "What did South Africa say?"
+
+
 @pytest.mark.parametrize(
     "message, expected",
     [("What did the other one say?", "What did Bui Thanh Son say?"),

@@ -21,6 +21,18 @@ def test_country_of_a_demonym_or_a_country(word, country):
 
 
 @pytest.mark.parametrize(
+    "text, countries",
+    [("Brazil, South Africa pledge to boost farm trade", ["brazil", "south africa"]),
+     ("South African Minister of International Relations", ["south africa"]),
+     ("China's Li and the South Korean minister met in Sri Lanka", ["china", "south korea", "sri lanka"]),
+     ("South China Sea", ["china"])],
+    ids=["two-word-country", "two-word-demonym", "possessive-and-both", "compass-word-alone-is-no-country"],
+)
+def test_countries_in_reads_two_word_countries_as_one(text, countries):
+    assert lx.countries_in(text) == countries
+
+
+@pytest.mark.parametrize(
     "text, mentions",
     [("Who is in the photo?", True), ("What is the picture's caption?", True), ("Describe the images.", True),
      ("Who is the photographer?", False), ("Who took it?", False)],

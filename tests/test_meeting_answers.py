@@ -234,6 +234,29 @@ def test_what_else_was_agreed_or_said_is_the_next_one_the_report_gives(seed_corp
     assert answer_about(bagan, said, (statements[0],)).text == statements[1]
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did both sides pledge?", "efforts to accelerate implementation of the viable livelihood projects"),
+     ("What did they agree?", "to maintain strategic communication and advance cooperation")],
+    ids=["pledge-gets-the-pledge-without-its-verb", "agree-gets-the-first-agreement"],
+)
+def test_a_pledge_question_gets_what_they_pledged_first(seed_corpus, question, expected):
+    bagan = extract_meeting(next(a for a in seed_corpus.articles if a.date.year == 2022))
+    assert meeting_question(analyze_question(question)) == "agreement"
+    assert answer_about(bagan, analyze_question(question)).text.startswith(expected)
+
+
+def test_a_pledge_question_of_a_report_without_one_gets_its_agreement(tmp_path):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, South Africa pledge to boost farm trade",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "South African Foreign Minister Thabo Nkosi on Tuesday.",
+                  "The two ministers agreed to raise farm trade by 30 percent within three years.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.sides == ("brazil", "south africa")
+    got = answer_about(record, analyze_question("What did Brazil and South Africa pledge?"))
+    assert got.text == "to raise farm trade by 30 percent within three years"
+
+
 def test_who_held_phone_talks_names_both_sides(tmp_path):
     write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
