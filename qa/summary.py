@@ -95,6 +95,7 @@ class Statement:
     speaker: str
     text: str
     sentence: str
+    quoted: bool = False  # their own words in quotation marks, not reported speech
 
 
 @dataclass(frozen=True)
@@ -442,7 +443,9 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
             if speaker:
                 last = speaker
                 if text:
-                    out.append(Statement(speaker, text, sentence))
+                    opened = sentence.lstrip()
+                    quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
+                    out.append(Statement(speaker, text, sentence, quoted))
     return out
 
 
@@ -685,7 +688,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
         for p in record.participants:
             said = by_speaker.get(p.name, [])
             if said:
-                points.append(f"{p.name} said {_uncapital(said[0].text)}")
+                points.append(_said(said[0]))
         promise = record.agreements[0] if record.agreements else None
         if promise and not any(promise in p for p in points):  # a statement may have said it already
             points.append(f"They {promise}" if promise.startswith(VOW_VERBS) else f"They agreed {promise}")
@@ -693,13 +696,20 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
         if who:
             points.append(who)
     if len(points) < 3:
-        quoted = {s.sentence for s in record.statements if f"{s.speaker} said {_uncapital(s.text)}" in points}
+        quoted = {s.sentence for s in record.statements if _said(s) in points}
         points.extend(s for s in record.lead if s not in points and s not in quoted)
     points = points[:5]
     head = headline(record)
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
     return Summary(head, tuple(_fit(points, budget)), record)
+
+
+def _said(s: Statement) -> str:
+    """Render a statement as a point: a quotation stays one ("I", "our" would read as the bot's)."""
+    if s.quoted:
+        return f"{s.speaker}: \u201c{s.text}.\u201d"
+    return f"{s.speaker} said {_uncapital(s.text)}"
 
 
 def _capital(text: str) -> str:
@@ -720,7 +730,7 @@ def _uncapital(text: str) -> str:
 def _fit(points: list[str], budget: int) -> list[str]:
     """Keep points within the budget: drop the last ones (down to three), then shorten the
     longest at a clause or word boundary."""
-    points = [_shorten(p.rstrip(" .") + ".", 125) for p in points]
+    points = [_shorten(p if p.endswith("\u201d") else p.rstrip(" .") + ".", 125) for p in points]
 
     def size() -> int:
         return sum(len(p) + 3 for p in points)
@@ -744,7 +754,8 @@ def _shorten(point: str, limit: int) -> str:
     cut = max(point.rfind(", ", 0, target), point.rfind(" and ", 0, target))
     if cut < target * 0.6:
         cut = point.rfind(" ", 0, target)
-    return point[:cut if cut > 20 else target].rstrip(" ,;:") + "\u2026"
+    cut_point = point[:cut if cut > 20 else target - 1].rstrip(" ,;:") + "\u2026"
+    return cut_point + "\u201d" if cut_point.count("\u201c") > cut_point.count("\u201d") else cut_point
 
 
 # --- questions about the meeting itself ---------------------------------------------------

@@ -307,6 +307,33 @@ def test_a_joint_vow_or_pledge_is_an_agreement_and_keeps_its_verb(tmp_path, sent
     assert point in summarize(r).points
 
 
+@pytest.mark.parametrize(
+    "sentence, point, quoted",
+    [('"Our two countries are closer than ever," Chai told reporters.',
+      "Anan Chai: \u201cOur two countries are closer than ever.\u201d", True),
+     ("Chai said the two countries are closer than ever.",
+      "Anan Chai said the two countries are closer than ever.", False)],
+    ids=["quotation-stays-a-quotation", "reported-speech-stays-reported"],
+)
+def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point, quoted):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [s.quoted for s in r.statements] == [quoted]
+    assert point in summarize(r).points
+
+
+def test_a_shortened_quotation_is_closed(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  '"Our two countries are closer than ever before, and they will stay so for many years to come, '
+                  'whatever happens elsewhere in the region or in the wider world beyond it," Chai told reporters.')
+    point = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points[0]
+    assert point.startswith("Anan Chai: \u201cOur two countries") and point.endswith("\u2026\u201d")
+
+
 def test_a_participant_is_called_by_the_word_the_report_uses_alone(records):
     assert called(records[2023], "Bui Thanh Son") == "Son"
     assert called(records[2023], "Wang Yi") == "Wang"
