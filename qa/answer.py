@@ -32,14 +32,14 @@ from qa.scorer import load_scorer
 from qa.text import WH_WORDS, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "pick_answer", "quote", "rank_answers", "repeats"]
+           "described_person", "pick_answer", "quote", "rank_answers", "repeats"]
 
 TermWeight = Callable[[str], float]
 
 # Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
 # say about X?" when no one is quoted, to "What is X?" when the article does not say, and to
-# "What does the photo show?" (its caption).
-SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption"})
+# "What does the photo show?" (its caption), and "How did they meet?" of talks in person.
+SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person"})
 
 @dataclass(frozen=True)
 class Answer:
@@ -123,6 +123,13 @@ def rank_answers(
     if q.form == "how_often":
         # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
         spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans
+    described = described_person(q.text)
+    if described:
+        # "Who is Sophie Tremblay?" asks what she is, not for a name that stands nearer to hers
+        titled = _title_before(described, hits)
+        if titled:
+            return [titled]
+        spans = [s for s in spans if _describes(described, s)] or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
@@ -210,6 +217,55 @@ _DEFINE_RE = re.compile(r"(?i:what|which) (?i:is|was|are|were) (?i:the |an? )?"
                         r"(?P<name>[A-Z][\w'’.-]*(?: (?:of|for|and|on|the|de)?\s?[A-Z][\w'’.-]*)*)\s*\??")
 _DEFINITION_LINK_RE = re.compile(r"\s*(?:,|\(|,? (?:which|that) (?:is|was)|is|was|are|were)\s*"
                                  r"(?:(?:an?|the|one of the) )?")
+
+
+_WHO_IS_RE = re.compile(r"(?i:who) (?i:is|was) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)\s*\??")
+
+
+def described_person(question: str) -> str | None:
+    """Return the name a "Who is X?" question asks to have described, or None."""
+    m = _WHO_IS_RE.fullmatch(question.strip())
+    return m["name"] if m else None
+
+
+_TITLE_LINKS = frozenset("of for the and".split())
+
+
+def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
+    """Find the first title the hits write right before a name: "Canadian Prime Minister" of
+    "... met with Canadian Prime Minister Sophie Tremblay"."""
+    last = name.split()[-1].lower()
+    for hit in hits:
+        for sentence in hit.paragraph.sentences:
+            toks = words(sentence)
+            lows = [t.text.lower() for t in toks]
+            for k in (k for k, low in enumerate(lows) if low == last):
+                start = k  # where the name starts: its capitalised words that are no title's
+                while start > 0 and toks[start - 1].text[:1].isupper() and not _is_title(lows[start - 1]):
+                    start -= 1
+                begin = start  # and the title before it, with "of the" inside it
+                while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS):
+                    begin -= 1
+                while begin < start and lows[begin] in _TITLE_LINKS:
+                    begin += 1
+                if begin < start and lows[start - 1] in lx.TITLE_WORDS:
+                    a, b = toks[begin].start, toks[start - 1].end
+                    return Answer(text=sentence[a:b], sentence=sentence, start=a, end=b, paragraph=hit.paragraph,
+                                  article=hit.article, score=0.9, kind="title")
+    return None
+
+
+def _describes(name: str, span: Span) -> bool:
+    """Tell whether a span describes a name right after it: "[Alfred Brown], a Western Union
+    superintendent", "[Philip I] (Landgrave of Hesse)"."""
+    sent, c = span.sentence, span.candidate
+    last = name.split()[-1].lower()
+    return any(low == last and c.start > k and sent.lows[k + 1:k + 2] in ([","], ["("]) and c.start <= k + 3
+               and not {"person", "name"} & c.kinds for k, low in enumerate(sent.lows))
+
+
+def _is_title(low: str) -> bool:
+    return low in lx.TITLE_WORDS or low in lx.ORG_WORDS or lx.is_demonym(low)
 
 
 def defined_name(question: str) -> str | None:

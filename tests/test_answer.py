@@ -90,6 +90,21 @@ def test_when_is_answered_with_a_time_relative_to_the_report():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "next year"
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who is Sophie Tremblay?", "Canadian Prime Minister"),
+     ("Who is Tremblay?", "Canadian Prime Minister"),
+     ("Who was Ana Reyes?", "Minister of the Interior")],
+    ids=["full-name", "surname-alone", "title-with-of-the"],
+)
+def test_who_is_a_named_person_is_the_title_before_their_name(question, expected):
+    corpus = load_corpus_from_texts("Duarte also met with Canadian Prime Minister Sophie Tremblay, who called "
+                                    "Mexico an indispensable partner.",
+                                    "Talks were also held with Minister of the Interior Ana Reyes on Friday.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
+
+
 def test_how_often_is_answered_with_a_frequency_not_a_number():
     corpus = load_corpus_from_texts("Under the pact, the two navies will hold joint patrols in the Arafura Sea "
                                     "twice a year, starting in September.")
