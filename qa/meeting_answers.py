@@ -14,7 +14,7 @@ from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import FULL_DATE_RE, MONTH_ALT, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
+from qa.summary import FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -26,6 +26,8 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 # "What did they vow?": a joint promise, which reports also call an agreement
+_SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
+_SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
@@ -61,7 +63,8 @@ _PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pic
     take shown show shows pictured depict depicts appear appears seen see describe caption""".split())
 _KIND_WORDS = {
     "agreement": frozenset(term(w) for w in """agree agreed agreement agreements reach reached vow vowed
-        pledge pledged promise promised commit committed""".split()),
+        pledge pledged promise promised commit committed sign signed deal deals pact pacts accord
+        accords about""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
@@ -123,7 +126,8 @@ def meeting_question(q: Question) -> str | None:
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh in ("who", "whom") and _MET_RE.search(q.text):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
-    if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)):
+    if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)
+                           or _SIGN_VERB_RE.search(q.text)):
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         return "topics"
@@ -232,13 +236,20 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
         agreed = [a for a in record.agreements if not repeats(a, given)]
-        if _VOW_WORDS_RE.search(q.text):  # "What did they pledge?": what they pledged, first
+        # what the question's verb or noun names first: "What did they pledge?" a pledge, "What
+        # were the agreements about?" what they signed, "What did they agree?" what they agreed
+        if _VOW_WORDS_RE.search(q.text):
             agreed.sort(key=lambda a: not a.startswith(VOW_VERBS))
+        elif _SIGNED_Q_RE.search(q.text):
+            agreed.sort(key=lambda a: not a.startswith("signed"))
+        else:
+            agreed.sort(key=lambda a: a.startswith("signed"))
         if not agreed:
             return None
-        # "vowed to expand ...": the promise without its verb, as "agreed" is left out of the others
+        # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
+        # left out of the others
         promise = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
-            if agreed[0].startswith(VOW_VERBS) else agreed[0]
+            if agreed[0].startswith(OWN_VERBS) else agreed[0]
         return _quote(record, promise, kind="agreement", anywhere=True)
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None

@@ -58,11 +58,17 @@ _AGREE_RE = re.compile(
 _VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) (?:efforts |support )?to "
                      r"[^;]+?)[.;]?$")
 VOW_VERBS = ("vowed", "pledged", "promised", "committed")
+# "Mexico and Canada signed five agreements on ...": what they signed, kept with its verb too
+_SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?:agreements?|pacts?|deals?|accords?|treaty|treaties"
+                        r"|memorand(?:um|ums|a)|documents|declarations?)\b[^;]*?)[.;]?$")
+OWN_VERBS = (*VOW_VERBS, "signed")  # agreements that say their verb ("They signed ...")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
-                              r"(?:talks|meeting|meetings|consultations)\b.*$")
+                              r"(?:talks|meeting|meetings|consultations)\b.*$"
+                              r"|,? as (?:their|the)(?: [\w-]+){0,3} (?:met|held talks)\b.*$")
+_DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b"
                        r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:(?i:on|last|this) [A-Z]\w+ )?$", re.I)
@@ -605,9 +611,10 @@ def _agreements(article: Article) -> list[str]:
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]
-            m = _AGREE_RE.search(sentence) or _VOW_RE.search(sentence)
+            m = _AGREE_RE.search(sentence) or _VOW_RE.search(sentence) or _SIGNED_RE.search(sentence)
             if m and _SIDES_RE.search(sentence[:m.start()]):
                 what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
+                what = _DAY_TAIL_RE.sub("", what)
                 if len(what.split()) >= 3:
                     out.append(what)
     return out
@@ -691,7 +698,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
                 points.append(_said(said[0]))
         promise = record.agreements[0] if record.agreements else None
         if promise and not any(promise in p for p in points):  # a statement may have said it already
-            points.append(f"They {promise}" if promise.startswith(VOW_VERBS) else f"They agreed {promise}")
+            points.append(f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}")
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
         if who:
             points.append(who)

@@ -257,6 +257,23 @@ def test_a_pledge_question_of_a_report_without_one_gets_its_agreement(tmp_path):
     assert got.text == "to raise farm trade by 30 percent within three years"
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did they agree?", "to hold the next round of talks in Bangkok"),
+     ("What were the agreements about?", "five agreements on mining and tourism"),
+     ("What did they sign?", "five agreements on mining and tourism")],
+    ids=["agree-gets-what-they-agreed", "agreements-get-what-they-signed", "sign-gets-what-they-signed"],
+)
+def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "Thailand and Laos signed five agreements on mining and tourism as their ministers met.",
+                  "The two sides agreed to hold the next round of talks in Bangkok.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question(question)).text == expected
+
+
 def test_who_held_phone_talks_names_both_sides(tmp_path):
     write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "

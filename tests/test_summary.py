@@ -59,10 +59,11 @@ def test_invented_reports_of_the_same_shape_are_read_too():
     assert kenya.participants[1].title == "Kenyan Foreign Minister"
     assert (kenya.city, kenya.country, kenya.date) == ("Nairobi", "Kenya", dt.date(2024, 3, 11))
     assert kenya.occasion == "on the sidelines of the Blue Economy Partnership Forum (BEPF)"
-    assert kenya.agreements == ("to hold the next round of consultations in Oslo",)
+    assert kenya.agreements == ("signed three agreements on renewable energy, fisheries and vocational training",
+                                "to hold the next round of consultations in Oslo")
     peru = extract_meeting(next(a for a in corpus.articles if "Peru" in a.title))
     assert peru.weekday_confirmed and peru.date == dt.date(2023, 10, 4)
-    assert peru.agreements == ("to boost trade along their shared border",)
+    assert peru.agreements == ("to boost trade along their shared border", "signed a memorandum on disaster prevention")
     assert peru.occasion == "during Rivera's two-day visit to Peru"  # a visit named by the visitor's name
 
 
@@ -295,10 +296,12 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
      ("Both sides pledged to reopen the border crossing by June.", "pledged to reopen the border crossing by June",
       "They pledged to reopen the border crossing by June."),
      ("The two sides agreed to hold the next round of talks in Bangkok.", "to hold the next round of talks in Bangkok",
-      "They agreed to hold the next round of talks in Bangkok.")],
-    ids=["vowed-after-a-weekday", "pledged", "agreed"],
+      "They agreed to hold the next round of talks in Bangkok."),
+     ("Thailand and Laos signed five agreements on mining and tourism on Monday as their foreign ministers met.",
+      "signed five agreements on mining and tourism", "They signed five agreements on mining and tourism.")],
+    ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met"],
 )
-def test_a_joint_vow_or_pledge_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
+def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
                   "Minister Somsak Vong on Monday.", sentence)
