@@ -52,6 +52,9 @@ class Resolution:
     scope: str = "all"  # "all", "named" (the question names its meetings) or "context"
     missing: str | None = None  # a time the question names that no meeting and no article has ("in 2019")
     given: tuple[str, ...] = ()  # answers already given that "What else?" asks past
+    # a word the answer's sentence must have: "last" for "Where did they meet before that?" asked
+    # of a report, whose own meeting is no answer ("They last met in Mexico City in April" is)
+    required: str | None = None
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
@@ -349,6 +352,13 @@ def _later(records: Sequence[MeetingRecord], conversation: Conversation) -> Meet
     return _step(records, here, older=False) if here else None
 
 
+def _earlier_between_them(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
+    """Return the meeting before the one talked about between the same countries, if reported."""
+    here = _talked_about(conversation, records)
+    found = _step(records, here, older=True) if here else None
+    return found if found and here.sides and set(found.sides) == set(here.sides) else None
+
+
 def _step(records: Sequence[MeetingRecord], here: MeetingRecord, older: bool) -> MeetingRecord | None:
     """Return the meeting just before (or after) another, among those between the same
     countries when there are such, else among all meetings."""
@@ -498,6 +508,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     """
     text = normalize(question).strip()
     more = _ELSE_RE.match(text) if conversation.question and conversation.given else None
+    if more and more["wh"] and tokenize(text[more.end():]) and not normalize(conversation.question).lower(
+            ).startswith(more["wh"].lower()):
+        # "Who else did she meet?" after "What did Duarte say?" asks beyond the meeting's people,
+        # not past what was said: a question of its own
+        more = None
     if more:
         # "What else?", "What else did they agree?": the last question (or this one without its
         # "else") on the same meeting, past the answers already given
@@ -527,10 +542,16 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         here = _talked_about(conversation, records)
         effective = with_person(text, called(here, conversation.person) if here else conversation.person)
     named, when = named_meetings(text, records, today, names)
-    step = _STEP_RE.search(text) if follow and named is None and conversation.article_ids else None
-    if step and has_wh and step.group("after") and _later(records, conversation) is None:
+    # "When did they last meet before that?": "last" is no newer meeting than the one before
+    recency = (when.newest or when.oldest) and not when.years and not when.month
+    step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
+    hint: tuple[str, ...] = ()
+    if step and has_wh and (_later(records, conversation) is None if step.group("after")
+                            else _earlier_between_them(records, conversation) is None):
         # "When is the next meeting?" when no later meeting is reported: the report may say
-        # when the next one will be ("The next meeting will be held in 2027").
+        # when the next one will be ("The next meeting will be held in 2027"), or when they
+        # last met ("They last met in Mexico City in April", which "before that" shares no word with).
+        hint = () if step.group("after") else ("last",)
         step = None
     if step:
         # "What about the one before?": the meeting before (or after) the one talked about
@@ -578,6 +599,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             return Resolution(effective, articles=(), scope="named", missing=f"in {when.describe()}")
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
+    if hint and conversation.article_ids:
+        # only this report can say; the last question's words would pull back to its meeting
+        return Resolution(effective, hint, conversation.article_ids, "named", required=hint[0])
     if leaning == "ellipsis":
         own = set(tokenize(effective))
         borrowed = tuple(t for t in conversation.terms if t not in own)

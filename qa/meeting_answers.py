@@ -26,6 +26,7 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 # "What did they vow?": a joint promise, which reports also call an agreement
+_OTHER_TIME_RE = re.compile(r"\b(?:before (?:that|then|this|it)|previously|earlier|prior to that)\b", re.I)
 _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
@@ -93,6 +94,8 @@ def meeting_question(q: Question) -> str | None:
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
     talked: by phone?) or "count" (how many meetings); None for anything else."""
+    if _OTHER_TIME_RE.search(q.text):
+        return None  # "When did they meet before that?": not this meeting; the report may say
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if lx.mentions_photo(q.text):

@@ -247,6 +247,9 @@ class Engine:
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
         found = self._answers(res.question, res.borrowed, res.articles, res.given)
+        if found and res.required:
+            kept = [a for a in found[0] if res.required in tokenize(a.sentence)]
+            found = (kept, *found[1:]) if kept else None
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
         if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
+from pathlib import Path
 import threading
 import time
 
@@ -410,6 +411,39 @@ def test_how_they_talked_without_names_is_the_newest_meetings_way(seed_dir, sett
     reply = engine.ask("How did they talk?").reply
     assert reply.answer.text == "held a phone conversation" and reply.meeting.remote == "phone"
     assert reply.meeting.participants[1].title == "Japanese Minister of Foreign Affairs and Trade"
+
+
+OTTAWA = ("Mexican Foreign Secretary Elena Duarte (L) shakes hands with Canadian Foreign Minister Mark Leblanc in "
+          "Ottawa, Canada, Oct. 8, 2026. (Xinhua/Li Hua)",
+          "OTTAWA, Oct. 8 (Xinhua) -- Mexico and Canada signed five agreements on mining and tourism on Wednesday.",
+          "Duarte said the agreements would create about 15,000 jobs by 2029.",
+          "Duarte also met with Canadian Prime Minister Sophie Tremblay, who called Mexico a partner.",
+          "The two ministers last met in Mexico City in April, when they launched a review of the trade pact.")
+
+
+@pytest.fixture(scope="module")
+def ottawa_engine(settings, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ottawa")
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    write_article(folder, "100_ottawa.txt", "2026-10-09", "Mexico, Canada sign five agreements", *OTTAWA)
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("Where did Duarte meet Leblanc?", "Where did they meet before that?"), "Mexico City"),
+     (("Where did Duarte meet Leblanc?", "When did they last meet before that?"), "April"),
+     (("What did Duarte say?", "Who else did she meet?"), "Sophie Tremblay")],
+    ids=["where-before-that", "when-last-before-that", "who-else-after-another-question"],
+)
+def test_a_meeting_before_that_no_article_reports_is_looked_for_in_the_report(ottawa_engine, messages, expected):
+    assert expected in chat(ottawa_engine, *messages)[-1].answer.text
+
+
+def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
+    reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
+    assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
 
 
 def test_self_contained_question_ignores_the_context(seed_engine):
