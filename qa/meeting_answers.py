@@ -14,7 +14,8 @@ from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
-from qa.summary import FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, speaker_of
+from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
+                        speaker_of)
 from qa.text import fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
