@@ -243,12 +243,20 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     when = time_filter(question, today)
     chosen = list(records)
     named = False
-    if not when.is_empty and (when.years or when.month):
-        chosen = [r for r in chosen if when.fits(r.date)]
-        named = True
     said = _lows(question)
     lows = set(said)
     index = name_index(records) if names is None else names
+    if not when.is_empty and (when.years or when.month):
+        chosen = [r for r in chosen if when.fits(r.date)]
+        named = True
+        theirs = _their_meetings(lows, records, index)
+        if theirs and not any(r in theirs for r in chosen):
+            if _mention_time(theirs, when):
+                # "How much was trade between Mexico and Canada in 2025?": no meeting of theirs
+                # then, but their report says what happened then; the time names no meeting
+                chosen, named = list(records), False
+            else:
+                chosen = []  # "What did Wang Yi say in March?": no meeting of his then
     # Only a record with a word of the question among its names can be named by its place.
     near = sorted({i for w in lows for i in index.get(w, ())})
     allowed = {id(r) for r in chosen} if named else None
@@ -274,6 +282,23 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
+
+
+def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
+                    ) -> list[MeetingRecord]:
+    """Return the meetings of the participants or sides a question's words name."""
+    found = {i for w in lows for i in index.get(w, ()) if w in records[i].people or w in records[i].sides}
+    return [records[i] for i in sorted(found)]
+
+
+def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
+    """Tell whether the reports of some meetings write the years or month a question names."""
+    words = [str(y) for y in when.years]
+    if when.month:
+        name = dt.date(2000, when.month, 1).strftime("%B")
+        words += [name, name[:3] + "."]
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p.text)
+               for r in records for p in r.article.paragraphs for w in words)
 
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
@@ -593,10 +618,19 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         side = SIDE_WORD_RE.search(text)
         if side:
             effective = with_side(effective, side.group(1))  # "And on the right?"
+    if named is not None and not named and follow and conversation.article_ids and _mention_time(
+            [r for r in records if r.article.id in conversation.article_ids], when):
+        named = None  # "What did they launch in April?" of a report that says what happened in April
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
-        if unknown or when.month:
-            return Resolution(effective, articles=(), scope="named", missing=f"in {when.describe()}")
+        theirs = _their_meetings(set(lows), records, name_index(records) if names is None else names)
+        if unknown or when.month or theirs and not _mention_time(theirs, when):
+            index = name_index(records) if names is None else names
+            who = [w for w in re.findall(r"[\w'’-]+", text) if any(
+                fold(w) in records[i].people or fold(w) in records[i].sides for i in index.get(fold(w), ()))]
+            of = f" of {' '.join(who)}" if who and any(r.is_meeting and r.date.year in when.years for r in records) \
+                or who and when.month and any(r.date.month == when.month for r in records) else ""
+            return Resolution(effective, articles=(), scope="named", missing=f"{of} in {when.describe()}".strip())
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
     if hint and conversation.article_ids:

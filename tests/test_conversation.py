@@ -177,6 +177,42 @@ def test_what_about_a_person_or_country_asks_the_last_question_about_them(record
     assert resolve(message, after, records, TODAY, names=name_index(records)).question == expected
 
 
+@pytest.fixture(scope="module")
+def with_ottawa(records, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ottawa")
+    write_article(folder, "o.txt", "2026-10-09", "Mexico, Canada sign five agreements",
+                  "OTTAWA, Oct. 8 (Xinhua) -- Mexican Foreign Secretary Elena Duarte held talks with Canadian "
+                  "Foreign Minister Mark Leblanc on Wednesday.",
+                  "The two ministers last met in Mexico City in April, when they launched a review of the pact.",
+                  "Bilateral trade hit a record 58 billion Canadian dollars in 2025.")
+    return [*records, extract_meeting(load_corpus(folder).articles[0])]
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [("How much was trade between Mexico and Canada in 2025?", None),
+     ("What did Mexico and Canada launch in April?", None),
+     ("What did Wang Yi say in 2026?", "of Wang Yi in 2026"),
+     ("What did Duarte say in July?", "of Duarte in July"),
+     ("Who met in 2019?", "in 2019")],
+    ids=["their-report-says-what-happened-that-year", "their-report-says-what-happened-that-month",
+         "no-meeting-of-theirs-that-year", "no-meeting-of-theirs-that-month", "no-meeting-at-all"],
+)
+def test_a_time_their_meetings_lack_is_content_if_their_report_says_it(with_ottawa, question, missing):
+    res = resolve(question, EMPTY, with_ottawa, TODAY, in_articles=lambda w: w in ("2025", "2022", "2023"))
+    assert res.missing == missing
+    if missing is None:
+        assert res.articles is None
+
+
+def test_a_month_the_report_talked_about_mentions_is_asked_of_it(with_ottawa):
+    ottawa = with_ottawa[-1].article.id
+    after = Conversation(article_ids=(ottawa,), terms=("duart", "leblanc"), question="Where did Duarte meet Leblanc?",
+                         names=("duarte", "leblanc"), turns=1)
+    res = resolve("What did they launch in April?", after, with_ottawa, TODAY)
+    assert (res.missing, res.articles) == (None, (ottawa,))
+
+
 def test_a_country_of_another_meeting_replaces_the_last_questions_country(tmp_path, records):
     write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, South Africa hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
