@@ -134,6 +134,7 @@ def rank_answers(
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
+    held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
         spans, scored = [*spans, listed], [(scored[0][0], len(spans)), *scored]
     out: list[Answer] = []
@@ -146,7 +147,8 @@ def rank_answers(
         seen.add(key)
         sent, cand = span.sentence, span.candidate
         start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
-        conf = _confidence(q, sent, cand, unknown_name)
+        # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
+        conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
         out.append(Answer(text=span.text, sentence=sent.text, start=start, end=end,
                           paragraph=sent.hit.paragraph, article=sent.hit.article,
                           score=round(conf, 4), kind=q.expected))
