@@ -304,6 +304,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     for c in typed:
         c.nested = any(o is not c and o.start <= c.start and c.end <= o.end and c.kinds & o.kinds & _TYPED
                        for o in typed)
+        if "number" in c.kinds and any("date" in o.kinds and o.start <= c.start and c.end <= o.end
+                                       and o.end - o.start > c.end - c.start for o in typed):
+            c.kinds.add("date_part")  # the "23" or "2026" of "Aug. 23, 2026" counts nothing
     return list(found.values())
 
 

@@ -47,6 +47,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         # "How often?" wants "twice a year", not "two navies"
         return 1.0 if "frequency" in kinds else -1.0
     if e == "number":
+        if "date_part" in kinds:
+            return -0.2  # "How many ministers met?" is not answered by the day of the month
         if "number" in kinds:
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"

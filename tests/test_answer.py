@@ -105,6 +105,16 @@ def test_who_is_a_named_person_is_the_title_before_their_name(question, expected
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
 
+def test_how_many_is_not_answered_with_the_day_or_year_of_a_date():
+    corpus = load_corpus_from_texts("BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan "
+                                    "and South Korea met here on Saturday.",
+                                    "The three ministers also agreed to set up a task force.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How many ministers met in Busan?"
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer is None or answer.text == "three"
+
+
 def test_how_often_is_answered_with_a_frequency_not_a_number():
     corpus = load_corpus_from_texts("Under the pact, the two navies will hold joint patrols in the Arafura Sea "
                                     "twice a year, starting in September.")

@@ -500,3 +500,12 @@ def test_noun_phrase_is_also_cut_after_a_verb():
 def test_part_of_a_longer_date_is_marked_nested():
     spans = _spans("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
     assert spans["2024"].nested and not spans["March 11, 2024"].nested
+
+
+@pytest.mark.parametrize("text, number", [("They met on Aug. 23 in Busan.", "23"),
+                                          ("They met on May 5, 2026 in Busan.", "2026")],
+                         ids=["day", "year-of-a-full-date"])
+def test_a_number_inside_a_date_is_a_part_of_the_date(text, number):
+    a = analyse(text, "How many ministers met?")
+    assert "date_part" in a.spans[number].kinds
+    assert "date_part" not in analyse("They met in 2026.", "How many ministers met?").spans["2026"].kinds
