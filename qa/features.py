@@ -25,9 +25,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "place":
         if "titled" in kinds and "place" not in kinds:
             return -1.0
-        if "place" in kinds and q.focus in ("country", "countries", "nation") and " ".join(
-                sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES:
-            return 1.3
+        if "place" in kinds and q.focus in ("country", "countries", "nation"):
+            # "Which country will host ...?" wants "Japan", not the city "Osaka" beside it
+            return 1.5 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 0.3
         return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
     if e == "date":
         if "date" not in kinds:

@@ -105,6 +105,17 @@ def test_who_is_a_named_person_is_the_title_before_their_name(question, expected
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
 
+def test_which_country_is_answered_with_a_country_not_a_city_beside_it():
+    corpus = load_corpus_from_texts(
+        "BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here.",
+        "Chinese Foreign Minister Li Wen said the three countries should deepen cooperation on supply chains.",
+        "Mori said Japan will host the next foreign ministers' meeting in Osaka.",
+        "Kim said the meeting was a meaningful step toward restoring regular dialogue.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Which country will host the next foreign ministers' meeting?"
+    assert pick_answer(question, r.search(question, 4), weight=r.term_weight).text == "Japan"
+
+
 def test_how_many_is_not_answered_with_the_day_or_year_of_a_date():
     corpus = load_corpus_from_texts("BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan "
                                     "and South Korea met here on Saturday.",
