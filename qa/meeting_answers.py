@@ -85,6 +85,8 @@ _KIND_WORDS = {
         gathering attend attended attending sidelines margins fringes why go went travel travelled
         traveled come came""".split()),
 }
+# What the sides did at a meeting, as verbs: not "pact" or "deal", which may name which meeting
+_DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged".split())
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
 
@@ -166,6 +168,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
+    if kind in ("place", "date"):
+        allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
     if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     # "Who represented Vietnam?": the country is what the answer's title is matched against.

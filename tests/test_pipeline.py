@@ -441,6 +441,10 @@ def test_a_meeting_before_that_no_article_reports_is_looked_for_in_the_report(ot
     assert expected in chat(ottawa_engine, *messages)[-1].answer.text
 
 
+def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
+    assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
