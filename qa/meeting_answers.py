@@ -33,7 +33,11 @@ _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accord
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
-                                 r"describe|give me a summary of)\b|\bwhat happened\b", re.I)
+                                 r"describe|give me a summary of)\b|\bwhat happened\b"
+                                 # "How did the talks go?", "How was the meeting?": what came of it
+                                 r"|^how (?:did|do|does) (?:the|their|that|this) (?:talks|meeting|call|visit)\b.*\bgo\b"
+                                 r"|^how (?:was|were) (?:the|their|that|this) (?:talks|meeting|call|visit)\b",
+                                 re.I)
 _FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
@@ -68,7 +72,7 @@ _KIND_WORDS = {
         pledge pledged promise promised commit committed sign signed deal deals pact pacts accord
         accords about""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
-        summarise describe summary happen happened""".split()),
+        summarise describe summary happen happened go went""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
         call spoke speak""".split()),

@@ -688,7 +688,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
     points: list[str] = []
     if record.is_meeting:
         if record.occasion:
-            points.append(_capital(record.occasion))
+            # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
+            points.append(_capital(re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)))
         by_speaker: dict[str, list[Statement]] = {}
         for s in record.statements:
             by_speaker.setdefault(s.speaker, []).append(s)

@@ -54,7 +54,8 @@ from tests.conftest import ARTICLES, write_article
         ("Which country did they meet in?", "place"),
         ("How did they talk?", "manner"),
         ("How did Holm and Otieno meet in 2024?", "manner"),
-        ("How did the meeting go?", None),
+        ("How did the meeting go?", "topics"),
+        ("How was the meeting in Nairobi?", "topics"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -63,7 +64,7 @@ from tests.conftest import ARTICLES, write_article
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
-         "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-the-picker's"],
+         "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary", "how-was-it"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind

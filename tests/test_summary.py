@@ -122,6 +122,7 @@ def test_speaker_before_a_who_clause_is_found(visit_report):
 
 def test_a_visit_on_which_they_met_is_the_occasion(visit_report):
     assert visit_report.occasion == "for a three-day official visit"
+    assert summarize(visit_report).points[0] == "During a three-day official visit."
 
 
 def test_summary_does_not_repeat_a_quoted_sentence_from_the_lead(visit_report):
