@@ -623,14 +623,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         named = None  # "What did they launch in April?" of a report that says what happened in April
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
-        theirs = _their_meetings(set(lows), records, name_index(records) if names is None else names)
+        index = name_index(records) if names is None else names
+        theirs = _their_meetings(set(lows), records, index)
         if unknown or when.month or theirs and not _mention_time(theirs, when):
-            index = name_index(records) if names is None else names
-            who = [w for w in re.findall(r"[\w'’-]+", text) if any(
-                fold(w) in records[i].people or fold(w) in records[i].sides for i in index.get(fold(w), ()))]
-            of = f" of {' '.join(who)}" if who and any(r.is_meeting and r.date.year in when.years for r in records) \
-                or who and when.month and any(r.date.month == when.month for r in records) else ""
-            return Resolution(effective, articles=(), scope="named", missing=f"{of} in {when.describe()}".strip())
+            # "no meeting of Holm in 2023" when others met then; "no meeting in 2019" when no one did
+            who = [w for w in re.findall(r"[\w'’-]+", text) if _their_meetings({fold(w)}, records, index)]
+            of = f"of {' '.join(who)} " if who and any(r.is_meeting and when.fits(r.date) for r in records) else ""
+            return Resolution(effective, articles=(), scope="named", missing=f"{of}in {when.describe()}")
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
     if hint and conversation.article_ids:

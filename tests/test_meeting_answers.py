@@ -64,7 +64,8 @@ from tests.conftest import ARTICLES, write_article
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
-         "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary", "how-was-it"],
+         "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
+         "how-was-it"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
