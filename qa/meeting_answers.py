@@ -67,10 +67,11 @@ _CAPTION_Q_RE = re.compile(r"\bwhat (?:does|did|do) (?:the |this |that )?(?:phot
                            r"(?:photo|photograph|picture|image)|\bcaption\b", re.I)
 _PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pictures image images taken
     take shown show shows pictured depict depicts appear appears seen see describe caption""".split())
+# What the sides did at a meeting, as verbs: not "pact" or "deal", which may name which meeting
+_DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged".split())
 _KIND_WORDS = {
-    "agreement": frozenset(term(w) for w in """agree agreed agreement agreements reach reached vow vowed
-        pledge pledged promise promised commit committed sign signed deal deals pact pacts accord
-        accords about""".split()),
+    "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
+        promised commit committed deal deals pact pacts accord accords about""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened go went""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
@@ -89,8 +90,6 @@ _KIND_WORDS = {
         gathering attend attended attending sidelines margins fringes why go went travel travelled
         traveled come came""".split()),
 }
-# What the sides did at a meeting, as verbs: not "pact" or "deal", which may name which meeting
-_DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged".split())
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
 
