@@ -67,11 +67,12 @@ _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
                               r"(?:talks|meeting|meetings|consultations)\b.*$"
-                              r"|,? as (?:their|the)(?: [\w-]+){0,3} (?:met|held talks)\b.*$")
+                              r"|,? as (?:their|the|[A-Z][\w-]*)(?: [\w'’-]+){0,5} (?:met|held talks)\b.*$")
 _DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b"
-                       r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:(?i:on|last|this) [A-Z]\w+ )?$", re.I)
+                       r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
+                       re.I)
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
 _SPEAKER_PRONOUNS = frozenset("he she".split())
@@ -102,6 +103,7 @@ class Statement:
     text: str
     sentence: str
     quoted: bool = False  # their own words in quotation marks, not reported speech
+    verb: str = "said"  # the report's verb when what follows is its object ("proposed setting up ...")
 
 
 @dataclass(frozen=True)
@@ -445,25 +447,26 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]  # the report, not "CITY, Month D --"
-            speaker, text = _reported(sentence, aliases, last)
+            speaker, text, verb = _reported(sentence, aliases, last)
             if speaker:
                 last = speaker
                 if text:
                     opened = sentence.lstrip()
                     quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
-                    out.append(Statement(speaker, text, sentence, quoted))
+                    out.append(Statement(speaker, text, sentence, quoted, verb))
     return out
 
 
 def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
-    """Return (speaker, what they said) for a sentence of reported speech, else (None, None)."""
+    """Return (speaker, what they said, the verb to report it with) for a sentence of reported
+    speech, else (None, None, "said")."""
     toks = words(sentence)
     lows = [t.text.lower() for t in toks]
     for k, w in enumerate(lows):
         if w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called"):
             continue
         if _AGREE_RE.search(sentence[:toks[k].start]):
-            return None, None  # "A and B agreed on ..., X said" reports an agreement
+            return None, None, "said"  # "A and B agreed on ..., X said" reports an agreement
         speaker = None
         who = lows[k - 1] if k > 0 else ""
         if who in aliases and len(aliases[who]) == 1:
@@ -478,7 +481,7 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             continue
         quoted = _OPENING_QUOTE_RE.match(sentence[:toks[k].start])
         if quoted:  # '"We are closer than ever," Dawson told reporters.'
-            return speaker, quoted.group("said").strip()
+            return speaker, quoted.group("said").strip(), "said"
         rest = k + 1 + (1 if k + 1 < len(lows) and lows[k + 1] == "that" else 0)
         if w in _TELL_VERBS:
             # "X told reporters that ...": whom they told is not what they said.
@@ -492,16 +495,18 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             if that is not None:
                 rest = that + 1
             elif comma:
-                return speaker, sentence[:toks[comma].start].strip()
+                return speaker, sentence[:toks[comma].start].strip(), "said"
         tail = [t for t in toks[rest:] if t.text[:1].isalnum()]
         if len(tail) >= 4:
             stop = _next_deed(toks, lows, rest)
             end = toks[stop].start if stop is not None else len(sentence)
-            return speaker, sentence[toks[rest].start:end].rstrip(" .")
+            # "Santos proposed setting up ...": the object reads only after the report's own verb
+            verb = toks[k].text if rest == k + 1 else "said"
+            return speaker, sentence[toks[rest].start:end].rstrip(" ."), verb
         if comma:
-            return speaker, sentence[:toks[comma].start].strip()
-        return speaker, None
-    return None, None
+            return speaker, sentence[:toks[comma].start].strip(), "said"
+        return speaker, None, "said"
+    return None, None, "said"
 
 
 _DEED_OPENERS = frozenset("the a an his her their its for that to on with".split())
@@ -717,7 +722,7 @@ def _said(s: Statement) -> str:
     """Render a statement as a point: a quotation stays one ("I", "our" would read as the bot's)."""
     if s.quoted:
         return f"{s.speaker}: \u201c{s.text}.\u201d"
-    return f"{s.speaker} said {_uncapital(s.text)}"
+    return f"{s.speaker} {s.verb} {_uncapital(s.text)}"
 
 
 def _capital(text: str) -> str:

@@ -299,8 +299,11 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
      ("The two sides agreed to hold the next round of talks in Bangkok.", "to hold the next round of talks in Bangkok",
       "They agreed to hold the next round of talks in Bangkok."),
      ("Thailand and Laos signed five agreements on mining and tourism on Monday as their foreign ministers met.",
-      "signed five agreements on mining and tourism", "They signed five agreements on mining and tourism.")],
-    ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met"],
+      "signed five agreements on mining and tourism", "They signed five agreements on mining and tourism."),
+     ("Thailand and the Lao PDR agreed on Monday to open a rail link next year, as Thai Foreign Minister Anan "
+      "Chai met with his Lao counterpart Somsak Vong.", "to open a rail link next year",
+      "They agreed to open a rail link next year.")],
+    ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -316,8 +319,13 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
     [('"Our two countries are closer than ever," Chai told reporters.',
       "Anan Chai: \u201cOur two countries are closer than ever.\u201d", True),
      ("Chai said the two countries are closer than ever.",
+      "Anan Chai said the two countries are closer than ever.", False),
+     ("Chai proposed setting up a hotline between the two border police forces.",
+      "Anan Chai proposed setting up a hotline between the two border police forces.", False),
+     ("Chai stressed that the two countries are closer than ever.",
       "Anan Chai said the two countries are closer than ever.", False)],
-    ids=["quotation-stays-a-quotation", "reported-speech-stays-reported"],
+    ids=["quotation-stays-a-quotation", "reported-speech-stays-reported", "an-object-keeps-its-verb",
+         "a-that-clause-is-said"],
 )
 def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point, quoted):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
