@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
-from qa.summary import MeetingRecord, called, human_day, name_index, newest_first
+from qa.summary import WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -187,19 +187,26 @@ class TimeFilter:
     day: int | None = None
     newest: bool = False
     oldest: bool = False
+    weekday: int | None = None  # 0 for "on Monday", as `date.weekday()` counts
 
     @property
     def is_empty(self) -> bool:
-        return not (self.years or self.month or self.newest or self.oldest)
+        return not (self.years or self.month or self.newest or self.oldest or self.weekday is not None)
+
+    @property
+    def names_time(self) -> bool:
+        """Tell whether it names a calendar time (a year, a month or a weekday), not only "latest"."""
+        return bool(self.years or self.month or self.weekday is not None)
 
     def fits(self, day: dt.date) -> bool:
         """Tell whether a meeting date fits the years, month and day named."""
         return ((not self.years or day.year in self.years)
                 and (self.month is None or day.month == self.month)
-                and (self.day is None or day.day == self.day))
+                and (self.day is None or day.day == self.day)
+                and (self.weekday is None or day.weekday() == self.weekday))
 
     def describe(self) -> str:
-        """Say the time named, as in "July 2023"."""
+        """Say the time named with its preposition, as in "in July 2023" or "on a Friday"."""
         parts = []
         if self.day and self.month:
             parts.append(f"{self.day} {dt.date(2000, self.month, 1):%B}")
@@ -207,7 +214,10 @@ class TimeFilter:
             parts.append(f"{dt.date(2000, self.month, 1):%B}")
         if self.years:
             parts.append(" or ".join(str(y) for y in sorted(self.years)))
-        return " ".join(parts)
+        within = f"in {' '.join(parts)}" if parts else ""
+        if self.weekday is None:
+            return within
+        return " ".join(filter(None, (f"on a {WEEKDAYS[self.weekday].capitalize()}", within)))
 
 
 def time_filter(question: str, today: dt.date) -> TimeFilter:
@@ -227,9 +237,11 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
         month = MONTHS[word]
         day = int(m.group(2)) if m.group(2) else None
         break
-    newest = bool(_NEWEST_RE.search(text)) and not years and month is None
+    days = {w for w in _lows(text) if w in WEEKDAYS}
+    weekday = WEEKDAYS.index(days.pop()) if len(days) == 1 else None
+    newest = bool(_NEWEST_RE.search(text)) and not years and month is None and weekday is None
     oldest = bool(_OLDEST_RE.search(text))
-    return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest)
+    return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest, weekday)
 
 
 def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.date,
@@ -246,7 +258,7 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     said = _lows(question)
     lows = set(said)
     index = name_index(records) if names is None else names
-    if not when.is_empty and (when.years or when.month):
+    if when.names_time:
         chosen = [r for r in chosen if when.fits(r.date)]
         named = True
         theirs = _their_meetings(lows, records, index)
@@ -297,6 +309,8 @@ def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     if when.month:
         name = dt.date(2000, when.month, 1).strftime("%B")
         words += [name, name[:3] + "."]
+    if when.weekday is not None:
+        words.append(WEEKDAYS[when.weekday].capitalize())
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p.text)
                for r in records for p in r.article.paragraphs for w in words)
 
@@ -568,7 +582,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         effective = with_person(text, called(here, conversation.person) if here else conversation.person)
     named, when = named_meetings(text, records, today, names)
     # "When did they last meet before that?": "last" is no newer meeting than the one before
-    recency = (when.newest or when.oldest) and not when.years and not when.month
+    recency = (when.newest or when.oldest) and not when.names_time
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
     hint: tuple[str, ...] = ()
     if step and has_wh and (_later(records, conversation) is None if step.group("after")
@@ -625,11 +639,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         index = name_index(records) if names is None else names
         theirs = _their_meetings(set(lows), records, index)
-        if unknown or when.month or theirs and not _mention_time(theirs, when):
+        if unknown or when.month or when.weekday is not None or theirs and not _mention_time(theirs, when):
             # "no meeting of Holm in 2023" when others met then; "no meeting in 2019" when no one did
             who = [w for w in re.findall(r"[\w'’-]+", text) if _their_meetings({fold(w)}, records, index)]
             of = f"of {' '.join(who)} " if who and any(r.is_meeting and when.fits(r.date) for r in records) else ""
-            return Resolution(effective, articles=(), scope="named", missing=f"{of}in {when.describe()}")
+            return Resolution(effective, articles=(), scope="named", missing=f"{of}{when.describe()}")
         named = None  # the year is a word of some article ("by 2025"), not a meeting time
     borrowed: tuple[str, ...] = ()
     if hint and conversation.article_ids:

@@ -170,7 +170,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     named = {t for p in record.participants for t in tokenize(p.name)}
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
-    allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset())
+    # "What did they agree on Monday?" of a meeting held on a Monday
+    allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):
         allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
     if lx.mentions_photo(q.text):

@@ -408,7 +408,8 @@ class Engine:
         index = self._names or {}
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
-        asked = [w for w in q.names if not topic.intersection(tokenize(w))]
+        # "on Monday" is when, not whose: a weekday names no one's meetings
+        asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS]
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         if recount and not names:

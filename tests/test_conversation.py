@@ -70,6 +70,34 @@ def test_time_filter(question, years, month, day, newest):
     assert (set(f.years), f.month, f.day, f.newest) == (years, month, day, newest)
 
 
+@pytest.mark.parametrize(
+    "question, weekday, newest",
+    [("What did they agree on Monday?", 0, False), ("Who met on a Thursday?", 3, False),
+     ("Where was the latest meeting?", None, True), ("Was it Monday or Tuesday?", None, False)],
+    ids=["monday", "a-thursday", "no-weekday", "two-weekdays-name-none"],
+)
+def test_time_filter_reads_one_weekday(question, weekday, newest):
+    f = time_filter(question, TODAY)
+    assert (f.weekday, f.newest) == (weekday, newest)
+
+
+@pytest.mark.parametrize(
+    "question, described",
+    [("Who met on Friday?", "on a Friday"), ("Who met in July 2023?", "in July 2023"),
+     ("Who met on Friday in 2023?", "on a Friday in 2023")],
+    ids=["weekday", "month-year", "weekday-and-year"],
+)
+def test_time_filter_describes_the_time_with_its_preposition(question, described):
+    assert time_filter(question, TODAY).describe() == described
+
+
+def test_named_meetings_by_weekday(records):
+    ids = {r.date.year: r.article.id for r in records}  # 4 July 2022 was a Monday, 13 July 2023 a Thursday
+    assert named_meetings("What did they agree on Thursday?", records, TODAY)[0] == (ids[2023],)
+    assert named_meetings("What did they agree on Monday?", records, TODAY)[0] == (ids[2022],)
+    assert named_meetings("Who met on Friday?", records, TODAY)[0] == ()
+
+
 def test_named_meetings_by_year_place_and_recency(records):
     ids = {r.date.year: r.article.id for r in records}
     assert named_meetings("Where did they meet in 2022?", records, TODAY)[0] == (ids[2022],)
@@ -184,7 +212,8 @@ def with_ottawa(records, tmp_path_factory):
                   "OTTAWA, Oct. 8 (Xinhua) -- Mexican Foreign Secretary Elena Duarte held talks with Canadian "
                   "Foreign Minister Mark Leblanc on Wednesday.",
                   "The two ministers last met in Mexico City in April, when they launched a review of the pact.",
-                  "Bilateral trade hit a record 58 billion Canadian dollars in 2025.")
+                  "Bilateral trade hit a record 58 billion Canadian dollars in 2025.",
+                  "Duarte will fly to Montreal on Saturday to meet business leaders.")
     return [*records, extract_meeting(load_corpus(folder).articles[0])]
 
 
@@ -194,9 +223,12 @@ def with_ottawa(records, tmp_path_factory):
      ("What did Mexico and Canada launch in April?", None),
      ("What did Wang Yi say in 2026?", "of Wang Yi in 2026"),
      ("What did Duarte say in July?", "of Duarte in July"),
-     ("Who met in 2019?", "in 2019")],
+     ("Who met in 2019?", "in 2019"),
+     ("Where will Duarte fly on Saturday?", None),
+     ("What did Duarte say on Monday?", "of Duarte on a Monday")],
     ids=["their-report-says-what-happened-that-year", "their-report-says-what-happened-that-month",
-         "no-meeting-of-theirs-that-year", "no-meeting-of-theirs-that-month", "no-meeting-at-all"],
+         "no-meeting-of-theirs-that-year", "no-meeting-of-theirs-that-month", "no-meeting-at-all",
+         "their-report-says-what-happens-that-weekday", "no-meeting-of-theirs-that-weekday"],
 )
 def test_a_time_their_meetings_lack_is_content_if_their_report_says_it(with_ottawa, question, missing):
     res = resolve(question, EMPTY, with_ottawa, TODAY, in_articles=lambda w: w in ("2025", "2022", "2023"))

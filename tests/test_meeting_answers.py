@@ -180,6 +180,12 @@ def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
     assert not asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss about tea?"))
 
 
+def test_asks_only_about_allows_the_weekday_the_meeting_was_held_on(kenya):
+    assert kenya.date.weekday() == 0
+    assert asks_only_about(kenya, analyze_question("What did Holm and Otieno agree on Monday?"))
+    assert not asks_only_about(kenya, analyze_question("What did Holm and Otieno agree on Friday?"))
+
+
 @pytest.mark.parametrize(
     "question, topic",
     [("Which meetings discussed geothermal projects?", ("geotherm", "project")),

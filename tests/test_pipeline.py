@@ -245,6 +245,19 @@ def chat(engine_or_library, *messages):
     return replies
 
 
+def test_a_weekday_names_the_meetings_held_on_it(seed_engine):
+    # 4 July 2022 (Bagan) was a Monday, 13 July 2023 (Jakarta) a Thursday
+    after_bagan, on_thursday, on_friday = chat(seed_engine, "Where did they meet in 2022?",
+                                               "What did they agree on Thursday?", "Who met on Friday?")
+    assert on_thursday.answer.article.date.year == 2023 and on_thursday.answer.kind == "agreement"
+    assert isinstance(on_friday, NotFoundReply) and on_friday.note == "I know of no meeting on a Friday."
+
+
+def test_a_weekday_question_after_a_summary_is_answered_from_the_record(seed_engine):
+    summary, agreed = chat(seed_engine, "/latest", "What did they agree on Thursday?")
+    assert agreed.answer.kind == "agreement"
+
+
 def test_latest_summarises_the_newest_meeting(seed_engine):
     reply = seed_engine.handle("/latest").reply
     assert isinstance(reply, LatestReply)
