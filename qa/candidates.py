@@ -128,6 +128,17 @@ def _demonym_pairs() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _related_terms() -> dict[str, frozenset[str]]:
+    """Map each index term of a related-words group to the group's other terms."""
+    out: dict[str, set[str]] = {}
+    for group in lx.RELATED_WORDS:
+        terms = {term(w) for w in group}
+        for t in terms:
+            out.setdefault(t, set()).update(terms - {t})
+    return {t: frozenset(others) for t, others in out.items()}
+
+
 @lru_cache(maxsize=200_000)
 def soft_equal(a: str, b: str) -> bool:
     """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "norway"/"norwegian")."""
@@ -172,6 +183,9 @@ class Glance(NamedTuple):
     pairs: frozenset[tuple[str, str]]  # the question's word pairs it has
 
 
+RELATED_MATCH = 0.6  # how much a related word ("loans" for "lend") counts of the question's own
+
+
 class Matcher:
     """The question's weighted terms, matched against sentences (each word's match kept)."""
 
@@ -198,6 +212,10 @@ class Matcher:
                 people = _demonym_pairs().get(t)
                 if not got and people in self.qweights:
                     got = ((people, 0.8 * self.qweights[people]),)  # "Dutch" for "Netherlands"
+                if not got:
+                    # "loans" for "lend": another word for the same thing, less sure than the word
+                    got = tuple((qt, RELATED_MATCH * self.qweights[qt])
+                                for qt in _related_terms().get(t, ()) if qt in self.qweights)
             self._memo[t] = got
         return got
 

@@ -235,3 +235,43 @@ DEMONYM_COUNTRY = {
 }
 
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})
+
+# Words a question and its answer's sentence use for one thing: a verb and the noun it makes
+# that no stemmer joins ("lend"/"loan", "die"/"death"), and the everyday paraphrases of news
+# ("grow"/"rise", "found"/"establish"). Each line is one group; a word matches the others weakly.
+RELATED_WORDS = tuple(frozenset(line.split()) for line in """
+    lend lent loan loans lender
+    grow grew grown growth rise rose risen increase increased climb climbed surge surged
+    fall fell fallen drop dropped decline declined decrease decreased shrink shrank
+    go went gone travel travelled traveled fly flew flight trip journey
+    buy bought purchase purchased
+    sell sold sale sales
+    give gave given provide provided offer offered grant granted donate donated
+    help helped assist assisted assistance aid aided
+    begin began begun start started launch launched
+    end ended finish finished conclude concluded
+    build built construct constructed construction
+    found founded establish established establishment
+    happen happened occur occurred
+    die died death dead
+    kill killed slay slain
+    win won victory
+    lose lost loss defeat defeated
+    marry married marriage wed
+    born birth
+    live lived life
+    speak spoke spoken speech
+    choose chose chosen choice select selected selection
+    decide decided decision
+    invade invaded invasion
+    succeed succeeded success
+    high height tall
+    long length
+    wide width
+    deep depth
+    strong strength
+    big large huge
+    cost price
+    job jobs employment
+    invent invented invention create created creation
+""".strip().splitlines())

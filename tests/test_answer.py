@@ -92,6 +92,19 @@ def test_when_is_answered_with_a_time_relative_to_the_report():
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("How much will the bank lend?", "3 billion dollars"),
+     ("Where will the envoy go after the talks?", "Osaka")],
+    ids=["lend-for-loans", "go-for-travel"],
+)
+def test_a_question_in_other_words_than_the_report_is_answered(question, expected):
+    corpus = load_corpus_from_texts("The bank will provide 3 billion dollars in loans for ports.",
+                                    "The envoy will travel to Osaka on Wednesday after the talks.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("Who is Sophie Tremblay?", "Canadian Prime Minister"),
      ("Who is Tremblay?", "Canadian Prime Minister"),
      ("Who was Ana Reyes?", "Minister of the Interior")],

@@ -491,6 +491,24 @@ def test_demonyms_unlike_their_country_name_match_it_both_ways(people, country):
     assert term(people) in matcher.glance(f"{country}'s Foreign Minister Ingrid Holm spoke.").terms
 
 
+@pytest.mark.parametrize(
+    "question, sentence, word",
+    [("How much will the bank lend?", "The bank will provide loans worth 3 billion dollars.", "loans"),
+     ("When was the museum founded?", "The museum was established in 1852.", "established"),
+     ("How fast did exports grow?", "Exports rose 9 percent.", "rose")],
+    ids=["lend-loans", "founded-established", "grow-rose"],
+)
+def test_a_related_word_matches_the_question_word_less_surely(question, sentence, word):
+    sent = _sentence(sentence, question)
+    assert 0.0 < sent.match[sent.lows.index(word)] < 1.0
+    assert sent.coverage > 0.5
+
+
+def test_an_unrelated_word_does_not_match():
+    sent = _sentence("The bank will provide loans worth 3 billion dollars.", "How much will the bank borrow?")
+    assert sent.match[sent.lows.index("loans")] == 0.0
+
+
 def test_noun_phrase_is_also_cut_after_a_verb():
     spans = _spans("Officials have always prioritized relations with Chile in trade.",
                       "What have officials always prioritized?")
