@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
-from qa.summary import WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
+from qa.summary import PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -327,6 +327,23 @@ _POSSESSIVE_RE = re.compile(r"\b(?:his|her)\b(?=\s+[A-Za-z])", re.I)
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
+def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
+    """Return whom "he" or "she" in a question means: the person talked about, unless the report
+    refers to them with the other pronoun and to one other participant with this one (or to no
+    other participant with the other one)."""
+    said = {PRONOUN_OF[w] for w in _lows(text) if w in PRONOUN_OF}
+    if len(said) != 1 or here is None:
+        return person
+    pronoun = said.pop()
+    current = next((p for p in here.participants if p.name == person), None)
+    if current is not None and current.pronoun in (pronoun, None):
+        return person
+    fits = [p.name for p in here.participants if p.pronoun == pronoun]
+    if not fits:
+        fits = [p.name for p in here.participants if p.pronoun is None and p is not current]
+    return fits[0] if len(fits) == 1 else person
+
+
 def with_person(question: str, person: str) -> str:
     """Put the person talked about in place of "he", "she", "him", "his" and "her"."""
     return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
@@ -575,11 +592,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if follow and _IT_RE.search(text) and conversation.question and lx.mentions_photo(conversation.question):
         text = effective = _IT_RE.sub("the photo", text)  # "Who is in it?" after "What does the photo show?"
         lows = _lows(text)
-    if conversation.person and follow:
+    here = _talked_about(conversation, records) if follow else None
+    person = _meant(text, conversation.person, here) if follow else ""
+    if person:
         # "What does he hope?": by the name the report calls him alone ("Hartono said ..."), so
         # the words of the full name do not pull the search to the sentence introducing him.
-        here = _talked_about(conversation, records)
-        effective = with_person(text, called(here, conversation.person) if here else conversation.person)
+        effective = with_person(text, called(here, person) if here else person)
     named, when = named_meetings(text, records, today, names)
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from qa import lexicon as lx
@@ -84,6 +84,7 @@ class Participant:
 
     name: str
     title: str
+    pronoun: str | None = None  # "he" or "she" when the report refers to them so, and only so
 
     @property
     def mention(self) -> str:
@@ -170,6 +171,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
             remote = found.group().lower() if found else None
             break
     participants = tuple(_titled(p, [s for _, s in sentences[:6]]) for p in participants)
+    pronouns = _pronouns(article, participants)
+    participants = tuple(replace(p, pronoun=pronouns.get(p.name)) for p in participants)
     city, country = _place(article)
     date, source = _meeting_date(article)
     confirmed = _weekday_confirms(article, date)
@@ -187,6 +190,43 @@ def extract_meeting(article: Article) -> MeetingRecord:
         lead=tuple(_lead(article)),
         remote=remote,
     )
+
+
+PRONOUN_OF = {"he": "he", "him": "he", "his": "he", "himself": "he",
+              "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+def _pronouns(article: Article, participants: tuple[Participant, ...]) -> dict[str, str]:
+    """Return "he" or "she" for each participant the report refers to with that pronoun alone."""
+    owner: dict[str, set[str]] = {}
+    for p in participants:
+        for a in p.aliases:
+            owner.setdefault(a, set()).add(p.name)
+    seen: dict[str, set[str]] = {}
+    last: str | None = None  # the last one named, whom a sentence opening "He said ..." means
+    for para in article.paragraphs:
+        for sentence in para.sentences:
+            toks = words(sentence)
+            named = [(k, next(iter(owner[t.text]))) for k, t in enumerate(toks) if len(owner.get(t.text, ())) == 1]
+            for k, tok in enumerate(toks):
+                low = tok.text.lower()
+                pronoun = PRONOUN_OF.get(low)
+                if pronoun is None:
+                    continue
+                before = [n for j, n in named if j < k]
+                after = [n for j, n in named if j > k]
+                if before:  # "Tanaka met with his counterpart", "Nair invited Mansour ..., and he accepted"
+                    who = before[-1]
+                elif low in ("his", "her") and after:  # "For his part, Son said ..."
+                    who = after[0]
+                elif low in ("he", "she") and last:  # "..., she said" after what Holm said
+                    who = last
+                else:
+                    continue
+                seen.setdefault(who, set()).add(pronoun)
+            if named:
+                last = named[-1][1]
+    return {name: next(iter(said)) for name, said in seen.items() if len(said) == 1}
 
 
 def _titled(p: Participant, sentences: list[str]) -> Participant:

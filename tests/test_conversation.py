@@ -206,6 +206,37 @@ def test_what_about_a_person_or_country_asks_the_last_question_about_them(record
 
 
 @pytest.fixture(scope="module")
+def kenya_talks(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kenya")
+    write_article(folder, "k.txt", "2024-03-12", "Norway, Kenya talks",
+                  "NAIROBI, March 11 (Xinhua) -- Norwegian Foreign Minister Ingrid Holm met with Kenyan Foreign "
+                  "Minister David Otieno on Monday.",
+                  "Holm said Norway will fund geothermal projects, and she invited Otieno to Oslo.",
+                  "For his part, Otieno said his country welcomes Norwegian investment.")
+    return [extract_meeting(load_corpus(folder).articles[0])]
+
+
+@pytest.mark.parametrize(
+    "person, question, meant",
+    [("David Otieno", "What did she say?", "What did Holm say?"),
+     ("Ingrid Holm", "What did he say?", "What did Otieno say?"),
+     ("Ingrid Holm", "What did she say?", "What did Holm say?"),
+     ("", "What did he say?", "What did Otieno say?")],
+    ids=["she-is-not-the-man-talked-about", "he-is-not-the-woman-talked-about", "same-pronoun-stays",
+         "no-one-talked-about-yet"],
+)
+def test_he_or_she_means_the_participant_the_report_refers_to_so(kenya_talks, person, question, meant):
+    after = Conversation(article_ids=(kenya_talks[0].article.id,), terms=("meet",), question="Who met?",
+                         names=("holm", "otieno"), turns=1, person=person)
+    assert resolve(question, after, kenya_talks, TODAY).question == meant
+
+
+def test_he_stays_the_person_talked_about_when_the_report_never_says(records):
+    after = dataclasses.replace(AFTER_JAKARTA, person="Bui Thanh Son")
+    assert resolve("What did he say?", after, records, TODAY).question == "What did Son say?"
+
+
+@pytest.fixture(scope="module")
 def with_ottawa(records, tmp_path_factory):
     folder = tmp_path_factory.mktemp("ottawa")
     write_article(folder, "o.txt", "2026-10-09", "Mexico, Canada sign five agreements",

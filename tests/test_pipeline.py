@@ -245,6 +245,12 @@ def chat(engine_or_library, *messages):
     return replies
 
 
+def test_she_after_who_did_she_meet_is_the_woman_not_the_man_she_met(invented_engine):
+    met, said = chat(invented_engine, "Who did Holm meet?", "What did she say?")
+    assert "Otieno" in met.answer.text
+    assert said.answer.text.startswith("Norway is willing")
+
+
 def test_a_weekday_names_the_meetings_held_on_it(seed_engine):
     # 4 July 2022 (Bagan) was a Monday, 13 July 2023 (Jakarta) a Thursday
     after_bagan, on_thursday, on_friday = chat(seed_engine, "Where did they meet in 2022?",

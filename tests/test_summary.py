@@ -20,8 +20,8 @@ def records(seed_corpus):
 def test_2023_meeting_record_field_by_field(records):
     r = records[2023]
     assert r.participants == (
-        Participant("Wang Yi", "Director of the Office of the Central Commission for Foreign Affairs"),
-        Participant("Bui Thanh Son", "Vietnamese Foreign Minister"),
+        Participant("Wang Yi", "Director of the Office of the Central Commission for Foreign Affairs", "he"),
+        Participant("Bui Thanh Son", "Vietnamese Foreign Minister", "he"),  # "For his part, Son said ..."
     )
     assert (r.city, r.country, r.place) == ("Jakarta", "Indonesia", "Jakarta, Indonesia")
     assert r.date == dt.date(2023, 7, 13) and r.article.date == dt.date(2023, 7, 14)
@@ -381,3 +381,22 @@ def test_countries_listed_before_met_are_no_participants(tmp_path):
                   "BUSAN, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here "
                   "on Saturday.")
     assert extract_meeting(load_corpus(tmp_path).articles[0]).participants == ()
+
+
+@pytest.mark.parametrize(
+    "sentences, pronouns",
+    [(["Chai met with his Lao counterpart Somsak Vong."], ("he", None)),
+     (["Chai said the border will open next year.", "Trade will double, she said."], ("she", None)),
+     (["For her part, Vong said her country welcomes the plan."], (None, "she")),
+     (["Chai invited Vong to visit Bangkok, and he accepted."], (None, "he")),
+     (["Chai said his country is ready.", "Chai added that she hopes to visit."], (None, None)),
+     (["The two sides agreed to meet again."], (None, None))],
+    ids=["possessive-after-the-name", "she-said-after-what-was-said", "for-her-part-before-the-name",
+         "nearest-name-before", "both-pronouns-is-neither", "no-pronoun"],
+)
+def test_a_participant_is_he_or_she_as_the_report_refers_to_them(tmp_path, sentences, pronouns):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", *sentences)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert tuple(p.pronoun for p in r.participants) == pronouns
