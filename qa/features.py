@@ -55,6 +55,11 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
                         and w not in lx.NUMBER_WORDS and term(w) not in q.words]
                 return 1.2 if unit else 0.8
+            if q.counted:
+                # "How many years?" wants "five years" more than "60,000" beside "next year"
+                last = sent.lows[c.end - 1]
+                nxt = sent.lows[c.end] if c.end < len(sent.lows) and _is_number_word(last) else ""
+                return 1.2 if any(soft_equal(term(w), q.counted) for w in (last, nxt) if w) else 1.0
             return 1.0
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
@@ -72,6 +77,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+def _is_number_word(low: str) -> bool:
+    return low in lx.NUMBER_WORDS or low[:1].isdigit()
 
 
 def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:

@@ -37,6 +37,7 @@ class Question:
     alternatives: tuple[str, ...] = ()  # "in Jakarta or Bagan?": the choices a yes/no question offers
     photo_side: str | None = None  # "R", "L" or "C": "Who is on the right (in the photo)?"
     stranded: str | None = None  # the preposition a question ends with: "guarding against?"
+    counted: str | None = None  # the index term of what "how many" counts: "year" in "how many years"
 
     @property
     def focus_term(self) -> str | None:
@@ -143,6 +144,7 @@ def analyze_question(question: str) -> Question:
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
         photo_side=_SIDES[side] if side else None,
+        counted=_counted(lows, wh_i),
         stranded=lows[-1] if len(lows) > 2 and lows[-1] in _STRANDABLE else None,
     )
 
@@ -314,6 +316,14 @@ _DO = frozenset("do does did".split())
 _HOW_WORDS = frozenset("many much long old far often large big".split())
 _PREPOSITIONS = frozenset(
     "in on at by for from of to with during after before since until into under over".split())
+
+
+def _counted(lows: list[str], wh_i: int) -> str | None:
+    """Return the index term of the noun "how many" counts ("How many agreements ...?"), or None."""
+    if wh_i < 0 or lows[wh_i + 1:wh_i + 2] != ["many"] or wh_i + 2 >= len(lows):
+        return None
+    noun = lows[wh_i + 2]
+    return term(noun) if noun.isalpha() and noun not in STOPWORDS else None
 
 
 def _form(lows: list[str], wh_i: int, focus: str | None) -> str:

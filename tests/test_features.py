@@ -96,12 +96,14 @@ def test_country_scores_highest_for_which_country():
         ("How much did the repairs cost?",
          {"12 million dollars": 1.2, "12 million": 0.8, "dollars": -1.0}),
         ("How many dollars did the repairs cost?",
-         {"12 million dollars": 1.0, "12 million": 1.0, "dollars": -1.0}),
+         {"12 million dollars": 1.2, "12 million": 1.2, "dollars": -1.0}),
+        ("How many years did the repairs take?",
+         {"12 million dollars": 1.0, "three years": 1.2, "three": 1.2}),
     ],
-    ids=["how-much-wants-the-unit", "how-many-takes-any-number"],
+    ids=["how-much-wants-the-unit", "how-many-counts-its-noun", "how-many-of-something-else"],
 )
 def test_number_question_scores_numbers_and_how_much_wants_a_unit(question, scores):
-    a = Analysed("The repairs cost 12 million dollars.", question)
+    a = Analysed("The repairs cost 12 million dollars over three years.", question)
     assert {span: a.type_score(span) for span in scores} == scores
 
 

@@ -49,6 +49,16 @@ def test_wh_word_sets_the_expected_answer_type(question, expected):
     assert analyze_question(question).expected == expected
 
 
+@pytest.mark.parametrize(
+    "question, counted",
+    [("Over how many years?", "year"), ("How many agreements did they sign?", "agreement"),
+     ("How many were there?", None), ("How much did it cost?", None)],
+    ids=["years", "agreements", "no-noun", "how-much"],
+)
+def test_how_many_reads_what_it_counts(question, counted):
+    assert analyze_question(question).counted == counted
+
+
 def test_what_did_x_say_expects_a_statement():
     q = analyze_question("What did the inspector say about the dam?")
     assert (q.expected, q.focus, q.form) == ("statement", None, "what_do")
