@@ -252,11 +252,13 @@ class Engine:
             found = (kept, *found[1:]) if kept else None
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
-        if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0):
+        if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0) \
+                and not (found and self._holds_all(res.question, res.articles)):
             # The last meeting may not hold it: the question may be about another one. Where the
             # last meeting's answer leans on borrowed words and another article answers the
             # question's own words far better, that one is meant. (A confident answer cannot be
-            # bettered that far, so only a weak one is compared.)
+            # bettered that far, so only a weak one is compared; and where the last meeting's
+            # report has every word the question has, "Over how many years?", it is the one.)
             anywhere = self._answers(res.question, (), None)
             if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)):
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
@@ -428,6 +430,11 @@ class Engine:
             return None  # names no one and nowhere: not a question about the meetings as such
         at = set.intersection(*(set(index.get(n, ())) for n in names))
         return [everything[i] for i in sorted(at)]
+
+    def _holds_all(self, question: str, articles: tuple[str, ...] | None) -> bool:
+        """Tell whether the given articles hold every word of a question a search would look for."""
+        terms = [t for t in analyze_question(question).terms if self.retriever.index.document_frequency(t) > 0]
+        return bool(articles) and bool(terms) and all(self.retriever.has_term(t, articles) for t in terms)
 
     def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
         """Tell whether some article mentions a name but none of the given ones do."""

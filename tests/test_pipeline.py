@@ -251,6 +251,32 @@ def test_she_after_who_did_she_meet_is_the_woman_not_the_man_she_met(invented_en
     assert said.answer.text.startswith("Norway is willing")
 
 
+OTTAWA_REPORT = (
+    "OTTAWA, Oct. 8 (Xinhua) -- Mexico and Canada signed five agreements on clean energy, mining, education, "
+    "customs and tourism on Wednesday as their foreign ministers met in the Canadian capital.",
+    "Mexican Foreign Secretary Elena Duarte, who is on a four-day visit to Canada, said the agreements would "
+    "create about 15,000 jobs in the two countries by 2029.",
+    "Leblanc said Canada would double the number of work permits for Mexican farm workers to 60,000 next year.",
+    "The two ministers last met in Mexico City in April, when they launched a joint review of the trade pact.",
+    "Bilateral trade hit a record 58 billion Canadian dollars in 2025, up 9 percent from a year earlier.",
+)
+
+
+def test_a_follow_up_whose_words_the_last_report_has_stays_with_it(seed_dir, settings):
+    write_article(seed_dir, "100_loans.txt", "2025-03-05", "Japan, Philippines agree to hold coast guard drills",
+                  "TOKYO, March 4 (Xinhua) -- Japan and the Philippines agreed on Tuesday to hold their first joint "
+                  "coast guard drills next year, as Japanese Foreign Minister Ken Sato met with Philippine Foreign "
+                  "Secretary Ana Cruz.",
+                  "Sato said Japan will provide 3.2 billion U.S. dollars in loans for railways and ports in the "
+                  "Philippines over the next five years.")
+    write_article(seed_dir, "101_ottawa.txt", "2026-10-09", "Mexico, Canada sign five agreements", *OTTAWA_REPORT)
+    library = Library(dataclasses.replace(settings, seeds_dir=seed_dir, reload_seconds=0))
+    lent, years = chat(library, "What will the loans pay for?", "Over how many years?")
+    assert lent.answer.article.title == years.answer.article.title == (
+        "Japan, Philippines agree to hold coast guard drills")
+    assert years.answer.text == "five"  # not "60,000 next" (year) in the Ottawa report
+
+
 def test_a_weekday_names_the_meetings_held_on_it(seed_engine):
     # 4 July 2022 (Bagan) was a Monday, 13 July 2023 (Jakarta) a Thursday
     after_bagan, on_thursday, on_friday = chat(seed_engine, "Where did they meet in 2022?",
