@@ -841,6 +841,15 @@ def _after_dateline(sent: Sentence) -> int:
                 len(sent.tokens))
 
 
+def _to_a_place(sent: Sentence, k: int) -> bool:
+    """Tell whether the "to" at k leads to a name or a noun phrase ("travel to Osaka", "to the
+    summit"), not to a verb of purpose ("to meet business leaders")."""
+    if k + 1 >= len(sent.tokens):
+        return False
+    nxt = sent.tokens[k + 1].text
+    return nxt[:1].isupper() or nxt[:1].isdigit() or sent.lows[k + 1] in lx.DETERMINERS
+
+
 def _reasons(sent: Sentence):
     low = " ".join(sent.lows)
     found: list[tuple[int, int, str]] = []
@@ -856,6 +865,7 @@ def _reasons(sent: Sentence):
         # other") is part of that reason, not one of its own; nor is "willing to import" a purpose.
         if opener == "to" and (k > 0 and sent.lows[k - 1] in _TO_COMPLEMENT
                                or any(w in _TO_CONTROL for w in sent.lows[max(k - 5, 0):k])
-                               or any(o != "to" and a < k and j <= b for a, b, o in found)):
+                               or any(o != "to" and a < k and j <= b for a, b, o in found)
+                               or _to_a_place(sent, k)):
             continue
         yield k, j

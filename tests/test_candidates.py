@@ -448,6 +448,17 @@ def test_to_that_completes_a_word_is_no_reason(text):
     assert _kind(_spans(text, "Why will the city import grain?"), "reason") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Lee will travel to Osaka on Wednesday to meet business leaders.",
+     "Lee will travel to the port on Wednesday to meet business leaders."],
+    ids=["to-a-name", "to-a-noun-phrase"],
+)
+def test_to_a_destination_is_no_reason_but_the_purpose_after_it_is(text):
+    reasons = _kind(_spans(text, "Why will Lee travel?"), "reason")
+    assert reasons == {"meet business leaders"}
+
+
 def test_reason_spans_are_made_only_for_why_questions():
     text = "The ferry stopped because ice blocked the harbor."
     assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}
