@@ -813,7 +813,8 @@ def _clauses(sent: Sentence):
     lows = sent.lows
     n = len(lows)
     for k, w in enumerate(lows):
-        if w not in lx.SPEECH_VERBS or k > 0 and is_cap(sent.tokens[k]):
+        wish = w in lx.WISH_VERBS
+        if w not in lx.SPEECH_VERBS and not wish or k > 0 and is_cap(sent.tokens[k]):
             continue  # a capitalised "State" or "Call" mid-sentence is part of a name or title
         start = k + 1 + (1 if k + 1 < n and lows[k + 1] == "that" else 0)
         end = n
@@ -821,6 +822,10 @@ def _clauses(sent: Sentence):
             end -= 1
         if end - start >= 3 and lows[start] not in lx.PLACE_TIME_OPENERS:
             yield start, end  # not "said here on Thursday"
+            # "hopes Australia will ease visa rules, adding that ...": what is hoped ends at the comma
+            comma = next((m for m in range(start, end) if sent.tokens[m].text == ","), None) if wish else None
+            if comma is not None and comma - start >= 3:
+                yield start, comma
             continue
         # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
         comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)

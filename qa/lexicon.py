@@ -100,6 +100,9 @@ SPEECH_VERBS = frozenset(
     argued argue insisted insist claimed claim believed believe hoped hope agreed agree""".split()
 )
 
+# Verbs of wanting: "What does Indonesia hope?" asks for the clause hoped for, as "say" does.
+WISH_VERBS = frozenset("""hope hopes hoped wish wishes wished expect expects expected want wants wanted""".split())
+
 # Small words a span should neither start nor end with.
 EDGE_STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or but as that which who whom whose this

@@ -131,7 +131,7 @@ def meeting_question(q: Question) -> str | None:
         return "representative"
     if q.focus in ("agency", "agencies") or q.wh == "who" and _WROTE_RE.search(q.text):
         return "agency"
-    if q.expected == "statement":
+    if q.expected == "statement" and not lx.WISH_VERBS & set(re.findall(r"[a-z]+", q.text.lower())):
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh in ("who", "whom") and _MET_RE.search(q.text):
         return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")

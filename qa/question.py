@@ -86,8 +86,8 @@ def analyze_question(question: str) -> Question:
         elif re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
                        r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text) and (
             focus is None or focus in ("did", "does", "do")
-        ):
-            expected = "statement"
+        ) or lows[-1:] and lows[-1] in lx.WISH_VERBS and lows[wh_i + 1:wh_i + 2] in (["do"], ["does"], ["did"]):
+            expected = "statement"  # "What does Indonesia hope?": the clause hoped for
         elif lows[wh_i + 1:wh_i + 3] in (["kind", "of"], ["type", "of"], ["sort", "of"]):
             pass  # "what kind of countries": a description of them, not a named one
         elif focus in lx.PERSON_NOUNS:

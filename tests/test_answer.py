@@ -37,6 +37,7 @@ GENERAL = [
     ("Which railway will be modernized?", "Tacna-Arica railway"),
     ("When will the new border crossing open?", "2025"),
     ("Who is Peru's foreign minister?", "Lucia Paredes"),
+    ("What does Otieno hope?", "expand exports of tea and cut flowers to Norway"),
 ]
 
 

@@ -459,6 +459,12 @@ def test_to_a_destination_is_no_reason_but_the_purpose_after_it_is(text):
     assert reasons == {"meet business leaders"}
 
 
+def test_what_is_hoped_is_a_clause_that_ends_at_the_next_comma():
+    spans = _spans("Vong said Laos hopes Thailand will ease visa rules for students, adding that trade is growing.",
+                   "What does Laos hope?")
+    assert "Thailand will ease visa rules for students" in _kind(spans, "clause")
+
+
 def test_reason_spans_are_made_only_for_why_questions():
     text = "The ferry stopped because ice blocked the harbor."
     assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}

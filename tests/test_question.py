@@ -50,6 +50,16 @@ def test_wh_word_sets_the_expected_answer_type(question, expected):
 
 
 @pytest.mark.parametrize(
+    "question, expected",
+    [("What does Indonesia hope?", "statement"), ("What did the minister want?", "statement"),
+     ("What does Indonesia hope for?", "thing"), ("What did the expected report show?", "thing")],
+    ids=["hope", "want", "hope-for-asks-a-thing", "expected-as-an-adjective"],
+)
+def test_what_someone_hopes_or_wants_is_a_clause(question, expected):
+    assert analyze_question(question).expected == expected
+
+
+@pytest.mark.parametrize(
     "question, counted",
     [("Over how many years?", "year"), ("How many agreements did they sign?", "agreement"),
      ("How many were there?", None), ("How much did it cost?", None)],
