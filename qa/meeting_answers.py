@@ -39,6 +39,7 @@ _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell m
                                  r"|^how (?:was|were) (?:the|their|that|this) (?:talks|meeting|call|visit)\b",
                                  re.I)
 _FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
+_FULL_NAME_RE = re.compile(r"\b(?:full|whole|complete|entire) name\b", re.I)
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
@@ -78,6 +79,7 @@ _KIND_WORDS = {
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
         call spoke speak""".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
+    "name": frozenset(term(w) for w in "full whole complete entire name".split()),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold
         holds held""".split()),
     "origin": frozenset(term(w) for w in "come country nation from hail".split()),
@@ -95,7 +97,7 @@ _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 
 def meeting_question(q: Question) -> str | None:
     """Name what a question asks about a meeting as such: "place", "date", "title" (who is X,
-    X's position), "origin" (where X is from), "representative" (who represented a country),
+    X's position), "name" (X's full name), "origin" (where X is from), "representative" (who represented a country),
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
@@ -125,6 +127,8 @@ def meeting_question(q: Question) -> str | None:
         return None  # "Which countries attended?": the sides, as a list the picker quotes whole
     if q.expected in ("place", "date"):
         return q.expected
+    if q.names and _FULL_NAME_RE.search(q.text):
+        return "name"  # "What is Son's full name?"
     if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
         return "title"
     if q.wh == "who" and _REPRESENT_RE.search(q.text) and q.names:
@@ -215,7 +219,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     kind = meeting_question(q)
     if kind == "agency" and asks_only_about(record, q):
         return _agency_answer(record)  # every news report has one, meeting or not
-    if not record.is_meeting or kind not in ("place", "date", "title", "agreement", "participants",
+    if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner"):
         return None
@@ -239,6 +243,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _span_answer(record, caption, sentence, 0, "caption", len(sentence))
     if kind == "statement":
         return _statement_answer(record, q, given)
+    if kind == "name":
+        named = _named(record, q)
+        return _quote(record, named[0].name, kind="person") if len(named) == 1 else None
     if kind == "title":
         asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
         person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
@@ -284,6 +291,12 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             record.weekday_confirmed) else None
     caption = record.article.caption
     found = FULL_DATE_RE.search(caption.text) if caption and record.date_source == "caption" else None
+    if found and q.focus in ("year", "years", "month", "months"):
+        # "What year did they meet?": the year of the date, not the whole date
+        part = "year" if q.focus.startswith("year") else "month"
+        sentence = next(t for t in caption.sentences if found.group() in t)
+        at = sentence.index(found.group()) + found.start(part) - found.start()
+        return _span_answer(record, caption, sentence, at, "date", len(found.group(part)))
     if found:
         return _quote(record, found.group(), kind="date")
     lead = next((p for p in record.article.paragraphs if p.dateline), None)

@@ -56,6 +56,8 @@ from tests.conftest import ARTICLES, write_article
         ("How did Holm and Otieno meet in 2024?", "manner"),
         ("How did the meeting go?", "topics"),
         ("How was the meeting in Nairobi?", "topics"),
+        ("What is Otieno's full name?", "name"),
+        ("What does Otieno hope?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -65,7 +67,7 @@ from tests.conftest import ARTICLES, write_article
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
-         "how-was-it"],
+         "how-was-it", "full-name", "what-x-hopes-is-the-picker's"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -173,6 +175,18 @@ def test_who_someone_met_is_the_other_participant_as_the_report_names_them(kenya
 )
 def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
     assert answer_about(kenya, analyze_question(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("What is Otieno's full name?", "David Otieno"), ("What is the full name of Holm?", "Ingrid Holm"),
+     ("What year did Holm and Otieno meet?", "2024"), ("In which month did Holm meet Otieno?", "March"),
+     ("When did Holm meet Otieno?", "March 11, 2024")],
+    ids=["full-name", "full-name-of", "year-of-the-date", "month-of-the-date", "the-whole-date"],
+)
+def test_the_record_answers_a_name_or_a_part_of_the_date(kenya, question, answer):
+    found = answer_about(kenya, analyze_question(question))
+    assert found.text == answer and found.text in found.sentence
 
 
 def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
