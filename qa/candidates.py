@@ -544,7 +544,8 @@ def _regex_spans(sent: Sentence, patterns: list[re.Pattern], kind: str):
             yield i, j, kind
 
 
-def _is_number_word(tok: Token, low: str) -> bool:
+def is_number_word(tok: Token, low: str) -> bool:
+    """Tell whether a token is a number ("12", "twelve", "three-day"), not an ordinal."""
     if low in lx.NUMBER_WORDS or (tok.text[:1].isdigit() and not re.fullmatch(r"\d+(st|nd|rd|th)", low)):
         return True
     # "a two-day visit", "a three-year plan" (but "one-China", a name, is no amount)
@@ -557,12 +558,12 @@ def _number_spans(sent: Sentence):
     n = len(toks)
     i = 0
     while i < n:
-        if not _is_number_word(toks[i], lows[i]):
+        if not is_number_word(toks[i], lows[i]):
             i += 1
             continue
         j = i + 1
-        while j < n and (_is_number_word(toks[j], lows[j]) or lows[j] in ("and", "-") and j + 1 < n
-                         and _is_number_word(toks[j + 1], lows[j + 1])):
+        while j < n and (is_number_word(toks[j], lows[j]) or lows[j] in ("and", "-") and j + 1 < n
+                         and is_number_word(toks[j + 1], lows[j + 1])):
             j += 1
         a = i - 1 if i > 0 and toks[i - 1].text in "$£€" else i
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
@@ -589,7 +590,7 @@ def _is_unit_word(sent: Sentence, m: int) -> bool:
     """Tell whether token m can be a number's unit, a noun rather than the verb after it."""
     toks, lows = sent.tokens, sent.lows
     low = lows[m]
-    if not toks[m].is_word or low in STOPWORDS or _is_number_word(toks[m], low):
+    if not toks[m].is_word or low in STOPWORDS or is_number_word(toks[m], low):
         return False  # a second number starts its own span ("covers 40 percent")
     if low in IRREGULAR_FORMS and low not in _IRREGULAR_PLURALS or len(low) > 4 and low.endswith(
             ("ed", "ly")):
@@ -598,7 +599,7 @@ def _is_unit_word(sent: Sentence, m: int) -> bool:
     # by "the" or a possessive is the verb taking its object. "a" and "this" are left out: they
     # follow units too ("40 hours a week", "5,000 people this year").
     nxt = m + 1
-    return not (nxt < len(toks) and (lows[nxt] in _OBJECT_OPENERS or _is_number_word(toks[nxt], lows[nxt])))
+    return not (nxt < len(toks) and (lows[nxt] in _OBJECT_OPENERS or is_number_word(toks[nxt], lows[nxt])))
 
 
 _OBJECT_OPENERS = frozenset("the its their his her our your my".split())

@@ -6,8 +6,8 @@ import math
 import re
 
 from qa import lexicon as lx
-from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, soft_equal,
-                           verb_shaped)
+from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, is_number_word,
+                           soft_equal, verb_shaped)
 from qa.question import Question
 from qa.text import STOPWORDS, term
 
@@ -58,7 +58,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             if q.counted:
                 # "How many years?" wants "five years" more than "60,000" beside "next year"
                 last = sent.lows[c.end - 1]
-                nxt = sent.lows[c.end] if c.end < len(sent.lows) and _is_number_word(last) else ""
+                nxt = (sent.lows[c.end] if c.end < len(sent.lows) and is_number_word(sent.tokens[c.end - 1], last)
+                       else "")
                 return 1.2 if any(soft_equal(term(w), q.counted) for w in (last, nxt) if w) else 1.0
             return 1.0
         return -0.2 if "date" in kinds else -1.0
@@ -77,10 +78,6 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
-
-
-def _is_number_word(low: str) -> bool:
-    return low in lx.NUMBER_WORDS or low[:1].isdigit()
 
 
 def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:
