@@ -58,7 +58,7 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
         day, city = human_date(o.meeting.date), o.meeting.city
         if o.answer.kind == "date":
             parts.append(f"{o.answer.text} in {city}" if city else o.answer.text)
-        elif o.answer.kind == "place" and city and city.lower() in o.answer.text.lower():
+        elif o.answer.kind in ("place", "choice") and city and city.lower() in o.answer.text.lower():
             parts.append(f"{o.answer.text} on {day}")
         elif o.answer.kind == "in_person":  # the sentence itself is too long for this line
             parts.append(f"in person (at {meeting_line(o.meeting)})")
@@ -80,7 +80,9 @@ UNEXPLAINED = "The article does not say what that is, but this is what it says o
 SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   "caption": "The photo's caption reads:",
                   # "How did they meet?" of talks face to face: the report names no phone or video
-                  "in_person": "In person, as the article tells it:"}
+                  "in_person": "In person, as the article tells it:",
+                  # "Did they meet in Jakarta?" of a meeting the records hold: the report shows it
+                  "confirmed": "Yes, as the article says:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Container
 
 from qa import lexicon as lx
 from qa.answer import Answer, repeats
@@ -16,7 +17,7 @@ from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
                         speaker_of)
-from qa.text import fold, term, tokenize
+from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
@@ -58,6 +59,10 @@ _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fring
 _MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:talk|speak|meet|confer|communicate"
                         r"|hold (?:\w+ )?talks|held|(?:they|the talks|the meeting) held)"
                         r"(?: (?:in|on|at|last|this) [\w ,.'’-]+)?\W*$", re.I)
+# "Did they meet in Jakarta?", "Was the meeting held in 2022?", "Did Son attend?": whether a
+# meeting took place as the question describes it, which a record can confirm
+_HELD_Q_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|hold|held|take place|took place|attend(?:s|ed)?"
+                        r"|visit(?:s|ed)?)\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -78,6 +83,7 @@ _KIND_WORDS = {
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
         call spoke speak""".split()),
+    "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
     "name": frozenset(term(w) for w in "full whole complete entire name".split()),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold
@@ -101,7 +107,8 @@ def meeting_question(q: Question) -> str | None:
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
-    talked: by phone?) or "count" (how many meetings); None for anything else."""
+    talked: by phone?), "count" (how many meetings) or "held" (did they meet so: yes or no); None
+    for anything else."""
     if _OTHER_TIME_RE.search(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
     if asks_which_meeting(q):
@@ -144,6 +151,8 @@ def meeting_question(q: Question) -> str | None:
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         return "topics"
+    if q.expected == "yesno" and _HELD_Q_RE.search(q.text):
+        return "held"
     return None
 
 
@@ -188,6 +197,16 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
                or countries and lx.is_demonym(t) for t in q.terms)
 
 
+def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
+    """Tell whether a yes/no question about a meeting has no word but words of meeting, times and
+    names `known` (folded) as the records' people, places or sides: a meeting it describes that
+    no record fits did not take place, as far as the articles tell ("Did they hold talks on
+    trade?" asks more than that)."""
+    named = {t for w in q.names if fold(w) in known for t in tokenize(w)}
+    allowed = _MEETING_WORDS | _KIND_WORDS["held"] | {term(d) for d in WEEKDAYS}
+    return all(t in allowed or t in named or t.isdigit() for t in q.terms)
+
+
 _GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegation".split())
 
 
@@ -221,7 +240,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
-                                             "manner"):
+                                             "manner", "held"):
         return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
@@ -229,6 +248,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         rest = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in topic),
                                    names=tuple(w for w in q.names if not set(topic).intersection(tokenize(w))))
         return _statement_about(record, rest, topic) if asks_only_about(record, rest) else None
+    if kind == "held":
+        return _held_answer(record, q)
     if not asks_only_about(record, q):
         return None
     if kind in ("origin", "representative"):
@@ -305,6 +326,45 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         if m:
             return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
     return None
+
+
+def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
+    """Confirm that a meeting took place as a yes/no question describes it, quoting the sentence
+    of the opening or the caption that shows it best (its people, place, date and a verb of
+    meeting); of a choice ("in Nairobi or Lima?"), quote the one alternative that fits. None when
+    the record does not fit, as when a number the question names is neither its year nor its day."""
+    if any(t.isdigit() and t not in (str(record.date.year), str(record.date.day)) for t in q.terms):
+        return None  # "Did they meet on July 14?" of the meeting of 13 July
+    if q.alternatives:
+        fitting = [alt for alt, other in (q.alternatives, q.alternatives[::-1])
+                   if asks_only_about(record, _without(q, other))]
+        chosen = " ".join(w for w in fitting[0].split() if w.lower() not in STOPWORDS) if len(fitting) == 1 else ""
+        return _quote(record, chosen, kind="choice") if chosen else None
+    if not asks_only_about(record, q):
+        return None
+    caption = record.article.caption
+    body = [p for p in record.article.paragraphs[:4] if p is not caption]
+    places = [w for w in (record.city, record.country) if w]
+    best, best_score = None, 0
+    for para in body + ([caption] if caption else []):
+        for sentence in para.sentences:
+            score = sum(any(_find_word(sentence, a, True) >= 0 for a in p.aliases) for p in record.participants)
+            score += sum(_find_word(sentence, w, False) >= 0 for w in places)
+            score += bool(FULL_DATE_RE.search(sentence)) + bool(_HELD_Q_RE.search(sentence))
+            if score > best_score:
+                best, best_score = (para, sentence), score
+    if best is None:
+        return None
+    para, sentence = best
+    return _span_answer(record, para, sentence, 0, "confirmed", len(sentence))
+
+
+def _without(q: Question, phrase: str) -> Question:
+    """Return a question without the words of one phrase of it ("or Lima")."""
+    dropped = set(tokenize(phrase))
+    return dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in dropped),
+                               names=tuple(w for w in q.names if not dropped.intersection(tokenize(w))),
+                               alternatives=())
 
 
 def _named(record: MeetingRecord, q: Question) -> list[Participant]:

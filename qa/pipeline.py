@@ -18,11 +18,11 @@ from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
-                             command_asked, resolve, small_talk)
+                             command_asked, leans_on_context, resolve, small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import (answer_about, asks_only_about, asks_which_meeting, meeting_question,
-                                said_by_another, topic_of, who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting,
+                                meeting_question, said_by_another, topic_of, who_said)
 from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -42,6 +42,7 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
+_AT_PLACE_RE = re.compile(r"\b(?:in|at|from|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 _ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -241,6 +242,10 @@ class Engine:
                       names=self._names, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
         if res.missing is not None:
+            q = analyze_question(res.question)
+            if meeting_question(q) == "held" and asks_only_whether_met(q, self._names or {}) and (
+                    parties := self._parties(q, question, conversation)):
+                return self._not_held_turn(parties, conversation)  # "Did Holm and Otieno meet in 2019?"
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting "
                                       f"{res.missing}."), conversation)
         meeting_turn = self._meeting_answer(question, res, conversation)
@@ -343,6 +348,8 @@ class Engine:
             heading = ("1 meeting:" if len(counted) == 1 else f"{len(counted)} meetings, newest first"
                        + (" (the last 10):" if len(counted) > 10 else ":"))
             return Turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading), conversation)
+        if kind == "held":
+            return self._held_turn(question, q, res, records, conversation)
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
@@ -367,6 +374,69 @@ class Engine:
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
+
+    def _held_turn(self, question: str, q: Question, res: Resolution, records: list[MeetingRecord],
+                   conversation: Conversation) -> Turn | None:
+        """Answer whether a meeting took place as a yes/no question describes it ("Did they meet
+        in Jakarta?"): yes with the sentence that shows it, or the meetings of the people it
+        names when none of theirs fits; None when it names no one and no meeting fits."""
+        parties = self._parties(q, question, conversation)
+        if res.articles is None and parties:
+            # no place or time chose the meetings ("in Nairobi or Lima?" names two): theirs
+            records = [r for r in self.all_meetings() if set(parties) <= self._party_words(r)]
+        found = [(said, r) for r in newest_first(records) if r.is_meeting and set(parties) <= self._party_words(r)
+                 and (said := answer_about(r, q))]
+        if found:
+            (best, _), rest = found[0], found[1:]
+            # "In Jakarta or Bagan?" of people who met in both: the other one too
+            also = tuple(OtherMeeting(a, r) for a, r in rest if a.kind == "choice" and a.text != best.text)[:3]
+            terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+            return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+        if parties and asks_only_whether_met(q, self._names or {}):
+            return self._not_held_turn(parties, conversation)
+        return None
+
+    def _parties(self, q: Question, question: str, conversation: Conversation) -> tuple[str, ...]:
+        """Return the words of the participants' names and sides a question about a meeting names,
+        folded and in its order, or those of the meeting talked about when it names none ("Did they
+        meet in Lima?")."""
+        index, everything = self._names or {}, self.all_meetings()
+        # "in Kenya or in Peru" names where, not who: a side's country only after no preposition
+        placed = {fold(w) for m in _AT_PLACE_RE.finditer(q.text) for w in m.group(1).split()}
+        named = tuple(dict.fromkeys(n for n in (fold(w) for w in q.names) if any(
+            n in everything[i].people or n not in placed and n in self._party_words(everything[i])
+            for i in index.get(n, ()))))
+        if named or not conversation.article_ids or not leans_on_context(question, conversation) \
+                or not self._has(conversation.article_ids[0]):
+            return named
+        here = self.meeting(conversation.article_ids[0])
+        return tuple(fold(a) for p in here.participants for a in p.aliases) if here.is_meeting else ()
+
+    @staticmethod
+    def _party_words(record: MeetingRecord) -> frozenset[str]:
+        return record.people | {w for side in record.sides for w in side.split()}
+
+    def _not_held_turn(self, parties: tuple[str, ...], conversation: Conversation) -> Turn:
+        """Say that the articles report no such meeting, listing the meetings of those named."""
+        theirs = [r for r in newest_first(self.all_meetings())
+                  if r.is_meeting and set(parties) <= self._party_words(r)]
+        names: dict[str, None] = {}
+        everything, index = self.all_meetings(), self._names or {}
+        for word in parties:  # each as a report names them in full: "Holm" -> "Ingrid Holm"
+            records = theirs + [everything[i] for i in index.get(word, ())]
+            full = next((p.name for r in records for p in r.participants if word in {fold(a) for a in p.aliases}),
+                        None) or next((side.title() for r in records for side in r.sides
+                                       if word in side.split() and set(side.split()) <= set(parties)), word.title())
+            names[full] = None
+        listed = list(names)
+        who = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
+        if not theirs:
+            return Turn(NoticeReply(f"Not that the articles report: they tell of no meeting of {who}. "
+                                    "Send /meetings to see the meetings they do report."), conversation)
+        count = "1 meeting" if len(theirs) == 1 else f"{len(theirs)} meetings"
+        heading = (f"Not that the articles report. They tell of {count} of {who}"
+                   + (", newest first" if len(theirs) > 1 else "") + (" (the last 10):" if len(theirs) > 10 else ":"))
+        return Turn(MeetingsReply(tuple(theirs[:10]), len(theirs), heading=heading), conversation)
 
     def _mentions_turn(self, question: str, q: Question, res: Resolution, conversation: Conversation
                        ) -> Turn | None:
@@ -417,7 +487,7 @@ class Engine:
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                  "manner"):
+                                  "manner", "held"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import answer_about, asks_only_about, meeting_question, said_by_another, topic_of, who_said
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, meeting_question, said_by_another,
+                                topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -58,6 +59,10 @@ from tests.conftest import ARTICLES, write_article
         ("How was the meeting in Nairobi?", "topics"),
         ("What is Otieno's full name?", "name"),
         ("What does Otieno hope?", None),
+        ("Did Holm and Otieno meet in Nairobi?", "held"),
+        ("Was the meeting held in 2024?", "held"),
+        ("Did Otieno attend?", "held"),
+        ("Did they sign agreements on fisheries?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -67,7 +72,8 @@ from tests.conftest import ARTICLES, write_article
          "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
-         "how-was-it", "full-name", "what-x-hopes-is-the-picker's"],
+         "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
+         "did-x-attend", "did-they-sign-is-the-picker's"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -187,6 +193,51 @@ def test_answer_about_leaves_other_questions_to_the_picker(kenya, question):
 def test_the_record_answers_a_name_or_a_part_of_the_date(kenya, question, answer):
     found = answer_about(kenya, analyze_question(question))
     assert found.text == answer and found.text in found.sentence
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Holm and Otieno meet in Nairobi?", "Did they meet on March 11, 2024?", "Was the meeting held in Kenya?",
+     "Did Otieno attend the talks on Monday?"],
+    ids=["people-and-city", "date", "country", "weekday"],
+)
+def test_a_meeting_question_the_record_fits_is_confirmed_with_the_sentence_that_shows_it(kenya, question):
+    found = answer_about(kenya, analyze_question(question))
+    assert found.kind == "confirmed" and found.text == found.sentence
+    assert found.sentence.startswith("Norwegian Foreign Minister Ingrid Holm (L) meets with")  # the caption
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Holm and Otieno meet on March 12, 2024?", "Did they meet in 2023?", "Did Holm meet Otieno in Lima?",
+     "Did they meet on Friday?", "Did they hold talks on tea exports?"],
+    ids=["another-day", "another-year", "another-city", "another-weekday", "more-than-the-meeting"],
+)
+def test_a_meeting_question_the_record_does_not_fit_is_not_confirmed(kenya, question):
+    assert answer_about(kenya, analyze_question(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question, chosen",
+    [("Did Holm and Otieno meet in Nairobi or Lima?", "Nairobi"), ("Did they meet in Lima or in Nairobi?", "Nairobi"),
+     ("Did they meet in Lima or Oslo?", None), ("Did they meet in Nairobi or Kenya?", None)],
+    ids=["first", "second-with-its-preposition", "neither", "both"],
+)
+def test_a_choice_of_places_gets_the_one_the_meeting_was_held_in(kenya, question, chosen):
+    found = answer_about(kenya, analyze_question(question))
+    assert (found and (found.text, found.kind)) == (chosen and (chosen, "choice"))
+
+
+@pytest.mark.parametrize(
+    "question, only",
+    [("Did Holm and Otieno meet in Lima?", True), ("Did they meet on Friday, March 8?", True),
+     ("Did Holm attend the meeting in 2019?", True), ("Did they hold talks on tea exports?", False),
+     ("Did Holm meet Blinken?", False)],
+    ids=["people-and-a-known-city", "weekday-and-date", "year", "a-topic", "an-unknown-name"],
+)
+def test_asks_only_whether_met_allows_meeting_words_times_and_known_names(question, only):
+    known = {"holm", "otieno", "lima", "nairobi"}
+    assert asks_only_whether_met(analyze_question(question), known) is only
 
 
 def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):

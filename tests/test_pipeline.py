@@ -678,10 +678,56 @@ def test_small_talk_gets_a_friendly_notice_not_a_search(invented_engine, message
     assert isinstance(turn.reply, NoticeReply) and "could not find" not in turn.reply.text
 
 
-def test_yes_no_question_is_answered_with_its_evidence_and_no_other_meetings(invented_engine):
+def test_yes_no_question_about_a_reported_meeting_is_confirmed_with_its_sentence(invented_engine):
     reply = invented_engine.ask("Did Tomas Rivera meet Lucia Paredes in Lima?").reply
-    assert isinstance(reply, AnswerReply) and reply.answer.kind == "yesno" and reply.also == ()
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed" and reply.also == ()
     assert reply.answer.text.startswith("Chilean Foreign Minister Tomas Rivera meets with")
+
+
+def test_yes_no_question_about_more_than_a_meeting_is_answered_with_its_evidence(invented_engine):
+    reply = invented_engine.ask("Did Holm and Otieno sign agreements on fisheries?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "yesno"
+    assert "three agreements on renewable energy, fisheries" in reply.answer.sentence
+
+
+@pytest.mark.parametrize(
+    "question, heading",
+    [("Did Rivera and Paredes meet in Nairobi?", "Not that the articles report. They tell of 1 meeting of "
+      "Tomas Rivera and Lucia Paredes:"),
+     ("Did Rivera and Paredes meet in 2019?", "Not that the articles report. They tell of 1 meeting of "
+      "Tomas Rivera and Lucia Paredes:"),
+     ("Did Norway and Kenya meet in Lima?", "Not that the articles report. They tell of 1 meeting of "
+      "Norway and Kenya:")],
+    ids=["another-meeting-s-city", "a-year-of-no-meeting", "sides"],
+)
+def test_a_meeting_that_no_record_fits_is_denied_with_the_meetings_of_those_named(invented_engine, question, heading):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, MeetingsReply) and reply.heading == heading and len(reply.meetings) == 1
+
+
+def test_a_choice_of_two_places_they_met_in_gets_the_newest_and_the_other_too(seed_engine):
+    reply = seed_engine.ask("Did Wang Yi and Son meet in Bagan or Jakarta?").reply
+    assert isinstance(reply, AnswerReply) and (reply.answer.text, reply.answer.kind) == ("Jakarta", "choice")
+    assert [(o.answer.text, o.meeting.city) for o in reply.also] == [("Bagan", "Bagan")]
+
+
+def test_countries_after_in_are_places_not_the_people_asked_about(invented_engine):
+    reply = invented_engine.ask("Did they meet in Kenya or in Peru?").reply
+    assert not isinstance(reply, (MeetingsReply, NoticeReply))
+
+
+def test_people_who_never_met_are_said_to_have_no_meeting(invented_engine):
+    reply = invented_engine.ask("Did Rivera meet Holm?").reply
+    assert isinstance(reply, NoticeReply)
+    assert reply.text.startswith("Not that the articles report: they tell of no meeting of Tomas Rivera and "
+                                 "Ingrid Holm.")
+
+
+def test_did_they_meet_asks_about_the_people_talked_about(invented_engine):
+    replies = chat(invented_engine, "Where did Holm and Otieno meet?", "Did they meet in Lima?",
+                   "Did they meet in Nairobi?")
+    assert isinstance(replies[1], MeetingsReply) and [m.city for m in replies[1].meetings] == ["Nairobi"]
+    assert isinstance(replies[2], AnswerReply) and replies[2].answer.kind == "confirmed"
 
 
 def test_he_and_she_are_the_person_the_last_exchange_was_about(invented_engine):
