@@ -214,7 +214,8 @@ class TimeFilter:
             parts.append(f"{dt.date(2000, self.month, 1):%B}")
         if self.years:
             parts.append(" or ".join(str(y) for y in sorted(self.years)))
-        within = f"in {' '.join(parts)}" if parts else ""
+        # "on 14 July 2023" but "in July 2023"
+        within = f"{'on' if self.day and self.month else 'in'} {' '.join(parts)}" if parts else ""
         if self.weekday is None:
             return within
         return " ".join(filter(None, (f"on a {WEEKDAYS[self.weekday].capitalize()}", within)))

@@ -84,8 +84,8 @@ def test_time_filter_reads_one_weekday(question, weekday, newest):
 @pytest.mark.parametrize(
     "question, described",
     [("Who met on Friday?", "on a Friday"), ("Who met in July 2023?", "in July 2023"),
-     ("Who met on Friday in 2023?", "on a Friday in 2023")],
-    ids=["weekday", "month-year", "weekday-and-year"],
+     ("Who met on Friday in 2023?", "on a Friday in 2023"), ("Who met on July 14, 2023?", "on 14 July 2023")],
+    ids=["weekday", "month-year", "weekday-and-year", "day"],
 )
 def test_time_filter_describes_the_time_with_its_preposition(question, described):
     assert time_filter(question, TODAY).describe() == described
