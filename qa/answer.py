@@ -300,8 +300,24 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
     """Return the k sentences that cover most of a question, whole, best first."""
     if not q.terms:
         return []
-    matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
-    found = sorted(((matcher.glance(s).coverage, -hit.rank, -i, hit, s)
+    qweights = {t: max(weight(t), 0.05) for t in q.terms}
+    matcher = Matcher(q, qweights)
+    # "Did Chile and Peru sign an agreement on the railway?": a sentence of their report need not
+    # name them again ("Paredes said ... the railway"); another report's "signed three agreements"
+    # is not about them. The question's names count where the sentence's article has them.
+    names = {t for w in q.names for t in terms_of(w) if t in qweights} if kind == "yesno" else set()
+    held: dict[str, frozenset[str]] = {}
+
+    def coverage(hit: Hit, sentence: str) -> float:
+        seen = matcher.glance(sentence)
+        missing = names - seen.terms
+        if not missing or not seen.terms - names:
+            return seen.coverage
+        if hit.article.id not in held:
+            held[hit.article.id] = frozenset(t for p in hit.article.paragraphs for t in flat_terms(p.text))
+        return seen.coverage + sum(qweights[t] for t in missing & held[hit.article.id]) / matcher.total
+
+    found = sorted(((coverage(hit, s), -hit.rank, -i, hit, s)
                     for hit in hits for i, s in enumerate(hit.paragraph.sentences)),
                    key=lambda x: x[:3], reverse=True)
     factor = 0.4 if _has_unknown_name(q, weight) else 1.0

@@ -276,6 +276,15 @@ def test_yes_no_question_gets_the_sentence_that_bears_on_it_whole(invented_engin
                                "vocational training, she said.")
 
 
+def test_yes_no_evidence_counts_the_names_its_report_has_elsewhere(invented_engine):
+    r = invented_engine.retriever
+    question = "Did Chile and Peru sign an agreement on the railway?"
+    answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
+    # not Norway and Kenya's "signed three agreements", nor their own lead without the railway
+    assert answer.kind == "yesno" and answer.sentence == ("Paredes said the two countries will open a new border "
+                                                          "crossing by 2025 and modernize the Tacna-Arica railway.")
+
+
 @pytest.mark.parametrize(
     "question, kind, expected",
     [("What did they say about disaster prevention?", "passage",
