@@ -532,9 +532,17 @@ class Engine:
         q = analyze_question(question)
         if borrowed:
             q = dataclasses.replace(q, terms=tuple(dict.fromkeys(q.terms + borrowed)))
+        both, theirs = self._both_sides(q)
         query = " ".join([question, *borrowed])
+        theirs_only = bool(both) and articles is None
+        if theirs_only:
+            # "What did Wang Yi and Son exchange views on?": in their reports, where their names
+            # are everywhere and the other words find the paragraph
+            articles = theirs
+            rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in q.names), " ", query)
+            query = rest if tokenize(rest) else query
         hits = self.retriever.search(query, s.retrieval.k, articles=articles)
-        if articles and len(articles) <= 3:
+        if articles and len(articles) <= 3 and not theirs_only:
             hits = self._with_whole_articles(hits, articles)
         elif q.asks_photo or q.photo_side:
             hits = self._with_captions(hits, articles)
@@ -546,6 +554,15 @@ class Engine:
 
             def weight(term: str) -> float:
                 return own_weight(term) * (0.35 if term in lent else 1.0)
+
+        if both:
+            # "What did Egypt and India call for?": naming both sides names their meeting, whose
+            # report goes on without them ("The two ministers also ... called for ..."); as
+            # evidence they are context, like borrowed words.
+            named_weight = weight
+
+            def weight(term: str) -> float:
+                return named_weight(term) * (0.35 if term in both else 1.0)
 
         answers = rank_answers(q, hits, k=max(s.answer.k, 8), weight=weight)
         if q.expected == "statement" and q.names:
@@ -564,6 +581,22 @@ class Engine:
             # Past the best answer a span is often the sentence's frame: "Paredes said", "the two sides".
             good = [a for a in good if a.score >= _ELSE_CONFIDENCE and not self._frame(a)]
         return (good, q.terms, hits) if good else None
+
+    def _both_sides(self, q: Question) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Return the terms of a question's names, and the articles of the meetings they name,
+        when they name nothing but two or more people or sides who met; else nothing."""
+        self.all_meetings()  # the names they know
+        index, everything = self._names or {}, self.all_meetings()
+        folded = {fold(w) for w in q.names}
+        if len(folded) < 2:
+            return frozenset(), ()
+        met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
+        met = [r for r in met if r.is_meeting and folded <= self._party_words(r) and len(
+            {p.name for p in r.participants if folded & {fold(a) for a in p.aliases}}
+            | {side for side in r.sides if folded & set(side.split())}) >= 2]
+        if not met:
+            return frozenset(), ()
+        return frozenset(t for w in q.names for t in tokenize(w)), tuple(r.article.id for r in met)
 
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,

@@ -990,3 +990,30 @@ def test_what_else_gives_the_next_answer_then_says_that_is_all(invented_engine):
     texts = [r.answer.text for r in replies if isinstance(r, AnswerReply)]
     assert len(texts) == len(set(texts)) and not any("said" in t for t in texts)
     assert isinstance(replies[-1], NoticeReply) and replies[-1].text == "That is all I found on that."
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("What did Portugal and Morocco call for?", "regional dialogue"),
+     ("What did Almeida and Bennani call for?", "regional dialogue"),
+     ("What region did Portugal and Morocco discuss?", "Sahel")],
+    ids=["both-sides", "both-ministers", "which-region"],
+)
+def test_naming_both_sides_looks_in_their_report_past_the_sentences_that_name_them(settings, tmp_path,
+                                                                                 question, answer):
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    write_article(folder, "300_portugal_morocco.txt", "2025-05-21",
+                  "Portugal, Morocco agree to deepen cooperation in water management",
+                  "Portuguese Foreign Minister Rui Almeida (L) shakes hands with Moroccan Foreign Minister Karim "
+                  "Bennani in Rabat, Morocco, May 20, 2025. (Xinhua/Said Alami)",
+                  "RABAT, May 20 (Xinhua) -- Portugal and Morocco on Tuesday agreed to deepen cooperation in water "
+                  "management and renewable energy during talks between their foreign ministers in the Moroccan "
+                  "capital.",
+                  "Almeida, who arrived in Rabat on Monday for a two-day visit, said Portugal will share its "
+                  "experience in desalination.",
+                  "Bennani said Morocco welcomes Portuguese investment in its ports.",
+                  "The two ministers also discussed the situation in the Sahel and called for renewed regional "
+                  "dialogue.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+    assert engine.ask(question).reply.answer.text == answer
