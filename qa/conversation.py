@@ -282,9 +282,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
     if (when.newest or when.oldest) and chosen:
-        # "When did Rivera last visit?": the last of Rivera's meetings, not the last of all
-        people = [w for w in lows if any(w in records[i].people for i in index.get(w, ()))]
-        chosen = [r for r in chosen if all(w in r.people for w in people)] or chosen
+        # "When did Rivera last visit?", "When did Mexico and Canada last meet?": the last of
+        # their meetings, not the last of all
+        people = [w for w in lows if any(_is_party(w, records[i]) for i in index.get(w, ()))]
+        chosen = [r for r in chosen if all(_is_party(w, r) for w in people)] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -295,6 +296,11 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
+
+
+def _is_party(word: str, record: MeetingRecord) -> bool:
+    """Tell whether a folded word names a participant of a meeting or one of its sides."""
+    return word in record.people or any(word in side.split() for side in record.sides)
 
 
 def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]

@@ -585,8 +585,7 @@ class Engine:
     def _both_sides(self, q: Question) -> tuple[frozenset[str], tuple[str, ...]]:
         """Return the terms of a question's names, and the articles of the meetings they name,
         when they name nothing but two or more people or sides who met; else nothing."""
-        self.all_meetings()  # the names they know
-        index, everything = self._names or {}, self.all_meetings()
+        everything, index = self.all_meetings(), self._names or {}
         folded = {fold(w) for w in q.names}
         if len(folded) < 2:
             return frozenset(), ()

@@ -500,8 +500,10 @@ def mixed_records(seed_corpus):
 @pytest.mark.parametrize(
     "question, city",
     [("When did Rivera last visit?", "Lima"), ("What did Holm say at the first meeting?", "Nairobi"),
-     ("Where was the latest meeting?", "Nairobi"), ("What did Wang say at the first meeting?", "Bagan")],
-    ids=["last-of-a-person", "first-of-a-person", "latest-of-all", "first-of-wang"],
+     ("Where was the latest meeting?", "Nairobi"), ("What did Wang say at the first meeting?", "Bagan"),
+     ("When did China and Vietnam last meet?", "Jakarta"), ("When did Chile and Peru last meet?", "Lima")],
+    ids=["last-of-a-person", "first-of-a-person", "latest-of-all", "first-of-wang", "last-of-sides",
+         "last-of-sides-not-the-newest-of-all"],
 )
 def test_latest_or_first_meeting_of_a_named_person_is_among_their_meetings(mixed_records, question, city):
     ids, _ = named_meetings(question, mixed_records, TODAY)
