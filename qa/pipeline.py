@@ -27,7 +27,7 @@ from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import MeetingRecord, Summary, extract_meeting, human_day, name_index, newest_first, summarize
-from qa.text import fold, looks_foreign, normalize, tokenize
+from qa.text import expand_contractions, fold, looks_foreign, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +209,7 @@ class Engine:
     def ask(self, question: str, conversation: Conversation = EMPTY, *,
             today: dt.date | None = None) -> Turn:
         """Answer a question with a span from the articles, or say it is not there."""
-        question = " ".join(normalize(question).split())[:MAX_QUESTION_CHARS]
+        question = " ".join(expand_contractions(question).split())[:MAX_QUESTION_CHARS]
         if not question:
             return Turn(NoticeReply("Please type a question about the articles, or send /help."),
                         conversation)

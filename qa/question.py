@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, normalize, term, terms_of, tokenize, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, expand_contractions, term, terms_of, tokenize, words
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -46,7 +46,7 @@ class Question:
 
 def analyze_question(question: str) -> Question:
     """Read the expected answer type, focus noun and evidence words of a question."""
-    text = normalize(question).strip()
+    text = expand_contractions(question).strip()
     toks = [t for t in words(text) if t.is_word]
     lows = [t.text.lower() for t in toks]
     wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)

@@ -86,6 +86,16 @@ def normalize(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+# "Who's Wang Yi?" is "Who is Wang Yi?": the 's of a wh-word is no possessive
+_WH_CONTRACTION_RE = re.compile(r"\b(who|what|where|when|why|how)'(s|re)\b", re.I)
+
+
+def expand_contractions(question: str) -> str:
+    """Write a question's contracted wh-word out in full: "What's" -> "What is", "Who're" -> "Who are"."""
+    return _WH_CONTRACTION_RE.sub(lambda m: f"{m.group(1)} {'is' if m.group(2).lower() == 's' else 'are'}",
+                                  normalize(question))
+
+
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 # Letters that carry their mark in the letter itself, so that decomposing them finds no accent.
 _BARE_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i",

@@ -1017,3 +1017,13 @@ def test_naming_both_sides_looks_in_their_report_past_the_sentences_that_name_th
                   "dialogue.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=folder))
     assert engine.ask(question).reply.answer.text == answer
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("Who's Wang Yi?", "Director of the Office of the Central Commission for Foreign Affairs"),
+     ("What's the CIIE?", "China International Import Expo")],
+    ids=["who-s-is-who-is", "what-s-an-acronym"],
+)
+def test_a_contracted_wh_word_is_read_as_the_full_question(seed_engine, question, answer):
+    assert seed_engine.ask(question).reply.answer.text == answer

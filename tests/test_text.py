@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import fold, looks_foreign, split_sentences, term, tokenize, words
+from qa.text import expand_contractions, fold, looks_foreign, split_sentences, term, tokenize, words
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,13 @@ def test_split_sentences(text, expected):
 )
 def test_looks_foreign_reads_the_letters_not_the_names(message, foreign):
     assert looks_foreign(message) is foreign
+
+
+@pytest.mark.parametrize(
+    "question, expanded",
+    [("What's the CIIE?", "What is the CIIE?"), ("Who’s Wang Yi?", "Who is Wang Yi?"),
+     ("who're the ministers?", "who are the ministers?"), ("What is Son's full name?", "What is Son's full name?")],
+    ids=["what-s", "curly-who-s", "who-re", "possessive-kept"],
+)
+def test_a_contracted_wh_word_is_written_out(question, expanded):
+    assert expand_contractions(question) == expanded
