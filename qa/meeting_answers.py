@@ -340,11 +340,11 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
                    if asks_only_about(record, _without(q, other))]
         chosen = " ".join(w for w in fitting[0].split() if w.lower() not in STOPWORDS) if len(fitting) == 1 else ""
         return _quote(record, chosen, kind="choice") if chosen else None
-    if not asks_only_about(record, q):
-        return None
+    places = [w for w in (record.city, record.country) if w]
+    if not asks_only_about(record, q) or not places_named(q) <= {fold(w) for p in places for w in p.split()}:
+        return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
     caption = record.article.caption
     body = [p for p in record.article.paragraphs[:4] if p is not caption]
-    places = [w for w in (record.city, record.country) if w]
     best, best_score = None, 0
     for para in body + ([caption] if caption else []):
         for sentence in para.sentences:
@@ -357,6 +357,15 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None
     para, sentence = best
     return _span_answer(record, para, sentence, 0, "confirmed", len(sentence))
+
+
+# "in Kenya", "to the Philippines", "visit Vietnam": where, not who
+_AT_PLACE_RE = re.compile(r"\b(?:in|at|from|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def places_named(q: Question) -> set[str]:
+    """Return the folded words of the names a question gives as where ("in Kenya", "visit Vietnam")."""
+    return {fold(w) for m in _AT_PLACE_RE.finditer(q.text) for w in m.group(1).split()}
 
 
 def _without(q: Question, phrase: str) -> Question:

@@ -22,7 +22,7 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting,
-                                meeting_question, said_by_another, topic_of, who_said)
+                                meeting_question, places_named, said_by_another, topic_of, who_said)
 from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -42,7 +42,6 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
-_AT_PLACE_RE = re.compile(r"\b(?:in|at|from|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 _ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -402,7 +401,7 @@ class Engine:
         meet in Lima?")."""
         index, everything = self._names or {}, self.all_meetings()
         # "in Kenya or in Peru" names where, not who: a side's country only after no preposition
-        placed = {fold(w) for m in _AT_PLACE_RE.finditer(q.text) for w in m.group(1).split()}
+        placed = places_named(q)
         named = tuple(dict.fromkeys(n for n in (fold(w) for w in q.names) if any(
             n in everything[i].people or n not in placed and n in self._party_words(everything[i])
             for i in index.get(n, ()))))

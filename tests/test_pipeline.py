@@ -716,6 +716,12 @@ def test_countries_after_in_are_places_not_the_people_asked_about(invented_engin
     assert not isinstance(reply, (MeetingsReply, NoticeReply))
 
 
+def test_a_visit_to_a_side_s_country_they_did_not_meet_in_is_denied(seed_engine):
+    reply = seed_engine.ask("Did Wang Yi visit Vietnam?").reply
+    assert isinstance(reply, MeetingsReply) and reply.heading.startswith("Not that the articles report")
+    assert {m.country for m in reply.meetings} == {"Indonesia", "Myanmar"}
+
+
 def test_people_who_never_met_are_said_to_have_no_meeting(invented_engine):
     reply = invented_engine.ask("Did Rivera meet Holm?").reply
     assert isinstance(reply, NoticeReply)
