@@ -49,6 +49,9 @@ _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak|host|"
                      r"receive)\b", re.I)
+# "Who were the two foreign ministers?", "Who are the participants?": everyone at the meeting
+_PARTICIPANT_NOUNS_RE = re.compile(r"^who (?:are|were) (?:the |both |all )?(?:\w+ ){0,2}(?:ministers|participants|"
+                                   r"officials|leaders|delegates|diplomats|sides|countries|parties)\b", re.I)
 _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat\w*|met|meet|were (?:at|there|in)|"
                            r"held talks|represented)\b", re.I)
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
@@ -82,7 +85,7 @@ _KIND_WORDS = {
         summarise describe summary happen happened go went""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
-        call spoke speak""".split()),
+        call spoke speak participants leaders delegates diplomats""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
     "name": frozenset(term(w) for w in "full whole complete entire name".split()),
@@ -134,6 +137,8 @@ def meeting_question(q: Question) -> str | None:
         return None  # "Which countries attended?": the sides, as a list the picker quotes whole
     if q.expected in ("place", "date"):
         return q.expected
+    if _PARTICIPANT_NOUNS_RE.search(q.text):
+        return "participants"
     if q.names and _FULL_NAME_RE.search(q.text):
         return "name"  # "What is Son's full name?"
     if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
@@ -483,6 +488,16 @@ def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the stretch of one opening sentence that names everyone at the meeting, or everyone
     but those the question names ("Who did Mori meet?")."""
+    if len(record.sides) == 2 and re.search(r"\b(?:sides|countries|parties)\b", q.text, re.I):
+        # "Who are the two sides?": the countries, as the report pairs them ("China and Vietnam")
+        one, other = (re.escape(side) for side in record.sides)
+        paired = re.compile(rf"\b(?:{one}) and (?:the )?(?:{other})\b|\b(?:{other}) and (?:the )?(?:{one})\b", re.I)
+        found = _quote_match(record, paired, kind="name") or next(
+            (_span_answer(record, para, sentence, m.start(), "name", m.end() - m.start())
+             for para in record.article.paragraphs for sentence in para.sentences
+             if (m := paired.search(sentence))), None)
+        if found:
+            return found
     asked = {fold(w) for w in q.names}
     named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
     if len(record.participants) < 2:

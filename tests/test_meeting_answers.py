@@ -63,6 +63,8 @@ from tests.conftest import ARTICLES, write_article
         ("Was the meeting held in 2024?", "held"),
         ("Did Otieno attend?", "held"),
         ("Did they sign agreements on fisheries?", None),
+        ("Who were the two foreign ministers?", "participants"),
+        ("Who are the two sides?", "participants"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -73,7 +75,7 @@ from tests.conftest import ARTICLES, write_article
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
-         "did-x-attend", "did-they-sign-is-the-picker's"],
+         "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -153,6 +155,16 @@ def test_what_someone_said_about_a_topic_is_their_statement_that_covers_it(kenya
 def test_photo_questions_are_answered_from_the_caption(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
     assert (answer.text, answer.kind, answer.paragraph.kind) == (expected, kind, "caption")
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("Who are the two sides?", "Norway and Kenya"),
+     ("Who were the two foreign ministers?", "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno")],
+    ids=["sides-as-the-report-pairs-them", "ministers-as-who-met"],
+)
+def test_who_the_sides_or_ministers_were_is_answered_from_the_record(kenya, question, answer):
+    assert answer_about(kenya, analyze_question(question)).text == answer
 
 
 def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
