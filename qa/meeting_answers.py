@@ -57,6 +57,7 @@ _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
+                            r"|^what (?:was|were|is|are) [\w' -]+? doing\b"  # "What were they doing in Jakarta?"
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 # "How did they talk?", "How did Ribeiro and Khumalo meet?": by phone, by video or face to face
 _MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:talk|speak|meet|confer|communicate"
@@ -99,7 +100,7 @@ _KIND_WORDS = {
     "manner": frozenset(term(w) for w in "speak spoke confer communicate".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
         gathering attend attended attending sidelines margins fringes why go went travel travelled
-        traveled come came""".split()),
+        traveled come came doing""".split()),
 }
 _MEETING_NOUNS = frozenset("meeting meetings talks visit".split())
 

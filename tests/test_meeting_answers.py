@@ -65,6 +65,7 @@ from tests.conftest import ARTICLES, write_article
         ("Did they sign agreements on fisheries?", None),
         ("Who were the two foreign ministers?", "participants"),
         ("Who are the two sides?", "participants"),
+        ("What were they doing in Nairobi?", "occasion"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -75,7 +76,8 @@ from tests.conftest import ARTICLES, write_article
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
-         "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides"],
+         "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides",
+         "what-were-they-doing"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -112,12 +114,14 @@ def kenya():
         ("Why did Holm go to Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
          "occasion"),
         ("What was the venue of the meeting?", "Nairobi", "place"),
+        ("What was Holm doing in Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
+         "occasion"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
          "representative-by-the-title-s-demonym", "agency-from-the-dateline",
          "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
-         "who-holds-a-title", "occasion", "venue"],
+         "who-holds-a-title", "occasion", "venue", "what-x-was-doing-there"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
