@@ -583,7 +583,8 @@ class Engine:
 
     def _both_sides(self, q: Question) -> tuple[frozenset[str], tuple[str, ...]]:
         """Return the terms of a question's names, and the articles of the meetings they name,
-        when they name nothing but two or more people or sides who met; else nothing."""
+        when they name nothing but two or more people or sides who met and the question has
+        other words to look for; else nothing."""
         everything, index = self.all_meetings(), self._names or {}
         folded = {fold(w) for w in q.names}
         if len(folded) < 2:
@@ -594,7 +595,10 @@ class Engine:
             | {side for side in r.sides if folded & set(side.split())}) >= 2]
         if not met:
             return frozenset(), ()
-        return frozenset(t for w in q.names for t in tokenize(w)), tuple(r.article.id for r in met)
+        names = frozenset(t for w in q.names for t in tokenize(w))
+        if not set(q.terms) - names:
+            return frozenset(), ()  # "What will Japan do for the Philippines?": the names are all there is
+        return names, tuple(r.article.id for r in met)
 
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
