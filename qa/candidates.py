@@ -307,6 +307,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         add(i, j, "gap")
     for i, j in _clauses(sent):
         add(i, j, "clause")
+    if q.asks_action:
+        for i, j in _actions(sent):
+            add(i, j, "action")
     if q.expected == "reason":
         for i, j in _reasons(sent):
             add(i, j, "reason")
@@ -834,6 +837,32 @@ def _clauses(sent: Sentence):
             first = _after_dateline(sent)
             if comma - first >= 3:
                 yield first, comma
+
+
+_ACTION_STOPS = frozenset("in on at for over during before after by with from under within".split())
+
+
+def _actions(sent: Sentence):
+    """Yield what a modal says someone will or should do: "Japan will PROVIDE LOANS (for ...)",
+    to the next comma or the sentence's end, and to the first preposition after its object."""
+    lows, toks = sent.lows, sent.tokens
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w not in lx.MODALS:
+            continue
+        start = k + 1
+        while start < n and lows[start] in ("also", "further", "jointly", "continue", "to"):
+            start += 1
+        if start >= n or not toks[start].is_word or is_cap(toks[start]) or lows[start] in lx.DETERMINERS:
+            continue  # not a verb: "will the ..."
+        end = start + 1
+        while end < n and toks[end].text not in (",", ";", ".") and lows[end] not in lx.MODALS:
+            end += 1
+        if end - start >= 2:
+            yield start, end
+        stop = next((m for m in range(start + 2, end) if lows[m] in _ACTION_STOPS), None)
+        if stop is not None:
+            yield start, stop
 
 
 def _after_dateline(sent: Sentence) -> int:

@@ -72,6 +72,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "reason":
         return 1.0 if "reason" in kinds else -0.3
     # thing / manner
+    if q.asks_action and "action" in kinds:
+        return 1.5  # "What will Japan do?": "provide 3.2 billion U.S. dollars in loans"
     if "clause" in kinds:
         return -0.4
     ft = q.focus_term

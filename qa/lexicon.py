@@ -119,6 +119,9 @@ PLACE_TIME_OPENERS = frozenset(
     through within without here there today yesterday earlier later recently""".split()
 )
 
+# "Japan will provide ...", "the two sides should implement ...": what follows is what they will do
+MODALS = frozenset("will would should shall must can could may might".split())
+
 DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 
 COUNTRIES = frozenset(

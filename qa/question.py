@@ -38,6 +38,7 @@ class Question:
     photo_side: str | None = None  # "R", "L" or "C": "Who is on the right (in the photo)?"
     stranded: str | None = None  # the preposition a question ends with: "guarding against?"
     counted: str | None = None  # the index term of what "how many" counts: "year" in "how many years"
+    asks_action: bool = False  # "What will Japan do?", "What should the two sides do about X?": a verb phrase
 
     @property
     def focus_term(self) -> str | None:
@@ -145,6 +146,7 @@ def analyze_question(question: str) -> Question:
         alternatives=_alternatives(toks) if expected == "yesno" else (),
         photo_side=_SIDES[side] if side else None,
         counted=_counted(lows, wh_i),
+        asks_action=wh == "what" and expected == "thing" and _asks_action(lows, wh_i),
         stranded=lows[-1] if len(lows) > 2 and lows[-1] in _STRANDABLE else None,
     )
 
@@ -316,6 +318,23 @@ _DO = frozenset("do does did".split())
 _HOW_WORDS = frozenset("many much long old far often large big".split())
 _PREPOSITIONS = frozenset(
     "in on at by for from of to with during after before since until into under over".split())
+
+
+_ACTION_AUX = frozenset("will would should shall must can could may might did does do".split())
+
+
+def _asks_action(lows: list[str], wh_i: int) -> bool:
+    """Tell whether "do" is the main verb after an auxiliary and the subject ("What will Japan do
+    for the Philippines?", "What should the two sides do about X?"): the answer is what they do.
+    Not "What kinds of pigments do rhodoplasts have?", "... how to do?" nor "What do they NOT do?"."""
+    if wh_i < 0 or lows[wh_i + 1:wh_i + 2] == [] or lows[wh_i + 1] not in _ACTION_AUX:
+        return False
+    at = [k for k in range(wh_i + 3, len(lows)) if lows[k] == "do"]
+    if not at:
+        return False
+    k = at[-1]
+    after = lows[k + 1:k + 2]
+    return lows[k - 1] not in ("to", "not") and (not after or after[0] in _PREPOSITIONS | {"about", "next", "now"})
 
 
 def _counted(lows: list[str], wh_i: int) -> str | None:

@@ -387,6 +387,17 @@ def test_words_after_x_said_are_a_clause(text):
     assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
 
 
+def test_what_someone_will_do_is_the_verb_phrase_after_the_modal():
+    spans = _spans("Reyl said the city will also rebuild the old dam before winter, officials said.",
+                   "What will the city do?")
+    assert _kind(spans, "action") == {"rebuild the old dam before winter", "rebuild the old dam"}
+
+
+def test_action_spans_are_only_made_for_questions_asking_what_someone_does():
+    spans = _spans("Reyl said the city will rebuild the old dam before winter.", "What will the city rebuild?")
+    assert _kind(spans, "action") == set()
+
+
 def test_x_said_here_on_monday_yields_no_clause():
     spans = _spans("Inspector Tomas Reyl said here on Monday.", "What did Reyl say?")
     assert _kind(spans, "clause") == set()

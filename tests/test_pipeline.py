@@ -1033,3 +1033,8 @@ def test_naming_both_sides_looks_in_their_report_past_the_sentences_that_name_th
 )
 def test_a_contracted_wh_word_is_read_as_the_full_question(seed_engine, question, answer):
     assert seed_engine.ask(question).reply.answer.text == answer
+
+
+def test_what_someone_should_do_is_the_verb_phrase_the_report_gives(seed_engine):
+    reply = seed_engine.ask("What should the two sides do about maritime issues?").reply
+    assert reply.answer.text == "implement the important consensus"  # was "top leaders of the two parties"

@@ -69,6 +69,17 @@ def test_how_many_reads_what_it_counts(question, counted):
     assert analyze_question(question).counted == counted
 
 
+@pytest.mark.parametrize(
+    "question, action",
+    [("What will Japan do for the Philippines?", True), ("What should the two sides do about it?", True),
+     ("What did they do?", True), ("What kinds of pigments do rhodoplasts have?", False),
+     ("What do they NOT do?", False), ("What does it teach them how to do?", False), ("What did they sign?", False)],
+    ids=["will-do-for", "should-do-about", "did-do", "do-as-auxiliary", "not-do", "how-to-do", "another-verb"],
+)
+def test_do_as_the_main_verb_asks_for_an_action(question, action):
+    assert analyze_question(question).asks_action is action
+
+
 def test_what_did_x_say_expects_a_statement():
     q = analyze_question("What did the inspector say about the dam?")
     assert (q.expected, q.focus, q.form) == ("statement", None, "what_do")
