@@ -284,8 +284,8 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if (when.newest or when.oldest) and chosen:
         # "When did Rivera last visit?", "When did Mexico and Canada last meet?": the last of
         # their meetings, not the last of all
-        people = [w for w in lows if any(_is_party(w, records[i]) for i in index.get(w, ()))]
-        chosen = [r for r in chosen if all(_is_party(w, r) for w in people)] or chosen
+        people = [w for w in lows if any(w in records[i].party_words for i in index.get(w, ()))]
+        chosen = [r for r in chosen if all(w in r.party_words for w in people)] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -296,11 +296,6 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
-
-
-def _is_party(word: str, record: MeetingRecord) -> bool:
-    """Tell whether a folded word names a participant of a meeting or one of its sides."""
-    return word in record.people or any(word in side.split() for side in record.sides)
 
 
 def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]

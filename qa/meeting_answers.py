@@ -493,10 +493,9 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
         # "Who are the two sides?": the countries, as the report pairs them ("China and Vietnam")
         one, other = (re.escape(side) for side in record.sides)
         paired = re.compile(rf"\b(?:{one}) and (?:the )?(?:{other})\b|\b(?:{other}) and (?:the )?(?:{one})\b", re.I)
-        found = _quote_match(record, paired, kind="name") or next(
-            (_span_answer(record, para, sentence, m.start(), "name", m.end() - m.start())
-             for para in record.article.paragraphs for sentence in para.sentences
-             if (m := paired.search(sentence))), None)
+        found = next((_span_answer(record, para, sentence, m.start(), "name", m.end() - m.start())
+                      for para in record.article.paragraphs for sentence in para.sentences
+                      if (m := paired.search(sentence))), None)
         if found:
             return found
     asked = {fold(w) for w in q.names}

@@ -382,8 +382,8 @@ class Engine:
         parties = self._parties(q, question, conversation)
         if res.articles is None and parties:
             # no place or time chose the meetings ("in Nairobi or Lima?" names two): theirs
-            records = [r for r in self.all_meetings() if set(parties) <= self._party_words(r)]
-        found = [(said, r) for r in newest_first(records) if r.is_meeting and set(parties) <= self._party_words(r)
+            records = [r for r in self.all_meetings() if set(parties) <= r.party_words]
+        found = [(said, r) for r in newest_first(records) if r.is_meeting and set(parties) <= r.party_words
                  and (said := answer_about(r, q))]
         if found:
             (best, _), rest = found[0], found[1:]
@@ -403,7 +403,7 @@ class Engine:
         # "in Kenya or in Peru" names where, not who: a side's country only after no preposition
         placed = places_named(q)
         named = tuple(dict.fromkeys(n for n in (fold(w) for w in q.names) if any(
-            n in everything[i].people or n not in placed and n in self._party_words(everything[i])
+            n in everything[i].people or n not in placed and n in everything[i].party_words
             for i in index.get(n, ()))))
         if named or not conversation.article_ids or not leans_on_context(question, conversation) \
                 or not self._has(conversation.article_ids[0]):
@@ -411,14 +411,10 @@ class Engine:
         here = self.meeting(conversation.article_ids[0])
         return tuple(fold(a) for p in here.participants for a in p.aliases) if here.is_meeting else ()
 
-    @staticmethod
-    def _party_words(record: MeetingRecord) -> frozenset[str]:
-        return record.people | {w for side in record.sides for w in side.split()}
-
     def _not_held_turn(self, parties: tuple[str, ...], conversation: Conversation) -> Turn:
         """Say that the articles report no such meeting, listing the meetings of those named."""
         theirs = [r for r in newest_first(self.all_meetings())
-                  if r.is_meeting and set(parties) <= self._party_words(r)]
+                  if r.is_meeting and set(parties) <= r.party_words]
         names: dict[str, None] = {}
         everything, index = self.all_meetings(), self._names or {}
         for word in parties:  # each as a report names them in full: "Holm" -> "Ingrid Holm"
@@ -590,7 +586,7 @@ class Engine:
         if len(folded) < 2:
             return frozenset(), ()
         met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
-        met = [r for r in met if r.is_meeting and folded <= self._party_words(r) and len(
+        met = [r for r in met if r.is_meeting and folded <= r.party_words and len(
             {p.name for p in r.participants if folded & {fold(a) for a in p.aliases}}
             | {side for side in r.sides if folded & set(side.split())}) >= 2]
         if not met:

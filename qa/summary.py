@@ -147,6 +147,11 @@ class MeetingRecord:
         titles = [p.title for p in self.participants] + [self.article.title]
         return tuple(dict.fromkeys(c for text in titles for c in lx.countries_in(text)))
 
+    @property
+    def party_words(self) -> frozenset[str]:
+        """The folded words that name who met: the participants' names and the sides' countries."""
+        return self.people | {w for side in self.sides for w in side.split()}
+
 
 @dataclass(frozen=True)
 class Summary:
