@@ -413,10 +413,9 @@ class Engine:
 
     def _not_held_turn(self, parties: tuple[str, ...], conversation: Conversation) -> Turn:
         """Say that the articles report no such meeting, listing the meetings of those named."""
-        theirs = [r for r in newest_first(self.all_meetings())
-                  if r.is_meeting and set(parties) <= r.party_words]
-        names: dict[str, None] = {}
         everything, index = self.all_meetings(), self._names or {}
+        theirs = [r for r in newest_first(everything) if r.is_meeting and set(parties) <= r.party_words]
+        names: dict[str, None] = {}
         for word in parties:  # each as a report names them in full: "Holm" -> "Ingrid Holm"
             records = theirs + [everything[i] for i in index.get(word, ())]
             full = next((p.name for r in records for p in r.participants if word in {fold(a) for a in p.aliases}),
