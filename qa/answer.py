@@ -39,7 +39,7 @@ TermWeight = Callable[[str], float]
 # Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
 # say about X?" when no one is quoted, to "What is X?" when the article does not say, and to
 # "What does the photo show?" (its caption), and "How did they meet?" of talks in person.
-SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "confirmed"})
+SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "confirmed", "next"})
 
 @dataclass(frozen=True)
 class Answer:
@@ -155,6 +155,21 @@ def rank_answers(
         if len(out) >= k:
             break
     return out
+
+
+def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None = None) -> Answer | None:
+    """Return the best span of the type a question asks for in the sentence of `said`, one known
+    to answer it (the meeting records found it), or None when no span there has that type."""
+    para = dataclasses.replace(said.paragraph, text=said.sentence, sentences=(said.sentence,))
+    spans = [s for s in featurize(question, [Hit(para, said.article, 1.0, 0)], weight=weight, known=True)
+             if s.features.get("type", 0.0) >= 0.5]  # of the type, not only a name where a place is asked
+    if not spans:
+        return None
+    score = load_scorer().for_question(question)
+    best = max(spans, key=lambda s: score(s.parts))
+    sent, cand = best.sentence, best.candidate
+    start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
+    return dataclasses.replace(said, text=best.text, start=start, end=end, kind=question.expected)
 
 
 def _whole_list(q: Question, best: Span) -> Span | None:
@@ -408,8 +423,10 @@ def featurize(
     *,
     settings: AnswerSettings | None = None,
     weight: TermWeight | None = None,
+    known: bool = False,
 ) -> list[Span]:
-    """Return every candidate span of the hits' best sentences with its features."""
+    """Return every candidate span of the hits' best sentences with its features; `known` when
+    the hits are known to answer the question, so a sentence that shares no word with it counts."""
     settings = settings or AnswerSettings()
     q = question if isinstance(question, Question) else analyze_question(question)
     if not hits or not q.terms and q.expected != "acronym":
@@ -456,7 +473,7 @@ def featurize(
         sentences.append(sent)
     out: list[Span] = []
     for rank, sent in enumerate(sentences):
-        if sent.coverage <= 0 and not (sent.is_credit and q.asks_photo):
+        if sent.coverage <= 0 and not known and not (sent.is_credit and q.asks_photo):
             continue
         sent.rank, sent.cov_gap = rank, best - sent.coverage
         sent.rarity = tuple(min(weight(ts[0]) / unknown, 1.0) if ts else 0.0 for ts in sent.terms)

@@ -82,7 +82,9 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   # "How did they meet?" of talks face to face: the report names no phone or video
                   "in_person": "In person, as the article tells it:",
                   # "Did they meet in Jakarta?" of a meeting the records hold: the report shows it
-                  "confirmed": "Yes, as the article says:"}
+                  "confirmed": "Yes, as the article says:",
+                  # "When will they meet again?" of a report that says where but not when
+                  "next": "The article does not say that, but this is what it says of their next meeting:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -67,6 +67,13 @@ _MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:ta
 # meeting took place as the question describes it, which a record can confirm
 _HELD_Q_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|hold|held|take place|took place|attend(?:s|ed)?"
                         r"|visit(?:s|ed)?)\b", re.I)
+# "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a
+# meeting still to come, which a report tells of in one sentence if at all
+_NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue|summit"
+                        r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
+                        r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
+                        r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
+_HOST_RE = re.compile(r"\bhost(?:s|ed|ing)?\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -111,10 +118,14 @@ def meeting_question(q: Question) -> str | None:
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
-    talked: by phone?), "count" (how many meetings) or "held" (did they meet so: yes or no); None
-    for anything else."""
+    talked: by phone?), "count" (how many meetings), "held" (did they meet so: yes or no) or
+    "next" (when, where or whether they will meet again); None for anything else."""
     if _OTHER_TIME_RE.search(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
+    if _NEXT_Q_RE.search(q.text):
+        # "What will they discuss at the next meeting?" is not what they discussed at this one
+        return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
+            else None
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if lx.mentions_photo(q.text):
@@ -363,6 +374,24 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None
     para, sentence = best
     return _span_answer(record, para, sentence, 0, "confirmed", len(sentence))
+
+
+def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
+    """Quote the sentence of a report that tells of the sides' next meeting: as a yes ("confirmed")
+    when a yes/no question asks only whether they will meet again, else whole (kind "next", or
+    "yesno" for a yes/no question it may not bear out: "Will they meet again in Warsaw?"); None
+    when the report tells of none."""
+    sentence = record.next_meeting
+    para = next((p for p in record.article.paragraphs if sentence in p.sentences), None) if sentence else None
+    if sentence is None or para is None:
+        return None
+    kind = "next"
+    if q.expected == "yesno":
+        names = record.party_words | {t for p in record.participants for t in tokenize(p.name)}
+        only_whether = not places_named(q) and all(
+            t in _MEETING_WORDS or t in _KIND_WORDS["held"] or t in names for t in q.terms)
+        kind = "confirmed" if only_whether else "yesno"
+    return _span_answer(record, para, sentence, 0, kind, len(sentence))
 
 
 # "in Kenya", "to the Philippines", "visit Vietnam": where, not who

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, quote, rank_answers,
-                       repeats)
+from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
+                       rank_answers, repeats)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE
 from qa.config import Settings
@@ -22,7 +22,8 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting,
-                                meeting_question, places_named, said_by_another, topic_of, who_said)
+                                meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
+                                who_said)
 from qa.question import Question, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -349,6 +350,8 @@ class Engine:
             return Turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading), conversation)
         if kind == "held":
             return self._held_turn(question, q, res, records, conversation)
+        if kind == "next":
+            return self._next_turn(question, q, res, records, conversation)
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
@@ -394,6 +397,34 @@ class Engine:
         if parties and asks_only_whether_met(q, self._names or {}):
             return self._not_held_turn(parties, conversation)
         return None
+
+    def _next_turn(self, question: str, q: Question, res: Resolution, records: list[MeetingRecord],
+                   conversation: Conversation) -> Turn | None:
+        """Answer when, where or whether the people of a meeting will meet again from the sentence
+        of its report that tells of it, or say that the report does not; of several pairs' meetings
+        ("When is the next meeting?" with no one named), the newest that tells of one."""
+        latest: dict[frozenset[str], MeetingRecord] = {}
+        for record in newest_first(records):
+            # an older report's "next meeting" of the same people may be one already reported
+            if record.is_meeting:
+                latest.setdefault(frozenset(p.name for p in record.participants), record)
+        meetings = list(latest.values())
+        if not meetings:
+            return None
+        found = next(((r, said) for r in meetings if (said := next_meeting_answer(r, q))), None)
+        if found is None:
+            first = meetings[0]
+            where = f" in {first.city}" if first.city else ""
+            report = (f"The report of the meeting of {human_day(first.date)}{where}" if len(meetings) == 1
+                      else "The reports of the newest meetings")
+            note = f"{report} {'does' if len(meetings) == 1 else 'do'} not say when they will meet again."
+            return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
+        record, said = found
+        if said.kind == "next":
+            # the span the question asks for ("March 2027", "Berlin") in the sentence that tells of it
+            said = pick_in_sentence(q, said, self.retriever.term_weight) or said
+        terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+        return self._answer_turn(question, res.question, said, (), (), terms, conversation)
 
     def _parties(self, q: Question, question: str, conversation: Conversation) -> tuple[str, ...]:
         """Return the words of the participants' names and sides a question about a meeting names,
@@ -481,7 +512,7 @@ class Engine:
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                  "manner", "held"):
+                                  "manner", "held", "next"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

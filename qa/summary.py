@@ -74,6 +74,15 @@ _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreig
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
                        re.I)
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
+# "The ministers will meet again in Berlin ...", "agreed to hold the next round of consultations
+# in Oslo", "invited Mansour to visit New Delhi next year": a meeting still to come ...
+_NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) again\b"
+                              r"|\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue"
+                              r"|summit|visit)s?\b"
+                              r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b", re.I)
+# ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|"
+                        r"plans? to|planned to|is to|are to|to be held|invited|invites)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
 _SPEAKER_PRONOUNS = frozenset("he she".split())
 
@@ -123,6 +132,7 @@ class MeetingRecord:
     agreements: tuple[str, ...]
     lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
     remote: str | None = None  # "phone" or "video" when they talked that way rather than met
+    next_meeting: str | None = None  # the sentence that says when or where they will meet again
 
     @property
     def place(self) -> str | None:
@@ -194,6 +204,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
         agreements=tuple(_agreements(article)),
         lead=tuple(_lead(article)),
         remote=remote,
+        next_meeting=_next_meeting(article),
     )
 
 
@@ -478,6 +489,15 @@ def _occasion(sentences) -> str | None:
             if end:
                 phrase = phrase[:end.start()]
             return phrase.rstrip(" .")
+    return None
+
+
+def _next_meeting(article: Article) -> str | None:
+    """Return the first sentence of the report that tells of the sides' next meeting."""
+    for para in article.body:
+        for sentence in para.sentences:
+            if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence):
+                return sentence
     return None
 
 

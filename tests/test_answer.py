@@ -10,7 +10,8 @@ import pytest
 
 import datetime as dt
 
-from qa.answer import Answer, defined_name, defines, featurize, pick_answer, rank_answers
+from qa.answer import (Answer, analyze_question, defined_name, defines, featurize, pick_answer, pick_in_sentence,
+                       rank_answers)
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
@@ -363,3 +364,20 @@ def test_defines_tells_a_definition_from_a_span_beside_the_name(sentence, span, 
     answer = Answer(text=span, sentence=sentence, start=start, end=start + len(span),
                     paragraph=article.paragraphs[0], article=article, score=1.0, kind="thing")
     assert defines("Kestrel Fund", answer) is defines_it
+
+
+@pytest.mark.parametrize(
+    "question, span",
+    [("When will the ministers meet again?", "March 2027"), ("Where will Becker and Wisniewski meet next?", "Berlin"),
+     ("What year will they meet again?", "2027"), ("Who will host it?", None)],
+    ids=["when", "where-sharing-no-word", "the-year", "no-one-named"],
+)
+def test_a_span_of_the_type_asked_is_picked_in_a_sentence_known_to_answer(question, span):
+    sentence = "The two sides will hold talks again in Berlin in March 2027."
+    article = load_corpus_from_texts("Becker met Wisniewski in Warsaw on Monday.", sentence).articles[0]
+    said = Answer(text=sentence, sentence=sentence, start=0, end=len(sentence), paragraph=article.paragraphs[1],
+                  article=article, score=1.0, kind="next")
+    found = pick_in_sentence(analyze_question(question), said)
+    assert (found.text if found else None) == span
+    if found:
+        assert found.sentence == sentence and sentence[found.start:found.end] == span

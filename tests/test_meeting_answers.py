@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, meeting_question, said_by_another,
-                                topic_of, who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, meeting_question,
+                                next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -394,3 +394,34 @@ def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):
     assert answer.text == "Haruto Mori and South Korean Foreign Minister Kim Min-jun"
     origin = answer_about(record, analyze_question("Where is Kim Min-jun from?"))
     assert origin.text == "South Korean"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("When will they meet again?", "next"), ("Where is the next meeting?", "next"),
+     ("Where will the next round of talks be held?", "next"), ("When will Holm and Otieno next meet?", "next"),
+     ("Will they meet again?", "next"), ("Who will host the next meeting?", "next"),
+     ("When did they meet?", "date"), ("Who met in Nairobi?", "participants"),
+     ("What will they discuss at the next meeting?", None)],
+    ids=["when-again", "where-next", "next-round", "next-meet", "whether-again", "who-hosts", "a-past-meeting",
+         "who-met", "what-not-when-or-where"],
+)
+def test_a_question_about_a_meeting_to_come_is_about_the_next_meeting(question, kind):
+    assert meeting_question(analyze_question(question)) == kind
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("When will they meet again?", "next"), ("Will Holm and Otieno meet again?", "confirmed"),
+     ("Will they meet again in Nairobi?", "yesno")],
+    ids=["whole-sentence-to-pick-in", "whether-they-meet-again-is-yes", "a-place-it-may-not-bear-out"],
+)
+def test_the_next_meeting_is_the_sentence_of_the_report_that_tells_of_it(kenya, question, kind):
+    found = next_meeting_answer(kenya, analyze_question(question))
+    assert found.text == found.sentence == "The two sides agreed to hold the next round of consultations in Oslo."
+    assert found.kind == kind
+
+
+def test_a_report_that_tells_of_no_next_meeting_has_no_next_meeting_answer():
+    chile = extract_meeting(next(a for a in load_corpus(ARTICLES).articles if "Chile" in a.title))
+    assert next_meeting_answer(chile, analyze_question("When will they meet again?")) is None

@@ -1038,3 +1038,28 @@ def test_a_contracted_wh_word_is_read_as_the_full_question(seed_engine, question
 def test_what_someone_should_do_is_the_verb_phrase_the_report_gives(seed_engine):
     reply = seed_engine.ask("What should the two sides do about maritime issues?").reply
     assert reply.answer.text == "implement the important consensus"  # was "top leaders of the two parties"
+
+
+@pytest.mark.parametrize(
+    "question, answer, kind",
+    [("Where will Holm and Otieno meet again?", "Oslo", "place"),
+     ("When will Holm and Otieno meet again?", "The two sides agreed to hold the next round of consultations in Oslo.",
+      "next"),
+     ("Will Norway and Kenya meet again?", "The two sides agreed to hold the next round of consultations in Oslo.",
+      "confirmed")],
+    ids=["where-again", "when-the-report-says-only-where", "whether-they-meet-again"],
+)
+def test_the_next_meeting_is_answered_from_the_sentence_that_tells_of_it(invented_engine, question, answer, kind):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, AnswerReply) and (reply.answer.text, reply.answer.kind) == (answer, kind)
+
+
+def test_the_next_meeting_is_not_the_meeting_reported(invented_engine):
+    reply = invented_engine.ask("When will Rivera and Paredes meet again?").reply  # was the date they met
+    assert isinstance(reply, NotFoundReply)
+    assert reply.note == "The report of the meeting of 4 October 2023 in Lima does not say when they will meet again."
+
+
+def test_where_next_after_a_question_about_a_meeting_is_about_its_people(invented_engine):
+    first = invented_engine.ask("Who did Holm meet?")
+    assert invented_engine.ask("Where will they meet next?", first.conversation).reply.answer.text == "Oslo"

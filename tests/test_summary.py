@@ -400,3 +400,22 @@ def test_a_participant_is_he_or_she_as_the_report_refers_to_them(tmp_path, sente
                   "Minister Somsak Vong on Monday.", *sentences)
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert tuple(p.pronoun for p in r.participants) == pronouns
+
+
+@pytest.mark.parametrize(
+    "sentence, recorded",
+    [("The ministers will meet again in Berlin in March 2027.", True),
+     ("The two sides agreed to hold the next round of consultations in Oslo.", True),
+     ("Chai invited Vong to visit Bangkok next year, and he accepted the invitation.", True),
+     ("Chai said Thailand will host the next foreign ministers' meeting in Chiang Mai.", True),
+     ("Thailand will provide 300 million U.S. dollars over the next five years.", False),
+     ("At their next meeting, in 2019, the two sides signed a border treaty.", False)],
+    ids=["meet-again", "next-round", "invited-to-visit", "host-the-next-meeting", "next-years-are-no-meeting",
+         "a-next-meeting-in-the-past"],
+)
+def test_the_sentence_that_tells_of_the_next_meeting_is_recorded(tmp_path, sentence, recorded):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with his Lao "
+                  "counterpart Somsak Vong in Vientiane on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.next_meeting == (sentence if recorded else None)
