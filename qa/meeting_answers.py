@@ -210,8 +210,12 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     countries = kind == "representative"
     by_role = named_by_role(record, q)
     role = _role_terms(by_role) | _GENERIC_ROLE_WORDS if by_role else frozenset()
-    return all(t in allowed or t in named or t in role or t.isdigit()
-               or countries and lx.is_demonym(t) for t in q.terms)
+
+    def known(t: str) -> bool:
+        return t in allowed or t in named or t in role or t.isdigit() or countries and lx.is_demonym(t)
+
+    # "the Australia-Indonesia meeting": a compound of known words is known
+    return all(known(t) or "-" in t and all(known(term(p)) for p in t.split("-")) for t in q.terms)
 
 
 def asks_only_whether_met(q: Question, known: Container[str]) -> bool:

@@ -509,6 +509,9 @@ class Engine:
         asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS]
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
+        # "the Australia-Indonesia meeting": both sides' names in one word
+        names = {part for n in names for part in (
+            n.split("-") if n not in index and "-" in n and all(p in index for p in n.split("-")) else [n])}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",

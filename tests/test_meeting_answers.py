@@ -425,3 +425,7 @@ def test_the_next_meeting_is_the_sentence_of_the_report_that_tells_of_it(kenya, 
 def test_a_report_that_tells_of_no_next_meeting_has_no_next_meeting_answer():
     chile = extract_meeting(next(a for a in load_corpus(ARTICLES).articles if "Chile" in a.title))
     assert next_meeting_answer(chile, analyze_question("When will they meet again?")) is None
+
+
+def test_a_compound_of_both_sides_names_is_about_their_meeting(kenya):
+    assert asks_only_about(kenya, analyze_question("When was the Norway-Kenya meeting?"))

@@ -1043,11 +1043,12 @@ def test_what_someone_should_do_is_the_verb_phrase_the_report_gives(seed_engine)
 @pytest.mark.parametrize(
     "question, answer, kind",
     [("Where will Holm and Otieno meet again?", "Oslo", "place"),
+     ("Where is the next Norway-Kenya meeting?", "Oslo", "place"),
      ("When will Holm and Otieno meet again?", "The two sides agreed to hold the next round of consultations in Oslo.",
       "next"),
      ("Will Norway and Kenya meet again?", "The two sides agreed to hold the next round of consultations in Oslo.",
       "confirmed")],
-    ids=["where-again", "when-the-report-says-only-where", "whether-they-meet-again"],
+    ids=["where-again", "next-meeting-of-both-sides", "when-the-report-says-only-where", "whether-they-meet-again"],
 )
 def test_the_next_meeting_is_answered_from_the_sentence_that_tells_of_it(invented_engine, question, answer, kind):
     reply = invented_engine.ask(question).reply
@@ -1063,3 +1064,8 @@ def test_the_next_meeting_is_not_the_meeting_reported(invented_engine):
 def test_where_next_after_a_question_about_a_meeting_is_about_its_people(invented_engine):
     first = invented_engine.ask("Who did Holm meet?")
     assert invented_engine.ask("Where will they meet next?", first.conversation).reply.answer.text == "Oslo"
+
+
+def test_both_sides_named_as_one_compound_name_their_meeting(invented_engine):
+    reply = invented_engine.ask("Where was the Chile-Peru meeting?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "Lima"  # was "Peru", a side
