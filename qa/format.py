@@ -311,7 +311,7 @@ def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
     return {
         "date": record.date.isoformat(), "city": record.city, "country": record.country,
         "participants": [{"name": p.name, "title": p.title} for p in record.participants],
-        "occasion": record.occasion, "file": record.article.file,
+        "occasion": record.occasion, "next_meeting": record.next_meeting, "file": record.article.file,
     }
 
 

@@ -73,6 +73,7 @@ _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreig
                        r"parties)|they)\b"
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
                        re.I)
+_ACCORDING_RE = re.compile(r",? according to [^,]+$")
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 # "The ministers will meet again in Berlin ...", "agreed to hold the next round of consultations
 # in Oslo", "invited Mansour to visit New Delhi next year": a meeting still to come ...
@@ -756,6 +757,9 @@ def headline(record: MeetingRecord) -> str:
 def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
     """Render a meeting record as a headline and three to five points within `limit` characters."""
     points: list[str] = []
+    # what a reader following these meetings looks for next: the last point to drop
+    coming = ("Next: " + _uncapital(_ACCORDING_RE.sub("", record.next_meeting.rstrip(" ."))) if record.is_meeting
+              and record.next_meeting else None)
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
@@ -767,9 +771,13 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
             said = by_speaker.get(p.name, [])
             if said:
                 points.append(_said(said[0]))
+                if said[0].sentence == record.next_meeting:
+                    coming = None  # "Mori said Japan will host the next meeting": said already
         promise = record.agreements[0] if record.agreements else None
         if promise and not any(promise in p for p in points):  # a statement may have said it already
             points.append(f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}")
+        if coming:
+            points.append(coming)
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
         if who:
             points.append(who)
@@ -777,10 +785,12 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
         quoted = {s.sentence for s in record.statements if _said(s) in points}
         points.extend(s for s in record.lead if s not in points and s not in quoted)
     points = points[:5]
+    if coming and coming not in points:
+        points[-1] = coming
     head = headline(record)
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
-    return Summary(head, tuple(_fit(points, budget)), record)
+    return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
 
 
 def _said(s: Statement) -> str:
@@ -805,16 +815,19 @@ def _uncapital(text: str) -> str:
     return text
 
 
-def _fit(points: list[str], budget: int) -> list[str]:
-    """Keep points within the budget: drop the last ones (down to three), then shorten the
-    longest at a clause or word boundary."""
+def _fit(points: list[str], budget: int, kept: int | None = None) -> list[str]:
+    """Keep points within the budget: drop the last ones (down to three; the point at index `kept`
+    last of all), then shorten the longest at a clause or word boundary."""
     points = [_shorten(p if p.endswith("\u201d") else p.rstrip(" .") + ".", 125) for p in points]
 
     def size() -> int:
         return sum(len(p) + 3 for p in points)
 
     while size() > budget and len(points) > 3:
-        points.pop()
+        drop = len(points) - 2 if kept == len(points) - 1 else len(points) - 1
+        points.pop(drop)
+        if kept is not None and drop < kept:
+            kept -= 1
     while size() > budget:
         longest = max(range(len(points)), key=lambda i: len(points[i]))
         shorter = _shorten(points[longest], max(80, len(points[longest]) - (size() - budget)))

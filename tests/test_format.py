@@ -226,3 +226,9 @@ def test_meetings_that_fit_a_topic_render_with_the_sentence_of_each(seed_engine)
 
 def test_not_found_note_is_shown(seed_engine):
     assert "I know of no meeting in 2019." in to_text(seed_engine.handle("Who met in 2019?").reply)
+
+
+def test_json_meeting_gives_the_sentence_telling_of_the_next_meeting(invented_engine):
+    out = to_json(invented_engine.handle("Where will Holm and Otieno meet again?").reply)
+    assert out["answer"] == "Oslo"
+    assert out["meeting"]["next_meeting"] == "The two sides agreed to hold the next round of consultations in Oslo."

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import (Participant, called, extract_meeting, headline, name_index, newest_first, speaker_of,
+from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first, speaker_of,
                         summarize)
 from tests.conftest import ARTICLES, write_article
 
@@ -419,3 +420,32 @@ def test_the_sentence_that_tells_of_the_next_meeting_is_recorded(tmp_path, sente
                   "counterpart Somsak Vong in Vientiane on Monday.", sentence)
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.next_meeting == (sentence if recorded else None)
+
+
+NEXT_MEETING = "The ministers will meet again in Chiang Mai in March 2026, according to a joint statement."
+
+
+def _report_with_next_meeting(tmp_path, *more: str):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with his Lao "
+                  "counterpart Somsak Vong in Vientiane on Monday, on the sidelines of the Mekong River Forum.",
+                  *more, NEXT_MEETING)
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_summary_tells_of_the_next_meeting_and_drops_it_last(tmp_path):
+    record = _report_with_next_meeting(
+        tmp_path,
+        "Chai said Thailand is ready to buy more electricity from Laos and to build a second bridge across the "
+        "river within five years.",
+        "Vong said his country welcomes Thai investment in its railways, dams, farms and special economic zones.",
+        "The two sides agreed to open two new border checkpoints and to simplify visa procedures for workers.")
+    points = summarize(record, limit=450).points
+    assert points[-1] == "Next: the ministers will meet again in Chiang Mai in March 2026."  # without "according to"
+    assert len(points) == 3
+
+
+def test_a_next_meeting_a_statement_told_of_is_not_told_twice(tmp_path):
+    record = _report_with_next_meeting(tmp_path)
+    record = replace(record, statements=(Statement("Anan Chai", "the ministers will meet again", NEXT_MEETING),))
+    assert not any(p.startswith("Next:") for p in summarize(record).points)
