@@ -316,11 +316,11 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     if q.form == "how_often":
         for i, j, kind in _regex_spans(sent, [FREQUENCY_RE], "frequency"):
             add(i, j, kind)
-    if sent.is_credit:
-        m = CREDIT_RE.search(sent.text)
-        if m:
-            i, j = _char_to_tokens(toks, m.start("credit"), m.end("credit"))
-            add(i, j, "person", "credit", "name")
+    credit = sent.hit.paragraph.credit if sent.is_credit else None
+    at = sent.text.rfind(credit) if credit else -1
+    if credit and at >= 0:  # the photographer, as the corpus read the caption's credit
+        i, j = _char_to_tokens(toks, at, at + len(credit))
+        add(i, j, "person", "credit", "name")
     typed = [c for c in found.values() if c.kinds & _TYPED]
     for c in typed:
         c.nested = any(o is not c and o.start <= c.start and c.end <= o.end and c.kinds & o.kinds & _TYPED

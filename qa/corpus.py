@@ -223,6 +223,14 @@ def make_article(article_id: str, title: str, texts: list[str], *, date: dt.date
                    paragraphs=tuple(_paragraphs(article_id, [t for t in texts if t])))
 
 
+def _photographer(credit: re.Match) -> str:
+    """Name who took a photo from its credit: "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)", or
+    "(Photo by Tom Baker/Xinhua)", where the agency comes second."""
+    first = credit["agency"].strip()
+    by = re.match(r"(?:photo|photograph|picture) by\s+(.+)", first, re.I)
+    return by.group(1).strip() if by else credit["credit"].strip()
+
+
 def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
@@ -241,7 +249,7 @@ def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
                 sentences=None,  # split when the answer picker reads it
                 kind="caption" if is_caption else "body",
                 dateline=dateline if i == first_dateline else None,
-                credit=credit["credit"].strip() if credit and is_caption else None,
+                credit=_photographer(credit) if credit and is_caption else None,
             )
         )
     return out

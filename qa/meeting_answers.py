@@ -78,6 +78,9 @@ _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", r
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
                           r"|\bwho appears?\b", re.I)
+# "Who took the photo?", "Whose picture is it?", "Who is the photographer?": the caption's credit
+_PHOTOGRAPHER_RE = re.compile(r"\bphotographers?\b|\bphoto credits?\b|\bcredited\b", re.I)
+_TOOK_PHOTO_RE = re.compile(r"\bwho (?:took|takes|take|shot|snapped)\b|\bwhose\b|\bby whom\b|\bcredit\b", re.I)
 # "What does the photo show?", "Describe the picture", "What is in the photo?": the caption
 _CAPTION_Q_RE = re.compile(r"\bwhat (?:does|did|do) (?:the |this |that )?(?:photo|photograph|picture|image)s? "
                            r"(?:show|depict|present)|\bdescribe\b|\bwhat(?:'s| is| was) (?:in|on) (?:the|this|that) "
@@ -95,6 +98,8 @@ _KIND_WORDS = {
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
         call spoke speak participants leaders delegates diplomats""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
+    "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
+        photographers credit credited""".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
     "name": frozenset(term(w) for w in "full whole complete entire name".split()),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold
@@ -118,8 +123,9 @@ def meeting_question(q: Question) -> str | None:
     "agency" (who reported it), "statement" (what X said), "participants" (who met),
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
-    talked: by phone?), "count" (how many meetings), "held" (did they meet so: yes or no) or
-    "next" (when, where or whether they will meet again); None for anything else."""
+    talked: by phone?), "credit" (who took the photo), "count" (how many meetings), "held" (did
+    they meet so: yes or no) or "next" (when, where or whether they will meet again); None for
+    anything else."""
     if _OTHER_TIME_RE.search(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
     if _NEXT_Q_RE.search(q.text):
@@ -128,6 +134,8 @@ def meeting_question(q: Question) -> str | None:
             else None
     if asks_which_meeting(q):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
+    if _PHOTOGRAPHER_RE.search(q.text) or lx.mentions_photo(q.text) and _TOOK_PHOTO_RE.search(q.text):
+        return "credit"
     if lx.mentions_photo(q.text):
         if q.photo_side:
             return None  # "Who is on the right in the photo?": the picker reads where people stand
@@ -261,7 +269,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _agency_answer(record)  # every news report has one, meeting or not
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
-                                             "manner", "held"):
+                                             "manner", "held", "credit"):
         return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
@@ -283,6 +291,12 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             return None
         sentence = next((t for t in caption.sentences if not CREDIT_RE.fullmatch(t.strip())), caption.sentences[0])
         return _span_answer(record, caption, sentence, 0, "caption", len(sentence))
+    if kind == "credit":
+        caption = record.article.caption
+        credit = caption.credit if caption else None
+        sentence = next((t for t in caption.sentences if credit in t), None) if caption and credit else None
+        return _span_answer(record, caption, sentence, sentence.rfind(credit), "person", len(credit)) \
+            if sentence else None
     if kind == "statement":
         return _statement_answer(record, q, given)
     if kind == "name":

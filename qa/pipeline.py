@@ -515,7 +515,7 @@ class Engine:
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                  "manner", "held", "next"):
+                                  "manner", "held", "next", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

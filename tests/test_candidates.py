@@ -555,3 +555,13 @@ def test_a_number_inside_a_date_is_a_part_of_the_date(text, number):
     a = analyse(text, "How many ministers met?")
     assert "date_part" in a.spans[number].kinds
     assert "date_part" not in analyse("They met in 2026.", "How many ministers met?").spans["2026"].kinds
+
+
+@pytest.mark.parametrize(
+    "caption, photographer",
+    [("Ministers meet in Rome, Italy, Jan. 1, 2024. (Xinhua/Xu Qin)", "Xu Qin"),
+     ("Ministers meet in Rome, Italy, Jan. 1, 2024. (Photo by Tom Baker/Xinhua)", "Tom Baker")],
+    ids=["agency-first", "photo-by-the-photographer-first"],
+)
+def test_a_caption_s_photographer_is_its_credit_candidate(caption, photographer):
+    assert _kind(_spans(caption, "Who took the photo?"), "credit") == {photographer}

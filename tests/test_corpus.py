@@ -227,3 +227,14 @@ def test_article_is_found_by_id_and_an_unknown_id_raises_key_error(seed_corpus):
         assert seed_corpus.article(a.id) is a
     with pytest.raises(KeyError):
         seed_corpus.article("no-such-article")
+
+
+@pytest.mark.parametrize(
+    "credit, photographer",
+    [("(Xinhua/Xu Qin)", "Xu Qin"), ("(AP Photo/Jane Doe)", "Jane Doe"), ("(Photo by Tom Baker/Xinhua)", "Tom Baker")],
+    ids=["agency-then-name", "agency-photo-then-name", "photo-by-name-then-agency"],
+)
+def test_a_caption_s_credit_names_who_took_the_photo(tmp_path, credit, photographer):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", f"Ministers meet in Rome, Italy, Jan. 1, 2024. {credit}",
+                  "ROME, Jan. 1 (Xinhua) -- Ministers met.")
+    assert load_corpus(tmp_path).articles[0].paragraphs[0].credit == photographer

@@ -48,7 +48,7 @@ from tests.conftest import ARTICLES, write_article
         ("Describe the picture", "photo"),
         ("Who is in the photo?", "participants"),
         ("Where was the photo taken?", "place"),
-        ("Who took the photo?", None),
+        ("Who took the photo?", "credit"),
         ("Who is on the left in the photo?", None),
         ("Who did Otieno meet?", "participants"),
         ("Which countries attended the meeting?", None),
@@ -72,7 +72,7 @@ from tests.conftest import ARTICLES, write_article
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-often", "how-many-other",
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from",
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
-         "describe-picture", "who-is-in-photo", "where-photo-taken", "credit-is-the-picker's",
+         "describe-picture", "who-is-in-photo", "where-photo-taken", "who-took-the-photo",
          "side-is-the-picker's", "who-did-x-meet", "which-countries-attended-is-the-picker's-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
@@ -429,3 +429,18 @@ def test_a_report_that_tells_of_no_next_meeting_has_no_next_meeting_answer():
 
 def test_a_compound_of_both_sides_names_is_about_their_meeting(kenya):
     assert asks_only_about(kenya, analyze_question("When was the Norway-Kenya meeting?"))
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Who is the photographer?", "credit"), ("Whose picture is it?", "credit"),
+     ("Who took part in the talks?", "participants"), ("Who is in the photo?", "participants")],
+    ids=["photographer", "whose-picture", "took-part-is-no-photo", "who-is-pictured"],
+)
+def test_who_took_the_photo_asks_for_the_caption_s_credit(question, kind):
+    assert meeting_question(analyze_question(question)) == kind
+
+
+def test_the_credit_answer_is_the_photographer_in_the_caption(kenya):
+    found = answer_about(kenya, analyze_question("Who took the photo of Holm and Otieno?"))
+    assert found.text == "Li Wei" and found.sentence.endswith("(Xinhua/Li Wei)")

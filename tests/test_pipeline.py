@@ -1069,3 +1069,15 @@ def test_where_next_after_a_question_about_a_meeting_is_about_its_people(invente
 def test_both_sides_named_as_one_compound_name_their_meeting(invented_engine):
     reply = invented_engine.ask("Where was the Chile-Peru meeting?").reply
     assert isinstance(reply, AnswerReply) and reply.answer.text == "Lima"  # was "Peru", a side
+
+
+def test_who_took_the_photo_is_the_newest_meeting_s_credit_not_a_caption_that_says_photo(settings, tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    write_article(folder, "300_older.txt", "2019-05-21", "Portugal, Morocco agree to deepen cooperation",
+                  "Portuguese Foreign Minister Rui Almeida meets with Moroccan Foreign Minister Karim Bennani in "
+                  "Rabat, Morocco, May 20, 2019. (Photo by Said Alami/Xinhua)",
+                  "RABAT, May 20 (Xinhua) -- Portugal and Morocco on Monday agreed to deepen cooperation.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+    assert engine.ask("Who took the photo?").reply.answer.text == "Li Wei"  # was "Said Alami": "Photo by"
+    assert engine.ask("Who took the photo in Rabat?").reply.answer.text == "Said Alami"
