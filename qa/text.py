@@ -50,6 +50,9 @@ _IRREGULAR = {
     "children": "child", "people": "people",
 }
 IRREGULAR_FORMS = frozenset(_IRREGULAR)  # past forms and plurals the stemmer cannot undo
+# "rebuilt", "upheld", "undertook", "withdrawn": a prefixed irregular form is the prefixed verb
+_PREFIXED_IRREGULAR_RE = re.compile(r"(re|over|under|with|up|out|mis|fore)([a-z]{4,})")
+_NOT_PREFIXED = frozenset({"resent"})  # a verb of its own, not "sent again"
 
 # A word: letters/digits with inner hyphens, dots (U.S.), digit-grouping commas or apostrophes
 # (but not a possessive 's, which is its own token); then punctuation one character at a time.
@@ -123,8 +126,16 @@ def term(word: str) -> str:
     low = fold(word).replace("'", "")
     if any(ch.isdigit() for ch in low):
         return low
-    low = _IRREGULAR.get(low, low)
+    low = _IRREGULAR.get(low) or _unprefixed_irregular(low) or low
     return _stemmer().stemWord(low)
+
+
+def _unprefixed_irregular(low: str) -> str | None:
+    """Return the prefixed verb of a prefixed irregular form ("rebuilt" -> "rebuild"), else None."""
+    m = _PREFIXED_IRREGULAR_RE.fullmatch(low)
+    if m is None or low in _NOT_PREFIXED or m.group(2) not in _IRREGULAR:
+        return None
+    return m.group(1) + _IRREGULAR[m.group(2)]
 
 
 def is_stopword(word: str) -> bool:

@@ -102,3 +102,13 @@ def test_looks_foreign_reads_the_letters_not_the_names(message, foreign):
 )
 def test_a_contracted_wh_word_is_written_out(question, expanded):
     assert expand_contractions(question) == expanded
+
+
+@pytest.mark.parametrize(
+    "past, verb, same",
+    [("rebuilt", "rebuild", True), ("upheld", "uphold", True), ("undertook", "undertake", True),
+     ("withdrawn", "withdraw", True), ("resent", "resend", False)],
+    ids=["re-built", "up-held", "under-took", "with-drawn", "a-verb-of-its-own-stays"],
+)
+def test_a_prefixed_irregular_form_is_its_prefixed_verb(past, verb, same):
+    assert (term(past) == term(verb)) == same
