@@ -1081,3 +1081,9 @@ def test_who_took_the_photo_is_the_newest_meeting_s_credit_not_a_caption_that_sa
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=folder))
     assert engine.ask("Who took the photo?").reply.answer.text == "Li Wei"  # was "Said Alami": "Photo by"
     assert engine.ask("Who took the photo in Rabat?").reply.answer.text == "Said Alami"
+
+
+def test_on_what_after_what_they_agreed_asks_what_they_agreed_on(invented_engine):
+    first = invented_engine.ask("What did Rivera and Paredes agree?")
+    turn = invented_engine.ask("On what?", first.conversation)
+    assert turn.reply.answer.text == "to boost trade along their shared border"  # was "Lima"
