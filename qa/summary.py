@@ -580,11 +580,14 @@ _DEED_OPENERS = frozenset("the a an his her their its for that to on with".split
 
 def _next_deed(toks: list[Token], lows: list[str], start: int) -> int | None:
     """Return where "..., and invited Ribeiro to ..." starts after what was said: the speaker's
-    next deed, a past-tense verb after ", and" that takes a name, an article or a preposition."""
+    next deed, a past-tense verb after ", and" that takes a name, an article or a preposition, or
+    a verb of saying after "and"."""
     for m in range(start + 1, len(lows) - 3):
         if toks[m].text == "," and lows[m + 1] == "and" and lows[m + 2].endswith("ed") and (
                 _is_cap(toks[m + 3]) or lows[m + 3] in _DEED_OPENERS):
             return m
+        if lows[m] == "and" and lows[m + 1] in lx.SPEECH_VERBS and lows[m + 1].endswith("ed"):
+            return m  # "proposed setting up a hotline and expressed hope that ...": another thing said
     return None
 
 

@@ -324,9 +324,12 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
      ("Chai proposed setting up a hotline between the two border police forces.",
       "Anan Chai proposed setting up a hotline between the two border police forces.", False),
      ("Chai stressed that the two countries are closer than ever.",
-      "Anan Chai said the two countries are closer than ever.", False)],
+      "Anan Chai said the two countries are closer than ever.", False),
+     ("Chai proposed setting up a hotline between the two border police forces and expressed hope that Lao "
+      "companies would invest more in Thailand.",
+      "Anan Chai proposed setting up a hotline between the two border police forces.", False)],
     ids=["quotation-stays-a-quotation", "reported-speech-stays-reported", "an-object-keeps-its-verb",
-         "a-that-clause-is-said"],
+         "a-that-clause-is-said", "an-object-stops-before-and-another-thing-said"],
 )
 def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point, quoted):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
