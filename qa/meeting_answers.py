@@ -73,6 +73,7 @@ _NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|t
                         r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
                         r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
                         r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
+_PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _HOST_RE = re.compile(r"\bhost(?:s|ed|ing)?\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
@@ -128,7 +129,7 @@ def meeting_question(q: Question) -> str | None:
     anything else."""
     if _OTHER_TIME_RE.search(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
-    if _NEXT_Q_RE.search(q.text):
+    if _NEXT_Q_RE.search(q.text) and not _PAST_AUX_RE.search(q.text):  # "When did they meet next?" is past
         # "What will they discuss at the next meeting?" is not what they discussed at this one
         return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
             else None
