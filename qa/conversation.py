@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS
-from qa.question import SIDE_WORD_RE, has_topic, with_side, with_topic
+from qa.question import SIDE_WORD_RE, asks_whether_it_was, has_topic, with_side, with_topic
 from qa.summary import PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
@@ -608,6 +608,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "What does he hope?": by the name the report calls him alone ("Hartono said ..."), so
         # the words of the full name do not pull the search to the sentence introducing him.
         effective = with_person(text, called(here, person) if here else person)
+    if conversation.article_ids and asks_whether_it_was(text):
+        # "Was it on a Monday?", "Was that in Bagan?": the time or place is what to check of the
+        # meeting talked about, not which meetings to look in
+        return Resolution(effective, (), conversation.article_ids, "context")
     named, when = named_meetings(text, records, today, names)
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time

@@ -21,10 +21,10 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
                              command_asked, leans_on_context, resolve, small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting,
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting, held_as,
                                 meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
                                 who_said)
-from qa.question import Question, said_about
+from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import MeetingRecord, Summary, extract_meeting, human_day, name_index, newest_first, summarize
@@ -394,6 +394,15 @@ class Engine:
             also = tuple(OtherMeeting(a, r) for a, r in rest if a.kind == "choice" and a.text != best.text)[:3]
             terms = tuple(dict.fromkeys(q.terms + res.borrowed))
             return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+        if res.scope == "context" and asks_whether_it_was(q.text) and len(records) == 1 and records[0].is_meeting \
+                and asks_only_whether_met(q, self._names or {}):
+            # "Was it on a Monday?" of the meeting talked about: what it was, and theirs that fits
+            here = records[0]
+            fits = [r for r in newest_first(self.all_meetings()) if r is not here and r.is_meeting
+                    and r.party_words == here.party_words and answer_about(r, q)]
+            also = "".join(f" Their meeting of {human_day(r.date)}{f' in {r.city}' if r.city else ''} was."
+                           for r in fits[:3])
+            return Turn(NoticeReply(f"No: {held_as(here)}.{also}"), conversation)
         if parties and asks_only_whether_met(q, self._names or {}):
             return self._not_held_turn(parties, conversation)
         return None

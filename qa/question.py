@@ -166,6 +166,17 @@ def said_about(q: Question) -> tuple[str, ...]:
 _AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 
 
+# "Was it on a Monday?", "Was that in 2022?", "Is this the one in Jakarta?" is not: whether the
+# meeting talked about took place then or there
+_IT_CLAIM_RE = re.compile(r"^(?:and |so |but )?(?:was|is|were) (?:it|that|this)(?: meeting| one| talks)?(?: held)? "
+                          r"(?:on|in|at|during)\b", re.I)
+
+
+def asks_whether_it_was(question: str) -> bool:
+    """Tell whether a yes/no question asks if "it" (the meeting talked about) was at a time or place."""
+    return bool(_IT_CLAIM_RE.match(question.strip()))
+
+
 def has_topic(question: str) -> bool:
     """Tell whether a question asks what was said about a topic ("What did X say about T?")."""
     q = analyze_question(question)

@@ -553,3 +553,8 @@ def test_a_month_inside_a_hyphenated_name_is_no_time():
 def test_a_side_named_after_a_question_about_a_participant_asks_about_that_sides_participant(records, message):
     after = dataclasses.replace(AFTER_JAKARTA, question="What did Wang Yi say?", person="Wang Yi")
     assert resolve(message, after, records, TODAY).question == "What did Bui Thanh Son say?"
+
+
+def test_whether_it_was_at_another_time_keeps_the_meeting_talked_about(records):
+    res = resolve("Was it on a Monday?", AFTER_JAKARTA, records, TODAY, names=name_index(records))
+    assert (res.articles, res.scope) == (AFTER_JAKARTA.article_ids, "context")  # not the Monday meeting's

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, meeting_question,
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, held_as, meeting_question,
                                 next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
@@ -444,3 +444,12 @@ def test_who_took_the_photo_asks_for_the_caption_s_credit(question, kind):
 def test_the_credit_answer_is_the_photographer_in_the_caption(kenya):
     found = answer_about(kenya, analyze_question("Who took the photo of Holm and Otieno?"))
     assert found.text == "Li Wei" and found.sentence.endswith("(Xinhua/Li Wei)")
+
+
+def test_held_as_says_who_met_when_and_where(kenya):
+    assert held_as(kenya) == ("the meeting of Ingrid Holm and David Otieno was on Monday, 11 March 2024, "
+                              "in Nairobi, Kenya")
+
+
+def test_whether_it_was_at_a_time_is_a_question_of_whether_the_meeting_was_held():
+    assert meeting_question(analyze_question("Was it on a Monday?")) == "held"

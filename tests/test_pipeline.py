@@ -1087,3 +1087,21 @@ def test_on_what_after_what_they_agreed_asks_what_they_agreed_on(invented_engine
     first = invented_engine.ask("What did Rivera and Paredes agree?")
     turn = invented_engine.ask("On what?", first.conversation)
     assert turn.reply.answer.text == "to boost trade along their shared border"  # was "Lima"
+
+
+@pytest.mark.parametrize(
+    "question, reply",
+    [("Was it on a Monday?", "No: the meeting of Wang Yi and Bui Thanh Son was on Thursday, 13 July 2023, in Jakarta, "
+      "Indonesia. Their meeting of 4 July 2022 in Bagan was."),
+     ("Was that in Bagan?", "No: the meeting of Wang Yi and Bui Thanh Son was on Thursday, 13 July 2023, in Jakarta, "
+      "Indonesia. Their meeting of 4 July 2022 in Bagan was.")],
+    ids=["another-weekday", "another-place"],
+)
+def test_whether_it_was_then_or_there_is_told_of_the_meeting_talked_about(seed_engine, question, reply):
+    replies = chat(seed_engine, "When did Wang Yi meet Son in 2023?", question)
+    assert isinstance(replies[1], NoticeReply) and replies[1].text == reply  # was the 2022 report's "met here Monday"
+
+
+def test_whether_it_was_where_it_was_is_confirmed(seed_engine):
+    replies = chat(seed_engine, "When did Wang Yi meet Son in 2023?", "Was it in Jakarta?")
+    assert replies[1].answer.kind == "confirmed"

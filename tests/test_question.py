@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import analyze_question, has_topic, with_topic
+from qa.question import analyze_question, asks_whether_it_was, has_topic, with_topic
 from qa.text import WH_WORDS, term
 
 
@@ -409,3 +409,14 @@ def test_preposition_ending_a_question_is_kept(question, stranded):
 def test_with_topic_swaps_what_was_said_about(question, topic, expected, swapped):
     assert has_topic(question) == swapped
     assert with_topic(question, topic) == expected
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [("Was it on a Monday?", True), ("Was that in 2022?", True), ("And was this meeting held in Jakarta?", True),
+     ("Was it signed on Monday?", False), ("Did they meet on Monday?", False), ("Is it in the article?", True)],
+    ids=["it-on-a-weekday", "that-in-a-year", "this-meeting-held-in", "it-signed-is-more", "they-met-is-held",
+         "any-it-in"],
+)
+def test_whether_it_was_at_a_time_or_place_is_told_apart(question, asks):
+    assert asks_whether_it_was(question) == asks
