@@ -582,7 +582,7 @@ def _number_spans(sent: Sentence):
 
 def _is_adjective_demonym(low: str) -> bool:
     """Tell whether a word is a people's adjective ("Egyptian"), not a country or a plural."""
-    return low not in lx.COUNTRIES and lx.country_of(low) is not None
+    return low not in lx.COUNTRIES and low not in lx.COUNTRY_ALIASES and lx.country_of(low) is not None
 
 
 # Plurals the stemmer cannot undo, which IRREGULAR_FORMS lists beside the irregular verbs.

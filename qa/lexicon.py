@@ -162,11 +162,24 @@ def is_demonym(word: str) -> bool:
     return low in COUNTRIES or low in IRREGULAR_DEMONYMS or country_of(low) is not None
 
 
+# Small words inside a person's name ("Khalid Al Mansoori", "Ana de Souza"), never a name alone
+NAME_PARTICLES = frozenset("al el de da di du del dos das van von bin ibn abu la le".split())
+
+# A country's other names in news, and the one name the records know it by ("the UAE" is the
+# "Emirati" minister's country)
+COUNTRY_ALIASES = {
+    "uae": "emirates", "u.a.e.": "emirates", "united arab emirates": "emirates", "emirates": "emirates",
+    "uk": "britain", "u.k.": "britain", "united kingdom": "britain", "great britain": "britain",
+}
+
+
 @lru_cache(maxsize=8192)
 def country_of(word: str) -> str | None:
     """Return the country a country name or demonym names, lower-case ("Kenyan" -> "kenya",
-    "South African" -> "south africa")."""
+    "South African" -> "south africa", "the UAE" -> "emirates")."""
     low = word.lower()
+    if low in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[low]
     if low in COUNTRIES or low in MULTIWORD_COUNTRIES:
         return low
     if " " in low:

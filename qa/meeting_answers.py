@@ -45,7 +45,8 @@ _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke)\b"
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke"
+                     r"|received|hosted|welcomed)\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak|host|"
                      r"receive)\b", re.I)
@@ -97,7 +98,8 @@ _KIND_WORDS = {
         summarise describe summary happen happened go went""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
-        call spoke speak participants leaders delegates diplomats""".split()),
+        call spoke speak participants leaders delegates diplomats receive received host hosted
+        welcome welcomed""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
         photographers credit credited""".split()),
@@ -221,7 +223,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     role = _role_terms(by_role) | _GENERIC_ROLE_WORDS if by_role else frozenset()
 
     def known(t: str) -> bool:
-        return t in allowed or t in named or t in role or t.isdigit() or countries and lx.is_demonym(t)
+        return (t in allowed or t in named or t in role or t.isdigit() or countries and lx.is_demonym(t)
+                or lx.country_of(t) in record.sides)  # "the UAE" of the "Emirati" minister's meeting
 
     # "the Australia-Indonesia meeting": a compound of known words is known
     return all(known(t) or "-" in t and all(known(term(p)) for p in t.split("-")) for t in q.terms)

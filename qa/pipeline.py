@@ -515,7 +515,8 @@ class Engine:
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
         # "on Monday" is when, not whose: a weekday names no one's meetings
-        asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS]
+        asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS
+                 and fold(w) not in lx.NAME_PARTICLES]  # "Al Mansoori": "al" names no one alone
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
         names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
         # "the Australia-Indonesia meeting": both sides' names in one word

@@ -67,7 +67,8 @@ _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
                               r"(?:talks|meeting|meetings|consultations)\b.*$"
-                              r"|,? as (?:their|the|[A-Z][\w-]*)(?: [\w'’-]+){0,5} (?:met|held talks)\b.*$")
+                              r"|,? as (?:their|the|[A-Z][\w-]*)(?: [\w'’-]+){0,5} (?:met|held talks|received|hosted"
+                              r"|welcomed)\b.*$")
 _DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b"
@@ -103,7 +104,7 @@ class Participant:
     @property
     def aliases(self) -> tuple[str, ...]:
         """The single words of the name a report may use alone ("Wang", "Son")."""
-        return tuple(w for w in self.name.split() if len(w) > 1)
+        return tuple(w for w in self.name.split() if len(w) > 1 and w.lower() not in lx.NAME_PARTICLES)
 
 
 @dataclass(frozen=True)
@@ -419,7 +420,10 @@ def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Pa
 def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int:
     """Return where the name of a mention starts, after its title; its start if it is all title."""
     k = end
-    while k > start and not _is_title_word(lows[k - 1]) and _is_cap(toks[k - 1]):
+    while k > start and (_is_cap(toks[k - 1]) and not _is_title_word(lows[k - 1]) or (
+            # "Khalid Al Mansoori", "Ana de Souza": a particle between two words of the name
+            lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and _is_cap(toks[k - 2])
+            and not _is_title_word(lows[k - 2]))):
         k -= 1
     return start if k == end else k
 

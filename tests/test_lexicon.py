@@ -40,3 +40,12 @@ def test_countries_in_reads_two_word_countries_as_one(text, countries):
 )
 def test_mentions_photo(text, mentions):
     assert lx.mentions_photo(text) is mentions
+
+
+@pytest.mark.parametrize(
+    "names",
+    [("UAE", "United Arab Emirates", "Emirati"), ("UK", "United Kingdom", "British")],
+    ids=["emirates", "britain"],
+)
+def test_a_country_s_other_names_and_its_demonym_are_one_country(names):
+    assert len({lx.country_of(n) for n in names}) == 1

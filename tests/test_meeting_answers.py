@@ -453,3 +453,10 @@ def test_held_as_says_who_met_when_and_where(kenya):
 
 def test_whether_it_was_at_a_time_is_a_question_of_whether_the_meeting_was_held():
     assert meeting_question(analyze_question("Was it on a Monday?")) == "held"
+
+
+@pytest.mark.parametrize("question", ["Who received Holm?", "Who hosted Holm in Nairobi?"],
+                         ids=["received", "hosted"])
+def test_who_received_someone_is_the_other_participant(kenya, question):
+    q = analyze_question(question)
+    assert meeting_question(q) == "participants" and answer_about(kenya, q).text.endswith("David Otieno")

@@ -1105,3 +1105,26 @@ def test_whether_it_was_then_or_there_is_told_of_the_meeting_talked_about(seed_e
 def test_whether_it_was_where_it_was_is_confirmed(seed_engine):
     replies = chat(seed_engine, "When did Wang Yi meet Son in 2023?", "Was it in Jakarta?")
     assert replies[1].answer.kind == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [("What did India and the UAE agree?", "to settle 25 percent of their bilateral trade in local currencies by 2028"),
+     ("What did Al Mansoori say?", "the UAE will invest 4 billion dollars in Indian food parks"),
+     ("How many times did Menon meet Al Mansoori?", None)],
+    ids=["a-country-by-its-initials", "a-name-with-a-particle", "count-with-a-particle"],
+)
+def test_a_country_s_initials_and_a_name_s_particle_name_the_meeting(settings, tmp_path, question, answer):
+    write_article(tmp_path, "400_india_uae.txt", "2026-11-21", "India, UAE foreign ministers agree to expand trade",
+                  "Emirati Minister of Foreign Affairs Khalid Al Mansoori (R) receives Indian External Affairs "
+                  "Minister Ravi Menon in Abu Dhabi, the United Arab Emirates, Nov. 20, 2026. (Xinhua/Omar Saleh)",
+                  "ABU DHABI, Nov. 20 (Xinhua) -- The United Arab Emirates and India on Friday agreed to settle 25 "
+                  "percent of their bilateral trade in local currencies by 2028, as Emirati Foreign Minister Khalid "
+                  "Al Mansoori received Indian External Affairs Minister Ravi Menon in Abu Dhabi.",
+                  "Menon said India regards the UAE as \"a gateway to the Middle East and Africa.\"",
+                  "Al Mansoori said the UAE will invest 4 billion dollars in Indian food parks.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    if answer is None:
+        assert isinstance(reply, MeetingsReply) and len(reply.meetings) == 1
+    else:
+        assert reply.answer.text == answer  # was "Middle East and Africa"; "Al" named no one

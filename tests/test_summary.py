@@ -248,10 +248,13 @@ def test_a_meeting_in_person_is_not_remote(records):
      ("Thai Foreign Minister Anan Chai met with Minister of Foreign Affairs Somsak Vong and Deputy "
       "Foreign Minister Sok Chenda.",
       [("Thai Foreign Minister", "Anan Chai"), ("Minister of Foreign Affairs", "Somsak Vong")]),
-     ("Thai Foreign Minister Anan Chai hosted a banquet in Bangkok on Monday.", [])],
+     ("Thai Foreign Minister Anan Chai hosted a banquet in Bangkok on Monday.", []),
+     ("Emirati Minister of Foreign Affairs Khalid Al Mansoori received visiting Lao Foreign Minister Ana de "
+      "Souza on Monday.",
+      [("Emirati Minister of Foreign Affairs", "Khalid Al Mansoori"), ("Lao Foreign Minister", "Ana de Souza")])],
     ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
          "signed-by-a-and-her-counterpart", "caption-position-marks", "phone-conversation-on-a-weekday",
-         "and-before-a-title-starts-another-person", "hosted-no-one"],
+         "and-before-a-title-starts-another-person", "hosted-no-one", "particles-inside-names"],
 )
 def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", f"VIENTIANE, March 3 (Xinhua) -- {lead}")
@@ -303,8 +306,11 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "signed five agreements on mining and tourism", "They signed five agreements on mining and tourism."),
      ("Thailand and the Lao PDR agreed on Monday to open a rail link next year, as Thai Foreign Minister Anan "
       "Chai met with his Lao counterpart Somsak Vong.", "to open a rail link next year",
-      "They agreed to open a rail link next year.")],
-    ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met"],
+      "They agreed to open a rail link next year."),
+     ("Thailand and Laos on Monday agreed to open a rail link next year, as Thai Foreign Minister Anan Chai "
+      "received Somsak Vong in Bangkok.", "to open a rail link next year", "They agreed to open a rail link next year.")],
+    ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
+         "as-one-received-the-other"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -452,3 +458,7 @@ def test_a_next_meeting_a_statement_told_of_is_not_told_twice(tmp_path):
     record = _report_with_next_meeting(tmp_path)
     record = replace(record, statements=(Statement("Anan Chai", "the ministers will meet again", NEXT_MEETING),))
     assert not any(p.startswith("Next:") for p in summarize(record).points)
+
+
+def test_a_particle_of_a_name_is_no_alias():
+    assert Participant("Khalid Al Mansoori", "").aliases == ("Khalid", "Mansoori")
