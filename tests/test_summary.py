@@ -308,7 +308,8 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "Chai met with his Lao counterpart Somsak Vong.", "to open a rail link next year",
       "They agreed to open a rail link next year."),
      ("Thailand and Laos on Monday agreed to open a rail link next year, as Thai Foreign Minister Anan Chai "
-      "received Somsak Vong in Bangkok.", "to open a rail link next year", "They agreed to open a rail link next year.")],
+      "received Somsak Vong in Bangkok.", "to open a rail link next year",
+      "They agreed to open a rail link next year.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
          "as-one-received-the-other"],
 )
