@@ -82,7 +82,7 @@ TIME_NOUNS = frozenset(
     period era season hour morning evening night weekday""".split()
 )
 
-COUNT_NOUNS = frozenset("number amount percentage percent total count quantity".split())
+COUNT_NOUNS = frozenset("number amount percentage percent total count quantity share proportion fraction ratio".split())
 
 PHOTO_NOUNS = frozenset("photo photos photograph photographs picture pictures image images caption".split())
 

@@ -98,10 +98,11 @@ def test_what_did_x_say_expects_a_statement():
         ("What kind of boat was lost?", "thing", "boat"),
         ("What kind of towns are Harbor and Lind?", "thing", "towns"),
         ("What type of minister is she?", "thing", "minister"),
+        ("What share of trade will be settled in local currencies?", "number", "share"),
     ],
     ids=["place-noun", "person-noun", "time-noun-year", "time-noun-time", "count-noun",
          "other-noun", "noun-before-past-verb", "kind-of", "kind-of-place-noun-asks-a-description",
-         "type-of-person-noun-asks-a-description"],
+         "type-of-person-noun-asks-a-description", "share-is-counted"],
 )
 def test_which_noun_types_the_answer_by_its_noun(question, expected, focus):
     q = analyze_question(question)
