@@ -147,8 +147,20 @@ def analyze_question(question: str) -> Question:
         photo_side=_SIDES[side] if side else None,
         counted=_counted(lows, wh_i),
         asks_action=wh == "what" and expected == "thing" and _asks_action(lows, wh_i),
-        stranded=lows[-1] if len(lows) > 2 and lows[-1] in _STRANDABLE else None,
+        stranded=_stranded(lows, wh_i),
     )
+
+
+def _stranded(lows: list[str], wh_i: int) -> str | None:
+    """Return the preposition that stands before the answer in the text: the one a question ends
+    with ("guarding against?") or opens with before "what" and a verb ("In what will they invest?",
+    which is "What will they invest in?"; "In what year" names its noun instead)."""
+    if len(lows) > 2 and lows[-1] in _STRANDABLE:
+        return lows[-1]
+    if wh_i == 1 and lows[0] in _STRANDABLE and lows[1] in ("what", "whom") and len(lows) > 2 \
+            and lows[2] in _BE | _DO | _AUX:
+        return lows[0]
+    return None
 
 
 _ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)

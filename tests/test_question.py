@@ -391,10 +391,14 @@ def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
      ("What was the meeting on the sidelines of?", "of"),
      ("Who did he speak with?", "with"),
      ("What did they discuss?", None),
-     ("Of what?", None)],
-    ids=["against", "of", "with", "no-preposition", "too-short"],
+     ("Of what?", None),
+     ("In what will the UAE invest?", "in"),
+     ("For whom was Luther concerned?", "for"),
+     ("In what year did they meet?", None)],
+    ids=["against", "of", "with", "no-preposition", "too-short", "opening-before-what-and-a-verb",
+         "opening-before-whom", "opening-before-a-noun-names-it"],
 )
-def test_preposition_ending_a_question_is_kept(question, stranded):
+def test_preposition_ending_or_opening_a_question_is_kept(question, stranded):
     assert analyze_question(question).stranded == stranded
 
 
