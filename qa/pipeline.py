@@ -396,16 +396,19 @@ class Engine:
             return self._answer_turn(question, res.question, best, (), also, terms, conversation)
         if res.scope == "context" and asks_whether_it_was(q.text) and len(records) == 1 and records[0].is_meeting \
                 and asks_only_whether_met(q, self._names or {}):
-            # "Was it on a Monday?" of the meeting talked about: what it was, and theirs that fits
-            here = records[0]
-            fits = [r for r in newest_first(self.all_meetings()) if r is not here and r.is_meeting
-                    and r.party_words == here.party_words and answer_about(r, q)]
-            also = "".join(f" Their meeting of {human_day(r.date)}{f' in {r.city}' if r.city else ''} was."
-                           for r in fits[:3])
-            return Turn(NoticeReply(f"No: {held_as(here)}.{also}"), conversation)
+            return self._held_otherwise_turn(q, records[0], conversation)
         if parties and asks_only_whether_met(q, self._names or {}):
             return self._not_held_turn(parties, conversation)
         return None
+
+    def _held_otherwise_turn(self, q: Question, here: MeetingRecord, conversation: Conversation) -> Turn:
+        """Say when and where the meeting talked about was, of "Was it on a Monday?" when it was
+        not, naming their meetings that were."""
+        fits = [r for r in newest_first(self.all_meetings()) if r is not here and r.is_meeting
+                and r.party_words == here.party_words and answer_about(r, q)]
+        also = "".join(f" Their meeting of {human_day(r.date)}{f' in {r.city}' if r.city else ''} was."
+                       for r in fits[:3])
+        return Turn(NoticeReply(f"No: {held_as(here)}.{also}"), conversation)
 
     def _next_turn(self, question: str, q: Question, res: Resolution, records: list[MeetingRecord],
                    conversation: Conversation) -> Turn | None:
