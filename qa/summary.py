@@ -825,7 +825,8 @@ def _uncapital(text: str) -> str:
 def _fit(points: list[str], budget: int, kept: int | None = None) -> list[str]:
     """Keep points within the budget: drop the last ones (down to three; the point at index `kept`
     last of all), then shorten the longest at a clause or word boundary."""
-    points = [_shorten(p if p.endswith("\u201d") else p.rstrip(" .") + ".", 125) for p in points]
+    # a point closing a quotation ends with it: 'as "a gateway to Africa."', not '."."'
+    points = [_shorten(p if p.endswith(("\u201d", '"')) else p.rstrip(" .") + ".", 125) for p in points]
 
     def size() -> int:
         return sum(len(p) + 3 for p in points)

@@ -463,3 +463,12 @@ def test_a_next_meeting_a_statement_told_of_is_not_told_twice(tmp_path):
 
 def test_a_particle_of_a_name_is_no_alias():
     assert Participant("Khalid Al Mansoori", "").aliases == ("Khalid", "Mansoori")
+
+
+def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  'Chai said Thailand regards Laos as "a gateway to the Mekong region."')
+    points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
+    assert 'Anan Chai said Thailand regards Laos as "a gateway to the Mekong region."' in points
