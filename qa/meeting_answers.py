@@ -380,7 +380,8 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
         chosen = " ".join(w for w in fitting[0].split() if w.lower() not in STOPWORDS) if len(fitting) == 1 else ""
         return _quote(record, chosen, kind="choice") if chosen else None
     places = [w for w in (record.city, record.country) if w]
-    if not asks_only_about(record, q) or not places_named(q) <= {fold(w) for p in places for w in p.split()}:
+    where = {fold(w) for p in places for w in p.split()} | {lx.country_of(p) for p in places} - {None}
+    if not asks_only_about(record, q) or not all(w in where or lx.country_of(w) in where for w in places_named(q)):
         return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
     caption = record.article.caption
     body = [p for p in record.article.paragraphs[:4] if p is not caption]

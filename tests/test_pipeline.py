@@ -1110,9 +1110,11 @@ def test_whether_it_was_where_it_was_is_confirmed(seed_engine):
 @pytest.mark.parametrize(
     "question, answer",
     [("What did India and the UAE agree?", "to settle 25 percent of their bilateral trade in local currencies by 2028"),
+     ("Which country did Menon and Al Mansoori meet in?", "United Arab Emirates"),
      ("What did Al Mansoori say?", "the UAE will invest 4 billion dollars in Indian food parks"),
      ("How many times did Menon meet Al Mansoori?", None)],
-    ids=["a-country-by-its-initials", "a-name-with-a-particle", "count-with-a-particle"],
+    ids=["a-country-by-its-initials", "a-caption-s-country-after-the", "a-name-with-a-particle",
+         "count-with-a-particle"],
 )
 def test_a_country_s_initials_and_a_name_s_particle_name_the_meeting(settings, tmp_path, question, answer):
     write_article(tmp_path, "400_india_uae.txt", "2026-11-21", "India, UAE foreign ministers agree to expand trade",
@@ -1128,3 +1130,12 @@ def test_a_country_s_initials_and_a_name_s_particle_name_the_meeting(settings, t
         assert isinstance(reply, MeetingsReply) and len(reply.meetings) == 1
     else:
         assert reply.answer.text == answer  # was "Middle East and Africa"; "Al" named no one
+
+
+def test_visiting_a_country_by_its_initials_is_visiting_the_country_the_meeting_was_in(settings, tmp_path):
+    write_article(tmp_path, "400_india_uae.txt", "2026-11-21", "India, UAE foreign ministers agree to expand trade",
+                  "Emirati Minister of Foreign Affairs Khalid Al Mansoori (R) receives Indian External Affairs "
+                  "Minister Ravi Menon in Abu Dhabi, the United Arab Emirates, Nov. 20, 2026. (Xinhua/Omar Saleh)",
+                  "ABU DHABI, Nov. 20 (Xinhua) -- The United Arab Emirates and India on Friday agreed to expand trade.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("Did Menon visit the UAE?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"
