@@ -488,10 +488,10 @@ def _other_side(message: str, question: str, records: Sequence[MeetingRecord]) -
     return question
 
 
-_BARE_WH_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*((?:(?:by|since|until|till|from|for)\s+)?(?:when|where|"
-                         r"why|who|whom|how(?:\s+(?:much|many|long|often|far))?)"
-                         # "To what?", "With whom?": a bare "What?" asks to say it again, not what
-                         r"|(?:to|with|for|from|about|on|in|at|by|against|into|towards?|of)\s+(?:what|whom|which))"
+_BARE_WH_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*(?:(?P<wh>(?:(?:by|since|until|till|from|for)\s+)?(?:when|"
+                         r"where|why|who|whom|how(?:\s+(?:much|many|long|often|far))?)|(?:by|from|for)\s+(?:what|which))"
+                         # "To what?", "With whom?" strand their preposition; a bare "What?" asks to say it again
+                         r"|(?P<prep>to|with|about|on|in|at|against|into|towards?|of)\s+(?P<what>what|whom|which))"
                          r"(?:\s+(?:exactly|then))?\s*[?.!]*$", re.I)
 # "What will the two countries open?": a wh-word, maybe a noun, an auxiliary and its subject.
 _WH_AUX_RE = re.compile(r"^(?:(?:what|which)(?:\s+[\w-]+)?|who|whom|where|when|why|how(?:\s+(?:much|many|"
@@ -507,13 +507,11 @@ def with_wh(message: str, question: str) -> str | None:
     bare, m = _BARE_WH_RE.match(message.strip()), _WH_AUX_RE.match(question.strip())
     if not bare or not m:
         return None
-    wh = bare.group(1)
-    prep = re.fullmatch(r"(\w+)\s+(what|whom|which)", wh, re.I)
-    if prep and prep.group(1).lower() not in ("by", "since", "until", "till", "from", "for"):
+    if bare["prep"]:
         # "To what?" after "How much will Germany contribute?": "What will Germany contribute to?",
         # the preposition standing where the text has it, before the answer
-        rest = m.group(1).rstrip(" ?.!")
-        return f"{prep.group(2).capitalize()} {rest} {prep.group(1).lower()}?"
+        return f"{bare['what'].capitalize()} {m.group(1).rstrip(' ?.!')} {bare['prep'].lower()}?"
+    wh = bare["wh"]
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
 
 
