@@ -21,7 +21,7 @@ from qa.pipeline import (
     OtherMeeting,
     Reply,
 )
-from qa.summary import MeetingRecord, headline
+from qa.summary import MeetingRecord, headline, listed
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "I could not find that in the articles."
@@ -90,8 +90,7 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:
     """Say which mistyped words were read as which article words."""
     pairs = [f"\u201c{typed}\u201d as \u201c{read}\u201d" for typed, read in changes]
-    listed = pairs[0] if len(pairs) == 1 else ", ".join(pairs[:-1]) + " and " + pairs[-1]
-    return f"(I read {listed}.)"
+    return f"(I read {listed(pairs)}.)"
 
 
 # --- plain text ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        human_day, speaker_of)
+                        human_day, listed, speaker_of)
 from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -402,13 +402,11 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
 def held_as(record: MeetingRecord) -> str:
     """Say who met, when and where, as a record has it: "the meeting of A and B was on Thursday,
     13 July 2023, in Jakarta, Indonesia"."""
-    names = [p.name for p in record.participants]
-    who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
     # the weekday only of a date the report gives, not of the publication date it stands in for
     day = (f"{WEEKDAYS[record.date.weekday()].capitalize()}, " if record.date_source != "publication" else "") \
         + human_day(record.date)
     where = f", in {record.place}" if record.place else ""
-    return f"the meeting of {who} was on {day}{where}"
+    return f"the meeting of {listed([p.name for p in record.participants])} was on {day}{where}"
 
 
 def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:

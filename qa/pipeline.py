@@ -27,7 +27,8 @@ from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import MeetingRecord, Summary, extract_meeting, human_day, name_index, newest_first, summarize
+from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, listed, name_index, newest_first,
+                        summarize)
 from qa.text import expand_contractions, fold, looks_foreign, tokenize
 
 log = logging.getLogger(__name__)
@@ -465,8 +466,7 @@ class Engine:
                         None) or next((side.title() for r in records for side in r.sides
                                        if word in side.split() and set(side.split()) <= set(parties)), word.title())
             names[full] = None
-        listed = list(names)
-        who = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + f" and {listed[-1]}"
+        who = listed(list(names))
         if not theirs:
             return Turn(NoticeReply(f"Not that the articles report: they tell of no meeting of {who}. "
                                     "Send /meetings to see the meetings they do report."), conversation)

@@ -292,9 +292,9 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
             b = _run_forward(toks, lows, after)
             if vw[-1] != "with" and not b:
                 # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
-                listed = _listed_before(toks, lows, i)
-                if listed:
-                    return tuple(_participant(toks, lows, s, e) for s, e in listed)
+                runs = _listed_before(toks, lows, i)
+                if runs:
+                    return tuple(_participant(toks, lows, s, e) for s, e in runs)
                 continue
             if a and b:
                 return (_participant(toks, lows, *a), _participant(toks, lows, *b))
@@ -750,14 +750,17 @@ def human_day(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def listed(items: Sequence[str]) -> str:
+    """Join items as a sentence lists them: "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
 def headline(record: MeetingRecord) -> str:
     """One line: date, place and participants of a meeting (or the title of another article)."""
     where = f", {record.place}" if record.place else ""
     if record.is_meeting:
-        names = [p.name for p in record.participants]
-        names = ", ".join(names[:-1]) + f" and {names[-1]}"
         met = f"talked by {record.remote}" if record.remote else "met"
-        return f"{human_day(record.date)}{where}: {names} {met}"
+        return f"{human_day(record.date)}{where}: {listed([p.name for p in record.participants])} {met}"
     return f"{human_day(record.date)}{where}: {record.article.title}"
 
 
