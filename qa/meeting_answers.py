@@ -420,7 +420,8 @@ def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None
     kind = "next"
     if q.expected == "yesno":
-        names = record.party_words | {t for p in record.participants for t in tokenize(p.name)}
+        # as index terms, which the question's are: "philippines" is "philippin"
+        names = {term(w) for w in record.party_words} | {t for p in record.participants for t in tokenize(p.name)}
         only_whether = not places_named(q) and all(
             t in _MEETING_WORDS or t in _KIND_WORDS["held"] or t in names for t in q.terms)
         kind = "confirmed" if only_whether else "yesno"

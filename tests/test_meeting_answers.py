@@ -460,3 +460,13 @@ def test_whether_it_was_at_a_time_is_a_question_of_whether_the_meeting_was_held(
 def test_who_received_someone_is_the_other_participant(kenya, question):
     q = analyze_question(question)
     assert meeting_question(q) == "participants" and answer_about(kenya, q).text.endswith("David Otieno")
+
+
+def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
+                  "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
+                  "counterpart Maria Santos in Tokyo on Monday.",
+                  "The next meeting will be held in Manila in 2027.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    found = next_meeting_answer(record, analyze_question("Will Japan and the Philippines meet again?"))
+    assert found.kind == "confirmed"  # "philippin", the question's term, is the side "philippines"
