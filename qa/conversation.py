@@ -69,7 +69,8 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last|recent)\b(?! year)", re.I)
-_OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b", re.I)
+_OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
+                        r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
 _TIME_PHRASE_RE = re.compile(
     rf"\s*\b(?:in|on|during|of)?\s*(?:(?:{_MONTH_ALT})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?)?"
@@ -404,6 +405,25 @@ def _as_the_meeting(text: str, m: re.Match) -> str:
     return f"{text[:m.start()]} the meeting{text[m.end():]}".strip()
 
 
+_PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
+
+
+def _their_extreme(records: Sequence[MeetingRecord], here: MeetingRecord | None, person: str, oldest: bool
+                   ) -> tuple[str, ...] | None:
+    """Return the newest (or first) meeting of the person or sides talked about, as article ids."""
+    if here is None:
+        return None
+    if person:
+        theirs = [r for r in records if r.is_meeting and person in {p.name for p in r.participants}]
+    else:
+        theirs = [r for r in records if r.is_meeting and (r.sides and set(r.sides) == set(here.sides)
+                                                          or r.participants == here.participants)]
+    if not theirs:
+        return None
+    order = newest_first(theirs)
+    return (order[-1 if oldest else 0].article.id,)
+
+
 def _later(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
     """Return the meeting after the one talked about, if the articles report one."""
     here = _talked_about(conversation, records)
@@ -613,6 +633,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     named, when = named_meetings(text, records, today, names)
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time
+    if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):
+        # "When did they last meet?": the last meeting of the people talked about, not of anyone
+        named = _their_extreme(records, _talked_about(conversation, records), conversation.person,
+                               oldest=when.oldest) or named
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
     hint: tuple[str, ...] = ()
     if step and has_wh and (_later(records, conversation) is None if step.group("after")

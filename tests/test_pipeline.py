@@ -490,6 +490,18 @@ def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("Where did Wang Yi meet Son in 2022?", "When did they last meet?"), "July 13, 2023"),
+     (("Where did Wang Yi meet Son in 2023?", "When did they first meet?"), "July 4, 2022"),
+     (("When did China and Vietnam first meet?",), "July 4, 2022")],
+    ids=["last-of-those-talked-about", "first-of-those-talked-about", "first-meet-of-named-sides"],
+)
+def test_their_last_or_first_meeting_is_of_the_people_talked_about(ottawa_engine, messages, expected):
+    # Ottawa's meeting is newer than both: "they" are not anyone
+    assert chat(ottawa_engine, *messages)[-1].answer.text == expected
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
