@@ -448,11 +448,15 @@ def _place(article: Article) -> tuple[str | None, str | None]:
             c_city, c_country = m["city"], m["country"]
             if c_city.split()[0].lower() in lx.TITLE_WORDS or c_city.split()[0] in MONTHS:
                 continue
+            c_country = c_country if c_country and not re.fullmatch(r"\d+", c_country) else None
             if city is None or c_city.lower() == city.lower():
                 city = city or c_city
-                if c_country and not re.fullmatch(r"\d+", c_country):
-                    country = country or c_country
-                break
+                country = country or c_country
+            else:
+                # the photo shows the meeting where it was held; a dateline names where the report
+                # was filed ("UNITED NATIONS" for talks in New York, the capital for a provincial city)
+                city, country = c_city, c_country
+            break
     return city, country
 
 

@@ -77,6 +77,20 @@ def test_dateline_gives_the_date_when_there_is_no_caption(tmp_path):
     assert r.weekday_confirmed and [p.name for p in r.participants] == ["Ann Berg", "Lars Holm"]
 
 
+@pytest.mark.parametrize(
+    "dateline, city, country",
+    [("UNITED NATIONS", "New York", "United States"), ("NEW YORK", "New York", "United States")],
+    ids=["report-filed-elsewhere", "same-place"],
+)
+def test_the_caption_says_where_they_met_over_where_the_report_was_filed(tmp_path, dateline, city, country):
+    write_article(tmp_path, "a.txt", "2026-09-25", "Ministers meet on UN sidelines",
+                  "Foreign Minister Ana Ruiz (R) meets with Foreign Minister Ivo Lenz on the sidelines of the UN "
+                  "General Assembly in New York, the United States, Sept. 24, 2026. (Xinhua/Li Wen)",
+                  f"{dateline}, Sept. 24 (Xinhua) -- Foreign Minister Ana Ruiz met with Ivo Lenz on Wednesday.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.city, r.country) == (city, country)
+
+
 def test_weekday_that_disagrees_is_not_confirmed(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-02", "Talks",
                   "ROME, Jan. 1 (AP) -- Minister A Bee met Minister C Dee on Friday.")
