@@ -405,6 +405,10 @@ def _as_the_meeting(text: str, m: re.Match) -> str:
     return f"{text[:m.start()]} the meeting{text[m.end():]}".strip()
 
 
+_REQUEST_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|summari[sz]e|describe"
+                         r"|give\s+me|show\s+me|list|explain|name)\b", re.I)
+_MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me\s+)?more"
+                      r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -605,10 +609,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         return Resolution(asked, (), conversation.article_ids or None, "context", given=conversation.given)
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
+    if conversation.article_ids and _MORE_RE.match(text):
+        text = "Tell me about it"  # "Tell me more": the meeting talked about, in full
     lows = _lows(text)
     # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
     has_wh = any(w in WH_WORDS for w in lows) and not re.match(r"(?:and\s+)?(?:what|how) about\b",
                                                                   text, re.I)
+    has_wh = has_wh or bool(_REQUEST_RE.match(text))  # "Summarize the meeting" asks a question of its own
     leaning = _leaning(text, conversation)
     follow = leaning is not None
     effective = text

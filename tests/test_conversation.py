@@ -558,3 +558,15 @@ def test_a_side_named_after_a_question_about_a_participant_asks_about_that_sides
 def test_whether_it_was_at_another_time_keeps_the_meeting_talked_about(records):
     res = resolve("Was it on a Monday?", AFTER_JAKARTA, records, TODAY, names=name_index(records))
     assert (res.articles, res.scope) == (AFTER_JAKARTA.article_ids, "context")  # not the Monday meeting's
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [("Summarize the meeting", "Summarize the meeting"), ("Tell me about the meeting in Jakarta",
+                                                          "Tell me about the meeting in Jakarta"),
+     ("Tell me more", "Tell me about it"), ("More about that, please", "Tell me about it")],
+    ids=["summarize", "tell-me-about", "tell-me-more", "more-about-that"],
+)
+def test_a_request_is_its_own_question_not_the_last_one_again(records, message, expected):
+    assert resolve(message, AFTER_JAKARTA, records, TODAY).question == expected
+
