@@ -71,9 +71,10 @@ _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |
                               r"|welcomed)\b.*$")
 _DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
-                       r"parties)|they)\b"
+                       r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
                        re.I)
+_EARLIER_MEETING_RE = re.compile(r"\b(?:last|previously|first|had) (?:met|held talks|visited)\b", re.I)
 _ACCORDING_RE = re.compile(r",? according to [^,]+$")
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 # "The ministers will meet again in Berlin ...", "agreed to hold the next round of consultations
@@ -693,6 +694,8 @@ def _agreements(article: Article) -> list[str]:
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]
+            if _EARLIER_MEETING_RE.search(sentence):
+                continue  # "They last met in March, when they signed ...": another meeting's
             m = _AGREE_RE.search(sentence) or _VOW_RE.search(sentence) or _SIGNED_RE.search(sentence)
             if m and _SIDES_RE.search(sentence[:m.start()]):
                 what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))

@@ -323,9 +323,11 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "They agreed to open a rail link next year."),
      ("Thailand and Laos on Monday agreed to open a rail link next year, as Thai Foreign Minister Anan Chai "
       "received Somsak Vong in Bangkok.", "to open a rail link next year",
-      "They agreed to open a rail link next year.")],
+      "They agreed to open a rail link next year."),
+     ("Chai met Vong in the capital, and the two pledged to finish a dam by 2027.", "pledged to finish a dam by 2027",
+      "They pledged to finish a dam by 2027.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
-         "as-one-received-the-other"],
+         "as-one-received-the-other", "the-two-pledged"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -334,6 +336,14 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.agreements == (agreement,)
     assert point in summarize(r).points
+
+
+def test_what_they_signed_when_they_last_met_is_no_agreement_of_this_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The ministers last met in Bangkok in May, when they signed an agreement on power trading.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ()
 
 
 @pytest.mark.parametrize(
