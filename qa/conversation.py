@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS
-from qa.question import SIDE_WORD_RE, asks_whether_it_was, has_topic, with_side, with_topic
+from qa.question import SIDE_WORD_RE, asks_earlier, asks_whether_it_was, has_topic, with_side, with_topic
 from qa.summary import PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
@@ -52,9 +52,9 @@ class Resolution:
     scope: str = "all"  # "all", "named" (the question names its meetings) or "context"
     missing: str | None = None  # a time the question names that no meeting and no article has ("in 2019")
     given: tuple[str, ...] = ()  # answers already given that "What else?" asks past
-    # a word the answer's sentence must have: "last" for "Where did they meet before that?" asked
-    # of a report, whose own meeting is no answer ("They last met in Mexico City in April" is)
-    required: str | None = None
+    # words one of which the answer's sentence must have: "last" for "Where did they meet before
+    # that?" asked of a report, whose own meeting is no answer ("They last met in Mexico City in April" is)
+    required: tuple[str, ...] = ()
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
@@ -306,6 +306,13 @@ def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Map
     return [records[i] for i in sorted(found)]
 
 
+def _meetings_of(lows: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
+                 ) -> list[MeetingRecord]:
+    """Return the meetings that every participant or side a question's words name took part in."""
+    words = [w for w in lows if any(w in records[i].party_words for i in index.get(w, ()))]
+    return [r for r in records if r.is_meeting and words and all(w in r.party_words for w in words)]
+
+
 def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     """Tell whether the reports of some meetings write the years or month a question names."""
     words = [str(y) for y in when.years]
@@ -409,6 +416,8 @@ _REQUEST_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tel
                          r"|give\s+me|show\s+me|list|explain|name)\b", re.I)
 _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me\s+)?more"
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
+# words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
+EARLIER_WORDS = ("last", "previous", "previously", "earlier", "prior")
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -709,7 +718,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     borrowed: tuple[str, ...] = ()
     if hint and conversation.article_ids:
         # only this report can say; the last question's words would pull back to its meeting
-        return Resolution(effective, hint, conversation.article_ids, "named", required=hint[0])
+        return Resolution(effective, hint, conversation.article_ids, "named", required=EARLIER_WORDS)
     if leaning == "ellipsis":
         own = set(tokenize(effective))
         borrowed = tuple(t for t in conversation.terms if t not in own)
@@ -718,6 +727,17 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             # The time chose the meeting; as evidence it would only pull towards datelines.
             effective = strip_time(effective) or effective
         return Resolution(effective, borrowed, named, "named")
+    if not follow and named is None and not when.names_time and (earlier := asks_earlier(text)):
+        # "Where did Ferreyra and Olivera meet before?": the meeting of theirs before the last
+        # one reported, or what the last one's report says of an earlier one
+        theirs = newest_first(_meetings_of(lows, records, name_index(records) if names is None else names))
+        plain = f"{text[:earlier.start()]}{text[earlier.end():]}".strip()
+        if len(theirs) > 1:
+            return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (), (theirs[1].article.id,), "named")
+        if theirs:
+            # "before" is no evidence to look for, as "previously" would be; the required words are
+            asked = f"{plain.rstrip('?.! ')} before?"
+            return Resolution(asked, ("last",), (theirs[0].article.id,), "named", required=EARLIER_WORDS)
     if follow and conversation.article_ids and only_elsewhere and any(
             only_elsewhere(n, conversation.article_ids) for n in _names(text)):
         # "What did they say about the CIIE?" when only another meeting's report names it.

@@ -14,7 +14,7 @@ from qa import lexicon as lx
 from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
-from qa.question import Question, asks_whether_it_was, said_about
+from qa.question import Question, asks_earlier, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
                         human_day, listed, speaker_of)
 from qa.text import STOPWORDS, fold, term, tokenize
@@ -28,7 +28,6 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
 
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 # "What did they vow?": a joint promise, which reports also call an agreement
-_OTHER_TIME_RE = re.compile(r"\b(?:before (?:that|then|this|it)|previously|earlier|prior to that)\b", re.I)
 _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
@@ -129,7 +128,7 @@ def meeting_question(q: Question) -> str | None:
     talked: by phone?), "credit" (who took the photo), "count" (how many meetings), "held" (did
     they meet so: yes or no) or "next" (when, where or whether they will meet again); None for
     anything else."""
-    if _OTHER_TIME_RE.search(q.text):
+    if asks_earlier(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
     if _NEXT_Q_RE.search(q.text) and not _PAST_AUX_RE.search(q.text):  # "When did they meet next?" is past
         # "What will they discuss at the next meeting?" is not what they discussed at this one

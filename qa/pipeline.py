@@ -29,7 +29,7 @@ from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, listed, name_index, newest_first,
                         summarize)
-from qa.text import expand_contractions, fold, looks_foreign, tokenize
+from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
 
 log = logging.getLogger(__name__)
 
@@ -252,10 +252,7 @@ class Engine:
         meeting_turn = self._meeting_answer(question, res, conversation)
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
-        found = self._answers(res.question, res.borrowed, res.articles, res.given)
-        if found and res.required:
-            kept = [a for a in found[0] if res.required in tokenize(a.sentence)]
-            found = (kept, *found[1:]) if kept else None
+        found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
         if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0) \
@@ -566,9 +563,11 @@ class Engine:
         return True
 
     def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None,
-                 given: tuple[str, ...] = ()) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+                 given: tuple[str, ...] = (), required: tuple[str, ...] = ()
+                 ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
         """Return the good answers to a question over some articles, and its evidence terms,
-        leaving out those it was `given` already."""
+        leaving out those it was `given` already and those whose sentence has none of the
+        `required` words."""
         s = self.settings
         q = analyze_question(question)
         if borrowed:
@@ -605,7 +604,10 @@ class Engine:
             def weight(term: str) -> float:
                 return named_weight(term) * (0.35 if term in both else 1.0)
 
-        answers = rank_answers(q, hits, k=max(s.answer.k, 8), weight=weight)
+        answers = rank_answers(q, hits, k=max(s.answer.k, 8) if not required else 10_000, weight=weight)
+        if required:
+            # whole words: "lasted" says nothing of a last meeting
+            answers = [a for a in answers if set(required) & {w.text.lower() for w in words(a.sentence)}]
         if q.expected == "statement" and q.names:
             # The picker cannot tell who said a sentence; the report's attributions can.
             people = self._people_named(q)

@@ -178,6 +178,16 @@ def said_about(q: Question) -> tuple[str, ...]:
 _AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 
 
+# "before that", "previously", or "before" closing a question: a meeting before the one reported
+_EARLIER_RE = re.compile(r"\s*\b(?:before (?:that|then|this|it)|previously|earlier|prior to that"
+                         r"|before(?=\s*[?.!]*$))\b", re.I)
+
+
+def asks_earlier(question: str) -> re.Match | None:
+    """Find the words by which a question asks about an earlier meeting ("before that", "previously")."""
+    return _EARLIER_RE.search(question)
+
+
 # "Was it on a Monday?", "Was that in 2022?", "Is this the one in Jakarta?" is not: whether the
 # meeting talked about took place then or there
 _IT_CLAIM_RE = re.compile(r"^(?:and |so |but )?(?:was|is|were) (?:it|that|this)(?: meeting| one| talks)?(?: held)? "

@@ -486,6 +486,29 @@ def test_a_meeting_before_that_no_article_reports_is_looked_for_in_the_report(ot
     assert expected in chat(ottawa_engine, *messages)[-1].answer.text
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where did Duarte and Leblanc meet before?", "Mexico City"),
+     ("When did Duarte and Leblanc meet previously?", "April"),
+     ("Where did Wang Yi and Son meet previously?", "Bagan"),
+     ("What did China and Vietnam agree before?", "to maintain strategic communication and advance cooperation")],
+    ids=["before-told-by-the-report", "previously-told-by-the-report", "previously-reported-meeting",
+         "agreed-at-the-reported-meeting-before"],
+)
+def test_a_meeting_before_the_last_one_of_named_people_is_the_one_before(ottawa_engine, question, expected):
+    assert ottawa_engine.ask(question).reply.answer.text == expected
+
+
+def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong in Vientiane on Monday.",
+                  "The talks lasted three hours in the Lao capital.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Where did Chai and Vong meet before?").reply
+    assert isinstance(reply, NotFoundReply) and "does not say" in reply.note  # "lasted" is no "last"
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import analyze_question, asks_whether_it_was, has_topic, with_topic
+from qa.question import analyze_question, asks_earlier, asks_whether_it_was, has_topic, with_topic
 from qa.text import WH_WORDS, term
 
 
@@ -425,3 +425,14 @@ def test_with_topic_swaps_what_was_said_about(question, topic, expected, swapped
 )
 def test_whether_it_was_at_a_time_or_place_is_told_apart(question, asks):
     assert asks_whether_it_was(question) == asks
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [("Where did they meet before?", True), ("Where did they meet previously?", True),
+     ("What did they agree before that?", True), ("Where did they meet before the summit?", False),
+     ("Did they meet before 2023?", False), ("What did they do earlier?", True)],
+    ids=["before-closing", "previously", "before-that", "before-an-event", "before-a-year", "earlier"],
+)
+def test_a_question_about_an_earlier_meeting_is_told_apart(question, asks):
+    assert bool(asks_earlier(question)) == asks
