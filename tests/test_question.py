@@ -378,8 +378,8 @@ def test_yes_no_question_offering_a_choice_keeps_its_alternatives(question, alte
      ("Who painted the ceiling in the Centre Hall?", None),
      ("What is on the right?", None),
      ("Who took the photo?", None)],
-    ids=["on-the-right", "pictured-left", "in-the-middle", "far-left", "right-of-the-picture", "left-of-someone", "name-with-a-side-word",
-         "not-a-person", "no-side"],
+    ids=["on-the-right", "pictured-left", "in-the-middle", "far-left", "right-of-the-picture", "left-of-someone",
+         "name-with-a-side-word", "not-a-person", "no-side"],
 )
 def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
     assert analyze_question(question).photo_side == side
