@@ -170,6 +170,7 @@ NAME_PARTICLES = frozenset("al el de da di du del dos das van von bin ibn abu la
 COUNTRY_ALIASES = {
     "uae": "emirates", "u.a.e.": "emirates", "united arab emirates": "emirates", "emirates": "emirates",
     "uk": "britain", "u.k.": "britain", "united kingdom": "britain", "great britain": "britain",
+    "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
 }
 
 
@@ -197,7 +198,8 @@ def country_of(word: str) -> str | None:
 def countries_in(text: str) -> list[str]:
     """Return the countries a text names by name or demonym, in order, a two-word one as one
     ("South African Minister" -> ["south africa"])."""
-    ws = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    # "U.S." and "U.K." are words with their stops
+    ws = [w.removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b(?:[A-Za-z]\.){2,}|[A-Za-z][\w'’-]*", text)]
     found: list[str] = []
     k = 0
     while k < len(ws):
@@ -250,7 +252,9 @@ DEMONYM_COUNTRY = {
     "senegalese": "senegal", "togolese": "togo", "congolese": "congo", "nepalese": "nepal",
     "taiwanese": "taiwan", "slovak": "slovakia", "czech": "czechia", "emirati": "emirates",
     "nigerien": "niger", "monegasque": "monaco", "luxembourgish": "luxembourg",
-    "honduran": "honduras", "madagascan": "madagascar",
+    "honduran": "honduras", "madagascan": "madagascar", "german": "germany", "philippine": "philippines",
+    "saudi": "saudi arabia", "kyrgyz": "kyrgyzstan", "tajik": "tajikistan", "turkmen": "turkmenistan",
+    "maldivian": "maldives", "somali": "somalia", "timorese": "timor-leste",
 }
 
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})

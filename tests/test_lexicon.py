@@ -11,9 +11,10 @@ from qa import lexicon as lx
     "word, country",
     [("Kenyan", "kenya"), ("Vietnamese", "vietnam"), ("Norwegian", "norway"), ("Dutch", "netherlands"),
      ("chile", "chile"), ("Director", None), ("Office", None), ("Canadian", "canada"), ("Chai", None),
-     ("Honduran", "honduras")],
+     ("Honduran", "honduras"), ("German", "germany"), ("Philippine", "philippines"), ("Saudi", "saudi arabia")],
     ids=["regular", "-ese", "irregular", "unlike-its-country", "the-country-itself", "title-word", "noun",
-         "vowel-dropped", "surname-like-a-consonant-country", "-s-dropped"],
+         "vowel-dropped", "surname-like-a-consonant-country", "-s-dropped", "-y-dropped", "-s-dropped-adjective",
+         "half-a-two-word-country"],
 )
 def test_country_of_a_demonym_or_a_country(word, country):
     assert lx.country_of(word) == country
@@ -25,8 +26,10 @@ def test_country_of_a_demonym_or_a_country(word, country):
     [("Brazil, South Africa pledge to boost farm trade", ["brazil", "south africa"]),
      ("South African Minister of International Relations", ["south africa"]),
      ("China's Li and the South Korean minister met in Sri Lanka", ["china", "south korea", "sri lanka"]),
-     ("South China Sea", ["china"])],
-    ids=["two-word-country", "two-word-demonym", "possessive-and-both", "compass-word-alone-is-no-country"],
+     ("South China Sea", ["china"]), ("U.S. Secretary of State", ["united states"]),
+     ("German, Polish foreign ministers meet", ["germany", "poland"])],
+    ids=["two-word-country", "two-word-demonym", "possessive-and-both", "compass-word-alone-is-no-country",
+         "initials-with-stops", "german-in-a-headline"],
 )
 def test_countries_in_reads_two_word_countries_as_one(text, countries):
     assert lx.countries_in(text) == countries
