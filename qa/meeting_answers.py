@@ -75,6 +75,10 @@ _NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|t
                         r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
 _PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _HOST_RE = re.compile(r"\bhost(?:s|ed|ing)?\b", re.I)
+_HOSTED_Q_RE = re.compile(r"\b(?:host(?:s|ed)?|received|welcomed)\b", re.I)
+_HOST_NOUN_RE = re.compile(r"^who (?:was|is|were) (?:the )?hosts?\b", re.I)
+# a report saying who hosted whom: "hosted the talks", "received Menon", not "welcomed the plan"
+_HOSTING_RE = re.compile(r"\bhost(?:s|ed|ing)?\b|\b(?:received|receives|welcomed|welcomes) (?:[A-Z]|his |her )")
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -163,6 +167,8 @@ def meeting_question(q: Question) -> str | None:
         return "participants"
     if q.names and _FULL_NAME_RE.search(q.text):
         return "name"  # "What is Son's full name?"
+    if q.wh == "who" and _HOST_NOUN_RE.search(q.text):
+        return "participants"  # "Who was the host of the meeting in Abu Dhabi?"
     if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
         return "title"
     if q.wh == "who" and _REPRESENT_RE.search(q.text) and q.names:
@@ -564,6 +570,12 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
     if len(record.participants) < 2:
         return None
+    if not named and _HOSTED_Q_RE.search(q.text):
+        # "Who hosted the meeting?": the one at home, whose title names the meeting's country
+        hosts = _hosts(record)
+        if len(hosts) != 1:
+            return None  # a third country's city, or no country known: the report may say
+        return _quote(record, hosts[0].mention, kind="person") or _quote(record, hosts[0].name, kind="person")
     others = [p for p in record.participants if p not in named]
     if len(others) == 1:
         # "Who did Son meet?", "Who met Wang Yi in Jakarta?": the other one, as the report names them
@@ -586,6 +598,23 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None
     para, sentence, first, end = best
     return _span_answer(record, para, sentence, first, "person", end - first)
+
+
+def _hosts(record: MeetingRecord) -> list[Participant]:
+    """Return the participants whose titles name the country the meeting was held in."""
+    home = set(lx.countries_in(fold(record.country or "")))
+    return [p for p in record.participants if home & set(lx.countries_in(p.title))]
+
+
+def host_unknown(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether a question asks who hosted a meeting with no one at home, of a report that
+    never says who hosted it ("Who hosted the meeting in Bagan?" of two guests of Myanmar)."""
+    if not record.is_meeting or q.wh != "who" or not _HOSTED_Q_RE.search(q.text) or len(_hosts(record)) == 1:
+        return False
+    asked = {fold(w) for w in q.names}
+    if any(fold(a) in asked for p in record.participants for a in p.aliases):
+        return False  # "Who received Menon?": the other one
+    return not any(_HOSTING_RE.search(para.text) for para in record.article.paragraphs)
 
 
 def _met_answer(record: MeetingRecord) -> Answer | None:

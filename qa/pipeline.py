@@ -22,7 +22,7 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting, held_as,
-                                meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
+                                host_unknown, meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
                                 who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
@@ -365,6 +365,11 @@ class Engine:
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
                                       "what brought them together."), conversation)
+        if not found and kind == "participants" and any(host_unknown(r, q) for r in records if asks_only_about(r, q)):
+            # "Who hosted the meeting in Bagan?" of two guests: any name would be a guess
+            return Turn(NotFoundReply(question, self._closest(question), note="The report does not say who "
+                                      "hosted them."),
+                        conversation)
         if not found:
             return None
         (best, _), rest = found[0], found[1:]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, held_as, meeting_question,
-                                next_meeting_answer, said_by_another, topic_of, who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, held_as, host_unknown,
+                                meeting_question, next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -460,6 +460,26 @@ def test_whether_it_was_at_a_time_is_a_question_of_whether_the_meeting_was_held(
 def test_who_received_someone_is_the_other_participant(kenya, question):
     q = analyze_question(question)
     assert meeting_question(q) == "participants" and answer_about(kenya, q).text.endswith("David Otieno")
+
+
+@pytest.mark.parametrize("question", ["Who hosted the meeting?", "Who was the host of the talks in Nairobi?"],
+                         ids=["hosted", "the-host"])
+def test_who_hosted_a_meeting_is_the_participant_from_its_country(kenya, question):
+    q = analyze_question(question)
+    assert meeting_question(q) == "participants" and answer_about(kenya, q).text.endswith("David Otieno")
+    assert not host_unknown(kenya, q)
+
+
+def test_who_hosted_two_guests_is_unknown_unless_the_report_says(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-09-25", "Ministers meet in New York",
+                  "Argentine Foreign Minister Lucia Ferreyra (R) meets with Uruguayan Foreign Minister Martin Olivera "
+                  "in New York, the United States, Sept. 24, 2026. (Xinhua/Li Wen)",
+                  "UNITED NATIONS, Sept. 24 (Xinhua) -- Ferreyra met with Olivera on Wednesday.",
+                  "Olivera welcomed the plan.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question("Who hosted the meeting?")
+    assert answer_about(record, q) is None and host_unknown(record, q)  # "welcomed the plan" hosts no one
+    assert not host_unknown(record, analyze_question("Who received Olivera?"))
 
 
 def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):

@@ -525,6 +525,13 @@ def test_their_last_or_first_meeting_is_of_the_people_talked_about(ottawa_engine
     assert chat(ottawa_engine, *messages)[-1].answer.text == expected
 
 
+@pytest.mark.parametrize("question", ["Who hosted the meeting in Bagan?", "Who was the host?"],
+                         ids=["hosted", "the-host"])
+def test_who_hosted_two_guests_is_not_guessed(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert isinstance(reply, NotFoundReply) and "does not say who hosted" in reply.note
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
