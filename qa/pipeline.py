@@ -22,8 +22,8 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting, held_as,
-                                host_unknown, meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
-                                who_said)
+                                host_unknown, meeting_question, next_meeting_answer, places_named, said_by_another,
+                                topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
