@@ -414,6 +414,21 @@ def held_as(record: MeetingRecord) -> str:
     return f"the meeting of {listed([p.name for p in record.participants])} was on {day}{where}"
 
 
+_NEXT_WORDS = frozenset(term(w) for w in """next again following upcoming round rounds consultations host
+    hosts hosted dialogue summit""".split())
+
+
+def asks_only_of_next(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether every word of a question about a meeting to come is about meetings, names the
+    meeting's people or places, or is in the sentence telling of the next one: "Where will the
+    high-level meeting be held?" asks of some other meeting when that sentence has no "high-level"."""
+    known = _MEETING_WORDS | _NEXT_WORDS | {term(w) for w in record.party_words}
+    known |= {t for p in record.participants for t in tokenize(p.name)}
+    known |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
+    known |= set(tokenize(record.next_meeting or ""))
+    return all(t in known or "-" in t and all(term(p) in known for p in t.split("-")) for t in q.terms)
+
+
 def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the sentence of a report that tells of the sides' next meeting: as a yes ("confirmed")
     when a yes/no question asks only whether they will meet again, else whole (kind "next", or

@@ -21,9 +21,9 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
                              command_asked, leans_on_context, resolve, small_talk)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, asks_which_meeting, held_as,
-                                host_unknown, meeting_question, next_meeting_answer, places_named, said_by_another,
-                                topic_of, who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
+                                asks_which_meeting, held_as, host_unknown, meeting_question, next_meeting_answer,
+                                places_named, said_by_another, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -424,9 +424,10 @@ class Engine:
             if record.is_meeting:
                 latest.setdefault(frozenset(p.name for p in record.participants), record)
         meetings = list(latest.values())
-        if not meetings:
-            return None
-        found = next(((r, said) for r in meetings if (said := next_meeting_answer(r, q))), None)
+        if not any(asks_only_of_next(r, q) for r in meetings):
+            return None  # "Where will the high-level meeting be held?": a meeting the reports name
+        found = next(((r, said) for r in meetings if asks_only_of_next(r, q) and (said := next_meeting_answer(r, q))),
+                     None)
         if found is None:
             first = meetings[0]
             where = f" in {first.city}" if first.city else ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_whether_met, held_as, host_unknown,
-                                meeting_question, next_meeting_answer, said_by_another, topic_of, who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met, held_as,
+                                host_unknown, meeting_question, next_meeting_answer, said_by_another, topic_of,
+                                who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -490,3 +491,20 @@ def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     found = next_meeting_answer(record, analyze_question("Will Japan and the Philippines meet again?"))
     assert found.kind == "confirmed"  # "philippin", the question's term, is the side "philippines"
+
+
+@pytest.mark.parametrize(
+    "question, only",
+    [("Where will the next meeting be held?", True), ("When will Tanaka and Santos meet again?", True),
+     ("Will they meet again in Manila?", True), ("Where will the high-level meeting be held?", False),
+     ("When will the coast guard drills take place?", False)],
+    ids=["next-meeting", "named-people", "place-of-the-sentence", "another-meeting", "another-event"],
+)
+def test_a_question_of_a_meeting_to_come_with_other_words_asks_of_something_else(tmp_path, question, only):
+    write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
+                  "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
+                  "counterpart Maria Santos in Tokyo on Monday.",
+                  "The next meeting will be held in Manila in 2027.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert asks_only_of_next(record, analyze_question(question)) is only
+

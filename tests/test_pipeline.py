@@ -532,6 +532,20 @@ def test_who_hosted_two_guests_is_not_guessed(seed_engine, question):
     assert isinstance(reply, NotFoundReply) and "does not say who hosted" in reply.note
 
 
+def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searched_for(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
+                  "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
+                  "counterpart Maria Santos in Tokyo on Monday.",
+                  "The next meeting will be held in Manila in 2027.")
+    write_article(tmp_path, "b.txt", "2026-10-08", "Spain, Morocco hold phone talks",
+                  "MADRID, Oct. 7 (Xinhua) -- Spanish Foreign Minister Carlos Romero held a phone conversation with "
+                  "Moroccan Foreign Minister Youssef Benali on Tuesday, discussing preparations for a high-level "
+                  "meeting due in Rabat next month.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Where will the high-level meeting be held?").reply.answer.text == "Rabat"
+    assert engine.ask("Where will the next meeting be held?").reply.answer.text == "Manila"
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
