@@ -777,8 +777,12 @@ def and_starts_verb(sent: Sentence, k: int) -> bool:
     lows, toks = sent.lows, sent.tokens
     # A noun is rarely followed straight by a determiner or "more", so a word there is taken for
     # a verb: "... and create more favorable conditions".
-    return (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
-            and lows[k + 1] not in STOPWORDS and lows[k + 2] in _VERB_OBJECT_OPENERS)
+    if not (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
+            and lows[k + 1] not in STOPWORDS):
+        return False
+    # "... and proposed setting up a commission": a past verb taking a gerund
+    return lows[k + 2] in _VERB_OBJECT_OPENERS or (verb_shaped(toks[k + 1], lows[k + 1])
+                                                    and lows[k + 2].endswith("ing") and len(lows[k + 2]) > 5)
 
 
 def verb_shaped(tok: Token, low: str) -> bool:

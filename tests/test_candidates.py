@@ -330,8 +330,10 @@ def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acr
          "What are the rangers guarding against?", "floods"),
         ("The new port will bring more trade to Lumar and create more jobs for the valley.",
          "What will the new port bring to Lumar?", "Lumar"),
+        ("The mayor welcomed the plan and proposed setting up a harbour board.",
+         "What did the mayor welcome?", "plan"),
     ],
-    ids=["and-word-determiner", "and-word-more"],
+    ids=["and-word-determiner", "and-word-more", "and-past-verb-gerund"],
 )
 def test_and_before_a_word_and_its_object_joins_a_verb_not_a_second_noun(text, question, noun):
     spans = _spans(text, question)
