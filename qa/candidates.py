@@ -45,6 +45,13 @@ FREQUENCY_RE = re.compile(
     rf"|every (?:(?:other|\d+|\w+) )?{_PERIOD}"
     r"|(?:bi)?annually|biennially|yearly|monthly|weekly|daily|quarterly|(?:half-)?hourly"
     r"|regularly|frequently|occasionally|rarely|seldom|sometimes|never|always)\b", re.I)
+# "a third", "two-thirds", "nearly a quarter": a share said in words, with and without its hedge
+_FRACTION_RES = [
+    re.compile(r"\b(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?\b|\b(?:one|two|three|four)-"
+               r"(?:thirds?|quarters?|fifths?|tenths?)\b", re.I),
+    re.compile(r"\b(?:nearly|almost|about|roughly|around|some|over|more than|less than) (?:a|one|two|three|four) "
+               r"(?:third|quarter|fifth|tenth)s?\b", re.I),
+]
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
@@ -299,6 +306,8 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         add(i, j, kind)
     for i, j in _number_spans(sent):
         add(i, j, "number")
+    for i, j, kind in _regex_spans(sent, _FRACTION_RES, "number"):
+        add(i, j, kind)
     for i, j, acr in _acronym_expansions(sent):
         add(i, j, "acronym_exp", "name", expands=acr)
     for i, j in _noun_phrases(sent):

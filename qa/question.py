@@ -154,12 +154,14 @@ def analyze_question(question: str) -> Question:
 def _stranded(lows: list[str], wh_i: int) -> str | None:
     """Return the preposition that stands before the answer in the text: the one a question ends
     with ("guarding against?") or opens with before "what" and a verb ("In what will they invest?",
-    which is "What will they invest in?"; "In what year" names its noun instead)."""
+    which is "What will they invest in?"; "In what year" names its noun instead) or "how much"."""
     if len(lows) > 2 and lows[-1] in _STRANDABLE:
         return lows[-1]
     if wh_i == 1 and lows[0] in _STRANDABLE and lows[1] in ("what", "whom") and len(lows) > 2 \
             and lows[2] in _BE | _DO | _AUX:
         return lows[0]
+    if wh_i == 1 and lows[0] in _STRANDABLE and lows[1] == "how" and len(lows) > 2 and lows[2] in ("much", "many"):
+        return lows[0]  # "By how much did it grow?": "grew by [a third]"
     return None
 
 

@@ -84,6 +84,14 @@ def test_why_question_whose_sentence_gives_no_reason_is_declined():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight) is None
 
 
+def test_by_how_much_is_answered_with_the_share_after_by():
+    corpus = load_corpus_from_texts("The mayor said the canal, estimated at 310 million dollars, would cut "
+                                    "shipping costs by nearly a third for the valley's farmers.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "By how much would the canal cut shipping costs?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "nearly a third"
+
+
 def test_when_is_answered_with_a_time_relative_to_the_report():
     corpus = load_corpus_from_texts("The mayor invited the inspector to visit the harbour next year, "
                                     "and he accepted.")

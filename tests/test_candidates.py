@@ -193,6 +193,17 @@ def test_numbers_are_found_with_their_units(text, number):
 
 
 @pytest.mark.parametrize(
+    "text, share",
+    [("The canal would cut shipping costs by nearly a third.", "nearly a third"),
+     ("Exports fell by a quarter.", "quarter"),  # its article trimmed, as every span's is
+     ("Two-thirds of the harbour was rebuilt.", "Two-thirds")],
+    ids=["hedged", "unhedged", "hyphenated"],
+)
+def test_a_share_said_in_words_is_a_number(text, share):
+    assert share in _kind(_spans(text, "By how much?"), "number")
+
+
+@pytest.mark.parametrize(
     "text, frequency",
     [("The two navies will hold joint patrols twice a year.", "twice a year"),
      ("The council meets three times a month.", "three times a month"),

@@ -394,9 +394,10 @@ def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
      ("Of what?", None),
      ("In what will the UAE invest?", "in"),
      ("For whom was Luther concerned?", "for"),
-     ("In what year did they meet?", None)],
+     ("In what year did they meet?", None),
+     ("By how much did trade grow?", "by")],
     ids=["against", "of", "with", "no-preposition", "too-short", "opening-before-what-and-a-verb",
-         "opening-before-whom", "opening-before-a-noun-names-it"],
+         "opening-before-whom", "opening-before-a-noun-names-it", "opening-before-how-much"],
 )
 def test_preposition_ending_or_opening_a_question_is_kept(question, stranded):
     assert analyze_question(question).stranded == stranded
