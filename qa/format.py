@@ -81,6 +81,8 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   "caption": "The photo's caption reads:",
                   # "How did they meet?" of talks face to face: the report names no phone or video
                   "in_person": "In person, as the article tells it:",
+                  # "Did they meet in person?" of a phone call
+                  "remote": "Not in person, as the article tells it:",
                   # "Did they meet in Jakarta?" of a meeting the records hold: the report shows it
                   "confirmed": "Yes, as the article says:",
                   # "When will they meet again?" of a report that says where but not when

@@ -65,6 +65,9 @@ _MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:ta
                         r"(?: (?:in|on|at|last|this) [\w ,.'’-]+)?\W*$", re.I)
 # "Did they meet in Jakarta?", "Was the meeting held in 2022?", "Did Son attend?": whether a
 # meeting took place as the question describes it, which a record can confirm
+# "Did they meet in person?", "Did they talk by phone?": how they met, which a yes/no can settle
+_HOW_TALKED_Q_RE = re.compile(r"\b(?:in person|face[ -]to[ -]face|physically|(?:tele)?phone|video|call)\b", re.I)
+_TALK_Q_RE = re.compile(r"\b(?:talk|talked|speak|spoke|confer|conferred|call|called|hold|held|have|had)\b", re.I)
 _HELD_Q_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|hold|held|take place|took place|attend(?:s|ed)?"
                         r"|visit(?:s|ed)?)\b", re.I)
 # "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a
@@ -184,7 +187,8 @@ def meeting_question(q: Question) -> str | None:
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         return "topics"
-    if q.expected == "yesno" and (_HELD_Q_RE.search(q.text) or asks_whether_it_was(q.text)):
+    if q.expected == "yesno" and (_HELD_Q_RE.search(q.text) or asks_whether_it_was(q.text)
+                                  or _HOW_TALKED_Q_RE.search(q.text) and _TALK_Q_RE.search(q.text)):
         return "held"
     return None
 
@@ -379,6 +383,22 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     the record does not fit, as when a number the question names is neither its year nor its day."""
     if any(t.isdigit() and t not in (str(record.date.year), str(record.date.day)) for t in q.terms):
         return None  # "Did they meet on July 14?" of the meeting of 13 July
+    how = _HOW_TALKED_Q_RE.search(q.text)
+    if how and not q.alternatives:
+        # "Did they meet in person?" of a call: no, and the sentence that says how they talked
+        rest = _without(q, how.group())
+        if not asks_only_about(record, dataclasses.replace(rest, terms=tuple(
+                t for t in rest.terms if t not in _KIND_WORDS["participants"]))):
+            return None
+        in_person = not re.search(r"phone|video|call", how.group(), re.I)
+        if record.remote:
+            remote = _quote_match(record, _REMOTE_PHRASE_RE, kind="remote")
+            if remote is None:
+                return None
+            sentence = remote.sentence
+            return _span_answer(record, remote.paragraph, sentence, 0, "remote" if in_person else "confirmed",
+                                len(sentence))
+        return _met_answer(record)  # in person, which "Did they talk by phone?" is answered with too
     if q.alternatives:
         fitting = [alt for alt, other in (q.alternatives, q.alternatives[::-1])
                    if asks_only_about(record, _without(q, other))]
@@ -401,7 +421,9 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if best is None:
         return None
     para, sentence = best
-    return _span_answer(record, para, sentence, 0, "confirmed", len(sentence))
+    # "Did they meet?" of a phone call: they talked, but not in person
+    kind = "remote" if record.remote and re.search(r"\b(?:meet|met|meeting)\b", q.text, re.I) else "confirmed"
+    return _span_answer(record, para, sentence, 0, kind, len(sentence))
 
 
 def held_as(record: MeetingRecord) -> str:

@@ -14,7 +14,7 @@ from qa.answer import Answer
 from qa.corpus import Article, Paragraph
 from qa.corpus import load_corpus
 from qa.format import human_date, meeting_line, split_message, to_html, to_json, to_text
-from qa.pipeline import AnswerReply, HelpReply, NotFoundReply
+from qa.pipeline import AnswerReply, Engine, HelpReply, NotFoundReply
 from qa.summary import extract_meeting
 from tests.conftest import write_article
 
@@ -189,6 +189,15 @@ def test_a_phone_call_is_named_as_one_without_the_datelines_city(tmp_path):
                   "Japanese Foreign Minister Kenji Sato on Tuesday.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert meeting_line(record) == "the phone call of 2 September 2025"
+
+
+def test_a_call_is_said_to_be_not_in_person_in_text_and_html(tmp_path, settings):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("Did Costa meet Sato in person?").reply
+    assert to_text(reply).splitlines()[0] == "Not in person, as the article tells it:"
+    assert valid_telegram_html(to_html(reply)).startswith("Not in person, as the article tells it:")
 
 
 def test_how_they_met_in_person_is_said_and_shown_whole_also_at_other_meetings(seed_engine):

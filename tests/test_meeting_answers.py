@@ -366,6 +366,29 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
     assert answer_about(record, analyze_question(question)).text == expected
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Did Costa and Sato meet in person?", "remote"), ("Did Costa and Sato meet?", "remote"),
+     ("Did Costa and Sato talk by phone?", "confirmed"), ("Did they speak face to face?", "remote")],
+    ids=["in-person", "met", "by-phone", "face-to-face"],
+)
+def test_whether_they_met_in_person_of_a_call_is_no_with_how_they_talked(tmp_path, question, kind):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday, discussing trade.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question(question)
+    assert meeting_question(q) == "held"
+    got = answer_about(record, q)
+    assert got.kind == kind and "held phone talks" in got.text
+
+
+@pytest.mark.parametrize("question", ["Did they meet in person?", "Did Holm and Otieno talk by phone?"],
+                         ids=["in-person", "by-phone"])
+def test_whether_they_met_in_person_of_talks_face_to_face_is_in_person(kenya, question):
+    assert answer_about(kenya, analyze_question(question)).kind == "in_person"
+
+
 def test_who_held_phone_talks_names_both_sides(tmp_path):
     write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
