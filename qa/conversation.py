@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS
-from qa.question import SIDE_WORD_RE, asks_earlier, asks_whether_it_was, has_topic, with_side, with_topic
+from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_whether_it_was, has_topic, with_side,
+                         with_topic)
 from qa.summary import PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
@@ -68,7 +69,8 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
-_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last|recent)\b(?! year)", re.I)
+# "last" closing a question is the verb ("How long did the talks last?")
+_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent)\b(?! year)", re.I)
 _OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
                         r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
@@ -313,6 +315,16 @@ def _meetings_of(lows: list[str], records: Sequence[MeetingRecord], index: Mappi
     return [r for r in records if r.is_meeting and words and all(w in r.party_words for w in words)]
 
 
+def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
+    """Return the meetings of the two or more people or sides a message names ("the
+    Germany-Poland meeting", "China and Vietnam"), or none when it names fewer."""
+    words = [lx.country_of(p) or p for w in lows for p in w.split("-")]
+    parties = {w for w in words if any(w in r.party_words for r in records)}
+    if len(parties) < 2:
+        return []
+    return [r for r in records if r.is_meeting and parties <= r.party_words]
+
+
 def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     """Tell whether the reports of some meetings write the years or month a question names."""
     words = [str(y) for y in when.years]
@@ -418,6 +430,7 @@ _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 # words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
 EARLIER_WORDS = ("last", "previous", "previously", "earlier", "prior")
+_FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -636,6 +649,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if follow and _IT_RE.search(text) and conversation.question and lx.mentions_photo(conversation.question):
         text = effective = _IT_RE.sub("the photo", text)  # "Who is in it?" after "What does the photo show?"
         lows = _lows(text)
+    elif follow and _IT_RE.search(text) and conversation.question and asks_of_next_meeting(conversation.question):
+        # "Who will host it?" after "When will they meet again?": the meeting to come
+        text = effective = _IT_RE.sub("the next meeting", text)
+        lows = _lows(text)
     here = _talked_about(conversation, records) if follow else None
     person = _meant(text, conversation.person, here) if follow else ""
     if person:
@@ -654,6 +671,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         named = _their_extreme(records, _talked_about(conversation, records), conversation.person,
                                oldest=when.oldest) or named
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
+    if step and step.group("after") and _FUTURE_RE.search(text):
+        step = None  # "Who will host the next meeting?": one still to come, not the next one reported
     hint: tuple[str, ...] = ()
     if step and has_wh and (_later(records, conversation) is None if step.group("after")
                             else _earlier_between_them(records, conversation) is None):
@@ -674,6 +693,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             missing = f"{side} the one of {human_day(here.date)}" if here else f"{side} that one"
             return Resolution(effective, articles=(), scope="named", missing=missing)
         named = (found.article.id,)
+    if named is None and follow and not has_wh:
+        # "And the Germany-Poland meeting?", "What about China and Vietnam?": the last question,
+        # of the meetings of the two sides or people named, when the one talked about is not theirs
+        theirs = _pair_meetings(lows, records)
+        if theirs and not (conversation.article_ids and conversation.article_ids[0] in {
+                r.article.id for r in theirs}):
+            named = tuple(r.article.id for r in newest_first(theirs))
     one = _WHICH_ONE_RE.match(text) if named else None
     if one:
         # "Which one was in Myanmar?" names a meeting by its place or time: it asks which meeting.

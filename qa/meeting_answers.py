@@ -14,7 +14,7 @@ from qa import lexicon as lx
 from qa.answer import Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
-from qa.question import Question, asks_earlier, asks_whether_it_was, said_about
+from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
                         human_day, listed, speaker_of)
 from qa.text import STOPWORDS, fold, term, tokenize
@@ -70,13 +70,6 @@ _HOW_TALKED_Q_RE = re.compile(r"\b(?:in person|face[ -]to[ -]face|physically|(?:
 _TALK_Q_RE = re.compile(r"\b(?:talk|talked|speak|spoke|confer|conferred|call|called|hold|held|have|had)\b", re.I)
 _HELD_Q_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|hold|held|take place|took place|attend(?:s|ed)?"
                         r"|visit(?:s|ed)?)\b", re.I)
-# "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a
-# meeting still to come, which a report tells of in one sentence if at all
-_NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue|summit"
-                        r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
-                        r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
-                        r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
-_PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 _HOST_RE = re.compile(r"\bhost(?:s|ed|ing)?\b", re.I)
 _HOSTED_Q_RE = re.compile(r"\b(?:host(?:s|ed)?|received|welcomed)\b", re.I)
 _HOST_NOUN_RE = re.compile(r"^who (?:was|is|were) (?:the )?hosts?\b", re.I)
@@ -137,7 +130,7 @@ def meeting_question(q: Question) -> str | None:
     anything else."""
     if asks_earlier(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
-    if _NEXT_Q_RE.search(q.text) and not _PAST_AUX_RE.search(q.text):  # "When did they meet next?" is past
+    if asks_of_next_meeting(q.text):
         # "What will they discuss at the next meeting?" is not what they discussed at this one
         return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
             else None

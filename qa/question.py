@@ -180,6 +180,21 @@ def said_about(q: Question) -> tuple[str, ...]:
 _AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 
 
+# "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a
+# meeting still to come, which a report tells of in one sentence if at all
+_NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue|summit"
+                        r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
+                        r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
+                        r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
+_PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+
+
+def asks_of_next_meeting(question: str) -> bool:
+    """Tell whether a question asks about a meeting still to come ("When will they meet again?");
+    "When did they meet next?" is past."""
+    return bool(_NEXT_Q_RE.search(question)) and not _PAST_AUX_RE.search(question)
+
+
 # "before that", "previously", or "before" closing a question: a meeting before the one reported
 _EARLIER_RE = re.compile(r"\s*\b(?:before (?:that|then|this|it)|previously|earlier|prior to that"
                          r"|before(?=\s*[?.!]*$))\b", re.I)

@@ -570,3 +570,27 @@ def test_whether_it_was_at_another_time_keeps_the_meeting_talked_about(records):
 def test_a_request_is_its_own_question_not_the_last_one_again(records, message, expected):
     assert resolve(message, AFTER_JAKARTA, records, TODAY).question == expected
 
+
+
+
+@pytest.mark.parametrize(
+    "message, city",
+    [("And the Chile-Peru meeting?", "Lima"), ("What about Norway and Kenya?", "Nairobi")],
+    ids=["hyphenated-sides", "two-sides"],
+)
+def test_a_follow_up_naming_two_sides_asks_again_of_their_meeting(mixed_records, message, city):
+    after = Conversation(article_ids=("000_9ca21a4b430166cb",), terms=("agre",), question="What did they agree?",
+                         names=("bui", "indonesia", "jakarta", "son", "thanh", "wang", "yi"), turns=1)
+    res = resolve(message, after, mixed_records, TODAY)
+    assert res.question == "What did they agree?"
+    assert [r.city for r in mixed_records if r.article.id in res.articles] == [city]
+
+
+@pytest.mark.parametrize(
+    "question, newest",
+    [("How long did the talks last?", False), ("When was the last meeting?", True), ("Who spoke last?", False)],
+    ids=["verb", "adjective", "adverb-closing"],
+)
+def test_last_closing_a_question_names_no_newest_meeting(question, newest):
+    assert time_filter(question, TODAY).newest is newest
+

@@ -546,6 +546,12 @@ def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searc
     assert engine.ask("Where will the next meeting be held?").reply.answer.text == "Manila"
 
 
+@pytest.mark.parametrize("follow_up", ["Who will host it?", "When will it be held?"], ids=["host-it", "when-it"])
+def test_it_after_a_question_of_the_next_meeting_is_that_meeting(invented_engine, follow_up):
+    reply = chat(invented_engine, "Where will Holm and Otieno meet again?", follow_up)[-1]
+    assert reply.answer.kind == "next" and "next round of consultations in Oslo" in reply.answer.sentence
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
