@@ -40,6 +40,10 @@ _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell m
                                  re.I)
 _FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
 _FULL_NAME_RE = re.compile(r"\b(?:full|whole|complete|entire) name\b", re.I)
+# "What is the name of the Vietnamese minister?", "What is the Kenyan minister's name?"
+_ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this) (?:[\w-]+ ){0,3}?(?:minister|secretary|counterpart|diplomat"
+                           r"|official|envoy)\b|\b(?:minister|secretary|counterpart|diplomat|official|envoy)'s name\b",
+                           re.I)
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
@@ -161,8 +165,8 @@ def meeting_question(q: Question) -> str | None:
         return q.expected
     if _PARTICIPANT_NOUNS_RE.search(q.text):
         return "participants"
-    if q.names and _FULL_NAME_RE.search(q.text):
-        return "name"  # "What is Son's full name?"
+    if q.names and (_FULL_NAME_RE.search(q.text) or _ROLE_NAME_RE.search(q.text)):
+        return "name"  # "What is Son's full name?", "What is the name of the Vietnamese minister?"
     if q.wh == "who" and _HOST_NOUN_RE.search(q.text):
         return "participants"  # "Who was the host of the meeting in Abu Dhabi?"
     if q.wh == "who" and q.form == "who_be" and q.names or q.names and _TITLE_RE.search(q.text):
@@ -207,12 +211,18 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
                  and t not in known)
 
 
+_BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})
+
+
 def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     """Tell whether every word of a question is the meeting's people or place, or a word about
     meetings as such; a question with any other word asks about something more specific."""
     named = {t for p in record.participants for t in tokenize(p.name)}
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
+    if kind in _BY_OCCASION_KINDS and record.occasion:
+        # "When was the ASEAN meeting?": a meeting is known by its occasion, for when, where and who
+        named |= {t for t in tokenize(record.occasion)} | {fold(w) for w in re.findall(r"[\w'’-]+", record.occasion)}
     # "What did they agree on Monday?" of a meeting held on a Monday
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):

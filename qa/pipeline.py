@@ -542,7 +542,11 @@ class Engine:
             return list(everything)
         if not names:
             return None  # names no one and nowhere: not a question about the meetings as such
-        at = set.intersection(*(set(index.get(n, ())) for n in names))
+        # "When did the Lancang-Mekong meeting take place?": a meeting is known by its occasion too
+        by_occasion = {i for i, r in enumerate(everything) if r.occasion and any(
+            n not in index for n in names) and {n for n in names if n not in index} <= {
+            fold(w) for w in re.findall(r"[\w'’-]+", r.occasion)}}
+        at = set.intersection(*(set(index.get(n, by_occasion)) for n in names))
         return [everything[i] for i in sorted(at)]
 
     def _holds_all(self, question: str, articles: tuple[str, ...] | None) -> bool:

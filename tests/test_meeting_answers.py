@@ -531,3 +531,29 @@ def test_a_question_of_a_meeting_to_come_with_other_words_asks_of_something_else
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert asks_only_of_next(record, analyze_question(question)) is only
 
+
+@pytest.mark.parametrize(
+    "question, name",
+    [("What is the name of the Kenyan foreign minister?", "David Otieno"),
+     ("What is the Norwegian minister's name?", "Ingrid Holm")],
+    ids=["name-of-a-role", "role-s-name"],
+)
+def test_the_name_of_someone_named_by_role_is_the_participant_s_name(kenya, question, name):
+    q = analyze_question(question)
+    assert meeting_question(q) == "name" and answer_about(kenya, q).text == name
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When was the Blue Economy Partnership Forum meeting?", "March 11, 2024"),
+     ("Where was the BEPF meeting?", "Nairobi")],
+    ids=["when-by-occasion", "where-by-occasion-acronym"],
+)
+def test_a_meeting_is_known_by_its_occasion_for_when_and_where(kenya, question, expected):
+    assert answer_about(kenya, analyze_question(question)).text == expected
+
+
+def test_an_occasion_names_no_agreement_of_its_own(kenya):
+    # "What did they agree about the forum?" asks more than what they agreed at the meeting
+    assert not asks_only_about(kenya, analyze_question("What did they agree about the Blue Economy forum?"))
+

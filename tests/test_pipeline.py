@@ -552,6 +552,16 @@ def test_it_after_a_question_of_the_next_meeting_is_that_meeting(invented_engine
     assert reply.answer.kind == "next" and "next round of consultations in Oslo" in reply.answer.sentence
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When did the Lancang-Mekong meeting take place?", "July 4, 2022"),
+     ("When was the ASEAN meeting?", "July 13, 2023")],
+    ids=["hyphenated-occasion", "acronym-occasion"],
+)
+def test_a_meeting_named_by_its_occasion_is_found_by_it(seed_engine, question, expected):
+    assert seed_engine.ask(question).reply.answer.text == expected
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
