@@ -211,6 +211,13 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
                  and t not in known)
 
 
+def occasion_names(record: MeetingRecord) -> frozenset[str]:
+    """Return the names in a meeting's occasion, as index terms and folded words ("the ASEAN foreign
+    ministers' meetings" -> "asean"; "since taking office" names nothing)."""
+    names = re.findall(r"\b[A-Z][\w'’-]*", record.occasion or "")
+    return frozenset(t for w in names for t in (*tokenize(w), fold(w)))
+
+
 _BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})
 
 
@@ -222,7 +229,7 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     kind = meeting_question(q) or ""
     if kind in _BY_OCCASION_KINDS and record.occasion:
         # "When was the ASEAN meeting?": a meeting is known by its occasion, for when, where and who
-        named |= {t for t in tokenize(record.occasion)} | {fold(w) for w in re.findall(r"[\w'’-]+", record.occasion)}
+        named |= occasion_names(record)
     # "What did they agree on Monday?" of a meeting held on a Monday
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):

@@ -23,7 +23,7 @@ from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerpr
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
                                 asks_which_meeting, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                places_named, said_by_another, topic_of, who_said)
+                                occasion_names, places_named, said_by_another, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -543,9 +543,8 @@ class Engine:
         if not names:
             return None  # names no one and nowhere: not a question about the meetings as such
         # "When did the Lancang-Mekong meeting take place?": a meeting is known by its occasion too
-        by_occasion = {i for i, r in enumerate(everything) if r.occasion and any(
-            n not in index for n in names) and {n for n in names if n not in index} <= {
-            fold(w) for w in re.findall(r"[\w'’-]+", r.occasion)}}
+        unknown = {n for n in names if n not in index}
+        by_occasion = {i for i, r in enumerate(everything) if unknown and unknown <= occasion_names(r)}
         at = set.intersection(*(set(index.get(n, by_occasion)) for n in names))
         return [everything[i] for i in sorted(at)]
 

@@ -557,3 +557,13 @@ def test_an_occasion_names_no_agreement_of_its_own(kenya):
     # "What did they agree about the forum?" asks more than what they agreed at the meeting
     assert not asks_only_about(kenya, analyze_question("What did they agree about the Blue Economy forum?"))
 
+
+def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE ministers meet",
+                  "ABU DHABI, Nov. 20 (Xinhua) -- Emirati Foreign Minister Khalid Al Mansoori received Indian "
+                  "External Affairs Minister Ravi Menon on his first visit to the Gulf since taking office in June.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion.startswith("on his first visit to the Gulf")
+    assert not asks_only_about(record, analyze_question("When did Menon take office?"))  # June, not the meeting
+    assert asks_only_about(record, analyze_question("When did Menon visit the Gulf?"))
+
