@@ -49,6 +49,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "number":
         if "date_part" in kinds:
             return -0.2  # "How many ministers met?" is not answered by the day of the month
+        if q.form == "how_many" and c.start > 0 and sent.lows[c.start - 1] in _YEAR_PREPOSITIONS \
+                and re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
+            return 0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
         if "number" in kinds:
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
@@ -80,6 +83,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+_YEAR_PREPOSITIONS = frozenset("in since by until till from of".split())
 
 
 def _focus_score(q: Question, sent: Sentence, c: Candidate) -> float:

@@ -107,6 +107,17 @@ def test_number_question_scores_numbers_and_how_much_wants_a_unit(question, scor
     assert {span: a.type_score(span) for span in scores} == scores
 
 
+@pytest.mark.parametrize(
+    "question, score",
+    [("How many sessions has the council held?", 0.2), ("How many sessions were there in 2024?", 1.0)],
+    ids=["year-after-in-counts-nothing", "how-many-keeps-other-numbers"],
+)
+def test_a_year_is_a_poor_count(question, score):
+    a = Analysed("The council held its 16th session, after 140 members met in 2024.", question)
+    span = "2024" if score < 1 else "140"
+    assert a.type_score(span) == score
+
+
 def test_acronym_question_prefers_the_expansion_of_its_own_acronym():
     a = Analysed("The Regional Trade Council (RTC) met the Harbor Safety Office (HSO) today.",
                  "What does RTC stand for?")
