@@ -695,6 +695,25 @@ _REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|v
                                re.I)
 
 
+_ORDINALS = {w: k for k, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+# "the third meeting between the two ministers this year": how often they met, as the report counts
+_NTH_MEETING_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?P<n>\d{1,2})"
+                             r"(?:st|nd|rd|th)) (?:meeting|talks|visit|phone call|phone conversation)s? "
+                             r"(?:between|of|with|in|since|this)\b", re.I)
+
+
+def counted_by_report(record: MeetingRecord) -> tuple[int, Answer] | None:
+    """Return how many times a meeting's report says its people have met, by the ordinal it gives
+    the meeting ("the third meeting between the two ministers this year"), with the ordinal quoted."""
+    for para in record.article.body:
+        for sentence in para.sentences:
+            m = _NTH_MEETING_RE.search(sentence)
+            if m:
+                n = int(m["n"]) if m["n"] else _ORDINALS[m["nth"].lower()]
+                return n, _span_answer(record, para, sentence, m.start("nth"), "number", len(m["nth"]))
+    return None
+
+
 def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answer | None:
     """Quote the first stretch of the opening paragraphs a pattern matches."""
     for para in record.article.paragraphs[:4]:

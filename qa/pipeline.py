@@ -22,8 +22,9 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
-                                asks_which_meeting, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                occasion_names, places_named, said_by_another, topic_of, who_said)
+                                asks_which_meeting, counted_by_report, held_as, host_unknown, meeting_question,
+                                next_meeting_answer, occasion_names, places_named, said_by_another, topic_of,
+                                who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -343,6 +344,13 @@ class Engine:
             counted = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             if not counted:
                 return None
+            told = counted_by_report(counted[0])
+            if told and told[0] > len(counted) and len({frozenset(p.name for p in r.participants)
+                                                         for r in counted}) == 1:
+                # "How many times have they met this year?" of "the third meeting between the two
+                # ministers this year": the report knows of more meetings than the articles
+                terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+                return self._answer_turn(question, res.question, told[1], (), (), terms, conversation)
             heading = ("1 meeting:" if len(counted) == 1 else f"{len(counted)} meetings, newest first"
                        + (" (the last 10):" if len(counted) > 10 else ":"))
             return Turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading), conversation)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met, held_as,
-                                host_unknown, meeting_question, next_meeting_answer, said_by_another, topic_of,
-                                who_said)
+from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
+                                counted_by_report, held_as, host_unknown, meeting_question, next_meeting_answer,
+                                said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -566,4 +566,19 @@ def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     assert record.occasion.startswith("on his first visit to the Gulf")
     assert not asks_only_about(record, analyze_question("When did Menon take office?"))  # June, not the meeting
     assert asks_only_about(record, analyze_question("When did Menon visit the Gulf?"))
+
+
+@pytest.mark.parametrize(
+    "sentence, count, text",
+    [("It was the third meeting between the two ministers this year.", 3, "third"),
+     ("The talks were their 12th meeting since 2020.", 12, "12th"),
+     ("They co-chaired the 16th session of the Joint Commission.", None, None)],
+    ids=["word", "digits", "a-commission-s-session-is-not-theirs"],
+)
+def test_the_report_s_ordinal_counts_their_meetings(tmp_path, sentence, count, text):
+    write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
+                  "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with her Polish "
+                  "counterpart Tomasz Wisniewski in Warsaw on Tuesday.", sentence)
+    told = counted_by_report(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert (told[0], told[1].text) == (count, text) if count else told is None
 

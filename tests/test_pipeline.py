@@ -562,6 +562,15 @@ def test_a_meeting_named_by_its_occasion_is_found_by_it(seed_engine, question, e
     assert seed_engine.ask(question).reply.answer.text == expected
 
 
+def test_how_many_times_they_met_is_the_report_s_count_when_it_knows_more(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
+                  "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with her Polish "
+                  "counterpart Tomasz Wisniewski in Warsaw on Tuesday, the third meeting between the two ministers "
+                  "this year.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("How many times have Becker and Wisniewski met this year?").reply.answer.text == "third"
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
