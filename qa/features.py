@@ -63,7 +63,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 last = sent.lows[c.end - 1]
                 nxt = (sent.lows[c.end] if c.end < len(sent.lows) and is_number_word(sent.tokens[c.end - 1], last)
                        else "")
-                return 1.2 if any(soft_equal(term(w), q.counted) for w in (last, nxt) if w) else 1.0
+                if any(soft_equal(term(w), q.counted) for w in (last, nxt) if w):
+                    return 1.2
+                # "How many years?" is not "3.2 billion U.S. dollars": a number of something else
+                return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS else 1.0
             return 1.0
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
