@@ -84,10 +84,11 @@ def analyze_question(question: str) -> Question:
         elif acronym and len(lows) >= 2 and lows[-1] in ("mean", "means", "meant") and lows[-2] in (
                 acronym.lower(), acronym.lower() + "s"):
             expected = "acronym"  # "what does NFRA mean?" asks what the letters stand for
-        elif re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
-                       r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text) and (
+        elif (said := re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
+                                r"note|noted|urge|urged|propose|proposed|tell|told)\b", low_text)) and (
             focus is None or focus in ("did", "does", "do")
-        ) or lows[-1:] and lows[-1] in lx.WISH_VERBS and lows[wh_i + 1:wh_i + 2] in (["do"], ["does"], ["did"]):
+        ) and not _EMBEDDED_RE.match(low_text[said.end():]) or lows[-1:] and lows[-1] in lx.WISH_VERBS and lows[
+                wh_i + 1:wh_i + 2] in (["do"], ["does"], ["did"]):
             expected = "statement"  # "What does Indonesia hope?": the clause hoped for
         elif lows[wh_i + 1:wh_i + 3] in (["kind", "of"], ["type", "of"], ["sort", "of"]):
             pass  # "what kind of countries": a description of them, not a named one
@@ -233,6 +234,10 @@ def with_topic(question: str, topic: str) -> str:
 
 # A preposition ending a question stands before its answer in the text ("on the sidelines of
 # [the forum]").
+# "What did Tanaka say Japan will provide?": a clause of its own after the verb of saying, whose
+# object is asked for, not what was said
+_EMBEDDED_RE = re.compile(r"\s+(?:that\s+)?(?!about\b|on\b|regarding\b|to\b|of\b)(?:[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)?"
+                          r"(?:will|would|can|could|should|must|is|are|was|were|has|have|had|did|does)\b")
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under
     between after before during through among towards toward upon within without behind beyond
     across along around near since until like""".split())

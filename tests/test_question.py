@@ -86,6 +86,16 @@ def test_what_did_x_say_expects_a_statement():
 
 
 @pytest.mark.parametrize(
+    "question, expected",
+    [("What did Tanaka say Japan will provide?", "thing"), ("What did the report say was the cause?", "thing"),
+     ("What did Tanaka tell reporters?", "statement"), ("What did Tanaka say in 2022?", "statement")],
+    ids=["clause-with-its-own-verb", "clause-of-its-verb-alone", "whom-told", "time-after-say"],
+)
+def test_what_someone_said_a_clause_holds_asks_for_the_clause_s_object(question, expected):
+    assert analyze_question(question).expected == expected
+
+
+@pytest.mark.parametrize(
     "question, expected, focus",
     [
         ("Which city hosted the glassblowing fair?", "place", "city"),
