@@ -571,6 +571,22 @@ def test_how_many_times_they_met_is_the_report_s_count_when_it_knows_more(settin
     assert engine.ask("How many times have Becker and Wisniewski met this year?").reply.answer.text == "third"
 
 
+@pytest.mark.parametrize(
+    "question, found",
+    [("How much will Japan lend the Philippines?", True), ("How many submarines will Japan sell the Philippines?",
+                                                            False)],
+    ids=["paraphrase-of-its-only-word", "words-no-report-has"],
+)
+def test_a_question_naming_both_sides_whose_other_words_no_report_has_is_still_read(settings, tmp_path, question,
+                                                                                   found):
+    write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
+                  "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
+                  "counterpart Maria Santos in Tokyo on Monday.",
+                  "Tanaka said Japan will provide 3.2 billion U.S. dollars in loans for railways in the Philippines.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    assert (reply.answer.text == "3.2 billion U.S. dollars") if found else isinstance(reply, NotFoundReply)
+
+
 def test_before_the_first_meeting_the_report_is_asked_and_may_not_say(seed_engine):
     reply = chat(seed_engine, "Where did Wang Yi meet Son in 2022?", "When did they last meet before that?")[-1]
     assert isinstance(reply, NotFoundReply) and "4 July 2022" in reply.note
