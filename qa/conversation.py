@@ -17,7 +17,8 @@ from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_whether_it_was, has_topic, with_side,
                          with_topic)
-from qa.summary import PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first
+from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first,
+                        occasion_names)
 from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -284,6 +285,13 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
                 if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], places)]
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
+    called = _OCCASION_NAMED_RE.search(question)
+    if called and not at_place:
+        # "What about the Lancang-Mekong meeting?": a meeting known by its occasion's name
+        asked = {fold(w) for w in called.group(1).split()}
+        by_occasion = [r for r in chosen if asked <= occasion_names(r)]
+        if by_occasion and len(by_occasion) < len(records):
+            chosen, named = by_occasion, True
     if (when.newest or when.oldest) and chosen:
         # "When did Rivera last visit?", "When did Mexico and Canada last meet?": the last of
         # their meetings, not the last of all
@@ -299,6 +307,8 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
+_OCCASION_NAMED_RE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:meeting|meetings|talks|forum|summit"
+                                r"|conference|session|sessions)\b")
 
 
 def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]

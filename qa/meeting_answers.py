@@ -16,7 +16,7 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        human_day, listed, speaker_of)
+                        human_day, listed, occasion_names, speaker_of)
 from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -209,13 +209,6 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
         return ()
     return tuple(t for t in q.terms if t not in _MEETING_WORDS and t not in _MENTION_WORDS
                  and t not in known)
-
-
-def occasion_names(record: MeetingRecord) -> frozenset[str]:
-    """Return the names in a meeting's occasion, as index terms and folded words ("the ASEAN foreign
-    ministers' meetings" -> "asean"; "since taking office" names nothing)."""
-    names = re.findall(r"\b[A-Z][\w'’-]*", record.occasion or "")
-    return frozenset(t for w in names for t in (*tokenize(w), fold(w)))
 
 
 _BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})

@@ -23,13 +23,12 @@ from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerpr
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
                                 asks_which_meeting, counted_by_report, held_as, host_unknown, meeting_question,
-                                next_meeting_answer, occasion_names, places_named, said_by_another, topic_of,
-                                who_said)
+                                next_meeting_answer, places_named, said_by_another, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, listed, name_index, newest_first,
-                        summarize)
+                        occasion_names, summarize)
 from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
 
 log = logging.getLogger(__name__)

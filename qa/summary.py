@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS, Article, Paragraph
-from qa.text import Token, fold, words
+from qa.text import Token, fold, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
@@ -737,6 +737,13 @@ def called(record: MeetingRecord, name: str) -> str:
 def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> list[MeetingRecord]:
     """Order records by meeting date, newest first; ties go to the later publication."""
     return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)
+
+
+def occasion_names(record: MeetingRecord) -> frozenset[str]:
+    """Return the names in a meeting's occasion, as index terms and folded words ("the ASEAN foreign
+    ministers' meetings" -> "asean"; "since taking office" names nothing)."""
+    names = re.findall(r"\b[A-Z][\w'’-]*", record.occasion or "")
+    return frozenset(t for w in names for t in (*tokenize(w), fold(w)))
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:

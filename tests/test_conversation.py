@@ -594,3 +594,15 @@ def test_a_follow_up_naming_two_sides_asks_again_of_their_meeting(mixed_records,
 def test_last_closing_a_question_names_no_newest_meeting(question, newest):
     assert time_filter(question, TODAY).newest is newest
 
+
+@pytest.mark.parametrize(
+    "question, year",
+    [("What about the Lancang-Mekong meeting?", 2022), ("What did Wang say at the ASEAN meetings?", 2023),
+     ("What did Wang say about the Belt and Road?", None)],
+    ids=["hyphenated-occasion", "acronym-occasion", "a-topic-names-no-meeting"],
+)
+def test_a_meeting_is_named_by_its_occasion(records, question, year):
+    ids, _ = named_meetings(question, records, TODAY)
+    assert ([r.date.year for r in records if r.article.id in ids] if ids is not None else None) == (
+        [year] if year else None)
+
