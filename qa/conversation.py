@@ -285,10 +285,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
                 if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], places)]
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
-    called = _OCCASION_NAMED_RE.search(question)
-    if called and not at_place:
+    by_name = _OCCASION_NAMED_RE.search(question)
+    if by_name and not at_place:
         # "What about the Lancang-Mekong meeting?": a meeting known by its occasion's name
-        asked = {fold(w) for w in called.group(1).split()}
+        asked = {fold(w) for w in by_name.group(1).split()}
         by_occasion = [r for r in chosen if asked <= occasion_names(r)]
         if by_occasion and len(by_occasion) < len(records):
             chosen, named = by_occasion, True
