@@ -318,21 +318,23 @@ def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Map
     return [records[i] for i in sorted(found)]
 
 
-def _meetings_of(lows: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
-                 ) -> list[MeetingRecord]:
-    """Return the meetings that every participant or side a question's words name took part in."""
-    words = [w for w in lows if any(w in records[i].party_words for i in index.get(w, ()))]
-    return [r for r in records if r.is_meeting and words and all(w in r.party_words for w in words)]
+def _parties_named(words: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
+                   ) -> set[str]:
+    """Return the words that name a participant or side of some meeting."""
+    return {w for w in words if any(w in records[i].party_words for i in index.get(w, ()))}
 
 
-def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
+def _meetings_of(parties: set[str], records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
+    """Return the meetings that every one of some participants or sides took part in."""
+    return [r for r in records if r.is_meeting and parties and parties <= r.party_words]
+
+
+def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
+                   ) -> list[MeetingRecord]:
     """Return the meetings of the two or more people or sides a message names ("the
     Germany-Poland meeting", "China and Vietnam"), or none when it names fewer."""
-    words = [lx.country_of(p) or p for w in lows for p in w.split("-")]
-    parties = {w for w in words if any(w in r.party_words for r in records)}
-    if len(parties) < 2:
-        return []
-    return [r for r in records if r.is_meeting and parties <= r.party_words]
+    parties = _parties_named([lx.country_of(p) or p for w in lows for p in w.split("-")], records, index)
+    return _meetings_of(parties, records) if len(parties) >= 2 else []
 
 
 def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
@@ -626,6 +628,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     `in_articles(word)` tells whether any article has a word; `only_elsewhere(name, ids)`
     whether some article mentions a name but none of the given ones do.
     """
+    index = name_index(records) if names is None else names
     text = normalize(question).strip()
     more = _ELSE_RE.match(text) if conversation.question and conversation.given else None
     if more and more["wh"] and tokenize(text[more.end():]) and not normalize(conversation.question).lower(
@@ -673,7 +676,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "Was it on a Monday?", "Was that in Bagan?": the time or place is what to check of the
         # meeting talked about, not which meetings to look in
         return Resolution(effective, (), conversation.article_ids, "context")
-    named, when = named_meetings(text, records, today, names)
+    named, when = named_meetings(text, records, today, index)
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time
     if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):
@@ -706,7 +709,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if named is None and follow and not has_wh:
         # "And the Germany-Poland meeting?", "What about China and Vietnam?": the last question,
         # of the meetings of the two sides or people named, when the one talked about is not theirs
-        theirs = _pair_meetings(lows, records)
+        theirs = _pair_meetings(lows, records, index)
         if theirs and not (conversation.article_ids and conversation.article_ids[0] in {
                 r.article.id for r in theirs}):
             named = tuple(r.article.id for r in newest_first(theirs))
@@ -743,7 +746,6 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         named = None  # "What did they launch in April?" of a report that says what happened in April
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
-        index = name_index(records) if names is None else names
         theirs = _their_meetings(set(lows), records, index)
         if unknown or when.month or when.weekday is not None or theirs and not _mention_time(theirs, when):
             # "no meeting of Holm in 2023" when others met then; "no meeting in 2019" when no one did
@@ -766,7 +768,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if not follow and named is None and not when.names_time and (earlier := asks_earlier(text)):
         # "Where did Ferreyra and Olivera meet before?": the meeting of theirs before the last
         # one reported, or what the last one's report says of an earlier one
-        theirs = newest_first(_meetings_of(lows, records, name_index(records) if names is None else names))
+        theirs = newest_first(_meetings_of(_parties_named(lows, records, index), records))
         plain = f"{text[:earlier.start()]}{text[earlier.end():]}".strip()
         if len(theirs) > 1:
             return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (), (theirs[1].article.id,), "named")

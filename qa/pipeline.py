@@ -431,10 +431,10 @@ class Engine:
             if record.is_meeting:
                 latest.setdefault(frozenset(p.name for p in record.participants), record)
         meetings = list(latest.values())
-        if not any(asks_only_of_next(r, q) for r in meetings):
+        fitting = [r for r in meetings if asks_only_of_next(r, q)]
+        if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
-        found = next(((r, said) for r in meetings if asks_only_of_next(r, q) and (said := next_meeting_answer(r, q))),
-                     None)
+        found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
         if found is None:
             first = meetings[0]
             where = f" in {first.city}" if first.city else ""
