@@ -360,7 +360,7 @@ class Engine:
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
-            return self._summary_turn(meetings[0], conversation) if meetings else None
+            return self._summary_turn(meetings[0], conversation, topics_first=True) if meetings else None
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
@@ -788,9 +788,9 @@ class Engine:
     def _latest_turn(self, conversation: Conversation) -> Turn:
         return self._summary_turn(self.newest_meeting(), conversation)
 
-    def _summary_turn(self, record: MeetingRecord, conversation: Conversation) -> Turn:
+    def _summary_turn(self, record: MeetingRecord, conversation: Conversation, topics_first: bool = False) -> Turn:
         """Summarise a meeting and make it what the conversation is about."""
-        reply = LatestReply(summarize(record))
+        reply = LatestReply(summarize(record, topics_first=topics_first))
         names = list(record.people)
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))

@@ -33,10 +33,12 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
                "co-chaired", "co-chairs", "co-chair",
-               # captions of "A, B and C pose for a group photo", "A and B attend a press conference"
+               # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
                "pose for a group photo", "posed for a group photo", "pose for a photo", "posed for a photo",
-               "attend a press conference", "attend a joint press conference", "attended a press conference",
-               "attended a joint press conference")
+               *(f"{verb} {event}" for verb in ("attend", "attends", "attended")
+                 for event in ("a press conference", "a joint press conference", "a news conference",
+                               "a joint news conference", "a signing ceremony", "a welcome ceremony",
+                               "a welcoming ceremony")))
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
@@ -66,9 +68,16 @@ OWN_VERBS = (*VOW_VERBS, "signed")  # agreements that say their verb ("They sign
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
-                              r"(?:talks|meeting|meetings|consultations)\b.*$"
+                              r"(?:talks|meeting|meetings|consultations|visit|trip)\b.*$"
                               r"|,? as (?:their|the|[A-Z][\w-]*)(?: [\w'’-]+){0,5} (?:met|held talks|received|hosted"
                               r"|welcomed)\b.*$")
+# "The two ministers also discussed ...", "..., discussing migration, fisheries and ...": what they
+# talked about, kept with its verb; a participle after a comma belongs to the sentence's meeting
+_TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discussed|exchanged views on|talked about"
+                       r"|(?<=, )(?:discussing|exchanging views on)) [^;]+?)[.;]?$")
+# where the topic stops: a clause about it (", where piracy has declined"), or another deed
+_TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
+                           r"| and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
 _DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
@@ -136,6 +145,7 @@ class MeetingRecord:
     lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
     remote: str | None = None  # "phone" or "video" when they talked that way rather than met
     next_meeting: str | None = None  # the sentence that says when or where they will meet again
+    topics: tuple[str, ...] = ()  # "also discussed security in the Sahel", as the report puts it
 
     @property
     def place(self) -> str | None:
@@ -205,6 +215,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
         occasion=_occasion(s for _, s in sentences),
         statements=tuple(_statements(article, participants)),
         agreements=tuple(_agreements(article)),
+        topics=tuple(_topics(article)),
         lead=tuple(_lead(article)),
         remote=remote,
         next_meeting=_next_meeting(article),
@@ -705,6 +716,21 @@ def _agreements(article: Article) -> list[str]:
     return out
 
 
+def _topics(article: Article) -> list[str]:
+    """Return what the sides are said to have discussed, each with its verb ("also discussed X")."""
+    out = []
+    for para in article.body:
+        for sentence in para.sentences:
+            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
+                sentence = sentence[para.dateline.length:]
+            m = _TOPIC_RE.search(sentence)
+            if m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()])):
+                what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
+                if len(what.split()) >= 3:
+                    out.append(re.sub(r"^(discuss|exchang)ing\b", r"\1ed", what))  # "They discussed ..."
+    return out
+
+
 def _lead(article: Article) -> list[str]:
     """Return the opening sentences of the report, without the dateline or the caption."""
     body = list(article.body or article.paragraphs)
@@ -778,8 +804,9 @@ def headline(record: MeetingRecord) -> str:
     return f"{human_day(record.date)}{where}: {record.article.title}"
 
 
-def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
-    """Render a meeting record as a headline and three to five points within `limit` characters."""
+def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: bool = False) -> Summary:
+    """Render a meeting record as a headline and three to five points within `limit` characters;
+    `topics_first` puts what they discussed before what they said, for "What did they discuss?"."""
     points: list[str] = []
     # what a reader following these meetings looks for next: the last point to drop
     coming = ("Next: " + _uncapital(_ACCORDING_RE.sub("", record.next_meeting.rstrip(" ."))) if record.is_meeting
@@ -788,18 +815,23 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT) -> Summary:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
             points.append(_capital(re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)))
+        said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}
         for s in record.statements:
             by_speaker.setdefault(s.speaker, []).append(s)
         for p in record.participants:
             said = by_speaker.get(p.name, [])
             if said:
-                points.append(_said(said[0]))
+                said_points.append(_said(said[0]))
                 if said[0].sentence == record.next_meeting:
                     coming = None  # "Mori said Japan will host the next meeting": said already
+        deeds: list[str] = []  # what they agreed, then what they discussed, unless a statement said it
         promise = record.agreements[0] if record.agreements else None
-        if promise and not any(promise in p for p in points):  # a statement may have said it already
-            points.append(f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}")
+        if promise and not any(promise in p for p in said_points):
+            deeds.append(f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}")
+        if record.topics and not any(record.topics[0] in p for p in said_points):
+            deeds.append(f"They {record.topics[0]}")
+        points += deeds[::-1] + said_points if topics_first else said_points + deeds
         if coming:
             points.append(coming)
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)

@@ -442,6 +442,12 @@ def test_what_was_discussed_without_names_is_the_newest_meetings_summary(seed_en
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
 
 
+def test_what_was_discussed_in_2022_leads_with_what_the_report_says_they_discussed(seed_engine):
+    reply = seed_engine.ask("What did Wang Yi and Son discuss in 2022?").reply
+    assert isinstance(reply, LatestReply) and reply.summary.record.date.year == 2022
+    assert reply.summary.points[1] == "They also exchanged views on the South China Sea issue."
+
+
 def test_what_was_agreed_without_names_is_the_newest_meetings_agreement(invented_engine):
     reply = invented_engine.ask("What did they agree?").reply
     assert reply.answer.text == "to hold the next round of consultations in Oslo"

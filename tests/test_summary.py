@@ -276,6 +276,20 @@ def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
     assert [(p.title, p.name) for p in r.participants] == expected
 
 
+@pytest.mark.parametrize("event", ["attend a signing ceremony", "attended a joint news conference",
+                                   "attend a welcoming ceremony"])
+def test_a_caption_of_both_at_a_ceremony_names_who_met(tmp_path, event):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos sign pacts",
+                  f"Thai Foreign Minister Anan Chai (R) and Lao Foreign Minister Somsak Vong {event} in "
+                  "Vientiane, Laos, March 3, 2025. (Xinhua)",
+                  "VIENTIANE, March 3 (Xinhua) -- Thailand and Laos on Monday signed two agreements during a "
+                  "visit to Vientiane by Thai Foreign Minister Anan Chai.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in r.participants] == [("Thai Foreign Minister", "Anan Chai"),
+                                                           ("Lao Foreign Minister", "Somsak Vong")]
+    assert r.city == "Vientiane"
+
+
 def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "Thai Foreign Minister Anan Chai (L) and Lao Foreign Minister Somsak Vong (R) attend a press "
@@ -325,9 +339,12 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "received Somsak Vong in Bangkok.", "to open a rail link next year",
       "They agreed to open a rail link next year."),
      ("Chai met Vong in the capital, and the two pledged to finish a dam by 2027.", "pledged to finish a dam by 2027",
-      "They pledged to finish a dam by 2027.")],
+      "They pledged to finish a dam by 2027."),
+     ("Thailand and Laos on Monday signed three agreements on mining and tourism during a visit to Vientiane by "
+      "Thai Foreign Minister Anan Chai.", "signed three agreements on mining and tourism",
+      "They signed three agreements on mining and tourism.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
-         "as-one-received-the-other", "the-two-pledged"],
+         "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -336,6 +353,56 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.agreements == (agreement,)
     assert point in summarize(r).points
+
+
+@pytest.mark.parametrize(
+    "sentence, topic",
+    [("The two ministers also discussed security in the Mekong region, where drug trafficking has grown since 2021.",
+      "also discussed security in the Mekong region"),
+     ("Both sides also exchanged views on the situation in Myanmar and called for a ceasefire.",
+      "also exchanged views on the situation in Myanmar"),
+     ("They discussed hydropower and rail links, according to a statement from the Thai Foreign Ministry.",
+      "discussed hydropower and rail links")],
+    ids=["clause-about-the-topic-left-out", "another-deed-left-out", "according-to-left-out"],
+)
+def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, topic):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.topics == (topic,)
+    assert f"They {topic}." in summarize(r).points
+
+
+def test_what_they_discussed_in_a_participle_of_the_lead_is_recorded(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held a phone conversation with "
+                  "Lao Foreign Minister Somsak Vong on Monday, discussing fisheries, migration and a summit due "
+                  "next month.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).topics == (
+        "discussed fisheries, migration and a summit due next month",)
+
+
+def test_what_someone_else_discussed_is_no_topic_of_the_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "Lao lawmakers discussed a new mining law last week.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).topics == ()
+
+
+def test_a_summary_for_what_they_discussed_puts_the_topic_first(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "Chai said Thailand would build two bridges across the Mekong by 2029.",
+                  "Vong said Laos welcomes more Thai investment in its special economic zones.",
+                  "The two sides agreed to open a rail link next year.",
+                  "The two ministers also discussed security in the Mekong region.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert summarize(r, topics_first=True).points[:2] == ("They also discussed security in the Mekong region.",
+                                                          "They agreed to open a rail link next year.")
+    assert summarize(r).points[0].startswith("Anan Chai said")
 
 
 def test_what_they_signed_when_they_last_met_is_no_agreement_of_this_meeting(tmp_path):
