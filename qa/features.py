@@ -57,6 +57,11 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 # "how much ... cost" wants "300 million euros", not "300 million"
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
                         and w not in lx.NUMBER_WORDS and term(w) not in q.words]
+                nxt = sent.lows[c.start + 1] if c.start + 1 < len(sent.lows) else ""
+                if sent.lows[c.start] in _SMALL_COUNTS and term(nxt) in q.words:
+                    # "How much will they invest in the plants?" is no "two" of "two lithium plants":
+                    # a count of what the question names
+                    return 0.4
                 return 1.2 if unit else 0.8
             if q.counted:
                 # "How many years?" wants "five years" more than "60,000" beside "next year"
@@ -88,6 +93,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
 
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until till from of".split())
 
 
