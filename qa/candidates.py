@@ -750,6 +750,11 @@ def _noun_phrases(sent: Sentence):
             chunks.append((cut + 1, b))
         if b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1]):
             chunks.append((a, b - 1))  # "the Meeting held on Monday": a participle follows the noun
+        # "help Nigeria build two lithium processing plants": a number after a lower-case word opens
+        # a noun phrase (after a capital it is part of a name: "Super Bowl 50 Host Committee")
+        chunks.extend((k, b) for k in range(a + 1, b - 1) if is_number_word(toks[k], lows[k])
+                      and toks[k - 1].text[:1].islower() and not is_number_word(toks[k - 1], lows[k - 1])
+                      and (k, b) not in chunks)
     for a, b in chunks:
         yield a, b
         if b - a >= 2:

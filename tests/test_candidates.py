@@ -363,6 +363,12 @@ def test_plural_possessive_stays_inside_its_noun_phrase():
     assert "round of regional trade ministers' talks" in spans
 
 
+def test_a_number_after_a_verb_opens_a_noun_phrase():
+    spans = _spans("The bank will help the city build two seawater desalination plants in the north.",
+                   "What will the bank help the city build?")
+    assert "two seawater desalination plants" in spans
+
+
 def test_participle_after_a_noun_is_cut_from_the_phrase():
     spans = _spans("The rangers attended the Annual Dune Forum held on Friday.", "What did the rangers attend?")
     assert "Forum" in spans and "Dune Forum" in spans
