@@ -53,6 +53,11 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 and re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
             return 0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
         if "number" in kinds:
+            if q.form == "how_long":
+                # "How long is the visit?" is "four-day", not "four-day official" before "visit"
+                spans = [k for k in range(c.start, c.end) if _DURATION_RE.fullmatch(sent.lows[k])]
+                if spans:
+                    return 1.2 if spans[-1] == c.end - 1 else 0.3
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
@@ -93,6 +98,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
 
+_DURATION_RE = re.compile(r"[\w.,]+-(?:second|minute|hour|day|night|week|month|year|decade)s?(?:-long)?")
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until till from of".split())
 

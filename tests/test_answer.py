@@ -113,6 +113,14 @@ def test_a_question_in_other_words_than_the_report_is_answered(question, expecte
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
 
+def test_how_long_is_the_duration_word_not_the_words_after_it():
+    corpus = load_corpus_from_texts("The envoy, who is on a three-day official visit to Ghana, met traders on "
+                                    "Monday.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How long is the envoy's visit to Ghana?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "three-day"
+
+
 def test_how_much_is_an_amount_not_a_count_of_what_the_question_names():
     corpus = load_corpus_from_texts("The bank will help the city build two solar power plants in the north, "
                                     "with an investment of 600 million euros over five years.")
