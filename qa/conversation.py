@@ -267,7 +267,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         chosen = [r for r in chosen if when.fits(r.date)]
         named = True
         theirs = _their_meetings(lows, records, index)
-        if theirs and not any(r in theirs for r in chosen):
+        if theirs and any(r in theirs for r in chosen):
+            chosen = [r for r in chosen if r in theirs]  # "And in 2025?" of Kaya and Andreou: theirs then
+        elif theirs:
             if _mention_time(theirs, when):
                 # "How much was trade between Mexico and Canada in 2025?": no meeting of theirs
                 # then, but their report says what happened then; the time names no meeting
@@ -327,6 +329,16 @@ def _parties_named(words: list[str], records: Sequence[MeetingRecord], index: Ma
 def _meetings_of(parties: set[str], records: Sequence[MeetingRecord]) -> list[MeetingRecord]:
     """Return the meetings that every one of some participants or sides took part in."""
     return [r for r in records if r.is_meeting and parties and parties <= r.party_words]
+
+
+def _same_parties(here: MeetingRecord, records: Sequence[MeetingRecord], article_id: str) -> bool:
+    """Tell whether the meeting of an article is between the sides (or people) of another."""
+    other = next((r for r in records if r.article.id == article_id), None)
+    if other is None or not other.is_meeting:
+        return False
+    if here.sides:
+        return set(here.sides) <= set(other.sides)
+    return {p.name for p in here.participants} <= {p.name for p in other.participants}
 
 
 def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
@@ -677,6 +689,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # meeting talked about, not which meetings to look in
         return Resolution(effective, (), conversation.article_ids, "context")
     named, when = named_meetings(text, records, today, index)
+    if named and here and here.is_meeting and when.names_time and not _names(text):
+        # "And in 2025?" of Kaya and Andreou: their meeting then, not every meeting that year
+        theirs = tuple(i for i in named if _same_parties(here, records, i))
+        named = theirs or named
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time
     if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):

@@ -255,6 +255,11 @@ class Engine:
         found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
+        if not found and (no_photo := self._no_photo(res)):
+            # "Who took the photo?" of a meeting whose report has none: another meeting's photo is
+            # no answer to it
+            return Turn(NotFoundReply(question, self._closest(question), note=no_photo),
+                        self._asked_in_vain(res, conversation))
         if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0) \
                 and not (found and self._holds_all(res.question, res.articles)):
             # The last meeting may not hold it: the question may be about another one. Where the
@@ -268,7 +273,7 @@ class Engine:
                 found = anywhere
         if not found:
             return Turn(NotFoundReply(question, self._closest(question), note=self._searched(res)),
-                        conversation)
+                        self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
         best = answers[0]
         others = tuple(a for a in answers[1:self.settings.answer.k]
@@ -285,6 +290,26 @@ class Engine:
         also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
+
+    @staticmethod
+    def _asked_in_vain(res: Resolution, conversation: Conversation) -> Conversation:
+        """Keep the meeting talked about, and make an unanswered question the one "And in 2026?"
+        asks again."""
+        if not conversation.article_ids or res.scope not in ("context", "named"):
+            return conversation
+        return dataclasses.replace(conversation, question=res.question, given=())
+
+    def _no_photo(self, res: Resolution) -> str | None:
+        """Say that the one report a photo question is about has no photo, when it has none."""
+        q = analyze_question(res.question)
+        if not (q.asks_photo or q.photo_side) or not res.articles or len(res.articles) != 1 \
+                or not self._has(res.articles[0]) or self.corpus.article(res.articles[0]).caption is not None:
+            return None
+        record = self.meeting(res.articles[0])
+        if not record.is_meeting:
+            return f"The article \u201c{record.article.title}\u201d has no photo."
+        where = f" in {record.city}" if record.city else ""
+        return f"The report of the meeting of {human_day(record.date)}{where} has no photo."
 
     def _searched(self, res: Resolution) -> str | None:
         """Say which report a question was looked up in, when it named one meeting ("And in 2022?")."""

@@ -505,6 +505,44 @@ def test_a_meeting_before_the_last_one_of_named_people_is_the_one_before(ottawa_
     assert ottawa_engine.ask(question).reply.answer.text == expected
 
 
+@pytest.fixture(scope="module")
+def two_year_engine(settings, tmp_path_factory):
+    """The seeds, two meetings of one pair a year apart (the first report has no photo), and
+    another pair's meeting in the first year."""
+    folder = tmp_path_factory.mktemp("two_years")
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    write_article(folder, "100_ankara.txt", "2025-04-10", "Greek, Turkish foreign ministers agree to resume dialogue",
+                  "ANKARA, April 9 (Xinhua) -- Greek Foreign Minister Nikos Andreou met with Turkish Foreign "
+                  "Minister Mehmet Kaya in Ankara on Wednesday.",
+                  "The two sides agreed to reopen a ferry line between Izmir and the island of Chios.")
+    write_article(folder, "101_athens.txt", "2026-02-20", "Turkey, Greece sign joint declaration",
+                  "Turkish Foreign Minister Mehmet Kaya (L) and Greek Foreign Minister Nikos Andreou attend a joint "
+                  "press conference in Athens, Greece, Feb. 19, 2026. (Xinhua/Elena Pappa)",
+                  "ATHENS, Feb. 19 (Xinhua) -- Turkish Foreign Minister Mehmet Kaya held talks with his Greek "
+                  "counterpart Nikos Andreou in Athens on Thursday.",
+                  "The two sides agreed to set up a hotline between their coast guards.")
+    write_article(folder, "102_cairo.txt", "2025-02-18", "Egypt, India agree to expand cooperation",
+                  "CAIRO, Feb. 17 (Xinhua) -- Egyptian Foreign Minister Sameh Farid held talks with his Indian "
+                  "counterpart Arjun Rao in Cairo on Monday.",
+                  "The two sides agreed to expand cooperation in health care and the digital economy.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_a_year_asked_of_named_people_is_their_meeting_that_year_only(two_year_engine):
+    reply = chat(two_year_engine, "When did Kaya and Andreou meet?", "What did they agree?", "And in 2025?")[-1]
+    assert reply.answer.text == "to reopen a ferry line between Izmir and the island of Chios"
+    assert reply.also == ()  # not what another pair agreed that year
+
+
+def test_a_photo_question_of_a_report_without_a_photo_says_so_and_can_be_asked_again(two_year_engine):
+    no_photo, other_year = chat(two_year_engine, "Where did Kaya and Andreou meet in 2025?", "Who took the photo?",
+                                "And in 2026?")[1:]
+    assert isinstance(no_photo, NotFoundReply)
+    assert no_photo.note == "The report of the meeting of 9 April 2025 in Ankara has no photo."
+    assert other_year.answer.text == "Elena Pappa"
+
+
 def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
