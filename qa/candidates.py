@@ -61,6 +61,10 @@ _DATE_RES = [
     # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
                through early late mid next last""".split()) + rf")(?:{_MONTH_ALT})\b"),
+    # "in the autumn", "by early spring 2027": a season after a word of time ("spring" alone is a noun or verb)
+    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
+               through the""".split()) + r")(?:(?:early|late|mid-) ?)?(?:spring|summer|autumn|winter)"
+               r"(?: (?:of )?\d{4})?\b|(?<=\bthe )fall\b"),
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),

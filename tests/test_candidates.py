@@ -131,12 +131,19 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("Trade doubled earlier this month.", "earlier this month"),
         ("The pier will reopen by the end of the year.", "end of the year"),
         ("The forum opens in Osaka in November.", "November"),
+        ("The next round will be held in Izmir in the autumn.", "autumn"),
+        ("The bridge was finished in the summer of 1921.", "summer of 1921"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
-         "next-year", "earlier-this-month", "end-of-the-year", "month-after-in"],
+         "next-year", "earlier-this-month", "end-of-the-year", "month-after-in", "season-after-in-the",
+         "season-of-a-year"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
+
+
+def test_a_season_word_without_a_word_of_time_before_it_is_no_date():
+    assert _kind(_spans("Spring water and winter wheat were sold.", "When was it done?"), "date") == set()
 
 
 def test_a_month_name_without_a_word_of_time_before_it_is_no_date():
