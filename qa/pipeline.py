@@ -8,6 +8,7 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Container
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -429,10 +430,11 @@ class Engine:
             also = tuple(OtherMeeting(a, r) for a, r in rest if a.kind == "choice" and a.text != best.text)[:3]
             terms = tuple(dict.fromkeys(q.terms + res.borrowed))
             return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+        known = self._known_places(q)
         if res.scope == "context" and asks_whether_it_was(q.text) and len(records) == 1 and records[0].is_meeting \
-                and asks_only_whether_met(q, self._names or {}):
+                and asks_only_whether_met(q, known):
             return self._held_otherwise_turn(q, records[0], conversation)
-        if parties and asks_only_whether_met(q, self._names or {}):
+        if parties and asks_only_whether_met(q, known):
             return self._not_held_turn(parties, conversation)
         return None
 
@@ -473,6 +475,16 @@ class Engine:
             said = pick_in_sentence(q, said, self.retriever.term_weight) or said
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, said, (), (), terms, conversation)
+
+    def _known_places(self, q: Question) -> Container[str]:
+        """Return the names the meeting records know, with the places a yes/no question puts a
+        meeting in that the articles name ("Did they meet in Izmir?" of a report saying "the next
+        round will be held in Izmir"); not "in the Gulf", which may hold the meeting's city."""
+        index = self._names or {}
+        folded = fold(q.text)
+        extra = {w for w in places_named(q) if w not in index and not re.search(rf"\bthe\s+{re.escape(w)}\b", folded)
+                 and all(self.retriever.index.document_frequency(t) > 0 for t in tokenize(w))}
+        return index.keys() | extra if extra else index
 
     def _parties(self, q: Question, question: str, conversation: Conversation) -> tuple[str, ...]:
         """Return the words of the participants' names and sides a question about a meeting names,

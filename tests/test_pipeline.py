@@ -543,6 +543,12 @@ def test_a_photo_question_of_a_report_without_a_photo_says_so_and_can_be_asked_a
     assert other_year.answer.text == "Elena Pappa"
 
 
+def test_was_it_in_a_city_the_articles_name_otherwise_is_answered_no(two_year_engine):
+    reply = chat(two_year_engine, "Where did Kaya and Andreou meet in 2025?", "Was it in Izmir?")[-1]
+    assert isinstance(reply, NoticeReply) and reply.text.startswith("No: the meeting of Nikos Andreou and Mehmet "
+                                                                    "Kaya was on Wednesday, 9 April 2025, in Ankara.")
+
+
 def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
@@ -838,8 +844,10 @@ def test_yes_no_question_about_more_than_a_meeting_is_answered_with_its_evidence
      ("Did Rivera and Paredes meet in 2019?", "Not that the articles report. They tell of 1 meeting of "
       "Tomas Rivera and Lucia Paredes:"),
      ("Did Norway and Kenya meet in Lima?", "Not that the articles report. They tell of 1 meeting of "
-      "Norway and Kenya:")],
-    ids=["another-meeting-s-city", "a-year-of-no-meeting", "sides"],
+      "Norway and Kenya:"),
+     ("Did Holm and Otieno meet in Oslo?", "Not that the articles report. They tell of 1 meeting of "
+      "Ingrid Holm and David Otieno:")],
+    ids=["another-meeting-s-city", "a-year-of-no-meeting", "sides", "a-city-the-report-names-otherwise"],
 )
 def test_a_meeting_that_no_record_fits_is_denied_with_the_meetings_of_those_named(invented_engine, question, heading):
     reply = invented_engine.ask(question).reply
