@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates,
-                           photo_sides)
+                           photo_sides, soft_equal)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
@@ -32,7 +32,7 @@ from qa.scorer import load_scorer
 from qa.text import WH_WORDS, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "described_person", "pick_answer", "quote", "rank_answers", "repeats"]
+           "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]
 
 TermWeight = Callable[[str], float]
 
@@ -343,12 +343,66 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         start, end, chosen = *_chosen(q, sentence), "choice"
         if start is None:
             start, end, chosen = 0, len(sentence), kind
+            if kind == "yesno" and states(q, sentence, _sides_in(names, hit, held)):
+                chosen = "confirmed"  # "Did Kaya accept the invitation?" of "Kaya accepted the invitation"
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
                           score=round(coverage * factor, 4), kind=chosen))
         if len(out) >= k:
             break
     return out
+
+
+def _sides_in(names: set[str], hit: Hit, held: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Return the question's name terms when its article has every one of them, or its people's
+    word ("Turkish" for Turkey); else none."""
+    if len(names) < 2:
+        return frozenset()
+    if hit.article.id not in held:
+        held[hit.article.id] = frozenset(t for p in hit.article.paragraphs for t in flat_terms(p.text))
+    have = held[hit.article.id]
+    return frozenset(names) if all(any(soft_equal(n, t) for t in have) for n in names) else frozenset()
+
+
+# Words that keep a sentence from bearing a question out: a negation, a doubt, a condition
+_UNSURE_WORDS = frozenset("not never no neither nor cannot without may might could if whether unless refused "
+                          "rejected declined denied failed".split())
+
+
+_PAST_OPENERS = frozenset("did was were had has have".split())
+_FUTURE_WORDS = frozenset("will would shall going".split())
+_SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
+
+
+def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a sentence says what a yes/no question asks, word for word: every one of its
+    terms in the question's order within a short stretch, and no negation, doubt or condition;
+    a past question is not borne out by what will be done. The terms of `sides` (the meeting's
+    sides the question names) may be said as "the two sides" or "they"."""
+    terms = q.terms
+    said_so = _SIDES_RE.search(sentence) if len(sides) >= 2 else None
+    if said_so:
+        terms = tuple(t for t in terms if t not in sides)
+    if not terms or sentence.rstrip().endswith("?"):
+        return False
+    lows = q.text.lower().split()
+    unsure = _UNSURE_WORDS | (_FUTURE_WORDS if lows[0] in _PAST_OPENERS and not _FUTURE_WORDS & set(lows)
+                              else frozenset())
+    tokens = words(sentence)
+    toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
+    limit = 3 * len(terms) + 2
+    for first, (_, found) in enumerate(toks):
+        if terms[0] not in found or said_so and tokens[first].start < said_so.end():
+            continue  # "the two sides" must be the subject, before what they did
+        k, at = first, 1
+        while at < len(terms) and k + 1 < len(toks) and k + 1 - first < limit:
+            k += 1
+            if terms[at] in toks[k][1]:
+                at += 1
+        if at == len(terms) and not any(low in unsure or low.endswith(("n't", "n\u2019t"))
+                                        for low, _ in toks[first:k + 1]):
+            return True
+    return False
 
 
 def _standing(q: Question, hits: Sequence[Hit], k: int, settings: AnswerSettings) -> list[Answer]:

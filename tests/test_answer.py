@@ -11,7 +11,7 @@ import pytest
 import datetime as dt
 
 from qa.answer import (Answer, analyze_question, defined_name, defines, featurize, pick_answer, pick_in_sentence,
-                       rank_answers)
+                       rank_answers, states)
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
@@ -292,11 +292,35 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
                for s in spans)
 
 
+@pytest.mark.parametrize(
+    "question, sentence, confirmed",
+    [("Did Kaya accept the invitation?", "Andreou invited Kaya to Athens, and Kaya accepted the invitation.", True),
+     ("Did Kaya invite Andreou?", "Andreou invited Kaya to Athens, and Kaya accepted the invitation.", False),
+     ("Did Kaya accept the invitation?", "Kaya did not accept the invitation.", False),
+     ("Did Kaya accept the invitation?", "Kaya didn't accept the invitation.", False),
+     ("Did Kaya accept the invitation?", "Kaya may accept the invitation.", False),
+     ("Did Menon travel to Riyadh?", "Menon will travel to Riyadh on Sunday.", False),
+     ("Will Menon travel to Riyadh?", "Menon will travel to Riyadh on Sunday.", True),
+     ("Did Kaya accept the invitation to Berlin?", "Kaya accepted the invitation.", False)],
+    ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
+         "a-word-missing"],
+)
+def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
+    assert states(analyze_question(question), sentence) is confirmed
+
+
+def test_the_two_sides_say_it_of_both_named_sides_but_not_of_one():
+    sides = frozenset({"greec", "turkey"})
+    said = "The two ministers signed a joint declaration on migration."
+    assert states(analyze_question("Did Greece and Turkey sign a joint declaration?"), said, sides)
+    assert not states(analyze_question("Did Greece sign a joint declaration?"), said, frozenset({"greec"}))
+
+
 def test_yes_no_question_gets_the_sentence_that_bears_on_it_whole(invented_engine):
     r = invented_engine.retriever
     question = "Did Holm and Otieno sign agreements on fisheries?"
     answer = pick_answer(question, r.search(question, 5), weight=r.term_weight)
-    assert answer.kind == "yesno" and answer.text == answer.sentence
+    assert answer.kind == "confirmed" and answer.text == answer.sentence  # "the two sides signed" says so
     assert answer.sentence == ("The two sides signed three agreements on renewable energy, fisheries and "
                                "vocational training, she said.")
 

@@ -831,9 +831,15 @@ def test_yes_no_question_about_a_reported_meeting_is_confirmed_with_its_sentence
     assert reply.answer.text.startswith("Chilean Foreign Minister Tomas Rivera meets with")
 
 
-def test_yes_no_question_about_more_than_a_meeting_is_answered_with_its_evidence(invented_engine):
-    reply = invented_engine.ask("Did Holm and Otieno sign agreements on fisheries?").reply
-    assert isinstance(reply, AnswerReply) and reply.answer.kind == "yesno"
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Did Holm and Otieno sign agreements on fisheries?", "confirmed"),
+     ("Did Holm and Otieno sign agreements on tourism and fisheries?", "yesno")],
+    ids=["the-two-sides-signed-them", "a-word-the-sentence-lacks"],
+)
+def test_yes_no_question_about_more_than_a_meeting_is_answered_with_its_evidence(invented_engine, question, kind):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == kind
     assert "three agreements on renewable energy, fisheries" in reply.answer.sentence
 
 
