@@ -19,7 +19,7 @@ from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
-                             command_asked, leans_on_context, resolve, small_talk)
+                             command_asked, leans_on_context, resolve, small_talk, time_filter)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
@@ -254,6 +254,15 @@ class Engine:
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
         found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
+        years = tuple(str(y) for y in sorted(time_filter(question, today).years))
+        if res.scope == "named" and years and not res.given and not res.required:
+            # "How much was trade in 2025?": a sentence that says what happened that year (in a
+            # later report) answers before the meeting of that year, whose report may only say
+            # what they hope for
+            asked = f"{res.question.rstrip(' ?.!')} in {' '.join(years)}?"
+            dated = self._answers(asked, res.borrowed, None, required=years)
+            if dated and (not found or dated[0][0].score >= found[0][0].score):
+                res, found = dataclasses.replace(res, question=asked, articles=None, scope="all"), dated
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
         if not found and (no_photo := self._no_photo(res)):

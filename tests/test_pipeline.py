@@ -515,13 +515,15 @@ def two_year_engine(settings, tmp_path_factory):
     write_article(folder, "100_ankara.txt", "2025-04-10", "Greek, Turkish foreign ministers agree to resume dialogue",
                   "ANKARA, April 9 (Xinhua) -- Greek Foreign Minister Nikos Andreou met with Turkish Foreign "
                   "Minister Mehmet Kaya in Ankara on Wednesday.",
-                  "The two sides agreed to reopen a ferry line between Izmir and the island of Chios.")
+                  "The two sides agreed to reopen a ferry line between Izmir and the island of Chios.",
+                  "Kaya said bilateral trade should reach 10 billion U.S. dollars.")
     write_article(folder, "101_athens.txt", "2026-02-20", "Turkey, Greece sign joint declaration",
                   "Turkish Foreign Minister Mehmet Kaya (L) and Greek Foreign Minister Nikos Andreou attend a joint "
                   "press conference in Athens, Greece, Feb. 19, 2026. (Xinhua/Elena Pappa)",
                   "ATHENS, Feb. 19 (Xinhua) -- Turkish Foreign Minister Mehmet Kaya held talks with his Greek "
                   "counterpart Nikos Andreou in Athens on Thursday.",
-                  "The two sides agreed to set up a hotline between their coast guards.")
+                  "The two sides agreed to set up a hotline between their coast guards.",
+                  "Bilateral trade reached 7.2 billion dollars in 2025, up 12 percent from a year earlier.")
     write_article(folder, "102_cairo.txt", "2025-02-18", "Egypt, India agree to expand cooperation",
                   "CAIRO, Feb. 17 (Xinhua) -- Egyptian Foreign Minister Sameh Farid held talks with his Indian "
                   "counterpart Arjun Rao in Cairo on Monday.",
@@ -541,6 +543,14 @@ def test_a_photo_question_of_a_report_without_a_photo_says_so_and_can_be_asked_a
     assert isinstance(no_photo, NotFoundReply)
     assert no_photo.note == "The report of the meeting of 9 April 2025 in Ankara has no photo."
     assert other_year.answer.text == "Elena Pappa"
+
+
+@pytest.mark.parametrize("messages", [("How much was bilateral trade between Greece and Turkey in 2025?",),
+                                      ("Where did Kaya and Andreou meet?", "How much was bilateral trade in 2025?")],
+                         ids=["named", "in-a-conversation"])
+def test_what_a_later_report_says_of_a_year_answers_before_that_years_meeting(two_year_engine, messages):
+    reply = chat(two_year_engine, *messages)[-1]
+    assert reply.answer.text == "7.2 billion dollars"
 
 
 def test_was_it_in_a_city_the_articles_name_otherwise_is_answered_no(two_year_engine):
