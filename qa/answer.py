@@ -123,6 +123,10 @@ def rank_answers(
     if q.form == "how_often":
         # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
         spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans
+    if q.stranded == "by" and q.form == "p_how_much":
+        # "By how much did trade grow?" wants the change ("up 9 percent"), not the total beside
+        # the verb; a tally of the sentence's words cannot tell them apart
+        spans = [s for s in spans if _is_change(s)] or spans
     described = described_person(q.text)
     if described:
         # "Who is Sophie Tremblay?" asks what she is, not for a name that stands nearer to hers
@@ -351,6 +355,15 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         if len(out) >= k:
             break
     return out
+
+
+def _is_change(span: Span) -> bool:
+    """Tell whether a number span is a change: after "by", "up" or "down", or a percentage."""
+    c, lows = span.candidate, span.sentence.lows
+    if "number" not in c.kinds:
+        return False
+    inside = lows[c.start:c.end]
+    return c.start > 0 and lows[c.start - 1] in ("by", "up", "down") or "percent" in inside or "%" in inside
 
 
 def _sides_in(names: set[str], hit: Hit, held: dict[str, frozenset[str]]) -> frozenset[str]:

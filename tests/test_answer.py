@@ -113,6 +113,14 @@ def test_a_question_in_other_words_than_the_report_is_answered(question, expecte
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
 
+def test_by_how_much_is_the_change_not_the_total():
+    corpus = load_corpus_from_texts("Exports to the region grew to 5 billion dollars in 2024, up 8 percent from a "
+                                    "year earlier.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "By how much did exports to the region grow in 2024?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "8 percent"
+
+
 def test_how_long_is_the_duration_word_not_the_words_after_it():
     corpus = load_corpus_from_texts("The envoy, who is on a three-day official visit to Ghana, met traders on "
                                     "Monday.")
