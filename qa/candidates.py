@@ -316,7 +316,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         add(i, j, "acronym_exp", "name", expands=acr)
     for i, j in _noun_phrases(sent):
         add(i, j, "np")
-    for i, j in _gaps(sent):
+    for i, j in _gaps(sent, q.words):
         add(i, j, "gap")
     for i, j in _clauses(sent):
         add(i, j, "clause")
@@ -814,19 +814,23 @@ _VERB_OBJECT_OPENERS = lx.DETERMINERS | {"more", "fewer", "less", "greater"}
 _ADVERBS = frozenset("always never often also still already usually once later soon".split())
 
 
-def _gaps(sent: Sentence):
-    """Yield the stretches between and after the question's words in the sentence."""
+def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
+    """Yield the stretches between and after the question's words in the sentence; one after a
+    word starts past the little words the question has too ("set up" in "What will they set up?")."""
     matched = [k for k, w in enumerate(sent.match) if w > 0]
     n = len(sent.tokens)
     for x, y in zip(matched, matched[1:]):
         if y - x > 1:
             yield x + 1, y
     for m in matched:
-        j = m + 1
+        start = m + 1
+        while start < n and sent.lows[start] in asked and sent.lows[start] in STOPWORDS:
+            start += 1
+        j = start
         while j < n and not _is_boundary(sent, j) and sent.match[j] == 0:
             j += 1
-        if j > m + 1:
-            yield m + 1, j
+        if j > start:
+            yield start, j
         i = m
         while i > 0 and not _is_boundary(sent, i - 1) and sent.match[i - 1] == 0:
             i -= 1

@@ -370,6 +370,13 @@ def test_plural_possessive_stays_inside_its_noun_phrase():
     assert "round of regional trade ministers' talks" in spans
 
 
+def test_a_gap_after_a_verb_starts_past_the_particle_the_question_has_too():
+    spans = _kind(_spans("The two countries will set up a hotline between their coast guards.",
+                         "What will the two countries set up?"), "gap")
+    assert "hotline between their coast guards" in spans
+    assert not any(s.startswith("up ") for s in spans)
+
+
 def test_a_number_after_a_verb_opens_a_noun_phrase():
     spans = _spans("The bank will help the city build two seawater desalination plants in the north.",
                    "What will the bank help the city build?")
