@@ -50,6 +50,7 @@ _OCCASION_RE = re.compile(
     r"(?: to [^,;]+)?"
     r"|at the invitation of [^,;]+|while attending [^,;]+)"
 )
+_VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
@@ -502,15 +503,18 @@ def _weekday_confirms(article: Article, date: dt.date) -> bool:
 
 
 def _occasion(sentences) -> str | None:
+    """Return the first phrase of the report that says what brought them together; "during a
+    visit to Paris by A" only says again where they met, so a later phrase is taken over it."""
+    found: list[str] = []
     for s in sentences:
-        m = _OCCASION_RE.search(s)
-        if m:
+        for m in _OCCASION_RE.finditer(s):
             phrase = m["occasion"]
             end = _OCCASION_END_RE.search(phrase)
             if end:
                 phrase = phrase[:end.start()]
-            return phrase.rstrip(" .")
-    return None
+            found.append(phrase.rstrip(" ."))
+    told = [p for p in found if not _VISIT_BY_RE.match(p)]
+    return (told or found or [None])[0]
 
 
 def _next_meeting(article: Article) -> str | None:

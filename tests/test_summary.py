@@ -290,6 +290,18 @@ def test_a_caption_of_both_at_a_ceremony_names_who_met(tmp_path, event):
     assert r.city == "Vientiane"
 
 
+def test_a_visit_by_one_of_them_gives_way_to_what_brought_them_together(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos sign pacts",
+                  "Thai Foreign Minister Anan Chai (R) and Lao Foreign Minister Somsak Vong attend a signing "
+                  "ceremony in Vientiane, Laos, March 3, 2025. (Xinhua)",
+                  "VIENTIANE, March 3 (Xinhua) -- Thailand and Laos on Monday signed two agreements during a "
+                  "visit to Vientiane by Thai Foreign Minister Anan Chai.",
+                  "Chai, who is on a three-day official visit to Laos at the invitation of Vong, said the "
+                  "agreements would help farmers.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).occasion == (
+        "on a three-day official visit to Laos at the invitation of Vong")
+
+
 def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "Thai Foreign Minister Anan Chai (L) and Lao Foreign Minister Somsak Vong (R) attend a press "
