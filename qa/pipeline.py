@@ -16,7 +16,7 @@ from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
                        rank_answers, repeats)
 from qa.cache import load_index, load_meetings
-from qa.candidates import CREDIT_RE
+from qa.candidates import CREDIT_RE, flat_terms, soft_equal
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
                              command_asked, leans_on_context, resolve, small_talk, time_filter)
@@ -607,9 +607,20 @@ class Engine:
         return bool(articles) and bool(terms) and all(self.retriever.has_term(t, articles) for t in terms)
 
     def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
-        """Tell whether some article mentions a name but none of the given ones do."""
-        terms = [t for t in tokenize(name) if self.retriever.index.document_frequency(t) > 0]
-        return any(not self.retriever.has_term(t, articles) for t in terms)
+        """Tell whether some article mentions a name but none of the given ones do, by name or,
+        for a country, by its people's word ("Turkish" for Turkey)."""
+        for word in name.split():
+            terms = [t for t in tokenize(word) if self.retriever.index.document_frequency(t) > 0]
+            if any(not self.retriever.has_term(t, articles) for t in terms) and not (
+                    lx.country_of(word) and self._people_word_in(terms, articles)):
+                return True
+        return False
+
+    def _people_word_in(self, terms: list[str], articles: tuple[str, ...]) -> bool:
+        """Tell whether the given articles write a country's terms as its people's word."""
+        said = {x for a in articles if self._has(a) for p in self.corpus.article(a).paragraphs
+                for x in flat_terms(p.text)}
+        return all(any(soft_equal(t, x) for x in said) for t in terms)
 
     def _people_named(self, q: Question) -> frozenset[str]:
         """Return the question's names, folded, that name a participant of some meeting."""
@@ -712,7 +723,8 @@ class Engine:
 
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
-        a participant's name, (part of) "the two sides", or a photo credit's agency."""
+        a participant's name, (part of) "the two sides", a photo credit's agency, or no name at
+        all (or a country) offered as who or where."""
         words = [w for w in re.findall(r"[\w'-]+", answer.text.lower())]
         if any(w in lx.SPEECH_VERBS for w in words) or any(
                 m.start() <= answer.start and answer.end <= m.end() for m in _GROUP_RE.finditer(answer.sentence)):
@@ -720,6 +732,9 @@ class Engine:
         if any(m.start("agency") <= answer.start and answer.end <= m.end("agency")
                for m in CREDIT_RE.finditer(answer.sentence)):
             return True  # "(Xinhua/Xu Qin)": the agency took no photo
+        if answer.kind in ("person", "place") and not answer.text[:1].isupper() or answer.kind == "person" \
+                and lx.country_of(answer.text):
+            return True  # "Who invited Bello?" has no "France" (of "visit to France") for another answer
         people = self.meeting(answer.article.id).people
         return answer.kind != "person" and bool(words) and all(fold(w) in people for w in words)
 

@@ -516,7 +516,9 @@ def two_year_engine(settings, tmp_path_factory):
                   "ANKARA, April 9 (Xinhua) -- Greek Foreign Minister Nikos Andreou met with Turkish Foreign "
                   "Minister Mehmet Kaya in Ankara on Wednesday.",
                   "The two sides agreed to reopen a ferry line between Izmir and the island of Chios.",
-                  "Kaya said bilateral trade should reach 10 billion U.S. dollars.")
+                  "Kaya said bilateral trade should reach 10 billion U.S. dollars.",
+                  "Andreou, who is on a two-day official visit to Turkey at the invitation of Kaya, said the "
+                  "ferry would bring more tourists.")
     write_article(folder, "101_athens.txt", "2026-02-20", "Turkey, Greece sign joint declaration",
                   "Turkish Foreign Minister Mehmet Kaya (L) and Greek Foreign Minister Nikos Andreou attend a joint "
                   "press conference in Athens, Greece, Feb. 19, 2026. (Xinhua/Elena Pappa)",
@@ -1161,6 +1163,12 @@ def test_what_else_gives_the_next_answer_then_says_that_is_all(invented_engine):
     texts = [r.answer.text for r in replies if isinstance(r, AnswerReply)]
     assert len(texts) == len(set(texts)) and not any("said" in t for t in texts)
     assert isinstance(replies[-1], NoticeReply) and replies[-1].text == "That is all I found on that."
+
+
+def test_what_else_of_who_offers_no_country_or_phrase_as_another_person(two_year_engine):
+    replies = chat(two_year_engine, "Who invited Andreou?", "What else?")
+    assert replies[0].answer.text == "Kaya"
+    assert isinstance(replies[1], NoticeReply) and replies[1].text == "That is all I found on that."
 
 
 @pytest.mark.parametrize(
