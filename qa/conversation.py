@@ -350,15 +350,22 @@ def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord], index: Map
 
 
 def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
-    """Tell whether the reports of some meetings write the years or month a question names."""
+    """Tell whether the reports of some meetings write the years or month a question names, or
+    say "last year" or "this year" of one."""
     words = [str(y) for y in when.years]
     if when.month:
         name = dt.date(2000, when.month, 1).strftime("%B")
         words += [name, name[:3] + "."]
     if when.weekday is not None:
         words.append(WEEKDAYS[when.weekday].capitalize())
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p.text)
-               for r in records for p in r.article.paragraphs for w in words)
+    for r in records:
+        # "last year" in a report of 2026 is 2025
+        said = words + [phrase for phrase, year in (("last year", r.article.date.year - 1),
+                                                    ("this year", r.article.date.year)) if year in when.years]
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p.text, re.I if w.islower() else 0)
+               for p in r.article.paragraphs for w in said):
+            return True
+    return False
 
 
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:

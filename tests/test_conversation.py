@@ -268,6 +268,18 @@ def test_a_time_their_meetings_lack_is_content_if_their_report_says_it(with_otta
         assert res.articles is None
 
 
+@pytest.mark.parametrize("said, missing", [("last year", None), ("in 2024", "in 2025")],
+                         ids=["last-year-of-a-report-of-this-year", "another-year"])
+def test_last_year_is_content_if_a_report_of_this_year_says_last_year(records, tmp_path, said, missing):
+    write_article(tmp_path, "k.txt", f"{TODAY.year}-06-12", "South Korea, Kazakhstan agree to boost cooperation",
+                  "ASTANA, June 11 (Xinhua) -- South Korean Foreign Minister Lee Min-jun held talks with Kazakh "
+                  "Foreign Minister Aibek Nurlanov in Astana on Wednesday.",
+                  f"Bilateral trade between the two countries stood at 6.8 billion dollars {said}.")
+    meetings = [*records, extract_meeting(load_corpus(tmp_path).articles[0])]
+    res = resolve("How much was trade between South Korea and Kazakhstan last year?", EMPTY, meetings, TODAY)
+    assert res.missing == missing
+
+
 def test_a_month_the_report_talked_about_mentions_is_asked_of_it(with_ottawa):
     ottawa = with_ottawa[-1].article.id
     after = Conversation(article_ids=(ottawa,), terms=("duart", "leblanc"), question="Where did Duarte meet Leblanc?",
