@@ -79,6 +79,7 @@ _TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discusse
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            r"| and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
+_NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
 _DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
@@ -711,10 +712,14 @@ def _agreements(article: Article) -> list[str]:
                 sentence = sentence[para.dateline.length:]
             if _EARLIER_MEETING_RE.search(sentence):
                 continue  # "They last met in March, when they signed ...": another meeting's
-            m = _AGREE_RE.search(sentence) or _VOW_RE.search(sentence) or _SIGNED_RE.search(sentence)
-            if m and _SIDES_RE.search(sentence[:m.start()]):
+            # "signed a memorandum on minerals and agreed to launch flights": each deed by itself
+            found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
+                                        _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
+            if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
+                continue
+            for m in found:
                 what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
-                what = _DAY_TAIL_RE.sub("", what)
+                what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
                 if len(what.split()) >= 3:
                     out.append(what)
     return out

@@ -417,6 +417,15 @@ def test_a_summary_for_what_they_discussed_puts_the_topic_first(tmp_path):
     assert summarize(r).points[0].startswith("Anan Chai said")
 
 
+def test_a_signing_and_an_agreement_in_one_sentence_are_two_agreements(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The two sides signed a memorandum on mining and agreed to open a rail link next year.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.agreements == ("signed a memorandum on mining", "to open a rail link next year")
+
+
 def test_what_they_signed_when_they_last_met_is_no_agreement_of_this_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
