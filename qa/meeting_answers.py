@@ -48,6 +48,7 @@ _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
+_BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke"
                      r"|received|hosted|welcomed)\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
@@ -177,8 +178,10 @@ def meeting_question(q: Question) -> str | None:
         return "agency"
     if q.expected == "statement" and not lx.WISH_VERBS & set(re.findall(r"[a-z]+", q.text.lower())):
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
-    if q.wh in ("who", "whom") and _MET_RE.search(q.text):
-        return "participants"  # "Who met in Jakarta?" (the picker takes "Who did X meet?")
+    if q.wh in ("who", "whom") and _MET_RE.search(q.text) and not _BEYOND_RE.search(q.text):
+        # "Who met in Jakarta?", "Who did Son meet?" (not "Who did Lee also meet?": the picker
+        # finds "Lee also met with ...")
+        return "participants"
     if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)
                            or _SIGN_VERB_RE.search(q.text)):
         return "agreement"

@@ -481,6 +481,12 @@ def ottawa_engine(settings, tmp_path_factory):
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
+@pytest.mark.parametrize("question", ["Who did Duarte also meet?", "Who did Duarte meet other than Leblanc?"],
+                         ids=["also", "other-than"])
+def test_who_someone_also_met_is_found_past_the_other_participant(ottawa_engine, question):
+    assert ottawa_engine.ask(question).reply.answer.text == "Canadian Prime Minister Sophie Tremblay"
+
+
 @pytest.mark.parametrize(
     "messages, expected",
     [(("Where did Duarte meet Leblanc?", "Where did they meet before that?"), "Mexico City"),
