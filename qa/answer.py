@@ -114,6 +114,10 @@ def rank_answers(
     if q.expected == "statement":
         # Only a clause can be what someone said; SQuAD has too few such questions to learn it.
         clauses = [s for s in spans if "clause" in s.candidate.kinds]
+        # "who said Kazakhstan hopes to attract ...": all that was said, not the part after the
+        # verb of hoping inside it
+        if not lx.WISH_VERBS & set(re.findall(r"[a-z]+", q.text.lower())):  # "What does Kazakhstan hope?" wants it
+            clauses = [s for s in clauses if not _wished_inside(s, clauses)]
         unquoted, clauses = _said_about(q, hits, clauses, k, weight)
         if unquoted:
             return unquoted
@@ -355,6 +359,15 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         if len(out) >= k:
             break
     return out
+
+
+def _wished_inside(span: Span, clauses: list[Span]) -> bool:
+    """Tell whether a clause follows "hopes to" inside a longer clause of its sentence."""
+    c, lows = span.candidate, span.sentence.lows
+    if not (c.start >= 2 and lows[c.start - 1] == "to" and lows[c.start - 2] in lx.WISH_VERBS):
+        return False
+    return any(o.sentence is span.sentence and o.candidate.start < c.start and c.end <= o.candidate.end
+               for o in clauses)
 
 
 def _is_change(span: Span) -> bool:

@@ -113,6 +113,19 @@ def test_a_question_in_other_words_than_the_report_is_answered(question, expecte
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did the Lao president say?", "Laos hopes to attract 2 billion U.S. dollars of Thai investment by 2030"),
+     ("What does Laos hope?", "attract 2 billion U.S. dollars of Thai investment by 2030")],
+    ids=["said-is-all-of-it", "hope-is-what-follows-the-hope"],
+)
+def test_what_someone_said_is_all_of_it_not_the_part_after_a_verb_of_hoping(question, expected):
+    corpus = load_corpus_from_texts("Chai also met with Lao President Kham Phoui, who said Laos hopes to attract "
+                                    "2 billion U.S. dollars of Thai investment by 2030.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_by_how_much_is_the_change_not_the_total():
     corpus = load_corpus_from_texts("Exports to the region grew to 5 billion dollars in 2024, up 8 percent from a "
                                     "year earlier.")
