@@ -315,21 +315,13 @@ class Engine:
         if not (q.asks_photo or q.photo_side) or not res.articles or len(res.articles) != 1 \
                 or not self._has(res.articles[0]) or self.corpus.article(res.articles[0]).caption is not None:
             return None
-        record = self.meeting(res.articles[0])
-        if not record.is_meeting:
-            return f"The article \u201c{record.article.title}\u201d has no photo."
-        where = f" in {record.city}" if record.city else ""
-        return f"The report of the meeting of {human_day(record.date)}{where} has no photo."
+        return f"{_report_of(self.meeting(res.articles[0]))} has no photo."
 
     def _searched(self, res: Resolution) -> str | None:
         """Say which report a question was looked up in, when it named one meeting ("And in 2022?")."""
         if res.scope != "named" or not res.articles or len(res.articles) != 1 or not self._has(res.articles[0]):
             return None
-        record = self.meeting(res.articles[0])
-        if not record.is_meeting:
-            return f"The article \u201c{record.article.title}\u201d does not say."
-        where = f" in {record.city}" if record.city else ""
-        return f"The report of the meeting of {human_day(record.date)}{where} does not say."
+        return f"{_report_of(self.meeting(res.articles[0]))} does not say."
 
     def _who_said_turn(self, question: str, conversation: Conversation) -> Turn:
         """Name who the report has say the last answer's sentence, or say it names no one."""
@@ -472,10 +464,7 @@ class Engine:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
         if found is None:
-            first = meetings[0]
-            where = f" in {first.city}" if first.city else ""
-            report = (f"The report of the meeting of {human_day(first.date)}{where}" if len(meetings) == 1
-                      else "The reports of the newest meetings")
+            report = _report_of(meetings[0]) if len(meetings) == 1 else "The reports of the newest meetings"
             note = f"{report} {'does' if len(meetings) == 1 else 'do'} not say when they will meet again."
             return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
         record, said = found
@@ -1022,6 +1011,14 @@ class Passage(NamedTuple):
 
 _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
                        r"(?:sides|countries|ministers|foreign ministers|parties)\b", re.I)
+
+
+def _report_of(record: MeetingRecord) -> str:
+    """Name a report as a reply refers to it: "The report of the meeting of 9 April 2025 in Ankara"."""
+    if not record.is_meeting:
+        return f"The article \u201c{record.article.title}\u201d"
+    where = f" in {record.city}" if record.city else ""
+    return f"The report of the meeting of {human_day(record.date)}{where}"
 
 
 def _given(turn: Turn, given: tuple[str, ...]) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import NamedTuple
 
 from qa import lexicon as lx
@@ -534,17 +535,14 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
             aliases.setdefault(a.lower(), set()).add(p.name)
     out: list[Statement] = []
     last: str | None = None
-    for para in article.body:
-        for sentence in para.sentences:
-            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
-                sentence = sentence[para.dateline.length:]  # the report, not "CITY, Month D --"
-            speaker, text, verb = _reported(sentence, aliases, last)
-            if speaker:
-                last = speaker
-                if text:
-                    opened = sentence.lstrip()
-                    quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
-                    out.append(Statement(speaker, text, sentence, quoted, verb))
+    for sentence in _report_sentences(article.body):
+        speaker, text, verb = _reported(sentence, aliases, last)
+        if speaker:
+            last = speaker
+            if text:
+                opened = sentence.lstrip()
+                quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
+                out.append(Statement(speaker, text, sentence, quoted, verb))
     return out
 
 
@@ -704,39 +702,42 @@ def _name_span(toks: list[Token], lows: list[str], run: tuple[int, int] | None) 
     return toks[_name_start(toks, lows, start, end)].start, toks[end - 1].end
 
 
-def _agreements(article: Article) -> list[str]:
-    out = []
-    for para in article.body:
+def _report_sentences(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
+    """Yield the sentences of some paragraphs, the dateline's opening ("CITY, Month D --") cut off."""
+    for para in paragraphs:
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]
-            if _EARLIER_MEETING_RE.search(sentence):
-                continue  # "They last met in March, when they signed ...": another meeting's
-            # "signed a memorandum on minerals and agreed to launch flights": each deed by itself
-            found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
-                                        _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
-            if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
-                continue
-            for m in found:
-                what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
-                what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
-                if len(what.split()) >= 3:
-                    out.append(what)
+            yield sentence
+
+
+def _agreements(article: Article) -> list[str]:
+    out = []
+    for sentence in _report_sentences(article.body):
+        if _EARLIER_MEETING_RE.search(sentence):
+            continue  # "They last met in March, when they signed ...": another meeting's
+        # "signed a memorandum on minerals and agreed to launch flights": each deed by itself
+        found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
+                                    _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
+        if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
+            continue
+        for m in found:
+            what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
+            what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
+            if len(what.split()) >= 3:
+                out.append(what)
     return out
 
 
 def _topics(article: Article) -> list[str]:
     """Return what the sides are said to have discussed, each with its verb ("also discussed X")."""
     out = []
-    for para in article.body:
-        for sentence in para.sentences:
-            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
-                sentence = sentence[para.dateline.length:]
-            m = _TOPIC_RE.search(sentence)
-            if m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()])):
-                what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
-                if len(what.split()) >= 3:
-                    out.append(re.sub(r"^(discuss|exchang)ing\b", r"\1ed", what))  # "They discussed ..."
+    for sentence in _report_sentences(article.body):
+        m = _TOPIC_RE.search(sentence)
+        if m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()])):
+            what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
+            if len(what.split()) >= 3:
+                out.append(re.sub(r"^(discuss|exchang)ing\b", r"\1ed", what))  # "They discussed ..."
     return out
 
 
@@ -744,15 +745,7 @@ def _lead(article: Article) -> list[str]:
     """Return the opening sentences of the report, without the dateline or the caption."""
     body = list(article.body or article.paragraphs)
     start = next((i for i, p in enumerate(body) if p.dateline), 0)
-    out: list[str] = []
-    for para in body[start:]:
-        for sentence in para.sentences:
-            if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
-                sentence = sentence[para.dateline.length:]
-            out.append(sentence)
-            if len(out) == 3:
-                return out
-    return out
+    return list(islice(_report_sentences(body[start:]), 3))
 
 
 # --- ordering and summaries ---------------------------------------------------------------
