@@ -60,7 +60,7 @@ class Resolution:
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
-_DEICTIC_RE = re.compile(r"\b(?:that|this|the|those|these) (?:meeting|meetings|talks|visit|photo|"
+_DEICTIC_RE = re.compile(r"\b(?:that|this|the|those|these) (?:next )?(?:meeting|meetings|talks|visit|photo|"
                          r"picture|image|caption|article|report|event|day|time|place)\b", re.I)
 _FOLLOW_OPENERS_RE = re.compile(r"^(?:and|but|also|so|then|ok|okay)\b|^(?:what|how) about\b", re.I)
 _THERE_RE = re.compile(r"\bthere\b", re.I)
@@ -481,16 +481,12 @@ def _their_extreme(records: Sequence[MeetingRecord], here: MeetingRecord | None,
     return (order[-1 if oldest else 0].article.id,)
 
 
-def _later(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
-    """Return the meeting after the one talked about, if the articles report one."""
+def _step_between_them(records: Sequence[MeetingRecord], conversation: Conversation, older: bool
+                       ) -> MeetingRecord | None:
+    """Return the meeting before (or after) the one talked about between the same countries, if
+    reported: "When is the next meeting?" of Becker and Wisniewski is not another pair's."""
     here = _talked_about(conversation, records)
-    return _step(records, here, older=False) if here else None
-
-
-def _earlier_between_them(records: Sequence[MeetingRecord], conversation: Conversation) -> MeetingRecord | None:
-    """Return the meeting before the one talked about between the same countries, if reported."""
-    here = _talked_about(conversation, records)
-    found = _step(records, here, older=True) if here else None
+    found = _step(records, here, older=older) if here else None
     return found if found and here.sides and set(found.sides) == set(here.sides) else None
 
 
@@ -710,8 +706,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if step and step.group("after") and _FUTURE_RE.search(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported
     hint: tuple[str, ...] = ()
-    if step and has_wh and (_later(records, conversation) is None if step.group("after")
-                            else _earlier_between_them(records, conversation) is None):
+    if step and has_wh and _step_between_them(records, conversation, older=not step.group("after")) is None:
         # "When is the next meeting?" when no later meeting is reported: the report may say
         # when the next one will be ("The next meeting will be held in 2027"), or when they
         # last met ("They last met in Mexico City in April", which "before that" shares no word with).
