@@ -1026,6 +1026,18 @@ def _given(turn: Turn, given: tuple[str, ...]) -> bool:
     return isinstance(turn.reply, AnswerReply) and repeats(turn.reply.answer.text, given)
 
 
+def _untitled(mention: str) -> str:
+    """Return the name of "Kazakh President Serik Abenov" without its title, or "" when no name
+    of one to four capitalised words is left."""
+    words = mention.split()
+    k = 0
+    while k < len(words) and (words[k].lower() in lx.TITLE_WORDS | lx.ORG_WORDS or lx.is_demonym(words[k])
+                              or words[k].lower() in ("of", "the", "and", "for")):
+        k += 1
+    name = words[k:]
+    return " ".join(name) if 1 <= len(name) <= 4 and k and all(w[:1].isupper() for w in name) else ""
+
+
 def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
     """Return the one participant the answer names ("Who did Son meet?" -> the other one, whom
     "he" now means), else the one the question names, else ""."""
@@ -1035,6 +1047,8 @@ def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
                  if p.name in best.text or any(fold(a) == answered for a in p.aliases)]
         if len(found) == 1:
             return found[0]
+        if not found and (name := _untitled(best.text)):
+            return name  # "Who else did Lee meet?" -> "Kazakh President Serik Abenov", whom "he" now means
     asked = {fold(w) for w in re.findall(r"\b[A-Z][\w-]*(?:'(?!s\b)[\w-]+)?", question)}  # "Son's" -> "son"
     named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
     return named[0] if len(named) == 1 else ""

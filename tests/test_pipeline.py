@@ -487,6 +487,11 @@ def test_who_someone_also_met_is_found_past_the_other_participant(ottawa_engine,
     assert ottawa_engine.ask(question).reply.answer.text == "Canadian Prime Minister Sophie Tremblay"
 
 
+def test_someone_else_a_participant_met_is_who_she_then_means(ottawa_engine):
+    replies = chat(ottawa_engine, "Who did Duarte also meet?", "Who is she?")
+    assert replies[-1].answer.text == "Canadian Prime Minister"
+
+
 @pytest.mark.parametrize(
     "messages, expected",
     [(("Where did Duarte meet Leblanc?", "Where did they meet before that?"), "Mexico City"),
