@@ -571,7 +571,8 @@ def test_what_a_later_report_says_of_a_year_answers_before_that_years_meeting(tw
 def test_the_next_meeting_of_people_talked_about_is_theirs_not_another_pairs_later_one(two_year_engine, question):
     reply = chat(two_year_engine, "Where did Farid and Rao meet?", question)[-1]
     assert isinstance(reply, NotFoundReply)
-    assert reply.note == "The report of the meeting of 17 February 2025 in Cairo does not say when they will meet again."
+    assert reply.note == ("The report of the meeting of 17 February 2025 in Cairo does not say when they will "
+                          "meet again.")
 
 
 def test_was_it_in_a_city_the_articles_name_otherwise_is_answered_no(two_year_engine):
