@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, flat_terms, generate_candidates,
-                           photo_sides, soft_equal)
+from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, article_terms, flat_terms,
+                           generate_candidates, photo_sides, soft_equal)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
@@ -329,16 +329,19 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
     # name them again ("Paredes said ... the railway"); another report's "signed three agreements"
     # is not about them. The question's names count where the sentence's article has them.
     names = {t for w in q.names for t in terms_of(w) if t in qweights} if kind == "yesno" else set()
-    held: dict[str, frozenset[str]] = {}
+    held: dict[str, frozenset[str]] = {}  # each article's terms, worked out once per question
+
+    def terms_of_article(hit: Hit) -> frozenset[str]:
+        if hit.article.id not in held:
+            held[hit.article.id] = article_terms(hit.article)
+        return held[hit.article.id]
 
     def coverage(hit: Hit, sentence: str) -> float:
         seen = matcher.glance(sentence)
         missing = names - seen.terms
         if not missing or not seen.terms - names:
             return seen.coverage
-        if hit.article.id not in held:
-            held[hit.article.id] = frozenset(t for p in hit.article.paragraphs for t in flat_terms(p.text))
-        return seen.coverage + sum(qweights[t] for t in missing & held[hit.article.id]) / matcher.total
+        return seen.coverage + sum(qweights[t] for t in missing & terms_of_article(hit)) / matcher.total
 
     found = sorted(((coverage(hit, s), -hit.rank, -i, hit, s)
                     for hit in hits for i, s in enumerate(hit.paragraph.sentences)),
@@ -351,7 +354,8 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         start, end, chosen = *_chosen(q, sentence), "choice"
         if start is None:
             start, end, chosen = 0, len(sentence), kind
-            if kind == "yesno" and states(q, sentence, _sides_in(names, hit, held)):
+            sides = _sides_in(names, terms_of_article(hit)) if len(names) >= 2 else frozenset()
+            if kind == "yesno" and states(q, sentence, sides):
                 chosen = "confirmed"  # "Did Kaya accept the invitation?" of "Kaya accepted the invitation"
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
@@ -379,14 +383,9 @@ def _is_change(span: Span) -> bool:
     return c.start > 0 and lows[c.start - 1] in ("by", "up", "down") or "percent" in inside or "%" in inside
 
 
-def _sides_in(names: set[str], hit: Hit, held: dict[str, frozenset[str]]) -> frozenset[str]:
-    """Return the question's name terms when its article has every one of them, or its people's
-    word ("Turkish" for Turkey); else none."""
-    if len(names) < 2:
-        return frozenset()
-    if hit.article.id not in held:
-        held[hit.article.id] = frozenset(t for p in hit.article.paragraphs for t in flat_terms(p.text))
-    have = held[hit.article.id]
+def _sides_in(names: set[str], have: frozenset[str]) -> frozenset[str]:
+    """Return the question's name terms when an article's terms `have` every one of them, or its
+    people's word ("Turkish" for Turkey); else none."""
     return frozenset(names) if all(any(soft_equal(n, t) for t in have) for n in names) else frozenset()
 
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.config import AnswerSettings
+from qa.corpus import Article
 from qa.question import Question
 from qa.retriever import Hit
 from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
@@ -176,6 +177,11 @@ def is_demonym(word: str) -> bool:
 def flat_terms(text: str) -> frozenset[str]:
     """Return the set of index terms of a text, computed once per text."""
     return frozenset(x for tok in words(text) for x in terms_of(tok.text))
+
+
+def article_terms(article: Article) -> frozenset[str]:
+    """Return the set of index terms of an article's paragraphs."""
+    return frozenset(t for p in article.paragraphs for t in flat_terms(p.text))
 
 
 @lru_cache(maxsize=100_000)

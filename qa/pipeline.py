@@ -16,7 +16,7 @@ from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
                        rank_answers, repeats)
 from qa.cache import load_index, load_meetings
-from qa.candidates import CREDIT_RE, flat_terms, soft_equal
+from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
                              command_asked, leans_on_context, resolve, small_talk, time_filter)
@@ -607,8 +607,7 @@ class Engine:
 
     def _people_word_in(self, terms: list[str], articles: tuple[str, ...]) -> bool:
         """Tell whether the given articles write a country's terms as its people's word."""
-        said = {x for a in articles if self._has(a) for p in self.corpus.article(a).paragraphs
-                for x in flat_terms(p.text)}
+        said = {x for a in articles if self._has(a) for x in article_terms(self.corpus.article(a))}
         return all(any(soft_equal(t, x) for x in said) for t in terms)
 
     def _people_named(self, q: Question) -> frozenset[str]:
