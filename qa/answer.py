@@ -401,9 +401,10 @@ _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|coun
 
 def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:
     """Tell whether a sentence says what a yes/no question asks, word for word: every one of its
-    terms in the question's order within a short stretch, and no negation, doubt or condition;
-    a past question is not borne out by what will be done. The terms of `sides` (the meeting's
-    sides the question names) may be said as "the two sides" or "they"."""
+    terms in the question's order within a short stretch (or its object first, as in "an
+    invitation Conti accepted"), and no negation, doubt or condition; a past question is not
+    borne out by what will be done. The terms of `sides` (the meeting's sides the question
+    names) may be said as "the two sides" or "they"."""
     terms = q.terms
     said_so = _SIDES_RE.search(sentence) if len(sides) >= 2 else None
     if said_so:
@@ -415,18 +416,24 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
                               else frozenset())
     tokens = words(sentence)
     toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
-    limit = 3 * len(terms) + 2
-    for first, (_, found) in enumerate(toks):
-        if terms[0] not in found or said_so and tokens[first].start < said_so.end():
-            continue  # "the two sides" must be the subject, before what they did
-        k, at = first, 1
-        while at < len(terms) and k + 1 < len(toks) and k + 1 - first < limit:
-            k += 1
-            if terms[at] in toks[k][1]:
-                at += 1
-        if at == len(terms) and not any(low in unsure or low.endswith(("n't", "n\u2019t"))
-                                        for low, _ in toks[first:k + 1]):
-            return True
+    orders = [(terms, 4 * len(terms) + 4)]
+    if len(terms) >= 3:
+        # an object put before the subject and its verb, right after "a", "an" or "the"
+        orders.append((terms[-1:] + terms[:-1], len(terms) + 1))
+    for order, limit in orders:
+        for first, (_, found) in enumerate(toks):
+            if order[0] not in found or said_so and tokens[first].start < said_so.end():
+                continue  # "the two sides" must be the subject, before what they did
+            if order is not terms and (first == 0 or toks[first - 1][0] not in ("a", "an", "the")):
+                continue
+            k, at = first, 1
+            while at < len(order) and k + 1 < len(toks) and k + 1 - first < limit:
+                k += 1
+                if order[at] in toks[k][1]:
+                    at += 1
+            if at == len(order) and not any(low in unsure or low.endswith(("n't", "n\u2019t"))
+                                            for low, _ in toks[first:k + 1]):
+                return True
     return False
 
 

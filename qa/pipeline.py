@@ -432,12 +432,23 @@ class Engine:
             terms = tuple(dict.fromkeys(q.terms + res.borrowed))
             return self._answer_turn(question, res.question, best, (), also, terms, conversation)
         known = self._known_places(q)
-        if res.scope == "context" and asks_whether_it_was(q.text) and len(records) == 1 and records[0].is_meeting \
-                and asks_only_whether_met(q, known):
+        if not asks_only_whether_met(q, known) or self._stated(res):
+            # "Was Conti's visit her first to Africa?" of "..., her first to Africa": a sentence
+            # saying so answers, whatever the records hold of where they met
+            return None
+        if res.scope == "context" and asks_whether_it_was(q.text) and len(records) == 1 and records[0].is_meeting:
             return self._held_otherwise_turn(q, records[0], conversation)
-        if parties and asks_only_whether_met(q, known):
+        if parties:
             return self._not_held_turn(parties, conversation)
         return None
+
+    def _stated(self, res: Resolution) -> bool:
+        """Tell whether a sentence of the articles says word for word what a yes/no question asks
+        in three words or more of its own ("Was it in Izmir?" is borne out by any "Izmir")."""
+        if len(analyze_question(res.question).terms) < 3:
+            return False
+        found = self._answers(res.question, (), res.articles)
+        return bool(found) and found[0][0].kind == "confirmed"
 
     def _held_otherwise_turn(self, q: Question, here: MeetingRecord, conversation: Conversation) -> Turn:
         """Say when and where the meeting talked about was, of "Was it on a Monday?" when it was

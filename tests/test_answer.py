@@ -322,9 +322,13 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Kaya accept the invitation?", "Kaya may accept the invitation.", False),
      ("Did Menon travel to Riyadh?", "Menon will travel to Riyadh on Sunday.", False),
      ("Will Menon travel to Riyadh?", "Menon will travel to Riyadh on Sunday.", True),
-     ("Did Kaya accept the invitation to Berlin?", "Kaya accepted the invitation.", False)],
+     ("Did Kaya accept the invitation to Berlin?", "Kaya accepted the invitation.", False),
+     ("Did Kaya accept the invitation?", "Andreou invited Kaya to Athens, an invitation Kaya accepted.", True),
+     ("Did Andreou accept the invitation?", "Andreou invited Kaya to Athens, an invitation Kaya accepted.", False),
+     ("Was Kaya's visit her first to Asia?",
+      "Kaya arrived in Tokyo on Monday for a three-day official visit, her first to Asia since taking office.", True)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
-         "a-word-missing"],
+         "a-word-missing", "object-first", "object-first-of-another", "long-sentence"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed

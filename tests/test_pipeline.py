@@ -591,6 +591,16 @@ def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(set
     assert isinstance(reply, NotFoundReply) and "does not say" in reply.note  # "lasted" is no "last"
 
 
+def test_a_yes_no_question_a_sentence_bears_out_is_not_taken_for_where_they_met(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-05-22", "Italian FM visits Ethiopia",
+                  "ADDIS ABABA, May 21 (Xinhua) -- Italian Foreign Minister Giulia Conti arrived in Addis Ababa on "
+                  "Thursday for a two-day official visit, her first to Africa since taking office.",
+                  "Conti held talks with Ethiopian Foreign Minister Dawit Haile at the foreign ministry.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Was Conti's visit her first to Africa?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"  # not "no meeting in Africa"
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
