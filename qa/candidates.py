@@ -417,8 +417,10 @@ _CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
 
 @lru_cache(maxsize=50_000)
 def titled_names(text: str) -> frozenset[str]:
-    """Return the last words, lower-cased, of the full names a sentence gives a title
-    ("Foreign Minister Karim Mansour") or has speak ("Karim Mansour said")."""
+    """Return the last and first words, lower-cased, of the full names a sentence gives a title
+    ("Foreign Minister Karim Mansour") or has speak ("Karim Mansour said"): a report shortens a
+    name to the one its people use, the family name ("Mansour", "Wang") or the given name
+    ("Dawit" of "Dawit Haile")."""
     tokens, lows, _ = tokenized(text)
     s = _Words(tokens, lows)
     out = set()
@@ -426,9 +428,9 @@ def titled_names(text: str) -> frozenset[str]:
         for a, b in [(i, j), *_split_run(s, i, j)]:
             name = _name_part(s, a, b)
             if name and name[1] - name[0] >= 2:
-                out.add(lows[name[1] - 1])
+                out.update((lows[name[0]], lows[name[1] - 1]))
             elif b - a >= 2 and b < len(lows) and lows[b] in lx.SPEECH_VERBS:
-                out.add(lows[b - 1])
+                out.update((lows[a], lows[b - 1]))
     return frozenset(out)
 
 

@@ -233,6 +233,13 @@ def test_a_surname_the_article_has_named_in_full_is_a_person():
     assert {"Nair", "Mansour"} <= people
 
 
+def test_a_given_name_the_article_has_named_in_full_is_a_person():
+    text = "Dawit thanked Italy and invited Conti to visit Addis Ababa."
+    spans = _spans(text, "Who thanked Italy?", "Italian Foreign Minister Giulia Conti and Ethiopian Foreign "
+                   "Minister Dawit Haile held talks. " + text)
+    assert "person" in spans["Dawit"].kinds  # the report shortens "Dawit Haile" to his given name
+
+
 def test_a_surname_the_article_never_introduced_is_only_a_name():
     spans = _spans(INVITED, "Who accepted?")
     assert "person" not in spans["Nair"].kinds and "name" in spans["Nair"].kinds
