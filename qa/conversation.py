@@ -225,6 +225,11 @@ class TimeFilter:
         return " ".join(filter(None, (f"on a {WEEKDAYS[self.weekday].capitalize()}", within)))
 
 
+# words before "May" that make it the month: "in May", "since May", "early May"
+_MAY_MONTH_RE = re.compile(r"\b(?:in|since|until|till|by|during|before|after|of|early|late|last|next|this)\s+$",
+                           re.I)
+
+
 def time_filter(question: str, today: dt.date) -> TimeFilter:
     """Read the meeting time a question names: years, a month, a day, latest or first."""
     text = normalize(question)
@@ -235,8 +240,9 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
     month = day = None
     for m in _MONTH_RE.finditer(text):
         word = m.group(1).lower()
-        if word == "may" and not (m.group(2) or re.search(rf"\bmay\s*,?\s*{_YEAR_RE.pattern}", text, re.I)):
-            continue  # "may" is a verb more often than a month
+        if word == "may" and not (m.group(2) or re.search(rf"\bmay\s*,?\s*{_YEAR_RE.pattern}", text, re.I)
+                                  or m.group(1) == "May" and _MAY_MONTH_RE.search(text[:m.start()])):
+            continue  # "may" is a verb more often than a month; "in May" is the month
         if word in ("march", "sept", "jan", "dec") and not m.group(1)[0].isupper():
             continue
         month = MONTHS[word]

@@ -61,9 +61,11 @@ def test_nothing_leans_on_an_empty_conversation():
         ("Where was the most recent meeting?", set(), None, None, True),
         ("May I ask where they met?", set(), None, None, False),
         ("Who met in May 2024?", {2024}, 5, None, False),
+        ("Where did they meet in May?", set(), 5, None, False),
+        ("What may they sign by the end of the year?", set(), None, None, False),
     ],
     ids=["year", "month-year", "month-day", "last-year", "this-year", "latest", "most-recent",
-         "may-the-verb", "may-the-month"],
+         "may-the-verb", "may-the-month", "in-may", "may-the-verb-mid-question"],
 )
 def test_time_filter(question, years, month, day, newest):
     f = time_filter(question, TODAY)
