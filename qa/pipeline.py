@@ -263,6 +263,9 @@ class Engine:
             dated = self._answers(asked, res.borrowed, None, required=years)
             if dated and (not found or dated[0][0].score >= found[0][0].score):
                 res, found = dataclasses.replace(res, question=asked, articles=None, scope="all"), dated
+        if res.scope == "named" and res.articles and not years and not res.given and not res.required \
+                and (elsewhere := self._told_elsewhere(res, found)):
+            res, found = dataclasses.replace(res, articles=None, scope="all"), elsewhere
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
         if not found and (no_photo := self._no_photo(res)):
@@ -300,6 +303,24 @@ class Engine:
         also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
+
+    def _told_elsewhere(self, res: Resolution, found: tuple[list[Answer], tuple[str, ...], list[Hit]] | None
+                        ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Return the far better answers of another report whose sentence names the place that
+        chose the meeting asked about: "Who invited Conti to visit Addis Ababa?" names the city
+        of a later meeting, but the invitation is told of at an earlier one."""
+        places = places_named(analyze_question(res.question))
+        best = found[0][0].score if found else 0.0
+        if not places or best + _FAR_BETTER > 1.0:
+            return None
+        anywhere = self._answers(res.question, res.borrowed, None)
+        if not anywhere:
+            return None
+        top = anywhere[0][0]
+        if top.article.id in (res.articles or ()) or top.score < max(best + _FAR_BETTER, 0.7) \
+                or not places <= {fold(w.text) for w in words(top.sentence)}:
+            return None
+        return anywhere
 
     @staticmethod
     def _asked_in_vain(res: Resolution, conversation: Conversation) -> Conversation:

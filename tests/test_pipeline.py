@@ -601,6 +601,41 @@ def test_a_yes_no_question_a_sentence_bears_out_is_not_taken_for_where_they_met(
     assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"  # not "no meeting in Africa"
 
 
+@pytest.fixture(scope="module")
+def video_then_visit_engine(settings, tmp_path_factory):
+    """Two meetings of one pair: video talks, then a visit the first report tells of the invitation to."""
+    folder = tmp_path_factory.mktemp("video_then_visit")
+    write_article(folder, "100_video.txt", "2026-03-19", "Italy, Ethiopia pledge closer ties in video talks",
+                  "ROME, March 18 (Xinhua) -- Italian Foreign Minister Giulia Conti and Ethiopian Foreign Minister "
+                  "Dawit Haile held talks via video link on Wednesday.",
+                  "Conti said Italy would provide 150 million euros in soft loans for solar power projects.",
+                  "Dawit thanked Italy for its support and invited Conti to visit Addis Ababa in May, an invitation "
+                  "Conti accepted.")
+    write_article(folder, "101_visit.txt", "2026-05-22", "Italian FM visits Ethiopia, opens new consulate",
+                  "Italian Foreign Minister Giulia Conti (L) shakes hands with Ethiopian Foreign Minister Dawit Haile "
+                  "in Addis Ababa, Ethiopia, May 21, 2026. (Photo by Tesfaye Bekele/Xinhua)",
+                  "ADDIS ABABA, May 21 (Xinhua) -- Italian Foreign Minister Giulia Conti arrived in Addis Ababa on "
+                  "Thursday for a two-day official visit, her first to Africa since taking office.",
+                  "Conti and Dawit held talks at the Ethiopian foreign ministry, where they signed an agreement on "
+                  "the mutual recognition of driving licenses.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_a_place_that_names_one_meeting_yields_to_another_report_that_tells_of_it(video_then_visit_engine):
+    reply = video_then_visit_engine.ask("Who invited Conti to visit Addis Ababa?").reply
+    assert reply.answer.text == "Dawit"  # the visit's own report says nothing of the invitation
+
+
+def test_what_the_meeting_at_a_place_did_is_still_its_reports(video_then_visit_engine):
+    reply = video_then_visit_engine.ask("What did they sign in Addis Ababa?").reply
+    assert reply.answer.text == "an agreement on the mutual recognition of driving licenses"
+
+
+def test_in_may_names_the_month(video_then_visit_engine):
+    reply = video_then_visit_engine.ask("Where did Conti and Dawit meet in May?").reply
+    assert reply.answer.text == "Addis Ababa" and reply.also == ()  # not the video talks of March
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
