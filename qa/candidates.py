@@ -9,6 +9,7 @@ question's words, reported speech and photo credits.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -216,6 +217,12 @@ class Matcher:
         for qt, w in qweights.items():
             self._by_prefix.setdefault(qt[:4], []).append((qt, w))
 
+    def weight_of(self, terms: Container[str]) -> float:
+        """Return the summed weight of some question terms, added in the question's order: a
+        set's order changes from run to run, and so would the last digits of its sum, and with
+        them which of two equal answers comes first."""
+        return sum(w for t, w in self.qweights.items() if t in terms)
+
     def matches(self, t: str) -> tuple[tuple[str, float], ...]:
         """Return the question terms a sentence term matches, with the weight of each match."""
         got = self._memo.get(t)
@@ -243,7 +250,7 @@ class Matcher:
         ft = self.q.focus_term
         if ft in self.qweights and ft in terms:
             found.add(ft)
-        got = sum(self.qweights[t] for t in found)
+        got = self.weight_of(found)
         return Glance(min(got / self.total, 1.0), frozenset(found),
                       pairs.intersection(self.q.bigrams) if self.q.bigrams else frozenset())
 

@@ -605,3 +605,9 @@ def test_a_number_inside_a_date_is_a_part_of_the_date(text, number):
 )
 def test_a_caption_s_photographer_is_its_credit_candidate(caption, photographer):
     assert _kind(_spans(caption, "Who took the photo?"), "credit") == {photographer}
+
+
+def test_the_weight_of_some_terms_does_not_hang_on_the_order_of_a_set():
+    # 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in their last digit; a set may give either order
+    matcher = Matcher(analyze_question("a b c"), {"a": 0.1, "b": 0.2, "c": 0.3})
+    assert matcher.weight_of({"c", "b", "a"}) == matcher.weight_of(["c", "b", "a"]) == 0.1 + 0.2 + 0.3
