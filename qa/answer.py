@@ -341,7 +341,7 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         missing = names - seen.terms
         if not missing or not seen.terms - names:
             return seen.coverage
-        return seen.coverage + sum(qweights[t] for t in missing & terms_of_article(hit)) / matcher.total
+        return seen.coverage + matcher.weight_of(missing & terms_of_article(hit)) / matcher.total
 
     found = sorted(((coverage(hit, s), -hit.rank, -i, hit, s)
                     for hit in hits for i, s in enumerate(hit.paragraph.sentences)),
@@ -395,7 +395,7 @@ _UNSURE_WORDS = frozenset("not never no neither nor cannot without may might cou
 
 
 _PAST_OPENERS = frozenset("did was were had has have".split())
-_FUTURE_WORDS = frozenset("will would shall going".split())
+_FUTURE_WORDS = frozenset("will would shall going should must".split())
 _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
 
 
@@ -412,8 +412,10 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     if not terms or sentence.rstrip().endswith("?"):
         return False
     lows = q.text.lower().split()
-    unsure = _UNSURE_WORDS | (_FUTURE_WORDS if lows[0] in _PAST_OPENERS and not _FUTURE_WORDS & set(lows)
-                              else frozenset())
+    asked_done = lows[0] in _PAST_OPENERS and not _FUTURE_WORDS & set(lows)
+    unsure = _UNSURE_WORDS | (_FUTURE_WORDS if asked_done else frozenset())
+    # "should sign", "agreed to sign": what is to be done is not yet done
+    planned = (_FUTURE_WORDS | {"to"}) - set(lows) if asked_done else frozenset()
     tokens = words(sentence)
     toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
     orders = [(terms, 4 * len(terms) + 4)]
@@ -432,7 +434,8 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
                 if order[at] in toks[k][1]:
                     at += 1
             if at == len(order) and not any(low in unsure or low.endswith(("n't", "n\u2019t"))
-                                            for low, _ in toks[first:k + 1]):
+                                            for low, _ in toks[first:k + 1]) \
+                    and not (first and toks[first - 1][0] in planned):
                 return True
     return False
 
@@ -530,7 +533,7 @@ def featurize(
         seen = [matcher.glance(s) for s in hit.paragraph.sentences]
         terms = frozenset().union(*(g.terms for g in seen))
         pairs = frozenset().union(*(g.pairs for g in seen))
-        para = (sum(matcher.qweights[t] for t in terms) / matcher.total,
+        para = (matcher.weight_of(terms) / matcher.total,
                 len(pairs) / max(len(q.bigrams), 1),
                 max((g.coverage for g in seen), default=0.0),
                 hit.score / top_score if top_score > 0 else 1.0,

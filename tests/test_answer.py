@@ -326,9 +326,15 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Kaya accept the invitation?", "Andreou invited Kaya to Athens, an invitation Kaya accepted.", True),
      ("Did Andreou accept the invitation?", "Andreou invited Kaya to Athens, an invitation Kaya accepted.", False),
      ("Was Kaya's visit her first to Asia?",
-      "Kaya arrived in Tokyo on Monday for a three-day official visit, her first to Asia since taking office.", True)],
+      "Kaya arrived in Tokyo on Monday for a three-day official visit, her first to Asia since taking office.", True),
+     ("Did they sign a fisheries agreement?", "Benali said the two countries should sign a fisheries agreement.",
+      False),
+     ("Did they sign a fisheries agreement?", "The ministers agreed to sign a fisheries agreement.", False),
+     ("Did they agree to sign a fisheries agreement?", "The ministers agreed to sign a fisheries agreement.", True),
+     ("Did Kaya travel to Athens?", "Kaya traveled to Athens on Monday.", True)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
-         "a-word-missing", "object-first", "object-first-of-another", "long-sentence"],
+         "a-word-missing", "object-first", "object-first-of-another", "long-sentence", "should-is-not-did",
+         "agreed-to-is-not-did", "agreed-to-asked", "to-the-question-has"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed
