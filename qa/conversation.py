@@ -75,9 +75,14 @@ _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|rece
 _OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
                         r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
+_MONTH_CAP_ALT = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _TIME_PHRASE_RE = re.compile(
     rf"\s*\b(?:in|on|during|of)?\s*(?:(?:{_MONTH_ALT})\.?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?)?"
-    r"(?:19[5-9]\d|20\d\d)\b|\s*\b(?:in|at)\s+the\s+(?:latest|newest|last|most recent)\s+meeting\b",
+    r"(?:19[5-9]\d|20\d\d)\b|\s*\b(?:in|at)\s+the\s+(?:latest|newest|last|most recent)\s+meeting\b"
+    # a month without its year ("in May", "on March 18"), capitalised, so "may" the verb stays
+    rf"|\s*\b(?:in|on|during|since|by)\s+(?:early\s+|late\s+)?(?-i:{_MONTH_CAP_ALT})\b\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+    rf"|\s*\bon\s+(?:a\s+)?(?:{'|'.join(WEEKDAYS)})\b",
     re.I)
 
 
@@ -175,6 +180,8 @@ def _leaning(question: str, conversation: Conversation) -> str | None:
         return "ellipsis"
     if _THERE_RE.search(text) and not _EXISTENTIAL_THERE_RE.search(text):
         return "ellipsis"
+    if (bare := strip_time(text)) != text and not tokenize(bare):
+        return "ellipsis"  # "In March?": only another time, whose month is no name
     names = _names(text)
     if names:
         return "names" if all(n in conversation.names for n in names) else None
@@ -608,6 +615,8 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
         return False  # "(And) did they discuss trade?"
     if _FOLLOW_OPENERS_RE.search(text) or in_articles is None:
         return True
+    if (bare := strip_time(text)) != text and not tokenize(bare):
+        return True  # "In May?", "On Monday?": only another time
     return any(in_articles(t) for w in lows for t in terms_of(w))
 
 

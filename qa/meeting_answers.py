@@ -40,10 +40,11 @@ _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell m
                                  re.I)
 _FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
 _FULL_NAME_RE = re.compile(r"\b(?:full|whole|complete|entire) name\b", re.I)
-# "What is the name of the Vietnamese minister?", "What is the Kenyan minister's name?"
-_ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this) (?:[\w-]+ ){0,3}?(?:minister|secretary|counterpart|diplomat"
-                           r"|official|envoy)\b|\b(?:minister|secretary|counterpart|diplomat|official|envoy)'s name\b",
-                           re.I)
+# "What is the name of the Vietnamese minister?", "... of Italy's foreign minister?", "What is the
+# Kenyan minister's name?"
+_ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this|[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s?) (?:[\w-]+ ){0,3}?"
+                           r"(?:minister|secretary|counterpart|diplomat|official|envoy)\b"
+                           r"|\b(?:minister|secretary|counterpart|diplomat|official|envoy)'s name\b", re.I)
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
@@ -258,10 +259,17 @@ def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
 _GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegation".split())
 
 
+_TOP_DIPLOMAT_TITLE_RE = re.compile(r"\bforeign (?:minister|secretary|affairs)\b|\bsecretary of state\b", re.I)
+_TOP_DIPLOMAT = frozenset(term(w) for w in ("top", "diplomat"))
+
+
 def _role_terms(p: Participant) -> frozenset[str]:
-    """Return the index terms of a participant's title, with the country its demonym names."""
+    """Return the index terms of a participant's title, with the country its demonym names; the
+    head of foreign affairs is also the "top diplomat" news calls them."""
     terms = set(tokenize(p.title))
     terms |= {term(w) for c in lx.countries_in(fold(p.title)) for w in c.split()}
+    if _TOP_DIPLOMAT_TITLE_RE.search(p.title):
+        terms |= _TOP_DIPLOMAT
     return frozenset(terms)
 
 

@@ -221,7 +221,10 @@ class Engine:
         asked = command_asked(question)
         if asked:
             return self.command(asked, "", conversation)
-        if not tokenize(question) and not asks_another_meeting(question, conversation):
+        today = today or dt.date.today()
+        if not tokenize(question) and not asks_another_meeting(question, conversation) \
+                and not (conversation.question and time_filter(question, today).names_time):
+            # "And in May?" has no word to search, but asks the last question of another time
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
         if looks_foreign(question) and not any(index.document_frequency(t) for t in tokenize(question)):
@@ -229,7 +232,7 @@ class Engine:
         self.all_meetings()  # the names they know
         question = with_capitals(question, self._names or {}, self.retriever.spelling)
         fixed = correct(question, index.document_frequency, self.retriever.spelling)
-        turn = self._ask(fixed.text, conversation, today or dt.date.today())
+        turn = self._ask(fixed.text, conversation, today)
         if fixed.changes and isinstance(turn.reply, (AnswerReply, NotFoundReply)):
             turn = Turn(dataclasses.replace(turn.reply, read_as=fixed.changes), turn.conversation)
         return turn

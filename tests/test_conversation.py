@@ -128,14 +128,19 @@ def test_kept_name_index_names_the_same_meetings_as_building_it_again(records, q
     [("Where did Wang Yi meet Son in 2023?", "Where did Wang Yi meet Son?"),
      ("What did they agree in July 2022?", "What did they agree?"),
      ("What did they say at the latest meeting?", "What did they say?"),
-     ("What is the CIIE?", "What is the CIIE?")],
+     ("What is the CIIE?", "What is the CIIE?"),
+     ("Where did they meet in March?", "Where did they meet?"),
+     ("Where did they meet on March 18?", "Where did they meet?"),
+     ("What may they sign?", "What may they sign?")],
 )
 def test_strip_time(question, expected):
     assert strip_time(question) == expected
 
 
-def test_short_follow_up_asks_the_last_question_again_for_the_new_time(records):
-    res = resolve("And in 2022?", AFTER_JAKARTA, records, TODAY)
+@pytest.mark.parametrize("message", ["And in 2022?", "In July 2022?", "And on Monday?"],
+                         ids=["and-a-year", "a-month-and-year", "a-weekday"])
+def test_short_follow_up_asks_the_last_question_again_for_the_new_time(records, message):
+    res = resolve(message, AFTER_JAKARTA, records, TODAY, in_articles=lambda w: True)
     assert res.question == "Where did Wang Yi meet Son?"
     assert res.scope == "named" and res.articles == (records[0].article.id,)
 

@@ -535,8 +535,10 @@ def test_a_question_of_a_meeting_to_come_with_other_words_asks_of_something_else
 @pytest.mark.parametrize(
     "question, name",
     [("What is the name of the Kenyan foreign minister?", "David Otieno"),
-     ("What is the Norwegian minister's name?", "Ingrid Holm")],
-    ids=["name-of-a-role", "role-s-name"],
+     ("What is the Norwegian minister's name?", "Ingrid Holm"),
+     ("What is the name of Kenya's foreign minister?", "David Otieno"),
+     ("What is the name of Norway's top diplomat?", "Ingrid Holm")],
+    ids=["name-of-a-role", "role-s-name", "name-of-a-country-s-role", "top-diplomat-is-the-foreign-minister"],
 )
 def test_the_name_of_someone_named_by_role_is_the_participant_s_name(kenya, question, name):
     q = analyze_question(question)

@@ -636,6 +636,13 @@ def test_in_may_names_the_month(video_then_visit_engine):
     assert reply.answer.text == "Addis Ababa" and reply.also == ()  # not the video talks of March
 
 
+@pytest.mark.parametrize("follow_up", ["In May?", "And in May?"], ids=["month-alone", "and-a-month"])
+def test_a_month_alone_asks_the_last_question_of_that_month(video_then_visit_engine, follow_up):
+    replies = chat(video_then_visit_engine, "What did Conti and Dawit agree in March?", "Who took the photo?",
+                   follow_up)
+    assert replies[-1].answer.text == "Tesfaye Bekele"
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
