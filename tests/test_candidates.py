@@ -133,10 +133,12 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("The forum opens in Osaka in November.", "November"),
         ("The next round will be held in Izmir in the autumn.", "autumn"),
         ("The bridge was finished in the summer of 1921.", "summer of 1921"),
+        ("The next round will be held in Rome in early 2027.", "early 2027"),
+        ("The show drew its largest audiences in the late 1970s.", "late 1970s"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
          "next-year", "earlier-this-month", "end-of-the-year", "month-after-in", "season-after-in-the",
-         "season-of-a-year"],
+         "season-of-a-year", "early-year", "late-decade"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
