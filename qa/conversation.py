@@ -418,6 +418,21 @@ def with_person(question: str, person: str) -> str:
 _ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|anything|anyone|anybody|any)"
                       r" (?:else|more)\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
+# "Where is it?", "What is it?", "Where is it located?": what a thing is or where it stands now
+_WHAT_IT_IS_RE = re.compile(r"(?:and\s+)?(?:where|what)\s+is\s+it(?:\s+(?:located|based))?\s*\??$", re.I)
+_ASKS_FOR_A_THING_RE = re.compile(r"(?:what|which)\b", re.I)
+
+
+def _thing_answered(text: str, conversation: Conversation) -> str | None:
+    """Return the thing the last answer named when a message asks where or what "it" is and the
+    last question asked what or which thing: a short noun phrase, not a clause, time or amount."""
+    if not (_WHAT_IT_IS_RE.match(text) and conversation.given and _ASKS_FOR_A_THING_RE.match(conversation.question)):
+        return None
+    answer = conversation.given[-1]
+    said = answer.split()
+    if not 1 <= len(said) <= 6 or said[0].lower() in ("to", "that") or any(c.isdigit() for c in answer):
+        return None
+    return answer
 _WHICH_ONE_RE = re.compile(r"(?:and\s+)?which (?:one|of them|of the two)\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
                            re.I)
@@ -695,6 +710,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     elif follow and _IT_RE.search(text) and conversation.question and asks_of_next_meeting(conversation.question):
         # "Who will host it?" after "When will they meet again?": the meeting to come
         text = effective = _IT_RE.sub("the next meeting", text)
+        lows = _lows(text)
+    elif (thing := _thing_answered(text, conversation)) is not None:
+        # "Where is it?" after "What did she open?" ("a new consulate"): the thing answered, not the meeting
+        text = effective = _IT_RE.sub(thing, text, count=1)
         lows = _lows(text)
     here = _talked_about(conversation, records) if follow else None
     person = _meant(text, conversation.person, here) if follow else ""

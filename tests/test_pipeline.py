@@ -617,7 +617,8 @@ def video_then_visit_engine(settings, tmp_path_factory):
                   "ADDIS ABABA, May 21 (Xinhua) -- Italian Foreign Minister Giulia Conti arrived in Addis Ababa on "
                   "Thursday for a two-day official visit, her first to Africa since taking office.",
                   "Conti and Dawit held talks at the Ethiopian foreign ministry, where they signed an agreement on "
-                  "the mutual recognition of driving licenses.")
+                  "the mutual recognition of driving licenses.",
+                  "Conti also opened a new Italian consulate in Dire Dawa, the country's second largest city.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
@@ -634,6 +635,12 @@ def test_what_the_meeting_at_a_place_did_is_still_its_reports(video_then_visit_e
 def test_in_may_names_the_month(video_then_visit_engine):
     reply = video_then_visit_engine.ask("Where did Conti and Dawit meet in May?").reply
     assert reply.answer.text == "Addis Ababa" and reply.also == ()  # not the video talks of March
+
+
+@pytest.mark.parametrize("follow_up", ["Where is it?", "Where is it located?"], ids=["where-is-it", "located"])
+def test_where_it_is_after_what_someone_opened_is_where_that_thing_is(video_then_visit_engine, follow_up):
+    replies = chat(video_then_visit_engine, "What did Conti open?", follow_up)
+    assert [r.answer.text for r in replies] == ["new Italian consulate", "Dire Dawa"]
 
 
 @pytest.mark.parametrize("follow_up", ["In May?", "And in May?"], ids=["month-alone", "and-a-month"])
