@@ -71,7 +71,10 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)?", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 # "last" closing a question is the verb ("How long did the talks last?")
-_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent)\b(?! year)", re.I)
+# "last" of a part of a trip or talk ("the last stop of the tour") is its end, not the newest meeting
+_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent)\b(?! year)"
+                        r"(?!\s+(?:stops?|legs?|stages?|steps?|parts?|days?|words?|points?|items?|minutes?|phases?)\b)",
+                        re.I)
 _OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
                         r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.

@@ -63,9 +63,10 @@ def test_nothing_leans_on_an_empty_conversation():
         ("Who met in May 2024?", {2024}, 5, None, False),
         ("Where did they meet in May?", set(), 5, None, False),
         ("What may they sign by the end of the year?", set(), None, None, False),
+        ("What was the last stop of the tour?", set(), None, None, False),
     ],
     ids=["year", "month-year", "month-day", "last-year", "this-year", "latest", "most-recent",
-         "may-the-verb", "may-the-month", "in-may", "may-the-verb-mid-question"],
+         "may-the-verb", "may-the-month", "in-may", "may-the-verb-mid-question", "last-stop-of-a-trip"],
 )
 def test_time_filter(question, years, month, day, newest):
     f = time_filter(question, TODAY)
