@@ -11,12 +11,12 @@ import re
 from collections.abc import Container
 
 from qa import lexicon as lx
-from qa.answer import Answer, repeats
+from qa.answer import SENTENCE_KINDS, Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        human_day, listed, occasion_names, speaker_of)
+                        deeds_in, human_day, listed, occasion_names, speaker_of)
 from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -337,22 +337,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
-        agreed = [a for a in record.agreements if not repeats(a, given)]
-        # what the question's verb or noun names first: "What did they pledge?" a pledge, "What
-        # were the agreements about?" what they signed, "What did they agree?" what they agreed
-        if _VOW_WORDS_RE.search(q.text):
-            agreed.sort(key=lambda a: not a.startswith(VOW_VERBS))
-        elif _SIGNED_Q_RE.search(q.text):
-            agreed.sort(key=lambda a: not a.startswith("signed"))
-        else:
-            agreed.sort(key=lambda a: a.startswith("signed"))
-        if not agreed:
-            return None
-        # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
-        # left out of the others
-        promise = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
-            if agreed[0].startswith(OWN_VERBS) else agreed[0]
-        return _quote(record, promise, kind="agreement", anywhere=True)
+        promise = _deed_asked(q, [a for a in record.agreements if not repeats(a, given)])
+        return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
     if kind == "occasion":
         return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
     if kind == "manner":
@@ -678,6 +664,37 @@ def _met_answer(record: MeetingRecord) -> Answer | None:
             if all(_find_word(sentence, p.name, True) >= 0 for p in record.participants):
                 return _span_answer(record, para, sentence, 0, "in_person", len(sentence))
     return None
+
+
+def _deed_asked(q: Question, agreed: list[str]) -> str | None:
+    """Return the deed an agreement question asks for first, as an answer says it."""
+    # what the question's verb or noun names first: "What did they pledge?" a pledge, "What
+    # were the agreements about?" what they signed, "What did they agree?" what they agreed
+    if _VOW_WORDS_RE.search(q.text):
+        agreed = sorted(agreed, key=lambda a: not a.startswith(VOW_VERBS))
+    elif _SIGNED_Q_RE.search(q.text):
+        agreed = sorted(agreed, key=lambda a: not a.startswith("signed"))
+    else:
+        agreed = sorted(agreed, key=lambda a: a.startswith("signed"))
+    if not agreed:
+        return None
+    # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
+    # left out of the others
+    return agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
+        if agreed[0].startswith(OWN_VERBS) else agreed[0]
+
+
+def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
+    """Return what the sides of an answer's sentence agreed, when an agreement question was
+    answered by a span of it from outside any meeting record ("What did Takeda and Nazarov
+    agree?" of a second meeting a report tells of): "to set up a working group", not "Dushanbe"."""
+    if meeting_question(q) != "agreement" or answer.kind in SENTENCE_KINDS:
+        return None
+    deed = _deed_asked(q, deeds_in(answer.sentence))
+    at = answer.sentence.find(deed) if deed else -1
+    if at < 0 or at <= answer.start and answer.end <= at + len(deed):
+        return None  # the span is (part of) what they agreed already
+    return dataclasses.replace(answer, text=deed, start=at, end=at + len(deed), kind="agreement")
 
 
 def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False,

@@ -22,9 +22,10 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
                              command_asked, leans_on_context, resolve, small_talk, time_filter)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
-                                asks_which_meeting, counted_by_report, held_as, host_unknown, meeting_question,
-                                next_meeting_answer, places_named, said_by_another, topic_of, who_said)
+from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
+                                asks_only_whether_met, asks_which_meeting, counted_by_report, held_as, host_unknown,
+                                meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
+                                who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -295,6 +296,8 @@ class Engine:
         others = tuple(a for a in answers[1:self.settings.answer.k]
                        if a.score >= 0.9 * best.score and a.article.id == best.article.id
                        and a.paragraph.index != best.paragraph.index)
+        if (agreed := agreed_in_sentence(analyze_question(res.question), best)) is not None:
+            best, others = agreed, ()  # what they agreed, not a name beside it
         name = defined_name(res.question) if best.kind == "thing" else None
         if name and not defines(name, best):
             # "What is the Green Transition Fund?" of a report that only says what it will do:

@@ -217,8 +217,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
         weekday_confirmed=confirmed,
         occasion=_occasion(s for _, s in sentences),
         statements=tuple(_statements(article, participants)),
-        agreements=tuple(_agreements(article)),
-        topics=tuple(_topics(article)),
+        agreements=tuple(_agreements(article, participants)),
+        topics=tuple(_topics(article, participants)),
         lead=tuple(_lead(article)),
         remote=remote,
         next_meeting=_next_meeting(article),
@@ -711,28 +711,44 @@ def _report_sentences(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
             yield sentence
 
 
-def _agreements(article: Article) -> list[str]:
+def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) -> bool:
+    """Tell whether a sentence tells of a meeting with someone who is no participant ("A day
+    earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov in Dushanbe, where ...")."""
+    known = {a for p in participants for a in p.aliases}
+    return any(not known.intersection(p.aliases) for p in _participants(sentence))
+
+
+def _agreements(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     out = []
     for sentence in _report_sentences(article.body):
-        if _EARLIER_MEETING_RE.search(sentence):
+        if _EARLIER_MEETING_RE.search(sentence) or participants and _of_another_meeting(sentence, participants):
             continue  # "They last met in March, when they signed ...": another meeting's
-        # "signed a memorandum on minerals and agreed to launch flights": each deed by itself
-        found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
-                                    _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
-        if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
-            continue
-        for m in found:
-            what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
-            what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
-            if len(what.split()) >= 3:
-                out.append(what)
+        out.extend(deeds_in(sentence))
     return out
 
 
-def _topics(article: Article) -> list[str]:
+def deeds_in(sentence: str) -> list[str]:
+    """Return what the sides of a sentence agreed, vowed or signed, each deed by itself ("signed a
+    memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them."""
+    found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
+                                _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
+    if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
+        return []
+    out = []
+    for m in found:
+        what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
+        what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
+        if len(what.split()) >= 3:
+            out.append(what)
+    return out
+
+
+def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     """Return what the sides are said to have discussed, each with its verb ("also discussed X")."""
     out = []
     for sentence in _report_sentences(article.body):
+        if participants and _of_another_meeting(sentence, participants):
+            continue
         m = _TOPIC_RE.search(sentence)
         if m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()])):
             what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))

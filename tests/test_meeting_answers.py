@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from qa.answer import Answer
 from qa.corpus import load_corpus
-from qa.meeting_answers import (answer_about, asks_only_about, asks_only_of_next, asks_only_whether_met,
-                                counted_by_report, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                said_by_another, topic_of, who_said)
+from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
+                                asks_only_whether_met, counted_by_report, held_as, host_unknown, meeting_question,
+                                next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -584,3 +585,24 @@ def test_the_report_s_ordinal_counts_their_meetings(tmp_path, sentence, count, t
     told = counted_by_report(extract_meeting(load_corpus(tmp_path).articles[0]))
     assert (told[0], told[1].text) == (count, text) if count else told is None
 
+
+TOUR = ("A day earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov in Dushanbe, where the two "
+        "ministers agreed to set up a working group on hydropower.")
+
+
+@pytest.mark.parametrize(
+    "question, span, expected",
+    [("What did Takeda and Nazarov agree?", "Dushanbe", "to set up a working group on hydropower"),
+     ("What did Takeda and Nazarov agree?", "set up a working group", None),
+     ("Where did Takeda meet Nazarov?", "Dushanbe", None)],
+    ids=["a-name-beside-the-deed", "part-of-the-deed-already", "no-agreement-question"],
+)
+def test_an_agreement_question_answered_beside_what_was_agreed_gets_the_deed(tmp_path, question, span, expected):
+    write_article(tmp_path, "t.txt", "2026-10-29", "Japanese FM wraps up tour", TOUR)
+    article = load_corpus(tmp_path).articles[0]
+    paragraph = article.paragraphs[0]
+    at = TOUR.index(span)
+    picked = Answer(text=span, sentence=TOUR, start=at, end=at + len(span), paragraph=paragraph,
+                    article=article, score=0.8, kind="thing")
+    found = agreed_in_sentence(analyze_question(question), picked)
+    assert (found.text if found else None) == expected

@@ -650,6 +650,29 @@ def test_a_month_alone_asks_the_last_question_of_that_month(video_then_visit_eng
     assert replies[-1].answer.text == "Tesfaye Bekele"
 
 
+@pytest.fixture(scope="module")
+def tour_engine(settings, tmp_path_factory):
+    """A report of the last stop of a tour that tells of the meeting at the stop before it too."""
+    folder = tmp_path_factory.mktemp("tour")
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    write_article(folder, "100_tour.txt", "2026-10-29", "Japanese FM wraps up Central Asia tour",
+                  "TASHKENT, Oct. 28 (Xinhua) -- Japanese Foreign Minister Kenji Takeda held talks with Uzbek Foreign "
+                  "Minister Rustam Aliyev in Tashkent on Tuesday, the last stop of a four-nation Central Asia tour.",
+                  "The two sides signed an agreement on a 300-million-dollar yen loan to modernize the "
+                  "Tashkent-Samarkand railway.",
+                  "A day earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov in Dushanbe, where the two "
+                  "ministers agreed to set up a working group on hydropower.",
+                  "Takeda began the tour in Kazakhstan on Oct. 24 and also visited Kyrgyzstan.",
+                  "Japan will host the Central Asia plus Japan summit in Tokyo next spring, Takeda said.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_what_was_agreed_at_another_meeting_a_report_tells_of_is_the_deed_not_a_name(tour_engine):
+    reply = tour_engine.ask("What did Takeda and Nazarov agree?").reply
+    assert reply.answer.text.endswith("set up a working group on hydropower")  # not "Dushanbe"
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 

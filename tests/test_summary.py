@@ -434,6 +434,16 @@ def test_what_they_signed_when_they_last_met_is_no_agreement_of_this_meeting(tmp
     assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ()
 
 
+def test_what_was_agreed_with_someone_else_on_the_same_trip_is_no_agreement_of_this_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-10-29", "Japanese FM wraps up tour",
+                  "TASHKENT, Oct. 28 (Xinhua) -- Japanese Foreign Minister Kenji Takeda held talks with Uzbek "
+                  "Foreign Minister Rustam Aliyev in Tashkent on Tuesday.",
+                  "The two sides signed an agreement on a railway loan.",
+                  "A day earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov in Dushanbe, where the two "
+                  "ministers agreed to set up a working group on hydropower.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ("signed an agreement on a railway loan",)
+
+
 @pytest.mark.parametrize(
     "sentence, point, quoted",
     [('"Our two countries are closer than ever," Chai told reporters.',
