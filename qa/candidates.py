@@ -71,6 +71,9 @@ _DATE_RES = [
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
+    # "A day earlier, ... met ...": when, relative to the day the report tells of
+    # (a count of days, "15 days before", stays a number for "How many days?")
+    re.compile(r"\b(?:[Aa]|[Oo]ne) (?:day|week) (?:earlier|later)\b|\b[Tt]he (?:previous|following|next) day\b"),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th) century\b|\b(?:first|second|third|fourth|fifth|sixth|"
                r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth) century\b", re.I),
@@ -361,10 +364,16 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
 _TYPED = frozenset({"date", "number", "name", "person", "place"})
 
 
+_RELATIVE_DAYS = frozenset({("day", "earlier"), ("day", "later"), ("week", "earlier"), ("week", "later"),
+                            ("previous", "day"), ("following", "day"), ("next", "day")})
+
+
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     toks, lows = sent.tokens, sent.lows
     while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or lows[i] in lx.EDGE_STOPWORDS
                      or lows[i] == "'s"):
+        if tuple(lows[i + 1:i + 3]) in _RELATIVE_DAYS:
+            break  # "A day earlier", "the previous day": without its article it says nothing
         i += 1
     while j > i and (not toks[j - 1].is_word and toks[j - 1].text not in "%)" or
                      lows[j - 1] in lx.EDGE_STOPWORDS or lows[j - 1] == "'s"):

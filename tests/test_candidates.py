@@ -135,10 +135,12 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("The bridge was finished in the summer of 1921.", "summer of 1921"),
         ("The next round will be held in Rome in early 2027.", "early 2027"),
         ("The show drew its largest audiences in the late 1970s.", "late 1970s"),
+        ("A day earlier, Takeda met with Nazarov in Dushanbe.", "A day earlier"),
+        ("Luther gave his answer the next day.", "the next day"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
          "next-year", "earlier-this-month", "end-of-the-year", "month-after-in", "season-after-in-the",
-         "season-of-a-year", "early-year", "late-decade"],
+         "season-of-a-year", "early-year", "late-decade", "a-day-earlier", "the-next-day"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
@@ -613,3 +615,8 @@ def test_the_weight_of_some_terms_does_not_hang_on_the_order_of_a_set():
     # 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in their last digit; a set may give either order
     matcher = Matcher(analyze_question("a b c"), {"a": 0.1, "b": 0.2, "c": 0.3})
     assert matcher.weight_of({"c", "b", "a"}) == matcher.weight_of(["c", "b", "a"]) == 0.1 + 0.2 + 0.3
+
+
+def test_a_count_of_days_before_something_stays_a_number():
+    spans = _spans("The film premiered 15 days before the BBC showing.", "How many days?")
+    assert "15" in _kind(spans, "number") and not _kind(spans, "date")
