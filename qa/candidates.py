@@ -746,8 +746,15 @@ def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | Non
     return None
 
 
+# words whose full stop ends the word, not the sentence ("on Oct. 15", "Dr. Rao")
+_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st no gen jr sr lt col "
+                           "prof gov sen rep".split())
+
+
 def _is_boundary(sent: Sentence, k: int) -> bool:
     t = sent.tokens[k]
+    if t.text == "." and 0 < k < len(sent.tokens) - 1 and sent.lows[k - 1] in _ABBREVIATIONS:
+        return False
     return (not t.is_word and t.text not in "-$%'’") or sent.lows[k] in CLAUSE_WORDS
 
 

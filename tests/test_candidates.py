@@ -620,3 +620,9 @@ def test_the_weight_of_some_terms_does_not_hang_on_the_order_of_a_set():
 def test_a_count_of_days_before_something_stays_a_number():
     spans = _spans("The film premiered 15 days before the BBC showing.", "How many days?")
     assert "15" in _kind(spans, "number") and not _kind(spans, "date")
+
+
+def test_the_full_stop_of_an_abbreviated_month_does_not_end_a_gap():
+    text = "Sethi invited Ribeiro to attend a meeting on biofuels in Mumbai on Oct. 15."
+    gaps = _kind(_spans(text, "What did Sethi invite Ribeiro to?"), "gap")
+    assert "attend a meeting on biofuels in Mumbai on Oct. 15" in gaps
