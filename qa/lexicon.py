@@ -284,6 +284,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     born birth
     live lived life
     speak spoke spoken speech
+    talk talks talked conversation call
     choose chose chosen choice select selected selection
     decide decided decision
     invade invaded invasion

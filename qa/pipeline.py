@@ -285,7 +285,8 @@ class Engine:
             # bettered that far, so only a weak one is compared; and where the last meeting's
             # report has every word the question has, "Over how many years?", it is the one.)
             anywhere = self._answers(res.question, (), None)
-            if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)):
+            if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)) \
+                    and not (found and self._answers_as_well(res, anywhere[0][0].score)):
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
                 found = anywhere
         if not found:
@@ -309,6 +310,13 @@ class Engine:
         also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
+
+    def _answers_as_well(self, res: Resolution, score: float) -> bool:
+        """Tell whether the articles in scope answer a question's own words, without the borrowed
+        ones, nearly as well as `score`: "How long did they talk?" of a call whose report says
+        only "The call lasted about 40 minutes" is about that call, not other talks."""
+        own = self._answers(res.question, (), res.articles)
+        return bool(own) and own[0][0].score + _FAR_BETTER > score
 
     def _told_elsewhere(self, res: Resolution, found: tuple[list[Answer], tuple[str, ...], list[Hit]] | None
                         ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:

@@ -673,6 +673,22 @@ def test_what_was_agreed_at_another_meeting_a_report_tells_of_is_the_deed_not_a_
     assert reply.answer.text.endswith("set up a working group on hydropower")  # not "Dushanbe"
 
 
+def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings, tmp_path):
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    write_article(tmp_path, "100_call.txt", "2026-09-03", "Brazilian, Indian FMs talk by phone",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Ribeiro spoke by phone on Tuesday "
+                  "with Indian External Affairs Minister Vikram Sethi.",
+                  "The call lasted about 40 minutes, the statement said.")
+    write_article(tmp_path, "101_talks.txt", "2026-11-18", "German, Polish foreign ministers meet",
+                  "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Jonas Becker held talks with Polish Foreign "
+                  "Minister Anna Wisniewska in Warsaw on Monday.",
+                  "Wisniewska told reporters after the talks, which lasted nearly four hours, that ties were strong.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = chat(engine, "When did Ribeiro and Sethi speak?", "How long did they talk?")[-1]
+    assert reply.answer.text == "40 minutes"  # not the four hours of other people's talks
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
