@@ -77,6 +77,9 @@ _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |
 # talked about, kept with its verb; a participle after a comma belongs to the sentence's meeting
 _TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discussed|exchanged views on|talked about"
                        r"|(?<=, )(?:discussing|exchanging views on)) [^;]+?)[.;]?$")
+# "A spoke by phone with B to discuss X": what they met to discuss
+_PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (?:phone|video) call)\b[^;]*?\bto "
+                               r"(?P<what>discuss [^;]+?)[.;]?$")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            r"| and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
@@ -750,10 +753,12 @@ def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str
         if participants and _of_another_meeting(sentence, participants):
             continue
         m = _TOPIC_RE.search(sentence)
-        if m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()])):
+        if not (m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()]))):
+            m = _PURPOSE_TOPIC_RE.search(sentence)
+        if m:
             what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
             if len(what.split()) >= 3:
-                out.append(re.sub(r"^(discuss|exchang)ing\b", r"\1ed", what))  # "They discussed ..."
+                out.append(re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what))  # "They discussed ..."
     return out
 
 
@@ -843,13 +848,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
                 said_points.append(_said(said[0]))
                 if said[0].sentence == record.next_meeting:
                     coming = None  # "Mori said Japan will host the next meeting": said already
-        deeds: list[str] = []  # what they agreed, then what they discussed, unless a statement said it
+        # what they agreed, then what they discussed, unless a statement said it
         promise = record.agreements[0] if record.agreements else None
-        if promise and not any(promise in p for p in said_points):
-            deeds.append(f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}")
-        if record.topics and not any(record.topics[0] in p for p in said_points):
-            deeds.append(f"They {record.topics[0]}")
-        points += deeds[::-1] + said_points if topics_first else said_points + deeds
+        agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}"]
+                  if promise and not any(promise in p for p in said_points) else [])
+        # "What did they discuss?" hears what they met to discuss and what else they discussed
+        discussed = [f"They {t}" for t in record.topics[:2 if topics_first else 1]
+                     if not any(t in p for p in said_points)]
+        points += discussed + agreed + said_points if topics_first else said_points + agreed + discussed
         if coming:
             points.append(coming)
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)

@@ -395,6 +395,19 @@ def test_what_they_discussed_in_a_participle_of_the_lead_is_recorded(tmp_path):
         "discussed fisheries, migration and a summit due next month",)
 
 
+def test_what_they_met_to_discuss_comes_first_when_asked_what_they_discussed(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai spoke by phone with Lao Foreign "
+                  "Minister Somsak Vong on Monday to discuss preparations for a Mekong summit.",
+                  "The two ministers also discussed migration and cooperation on hydropower.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.topics == ("discussed preparations for a Mekong summit",
+                        "also discussed migration and cooperation on hydropower")
+    assert summarize(r, topics_first=True).points[:2] == (
+        "They discussed preparations for a Mekong summit.",
+        "They also discussed migration and cooperation on hydropower.")
+
+
 def test_what_someone_else_discussed_is_no_topic_of_the_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
