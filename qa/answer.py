@@ -29,7 +29,7 @@ from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_fea
 from qa.question import Question, analyze_question, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import WH_WORDS, terms_of, words
+from qa.text import WH_WORDS, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]
@@ -127,6 +127,10 @@ def rank_answers(
     if q.form == "how_often":
         # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
         spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans
+    if q.form == "who_verb":
+        # "Who invited Conti?" of "Dawit ... invited Conti to visit Addis Ababa": the one who
+        # did it stands before the deed, not after it ("Takeda said" closing the sentence)
+        spans = [s for s in spans if not _past_the_deed(q, s)] or spans
     if q.stranded == "by" and q.form == "p_how_much":
         # "By how much did trade grow?" wants the change ("up 9 percent"), not the total beside
         # the verb; a tally of the sentence's words cannot tell them apart
@@ -372,6 +376,25 @@ def _wished_inside(span: Span, clauses: list[Span]) -> bool:
         return False
     return any(o.sentence is span.sentence and o.candidate.start < c.start and c.end <= o.candidate.end
                for o in clauses)
+
+
+def _past_the_deed(q: Question, span: Span) -> bool:
+    """Tell whether a span stands after the question's verb and the object right after it in its
+    sentence ("invited Conti to visit Addis Ababa" for "Who invited Conti?"), not after "by"."""
+    said = re.findall(r"[\w'-]+", q.text.lower())
+    if q.wh not in said or said.index(q.wh) + 1 >= len(said):
+        return False
+    verb = term(said[said.index(q.wh) + 1])
+    if verb not in q.terms:
+        return False
+    objects = q.terms[q.terms.index(verb) + 1:]
+    sent, c = span.sentence, span.candidate
+    if not objects or c.start == 0 or sent.lows[c.start - 1] == "by":
+        return False
+    for k in sent.where.get(verb, ()):
+        if k < c.start and any(k < o <= k + 4 and o < c.start for t in objects for o in sent.where.get(t, ())):
+            return True
+    return False
 
 
 def _is_change(span: Span) -> bool:

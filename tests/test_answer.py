@@ -460,3 +460,18 @@ def test_a_span_of_the_type_asked_is_picked_in_a_sentence_known_to_answer(questi
     assert (found.text if found else None) == span
     if found:
         assert found.sentence == sentence and sentence[found.start:found.end] == span
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [("Who invited Conti?", "Dawit thanked Italy for its support and invited Conti to visit Addis Ababa in May.",
+      "Dawit"),
+     ("Who invited Ribeiro to Mumbai?", "Sethi said India was ready, and invited Ribeiro to attend a ministerial "
+      "meeting on biofuels in Mumbai on Oct. 15.", "Sethi"),
+     ("Who invited Ribeiro?", "Ribeiro was invited to Mumbai by Sethi.", "Sethi")],
+    ids=["coordinated-verb", "object-then-more", "passive-by"],
+)
+def test_who_did_something_is_the_one_before_the_deed_not_a_name_after_it(question, sentence, expected):
+    lead = "Ethiopian Foreign Minister Dawit Haile spoke with Indian Foreign Minister Vikram Sethi on Monday."
+    r = Retriever(load_corpus_from_texts(lead, sentence), RetrievalSettings())
+    assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
