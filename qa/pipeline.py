@@ -46,6 +46,7 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
+_BARE_PLACE_OR_TIME_RE = re.compile(r"(?:and\s+)?(?P<wh>where|when)\s*\?*$", re.I)
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 _ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -243,6 +244,8 @@ class Engine:
         if asks_who_said(question) and conversation.sentence and conversation.paragraph \
                 and self._has(conversation.paragraph[0]):
             return self._who_said_turn(question, conversation)
+        if (about := self._about_the_other(question, conversation)) is not None:
+            return about
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today,
                       names=self._names, only_elsewhere=self._only_elsewhere,
@@ -310,6 +313,32 @@ class Engine:
         also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
+
+    def _about_the_other(self, question: str, conversation: Conversation) -> Turn | None:
+        """Answer "Where?" or "When?" after an answer naming someone besides the meeting's people
+        ("Who else did Takeda meet?" - "Tajik Foreign Minister Farrukh Nazarov") from the sentence
+        that named them ("..., Takeda met with ... Nazarov in Dushanbe"), when it says; the
+        meeting's own place and time would answer another question."""
+        m = _BARE_PLACE_OR_TIME_RE.match(question)
+        if not m or not conversation.person or not conversation.sentence or not conversation.paragraph \
+                or not self._has(conversation.paragraph[0]):
+            return None
+        article_id, index = conversation.paragraph
+        record = self.meeting(article_id)
+        if not record.is_meeting or conversation.person in {p.name for p in record.participants}:
+            return None
+        article = self.corpus.article(article_id)
+        if index >= len(article.paragraphs) or conversation.sentence not in article.paragraphs[index].sentences:
+            return None
+        sentence = conversation.sentence
+        said = Answer(text=sentence, sentence=sentence, start=0, end=len(sentence), paragraph=article.paragraphs[index],
+                      article=article, score=1.0, kind="mention")
+        asked = f"{m['wh'].capitalize()} did they meet {conversation.person}?"
+        found = pick_in_sentence(analyze_question(asked), said, self.retriever.term_weight)
+        before = sentence[:found.start].split()[-1:] if found else []
+        if found is None or not (before and before[0].lower() in ("in", "at", "on") or found.start == 0):
+            return None  # "who said Kazakhstan hopes ... by 2030" says neither where nor when they met
+        return self._answer_turn(question, asked, found, (), (), conversation.terms, conversation)
 
     def _answers_as_well(self, res: Resolution, score: float) -> bool:
         """Tell whether the articles in scope answer a question's own words, without the borrowed

@@ -673,6 +673,28 @@ def test_what_was_agreed_at_another_meeting_a_report_tells_of_is_the_deed_not_a_
     assert reply.answer.text.endswith("set up a working group on hydropower")  # not "Dushanbe"
 
 
+@pytest.mark.parametrize("follow_up, expected", [("Where?", "Dushanbe"), ("When?", "A day earlier")],
+                         ids=["where", "when"])
+def test_where_or_when_after_who_else_is_of_that_meeting(tour_engine, follow_up, expected):
+    replies = chat(tour_engine, "Where did Takeda meet Aliyev?", "Who else did Takeda meet?", follow_up)
+    assert replies[1].answer.text == "Tajik Foreign Minister Farrukh Nazarov"
+    assert replies[2].answer.text == expected  # not Tashkent, Oct. 28: the meeting with Aliyev
+
+
+def test_where_after_who_else_of_a_sentence_that_does_not_say_is_the_visit_s_place(settings, tmp_path):
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, tmp_path / f.name)
+    write_article(tmp_path, "t.txt", "2026-06-12", "South Korea, Kazakhstan agree on minerals",
+                  "ASTANA, June 11 (Xinhua) -- South Korean Foreign Minister Lee Min-jun held talks with Kazakh "
+                  "Foreign Minister Aibek Nurlanov in Astana on Wednesday.",
+                  "Lee also met with Kazakh President Serik Abenov, who said Kazakhstan hopes to attract 2 billion "
+                  "U.S. dollars of South Korean investment by 2030.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "When did Lee meet Nurlanov?", "Who else did Lee meet?", "Where?")
+    assert replies[1].answer.text == "Kazakh President Serik Abenov"
+    assert replies[2].answer.text == "Astana"  # not "Kazakhstan", the subject of "hopes"
+
+
 def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings, tmp_path):
     for f in Path(settings.seeds_dir).glob("*.txt"):
         shutil.copy(f, tmp_path / f.name)
