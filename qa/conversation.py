@@ -604,6 +604,13 @@ _WH_AUX_RE = re.compile(r"^(?:(?:what|which)(?:\s+[\w-]+)?|who|whom|where|when|w
                         r"those|both|his|her|their|its)\b|(?-i:[A-Z])).*)$", re.I)
 
 
+def bare_wh(message: str) -> str | None:
+    """Return the wh-word of a message that is nothing else ("Where?", "And when?"), lower-case,
+    or None."""
+    m = _BARE_WH_RE.match(message.strip())
+    return m["wh"].lower() if m and m["wh"] else None
+
+
 def with_wh(message: str, question: str) -> str | None:
     """Ask a question again with the wh-word of a bare follow-up: "By when?" after "What will
     the two countries open?" is "By when will the two countries open?". None when the message

@@ -18,7 +18,7 @@ from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, d
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
-from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said,
+from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
@@ -46,7 +46,6 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
-_BARE_PLACE_OR_TIME_RE = re.compile(r"(?:and\s+)?(?P<wh>where|when)\s*\?*$", re.I)
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 _ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -319,9 +318,9 @@ class Engine:
         ("Who else did Takeda meet?" - "Tajik Foreign Minister Farrukh Nazarov") from the sentence
         that named them ("..., Takeda met with ... Nazarov in Dushanbe"), when it says; the
         meeting's own place and time would answer another question."""
-        m = _BARE_PLACE_OR_TIME_RE.match(question)
-        if not m or not conversation.person or not conversation.sentence or not conversation.paragraph \
-                or not self._has(conversation.paragraph[0]):
+        wh = bare_wh(question)
+        if wh not in ("where", "when") or not conversation.person or not conversation.sentence \
+                or not conversation.paragraph or not self._has(conversation.paragraph[0]):
             return None
         article_id, index = conversation.paragraph
         record = self.meeting(article_id)
@@ -333,7 +332,7 @@ class Engine:
         sentence = conversation.sentence
         said = Answer(text=sentence, sentence=sentence, start=0, end=len(sentence), paragraph=article.paragraphs[index],
                       article=article, score=1.0, kind="mention")
-        asked = f"{m['wh'].capitalize()} did they meet {conversation.person}?"
+        asked = f"{wh.capitalize()} did they meet {conversation.person}?"
         found = pick_in_sentence(analyze_question(asked), said, self.retriever.term_weight)
         before = sentence[:found.start].split()[-1:] if found else []
         if found is None or not (before and before[0].lower() in ("in", "at", "on") or found.start == 0):
