@@ -270,7 +270,8 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
             lows = [t.text.lower() for t in toks]
             for k in (k for k, low in enumerate(lows) if low == last):
                 start = k  # where the name starts: its capitalised words that are no title's
-                while start > 0 and toks[start - 1].text[:1].isupper() and not _is_title(lows[start - 1]):
+                while start > 0 and toks[start - 1].text[:1].isupper() and (not _is_title(lows[start - 1]) or (
+                        start > 1 and lx.is_surname(lows[start - 1], lows[start - 2]))):
                     start -= 1
                 begin = start  # and the title before it, with "of the" inside it
                 while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS):

@@ -498,7 +498,8 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
     while k > i:
         w = sent.lows[k - 1]
         tok = sent.tokens[k - 1]
-        if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS or w in CONNECTORS or not tok.is_word
+        surname = k - 2 >= i and lx.is_surname(w, sent.lows[k - 2])  # "Foreign Minister Park"
+        if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS and not surname or w in CONNECTORS or not tok.is_word
                 or is_demonym(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
             break
         k -= 1
@@ -564,7 +565,8 @@ def photo_sides(sent: Sentence) -> list[tuple[int, int, str]]:
             continue
         i = k
         while i > 0 and toks[i - 1].is_word and is_cap(toks[i - 1]) and lows[i - 1] not in STOPWORDS \
-                and lows[i - 1] not in lx.TITLE_WORDS and lows[i - 1] not in lx.ORG_WORDS \
+                and lows[i - 1] not in lx.TITLE_WORDS \
+                and (lows[i - 1] not in lx.ORG_WORDS or i > 1 and lx.is_surname(lows[i - 1], lows[i - 2])) \
                 and not is_demonym(lows[i - 1]):
             i -= 1
         if i < k:

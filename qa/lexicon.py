@@ -53,6 +53,20 @@ ORG_WORDS = frozenset(
     province state city county district region republic kingdom empire""".split()
 )
 
+# Titles that stand right before a name ("Foreign Minister Park", "Mayor Hall"): an organisation word
+# right after one is a surname, since an organisation's name does not follow a person's title.
+NAME_TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady minister president premier secretary chairman
+    chairwoman ambassador envoy spokesman spokeswoman spokesperson senator governor mayor chancellor
+    councilor councillor commissioner""".split()
+)
+
+
+def is_surname(low: str, before: str) -> bool:
+    """Tell whether an organisation word is a surname by the title before it ("President Park")."""
+    return low in ORG_WORDS and low not in TITLE_WORDS and before in NAME_TITLES
+
+
 # What a ministry is for, after "and" in an office's name ("Minister of Foreign Affairs and Trade").
 REMIT_WORDS = frozenset(
     """affairs trade cooperation development international relations commerce industry investment

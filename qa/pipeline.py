@@ -1104,7 +1104,8 @@ def _untitled(mention: str) -> str:
     of one to four capitalised words is left."""
     words = mention.split()
     k = 0
-    while k < len(words) and (words[k].lower() in lx.TITLE_WORDS | lx.ORG_WORDS or lx.is_demonym(words[k])
+    while k < len(words) and (words[k].lower() in lx.TITLE_WORDS | lx.ORG_WORDS and not (
+            k and lx.is_surname(words[k].lower(), words[k - 1].lower())) or lx.is_demonym(words[k])
                               or words[k].lower() in ("of", "the", "and", "for")):
         k += 1
     name = words[k:]

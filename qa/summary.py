@@ -422,8 +422,10 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
         return None
     start, end = run
     for k in range(start + 1, end - 1):
+        # "and Foreign Minister B", "and South Korean Foreign Minister B", "and New Zealand Foreign Minister B"
+        two_words = k + 3 < end and lx.country_of(f"{lows[k + 1]} {lows[k + 2]}") and _is_title_word(lows[k + 3])
         opens_title = _is_title_word(lows[k + 1]) or lows[k + 1] in lx.COMPASS and k + 2 < end \
-            and _is_title_word(lows[k + 2])
+            and _is_title_word(lows[k + 2]) or lows[k + 1] in lx.MULTIWORD_HEADS and bool(two_words)
         if lows[k] == "and" and not _is_title_word(lows[k - 1]) and opens_title:
             return [(start, k), (k + 1, end)]
     return None
@@ -438,7 +440,8 @@ def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Pa
 def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int:
     """Return where the name of a mention starts, after its title; its start if it is all title."""
     k = end
-    while k > start and (_is_cap(toks[k - 1]) and not _is_title_word(lows[k - 1]) or (
+    while k > start and (_is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
+                                                   and lx.is_surname(lows[k - 1], lows[k - 2])) or (
             # "Khalid Al Mansoori", "Ana de Souza": a particle between two words of the name
             lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and _is_cap(toks[k - 2])
             and not _is_title_word(lows[k - 2]))):

@@ -52,3 +52,14 @@ def test_mentions_photo(text, mentions):
 )
 def test_a_country_s_other_names_and_its_demonym_are_one_country(names):
     assert len({lx.country_of(n) for n in names}) == 1
+
+
+@pytest.mark.parametrize(
+    "word, before, surname",
+    [("park", "minister", True), ("street", "mayor", True), ("park", "central", False),
+     ("ministry", "foreign", False), ("state", "secretary", False), ("park", "the", False)],
+    ids=["after-a-minister", "after-a-mayor", "a-park-s-name", "an-office-after-its-remit",
+         "a-title-word-is-no-surname", "after-no-title"],
+)
+def test_an_organisation_word_right_after_a_title_is_a_surname(word, before, surname):
+    assert lx.is_surname(word, before) is surname

@@ -522,6 +522,20 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
                                      "to set up a joint task force on aging populations")
 
 
+@pytest.mark.parametrize(
+    "lead, people",
+    [("South Korean Foreign Minister Park Min-jun met with Canadian Foreign Minister Anne Gagnon on Wednesday.",
+      [("South Korean Foreign Minister", "Park Min-jun"), ("Canadian Foreign Minister", "Anne Gagnon")]),
+     ("Singaporean Foreign Minister Tan Wei Ming and New Zealand Foreign Minister Sarah Whitmore met on Thursday.",
+      [("Singaporean Foreign Minister", "Tan Wei Ming"), ("New Zealand Foreign Minister", "Sarah Whitmore")])],
+    ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and"],
+)
+def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
+    write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in record.participants] == people
+
+
 def test_countries_listed_before_met_are_no_participants(tmp_path):
     write_article(tmp_path, "t.txt", "2026-08-24", "Talks",
                   "BUSAN, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here "
