@@ -31,6 +31,8 @@ _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
+# "What did they agree to hold?": the deed's own verb, whose object is the answer
+_DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
                                  r"describe|give me a summary of)\b|\bwhat happened\b"
@@ -676,12 +678,24 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
         agreed = sorted(agreed, key=lambda a: not a.startswith("signed"))
     else:
         agreed = sorted(agreed, key=lambda a: a.startswith("signed"))
+    verb = _DEED_VERB_RE.search(q.text)
+    if verb and verb["verb"].lower() not in ("do", "be"):
+        # only a deed of that verb answers, and what follows the verb is what they will do so
+        ends = [_after_verb(a, verb["verb"]) for a in agreed]
+        return next((e for e in ends if e), None)
     if not agreed:
         return None
     # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
     # left out of the others
     return agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
         if agreed[0].startswith(OWN_VERBS) else agreed[0]
+
+
+def _after_verb(deed: str, verb: str) -> str | None:
+    """Return what follows a verb in a deed ("a strategic dialogue" of "to hold a strategic dialogue")."""
+    toks = deed.split()
+    at = next((k for k, w in enumerate(toks[:-1]) if term(w) == term(verb)), None)
+    return " ".join(toks[at + 1:]) if at is not None else None
 
 
 def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
