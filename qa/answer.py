@@ -131,9 +131,9 @@ def rank_answers(
         # "Who invited Conti?" of "Dawit ... invited Conti to visit Addis Ababa": the one who
         # did it stands before the deed, not after it ("Takeda said" closing the sentence)
         spans = [s for s in spans if not _past_the_deed(q, s)] or spans
-    if q.stranded == "by" and q.form == "p_how_much":
-        # "By how much did trade grow?" wants the change ("up 9 percent"), not the total beside
-        # the verb; a tally of the sentence's words cannot tell them apart
+    if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & set(q.terms):
+        # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
+        # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
     described = described_person(q.text)
     if described:
@@ -396,6 +396,10 @@ def _past_the_deed(q: Question, span: Span) -> bool:
         if k < c.start and any(k < o <= k + 4 and o < c.start for t in objects for o in sent.where.get(t, ())):
             return True
     return False
+
+
+_CHANGE_TERMS = frozenset(term(w) for w in
+                          "grow rise increase climb surge jump fall drop decline decrease shrink".split())
 
 
 def _is_change(span: Span) -> bool:

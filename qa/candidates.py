@@ -129,8 +129,15 @@ class _Words(NamedTuple):
 def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Return a sentence's tokens, lower-cased words and index terms, computed once per text."""
     tokens = tuple(words(text))
-    return (tokens, tuple(t.text.lower() for t in tokens),
-            tuple(tuple(terms_of(t.text)) for t in tokens))
+    lows = tuple(t.text.lower() for t in tokens)
+    terms = [tuple(terms_of(t.text)) for t in tokens]
+    for k, low in enumerate(lows[:-1]):
+        if low in _CHANGE_MARKS and tokens[k + 1].text[:1].isdigit():
+            terms[k] = (_CHANGE_MARKS[low],)  # "up 7 percent" says it rose, as "rose 7 percent" does
+    return tokens, lows, tuple(terms)
+
+
+_CHANGE_MARKS = {"up": term("rise"), "down": term("fall")}
 
 
 _DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
@@ -642,6 +649,8 @@ def _is_unit_word(sent: Sentence, m: int) -> bool:
     # by "the" or a possessive is the verb taking its object. "a" and "this" are left out: they
     # follow units too ("40 hours a week", "5,000 people this year").
     nxt = m + 1
+    if lows[nxt:nxt + 2] == ("on", low):
+        return False  # "up 7 percent year on year": how it was measured, not what was counted
     return not (nxt < len(toks) and (lows[nxt] in _OBJECT_OPENERS or is_number_word(toks[nxt], lows[nxt])))
 
 

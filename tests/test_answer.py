@@ -134,6 +134,17 @@ def test_by_how_much_is_the_change_not_the_total():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "8 percent"
 
 
+@pytest.mark.parametrize(
+    "question", ["How much did trade grow?", "How much did trade rise in 2025?"],
+    ids=["grow", "rise-in-a-year"],
+)
+def test_how_much_something_changed_is_the_change_said_with_up(question):
+    corpus = load_corpus_from_texts("Bilateral trade reached 18.3 billion U.S. dollars in 2025, up 7 percent year "
+                                    "on year, according to the statistics office.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "7 percent"
+
+
 def test_how_long_is_the_duration_word_not_the_words_after_it():
     corpus = load_corpus_from_texts("The envoy, who is on a three-day official visit to Ghana, met traders on "
                                     "Monday.")
