@@ -362,12 +362,20 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
             sides = _sides_in(names, terms_of_article(hit)) if len(names) >= 2 else frozenset()
             if kind == "yesno" and states(q, sentence, sides):
                 chosen = "confirmed"  # "Did Kaya accept the invitation?" of "Kaya accepted the invitation"
+                # it says what was asked, however few of the question's words (its names) it repeats
+                coverage = max(coverage, _STATED_COVERAGE)
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
                           score=round(coverage * factor, 4), kind=chosen))
-        if len(out) >= k:
+        if len(out) >= max(k, _EVIDENCE_LOOKED_AT):
             break
-    return out
+    # a sentence that says what was asked ("exchanged views on the Korean Peninsula" for "Did Gagnon
+    # and Park discuss the Korean Peninsula?") bears it out better than one sharing more of its words
+    return sorted(out, key=lambda a: a.kind != "confirmed")[:k]
+
+
+_STATED_COVERAGE = 0.6
+_EVIDENCE_LOOKED_AT = 8  # how many of the best-covering sentences are read for one that says it
 
 
 def _wished_inside(span: Span, clauses: list[Span]) -> bool:
@@ -424,6 +432,9 @@ _UNSURE_WORDS = frozenset("not never no neither nor cannot without may might cou
 
 _PAST_OPENERS = frozenset("did was were had has have".split())
 _FUTURE_WORDS = frozenset("will would shall going should must".split())
+# "Did they discuss X?" is borne out by "exchanged views on X", "talked about X", "focused on X"
+_DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
+_DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
 _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
 
 
@@ -446,7 +457,11 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     planned = (_FUTURE_WORDS | {"to"}) - set(lows) if asked_done else frozenset()
     tokens = words(sentence)
     toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
-    orders = [(terms, 4 * len(terms) + 4)]
+    reach = 4 * len(terms) + 4
+    if asked := _DISCUSS_ASKED.intersection(terms):
+        toks = [(low, found + sorted(asked) if _DISCUSS_SAID.intersection(found) else found) for low, found in toks]
+        reach += 8  # what they discussed is often a list: "discussed A (A's acronym) and the situation in B"
+    orders = [(terms, reach)]
     if len(terms) >= 3:
         # an object put before the subject and its verb, right after "a", "an" or "the"
         orders.append((terms[-1:] + terms[:-1], len(terms) + 1))

@@ -301,6 +301,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     places = {w for k, w in enumerate(said) if w not in sided or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
     at_place = [records[i] for i in near
                 if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], places)]
+    after_in = {w for k, w in enumerate(said) if k and said[k - 1] in _PLACE_PREPOSITIONS}
+    if at_place and not named and (theirs := _their_meetings(lows - after_in, records, index)) \
+            and not any(r in theirs for r in at_place):
+        at_place = []  # "Did Tan and Whitmore discuss Myanmar?": what they spoke of, not where others met
     if at_place and len(at_place) < len(records):
         chosen, named = at_place, True
     by_name = _OCCASION_NAMED_RE.search(question)

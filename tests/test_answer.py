@@ -342,10 +342,17 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
       False),
      ("Did they sign a fisheries agreement?", "The ministers agreed to sign a fisheries agreement.", False),
      ("Did they agree to sign a fisheries agreement?", "The ministers agreed to sign a fisheries agreement.", True),
-     ("Did Kaya travel to Athens?", "Kaya traveled to Athens on Monday.", True)],
+     ("Did Kaya travel to Athens?", "Kaya traveled to Athens on Monday.", True),
+     ("Did they discuss the Korean Peninsula?",
+      "The two ministers also exchanged views on the situation on the Korean Peninsula.", True),
+     ("Did they talk about Myanmar?", "They also discussed the Regional Comprehensive Economic Partnership (RCEP) "
+                                      "and the situation in Myanmar.", True),
+     ("Did they discuss the Korean Peninsula?", "The two ministers exchanged gifts in Seoul, on the Korean "
+                                                "Peninsula.", False)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
          "a-word-missing", "object-first", "object-first-of-another", "long-sentence", "should-is-not-did",
-         "agreed-to-is-not-did", "agreed-to-asked", "to-the-question-has"],
+         "agreed-to-is-not-did", "agreed-to-asked", "to-the-question-has", "exchanged-views-on-is-discussed",
+         "talked-about-a-list", "exchanged-without-views-is-no-discussion"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed

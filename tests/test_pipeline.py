@@ -1452,3 +1452,32 @@ def test_visiting_a_country_by_its_initials_is_visiting_the_country_the_meeting_
                   "ABU DHABI, Nov. 20 (Xinhua) -- The United Arab Emirates and India on Friday agreed to expand trade.")
     reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("Did Menon visit the UAE?").reply
     assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"
+
+
+@pytest.fixture(scope="module")
+def sidelines_engine(settings, tmp_path_factory):
+    """A meeting on the sidelines of a forum, beside the seeds (one of which met in Myanmar)."""
+    folder = tmp_path_factory.mktemp("sidelines")
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    write_article(folder, "100_sidelines.txt", "2026-07-25", "Singapore, New Zealand agree to upgrade ties",
+                  "KUALA LUMPUR, July 24 (Xinhua) -- Singaporean Foreign Minister Tan Wei Ming and New Zealand "
+                  "Foreign Minister Sarah Whitmore met on Thursday on the sidelines of the ASEAN Regional Forum in "
+                  "Kuala Lumpur and agreed to upgrade bilateral relations to a comprehensive strategic partnership.",
+                  "Tan invited Whitmore to co-chair the next meeting of the Singapore-New Zealand Joint Ministerial "
+                  "Committee, which will be held in Singapore in early 2027.",
+                  "The two sides also discussed the Regional Comprehensive Economic Partnership (RCEP) and the "
+                  "situation in Myanmar.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_where_two_people_met_whose_lead_names_a_two_word_country(sidelines_engine):
+    assert sidelines_engine.ask("Where did Tan and Whitmore meet?").reply.answer.text == "Kuala Lumpur"
+
+
+@pytest.mark.parametrize("question", ["Did Tan and Whitmore talk about Myanmar?",
+                                      "Did Tan and Whitmore discuss Myanmar?"], ids=["talk-about", "discuss"])
+def test_a_place_two_named_people_discussed_is_no_place_of_another_meeting(sidelines_engine, question):
+    reply = sidelines_engine.ask(question).reply
+    # their report's "the two sides also discussed ... Myanmar", not "the report of the meeting in Bagan does not say"
+    assert reply.answer.kind == "confirmed" and reply.answer.article.id == "100_sidelines"
