@@ -89,6 +89,8 @@ _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreig
                        r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
                        re.I)
+# "A and B met on Thursday in Kuala Lumpur and agreed to ...": who met is who agreed
+_MET_AND_RE = re.compile(r"\b(?:met|held talks|talked|spoke)\b.*\band\s*$")
 _EARLIER_MEETING_RE = re.compile(r"\b(?:last|previously|first|had) (?:met|held talks|visited)\b", re.I)
 _ACCORDING_RE = re.compile(r",? according to [^,]+$")
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
@@ -579,8 +581,9 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             return speaker, quoted.group("said").strip(), "said"
         rest = k + 1 + (1 if k + 1 < len(lows) and lows[k + 1] == "that" else 0)
         if w in _TELL_VERBS:
-            # "X told reporters that ...": whom they told is not what they said.
-            that = next((m for m in range(rest, min(rest + 8, len(lows))) if lows[m] == "that"), None)
+            # "X told reporters that ...", "X told a joint press conference with her South Korean
+            # counterpart Park Min-jun that ...": whom they told is not what they said.
+            that = next((m for m in range(rest, min(rest + 16, len(lows))) if lows[m] == "that"), None)
             rest = that + 1 if that is not None else len(lows)
         comma = max((m for m in range(k) if toks[m].text == ","), default=None)
         if rest < len(lows) and lows[rest] in _SAID_ADJUNCTS:
@@ -738,7 +741,8 @@ def deeds_in(sentence: str) -> list[str]:
     memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them."""
     found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
                                 _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
-    if not found or not _SIDES_RE.search(sentence[:found[0].start()]):
+    before = sentence[:found[0].start()] if found else ""
+    if not found or not (_SIDES_RE.search(before) or _MET_AND_RE.search(before)):
         return []
     out = []
     for m in found:

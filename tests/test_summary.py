@@ -319,11 +319,13 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
      ("\u201cWe will open the border next year,\u201d said Chai.", "We will open the border next year"),
      ("Chai told reporters that the border will open next year.", "the border will open next year"),
      ("Chai told reporters at the airport.", None),
+     ("Chai told a joint press conference with his Lao counterpart Somsak Vong that the deals would open a new "
+      "chapter.", "the deals would open a new chapter"),
      ("Chai said Thailand wants to buy more rice and beef, and invited Vong to attend a forum in Bangkok.",
       "Thailand wants to buy more rice and beef"),
      ("Chai said Thailand welcomes expanded trade, and expanded trade benefits both.",
       "Thailand welcomes expanded trade, and expanded trade benefits both")],
-    ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that",
+    ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
          "said-then-did-something-else", "and-then-an-adjective-is-still-said"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
@@ -354,9 +356,12 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "They pledged to finish a dam by 2027."),
      ("Thailand and Laos on Monday signed three agreements on mining and tourism during a visit to Vientiane by "
       "Thai Foreign Minister Anan Chai.", "signed three agreements on mining and tourism",
-      "They signed three agreements on mining and tourism.")],
+      "They signed three agreements on mining and tourism."),
+     ("Chai and Vong met on Monday on the sidelines of a forum in Bangkok and agreed to upgrade ties to a "
+      "strategic partnership.", "to upgrade ties to a strategic partnership",
+      "They agreed to upgrade ties to a strategic partnership.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
-         "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit"],
+         "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit", "met-and-agreed"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
