@@ -29,7 +29,7 @@ from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_fea
 from qa.question import Question, analyze_question, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import WH_WORDS, term, terms_of, words
+from qa.text import STOPWORDS, WH_WORDS, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]
@@ -208,6 +208,8 @@ def _whole_list(q: Question, best: Span) -> Span | None:
                                         or countries and re.search(rf"\b{re.escape(best.text)}\b", m.group(0)))
                    and re.search(r"\s(?:and|or)\s", m.group(0))
                    and (not countries or _all_countries(m.group(0)))), None)
+    if listed is None and not countries:
+        listed = _plain_list(sent.text, best.text, start, end)
     if listed is None:
         return None
     first = next((k for k, t in enumerate(sent.tokens) if t.start == listed.start()), None)
@@ -215,6 +217,22 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     if first is None or last is None:
         return None  # a list that starts or ends inside a word
     return Span(listed.group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
+
+
+# an item of a list in plain words: up to three, the first no function word ("food security")
+_FUNCTION_WORD = "|".join(sorted(map(re.escape, STOPWORDS)))
+_PLAIN_ITEM = rf"(?<![\w'’-])(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
+_PLAIN_LIST_RE = re.compile(rf"{_PLAIN_ITEM}(?:,\s*{_PLAIN_ITEM})*,?\s+(?:and|or)\s+{_PLAIN_ITEM}")
+
+
+def _plain_list(text: str, best: str, start: int, end: int) -> re.Match | None:
+    """Find the list of plain words that has the best span as one whole item ("food security,
+    digital trade and defense" for "What areas ...?")."""
+    for m in _PLAIN_LIST_RE.finditer(text):
+        items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))]
+        if m.start() <= start and end <= m.end() and best in items and len(items) >= 3:
+            return m
+    return None
 
 
 def _all_countries(listed: str) -> bool:

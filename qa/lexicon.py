@@ -301,6 +301,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     talk talks talked conversation call
     choose chose chosen choice select selected selection
     decide decided decision
+    want wanted wants hope hoped hopes wish wished
     invade invaded invasion
     succeed succeeded success
     high height tall

@@ -228,6 +228,21 @@ def test_plural_focus_gets_the_whole_list_of_its_kind(question, gold):
     assert answer is not None and answer.text == gold
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("What areas does the city want to expand cooperation in?", "food security, digital trade and defense"),
+     ("What area does the city want to expand cooperation in?", "food security")],
+    ids=["plural-asks-for-the-list", "singular-asks-for-one"],
+)
+def test_plural_focus_gets_the_whole_list_of_plain_words(question, gold):
+    corpus = load_corpus_from_texts("The mayor said the city valued the port as a partner and hoped to expand "
+                                    "cooperation in food security, digital trade and defense.",
+                                    "The harbour bridge cost 300 million euros.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
 @pytest.mark.parametrize("question", ["Which countries met in Osaka?", "Which countries attended the Osaka meeting?"],
                          ids=["met-in", "attended-with-fewer-words-in-common"])
 def test_which_countries_gets_the_list_of_countries_that_names_the_best_one(question):
