@@ -102,7 +102,7 @@ _KIND_WORDS = {
     "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
         promised commit committed deal deals pact pacts accord accords about""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
-        summarise describe summary happen happened go went""".split()),
+        summarise describe summary happen happened go went else""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
         call spoke speak participants leaders delegates diplomats receive received host hosted
@@ -696,6 +696,16 @@ def _after_verb(deed: str, verb: str) -> str | None:
     toks = deed.split()
     at = next((k for k, w in enumerate(toks[:-1]) if term(w) == term(verb)), None)
     return " ".join(toks[at + 1:]) if at is not None else None
+
+
+def next_topic(record: MeetingRecord, given: tuple[str, ...]) -> Answer | None:
+    """Quote the first thing a meeting's report says they discussed that is not among those given."""
+    topic = next((t for t in record.topics if not repeats(t, given)), None)
+    return _quote(record, _TOPIC_VERB_RE.sub("", topic), kind="topic", anywhere=True) if topic else None
+
+
+# "also talked about X", as the records keep a topic: the answer is X
+_TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discuss(?:ed|ing)?|exchang(?:ed|ing) views on|talked about) ")
 
 
 def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:

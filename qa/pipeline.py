@@ -24,8 +24,8 @@ from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerpr
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_which_meeting, counted_by_report, held_as, host_unknown,
-                                meeting_question, next_meeting_answer, places_named, said_by_another, topic_of,
-                                who_said)
+                                meeting_question, next_meeting_answer, next_topic, places_named, said_by_another,
+                                topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -450,7 +450,18 @@ class Engine:
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
-            return self._summary_turn(meetings[0], conversation, topics_first=True) if meetings else None
+            if not meetings:
+                return None
+            if res.given:
+                # "What else did they discuss?" after their topics were summarised: the next one, or none
+                told = next_topic(meetings[0], res.given)
+                if told is None:
+                    where = f" in {meetings[0].city}" if meetings[0].city else ""
+                    return Turn(NoticeReply(f"That is all the report of the meeting of {human_day(meetings[0].date)}"
+                                            f"{where} says they discussed."), conversation)
+                terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+                return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
+            return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
@@ -911,14 +922,19 @@ class Engine:
     def _latest_turn(self, conversation: Conversation) -> Turn:
         return self._summary_turn(self.newest_meeting(), conversation)
 
-    def _summary_turn(self, record: MeetingRecord, conversation: Conversation, topics_first: bool = False) -> Turn:
-        """Summarise a meeting and make it what the conversation is about."""
-        reply = LatestReply(summarize(record, topics_first=topics_first))
+    def _summary_turn(self, record: MeetingRecord, conversation: Conversation, topics_first: bool = False,
+                      asked: str = "") -> Turn:
+        """Summarise a meeting and make it what the conversation is about; a question it answers
+        (`asked`) is kept with the topics the summary gave, for "What else?"."""
+        summary = summarize(record, topics_first=topics_first)
+        reply = LatestReply(summary)
         names = list(record.people)
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))
+        given = tuple(t for t in record.topics if any(t in point for point in summary.points)) if asked else ()
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
-                             names=tuple(sorted(set(names))), turns=conversation.turns + 1)
+                             names=tuple(sorted(set(names))), turns=conversation.turns + 1,
+                             question=asked if given else "", given=given)
         return Turn(reply, after)
 
     def meetings(self, n: int) -> Reply:

@@ -1481,3 +1481,29 @@ def test_a_place_two_named_people_discussed_is_no_place_of_another_meeting(sidel
     reply = sidelines_engine.ask(question).reply
     # their report's "the two sides also discussed ... Myanmar", not "the report of the meeting in Bagan does not say"
     assert reply.answer.kind == "confirmed" and reply.answer.article.id == "100_sidelines"
+
+
+@pytest.fixture
+def three_topics_engine(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong in Vientiane on Monday.",
+                  "The two ministers discussed the new rail link between their capitals.",
+                  "They also exchanged views on the regional power grid.",
+                  "The two sides also talked about flood control on the Mekong River.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+@pytest.mark.parametrize("follow_up", ["What else?", "What else did they discuss?", "Anything else?"],
+                         ids=["what-else", "what-else-did-they-discuss", "anything-else"])
+def test_what_else_after_the_topics_is_the_next_topic_then_none(three_topics_engine, follow_up):
+    summary, more, none = chat(three_topics_engine, "What did Chai and Vong discuss?", follow_up, follow_up)
+    assert isinstance(summary, LatestReply) and "rail link" in " ".join(summary.summary.points)
+    assert more.answer.text == "flood control on the Mekong River"
+    assert isinstance(none, NoticeReply) and none.text == ("That is all the report of the meeting of 3 March 2025 in "
+                                                           "Vientiane says they discussed.")
+
+
+def test_what_else_did_they_discuss_after_another_question_is_what_they_discussed(three_topics_engine):
+    _, reply = chat(three_topics_engine, "Where did Chai and Vong meet?", "What else did they discuss?")
+    assert isinstance(reply, LatestReply) and "rail link" in " ".join(reply.summary.points)
