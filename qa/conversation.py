@@ -430,6 +430,20 @@ _WHAT_IT_IS_RE = re.compile(r"(?:and\s+)?(?:where|what)\s+is\s+it(?:\s+(?:locate
 _ASKS_FOR_A_THING_RE = re.compile(r"(?:what|which)\b", re.I)
 
 
+_ASKED_WHERE_RE = re.compile(r"(?:and\s+)?where\b", re.I)
+
+
+def _place_answered(text: str, conversation: Conversation) -> str | None:
+    """Return the place the last answer named when a message says "there" of it and the last
+    question asked where: a name of one to four capitalised words."""
+    if not (_THERE_RE.search(text) and not _EXISTENTIAL_THERE_RE.search(text) and conversation.given
+            and _ASKED_WHERE_RE.match(conversation.question)):
+        return None
+    place = conversation.given[-1]
+    said = place.split()
+    return place if 1 <= len(said) <= 4 and all(w[:1].isupper() for w in said) else None
+
+
 def _thing_answered(text: str, conversation: Conversation) -> str | None:
     """Return the thing the last answer named when a message asks where or what "it" is and the
     last question asked what or which thing: a short noun phrase, not a clause, time or amount."""
@@ -690,7 +704,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     index = name_index(records) if names is None else names
     text = normalize(question).strip()
     more = _ELSE_RE.match(text) if conversation.question and conversation.given else None
-    if more and more["wh"] and tokenize(text[more.end():]) and not normalize(conversation.question).lower(
+    if more and more["wh"] and text[more.end():].strip(" ?!.") and not normalize(conversation.question).lower(
             ).startswith(more["wh"].lower()):
         # "Who else did she meet?" after "What did Duarte say?" asks beyond the meeting's people,
         # not past what was said: a question of its own
@@ -728,6 +742,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     elif (thing := _thing_answered(text, conversation)) is not None:
         # "Where is it?" after "What did she open?" ("a new consulate"): the thing answered, not the meeting
         text = effective = _IT_RE.sub(thing, text, count=1)
+        lows = _lows(text)
+    elif follow and (place := _place_answered(text, conversation)):
+        # "Who will he meet there?" after "Where will he go next?" ("Vancouver"): in that place
+        text = effective = _THERE_RE.sub(f"in {place}", text, count=1)
         lows = _lows(text)
     here = _talked_about(conversation, records) if follow else None
     person = _meant(text, conversation.person, here) if follow else ""

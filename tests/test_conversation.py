@@ -639,3 +639,16 @@ def test_it_is_the_thing_answered_only_when_asked_where_or_what_it_is(records, l
                          given=("new Italian consulate",), turns=1)
     res = resolve(message, after, records, TODAY)
     assert (res.question == asked) if asked else "consulate" not in res.question
+
+
+@pytest.mark.parametrize(
+    "last, message, asked",
+    [("Where will Son go next?", "Who will he meet there?", "Who will Son meet in Vancouver?"),
+     ("When will Son go to Vancouver?", "Who will he meet there?", "Who will Son meet there?"),
+     ("Where will Son go next?", "Is there a meeting?", "Is there a meeting?")],
+    ids=["there-is-the-place-answered", "last-asked-no-place", "existential-there"],
+)
+def test_there_is_the_place_answered_when_the_last_question_asked_where(records, last, message, asked):
+    after = Conversation(article_ids=(BAGAN,), terms=("son", "go"), question=last, given=("Vancouver",),
+                         turns=1, person="Bui Thanh Son")
+    assert resolve(message, after, records, TODAY).question == asked
