@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, article_terms, flat_terms,
+from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, article_terms, flat_terms, is_cap,
                            generate_candidates, photo_sides, soft_equal)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
@@ -131,6 +131,13 @@ def rank_answers(
         # "Who invited Conti?" of "Dawit ... invited Conti to visit Addis Ababa": the one who
         # did it stands before the deed, not after it ("Takeda said" closing the sentence)
         spans = [s for s in spans if not _past_the_deed(q, s)] or spans
+        # and a sentence where the one asked about did it tells who was acted on, not who acted;
+        # then only another sentence with the deed may answer, not one that shares other words
+        if any(_done_by_the_object(q, s.sentence) for s in spans):
+            verb = _deed_of(q)[0]
+            spans = [s for s in spans if s.sentence.where.get(verb) and not _done_by_the_object(q, s.sentence)]
+            if not spans:
+                return []
     if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & set(q.terms):
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
@@ -405,21 +412,48 @@ def _wished_inside(span: Span, clauses: list[Span]) -> bool:
                for o in clauses)
 
 
+def _deed_of(q: Question) -> tuple[str | None, tuple[str, ...]]:
+    """Return the term of the verb right after a question's wh-word and the terms after it
+    ("invit", ("conti",) of "Who invited Conti?"), or None and ()."""
+    said = re.findall(r"[\w'-]+", q.text.lower())
+    if q.wh not in said or said.index(q.wh) + 1 >= len(said):
+        return None, ()
+    verb = term(said[said.index(q.wh) + 1])
+    if verb not in q.terms:
+        return None, ()
+    return verb, q.terms[q.terms.index(verb) + 1:]
+
+
 def _past_the_deed(q: Question, span: Span) -> bool:
     """Tell whether a span stands after the question's verb and the object right after it in its
     sentence ("invited Conti to visit Addis Ababa" for "Who invited Conti?"), not after "by"."""
-    said = re.findall(r"[\w'-]+", q.text.lower())
-    if q.wh not in said or said.index(q.wh) + 1 >= len(said):
-        return False
-    verb = term(said[said.index(q.wh) + 1])
-    if verb not in q.terms:
-        return False
-    objects = q.terms[q.terms.index(verb) + 1:]
+    verb, objects = _deed_of(q)
     sent, c = span.sentence, span.candidate
-    if not objects or c.start == 0 or sent.lows[c.start - 1] == "by":
+    if not verb or not objects or c.start == 0 or sent.lows[c.start - 1] == "by":
         return False
+    at = [o for t in objects for o in sent.where.get(t, ())]
     for k in sent.where.get(verb, ()):
-        if k < c.start and any(k < o <= k + 4 and o < c.start for t in objects for o in sent.where.get(t, ())):
+        if k < c.start and any(k < o <= k + 4 and o < c.start for o in at):
+            return True
+    return False
+
+
+def _done_by_the_object(q: Question, sent: Sentence) -> bool:
+    """Tell whether a sentence has the one a question names as its object do the question's deed
+    to someone else ("Dawit ... invited Conti" for "Who invited Dawit?"): the name stands before the
+    verb in the same clause, and another name right after it; such a sentence says who was acted
+    on, not who acted."""
+    verb, objects = _deed_of(q)
+    names = {t for w in q.names for t in terms_of(w)}
+    if not verb or not objects or objects[0] not in names or not sent.where.get(verb):
+        return False
+    for k in sent.where[verb]:
+        if k + 1 >= len(sent.tokens) or not is_cap(sent.tokens[k + 1]) or sent.where.get(objects[0]) is None:
+            continue
+        before = [o for o in sent.where[objects[0]] if o < k]
+        after = [o for o in sent.where[objects[0]] if o > k]
+        if before and not after and not any(t.text in ",;:()" or low in ("was", "were", "been", "be", "by")
+                                            for t, low in zip(sent.tokens[before[-1]:k], sent.lows[before[-1]:k])):
             return True
     return False
 

@@ -508,3 +508,13 @@ def test_who_did_something_is_the_one_before_the_deed_not_a_name_after_it(questi
     lead = "Ethiopian Foreign Minister Dawit Haile spoke with Indian Foreign Minister Vikram Sethi on Monday."
     r = Retriever(load_corpus_from_texts(lead, sentence), RetrievalSettings())
     assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
+
+
+@pytest.mark.parametrize("question, expected", [("Who invited Conti?", "Dawit"), ("Who invited Dawit?", None)],
+                         ids=["the-one-who-did-it", "the-one-asked-about-did-it-to-another"])
+def test_who_did_it_to_someone_is_not_whom_that_one_did_it_to(question, expected):
+    corpus = load_corpus_from_texts("Dawit thanked Italy for its support and invited Conti to visit Addis Ababa "
+                                    "in May.", "Conti held talks with Dawit at the foreign ministry.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert (answer and answer.text) == expected
