@@ -601,6 +601,9 @@ class Span(NamedTuple):
 MAX_SENTENCES = 6  # the best-covering sentences of the hits that candidates are drawn from
 
 
+_OPENING_PRONOUN_RE = re.compile(r"(?:He|She)\b")
+
+
 def featurize(
     question: str | Question,
     hits: Sequence[Hit],
@@ -624,8 +627,15 @@ def featurize(
     q_pairs = set(zip(q_words, q_words[1:]))
     # A first look at every sentence from its set of terms; the best are then read word by word.
     glances = []  # (sort key, hit, sentence index, glance, paragraph-level facts)
+    names = frozenset(t for w in q.names for t in terms_of(w))
+    carried: dict[tuple[int, int], frozenset[str]] = {}  # what a sentence's opening "He" stands for
     for hit in hits:
-        seen = [matcher.glance(s) for s in hit.paragraph.sentences]
+        seen = []
+        for i, s in enumerate(hit.paragraph.sentences):
+            if i and names and _OPENING_PRONOUN_RE.match(s):
+                # "He will also visit Quang Tri" after "Keola is on a visit ...": Keola will
+                carried[id(hit), i] = names & seen[-1].terms
+            seen.append(matcher.glance(s, carried.get((id(hit), i), frozenset())))
         terms = frozenset().union(*(g.terms for g in seen))
         pairs = frozenset().union(*(g.pairs for g in seen))
         para = (matcher.weight_of(terms) / matcher.total,
@@ -646,7 +656,7 @@ def featurize(
                   reverse=True)
     para_rank = {key: place for place, (_, _, key) in enumerate(tops)}
     for _key, hit, i, g, (para_cov, para_bigram, para_top, share, para_pairs) in glances[:MAX_SENTENCES]:
-        sent = matcher.analyze(hit.paragraph.sentences[i], hit, i)
+        sent = matcher.analyze(hit.paragraph.sentences[i], hit, i, carried.get((id(hit), i), frozenset()))
         sent.para_cov, sent.para_bigram, sent.hit_share = para_cov, para_bigram, share
         sent.best_in_para = g.coverage >= para_top
         lows = [w for w in sent.lows if w[:1].isalnum()]

@@ -254,10 +254,11 @@ class Matcher:
             self._memo[t] = got
         return got
 
-    def glance(self, text: str) -> Glance:
-        """Measure a sentence's coverage of the question without looking at each word."""
+    def glance(self, text: str, carried: frozenset[str] = frozenset()) -> Glance:
+        """Measure a sentence's coverage of the question without looking at each word; `carried`
+        are question terms its opening pronoun stands for."""
         terms, pairs = _term_sets(text)
-        found = {qt for t in terms for qt, _ in self.matches(t)}
+        found = {qt for t in terms for qt, _ in self.matches(t)} | (carried & self.qweights.keys())
         ft = self.q.focus_term
         if ft in self.qweights and ft in terms:
             found.add(ft)
@@ -265,8 +266,9 @@ class Matcher:
         return Glance(min(got / self.total, 1.0), frozenset(found),
                       pairs.intersection(self.q.bigrams) if self.q.bigrams else frozenset())
 
-    def analyze(self, text: str, hit: Hit, offset: int) -> Sentence:
-        """Mark the tokens of a sentence that match the question and measure how much it covers."""
+    def analyze(self, text: str, hit: Hit, offset: int, carried: frozenset[str] = frozenset()) -> Sentence:
+        """Mark the tokens of a sentence that match the question and measure how much it covers;
+        `carried` are question terms its opening pronoun stands for, matched at the pronoun."""
         q, qweights = self.q, self.qweights
         tokens, lows, terms = tokenized(text)
         match = []
@@ -286,6 +288,10 @@ class Matcher:
                         best = w
                     where.setdefault(qt, []).append(k)
             match.append(best)
+        for t in sorted(carried & qweights.keys()):
+            if t not in where and match:
+                where[t] = [0]
+                match[0] = max(match[0], qweights[t])
         got = sum(qweights[t] for t in where)
         is_credit = hit.paragraph.kind == "caption" and bool(CREDIT_RE.search(text))
         if is_credit and q.asks_photo:
