@@ -364,6 +364,12 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     if credit and at >= 0:  # the photographer, as the corpus read the caption's credit
         i, j = _char_to_tokens(toks, at, at + len(credit))
         add(i, j, "person", "credit", "name")
+    dateline = sent.hit.paragraph.dateline if sent.offset == 0 else None
+    if dateline and dateline.agency and q.focus not in ("agency", "agencies") and not _REPORTED_RE.search(q.text):
+        # "(Xinhua)" of "HANOI, Dec. 1 (Xinhua) --" says who reported it: nobody and nowhere asked of
+        for key in [key for key in found if toks[key[0]].start < dateline.length
+                    and sent.text[toks[key[0]].start:toks[key[1] - 1].end] == dateline.agency]:
+            del found[key]
     typed = [c for c in found.values() if c.kinds & _TYPED]
     for c in typed:
         c.nested = any(o is not c and o.start <= c.start and c.end <= o.end and c.kinds & o.kinds & _TYPED
@@ -375,6 +381,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
 
 
 _TYPED = frozenset({"date", "number", "name", "person", "place"})
+_REPORTED_RE = re.compile(r"\b(?:report|reported|reports|wrote|published)\b", re.I)
 
 
 _RELATIVE_DAYS = frozenset({("day", "earlier"), ("day", "later"), ("week", "earlier"), ("week", "later"),
@@ -512,6 +519,10 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
         w = sent.lows[k - 1]
         tok = sent.tokens[k - 1]
         surname = k - 2 >= i and lx.is_surname(w, sent.lows[k - 2])  # "Foreign Minister Park"
+        if w in lx.NAME_PARTICLES and k < j and k - 2 >= i and is_cap(sent.tokens[k - 2]) and not (
+                sent.lows[k - 2] in lx.TITLE_WORDS or sent.lows[k - 2] in lx.ORG_WORDS or is_demonym(sent.lows[k - 2])):
+            k -= 1  # "Nguyen Van Minh", "Ana de Souza": a particle between two words of the name
+            continue
         if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS and not surname or w in CONNECTORS or not tok.is_word
                 or is_demonym(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
             break
@@ -551,7 +562,8 @@ def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
     if dateline and span in (dateline.city.lower(), (dateline.region or "").lower()):
         return True
     before = sent.lows[i - 1] if i > 0 else ""
-    if before in _PLACE_OPENERS or before in _VISIT_WORDS:
+    if before in _PLACE_OPENERS or before in _VISIT_WORDS or (
+            before == "of" and i > 1 and sent.lows[i - 2] in lx.PLACE_NOUNS):  # "the province of Quang Tri"
         return not any(w in lx.TITLE_WORDS for w in sent.lows[i:j])
     after = sent.lows[j:j + 2]
     return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES

@@ -13,6 +13,10 @@ from qa.text import STOPWORDS, term
 
 # --- scoring ------------------------------------------------------------------------------
 
+_PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages province provinces region regions
+    state states county counties district districts port ports capital""".split())
+
+
 def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     kinds = c.kinds
     e = q.expected
@@ -23,11 +27,15 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0 if q.asks_photo else 0.2
         return 1.0 if "person" in kinds else 0.4 if "name" in kinds else -1.0
     if e == "place":
-        if "titled" in kinds and "place" not in kinds:
-            return -1.0
+        if ("titled" in kinds or "name_part" in kinds) and "place" not in kinds:
+            return -1.0  # "Foreign Minister Claire Dawson", and "Claire Dawson" after the title
+
         if "place" in kinds and q.focus in ("country", "countries", "nation"):
             # "Which country will host ...?" wants "Japan", not the city "Osaka" beside it
             return 1.5 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 0.3
+        if "place" in kinds and q.focus in _PARTS_OF_COUNTRIES:
+            # "Which province will he visit?" is no "Vietnam" of "a visit to Vietnam"
+            return 0.3 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 1.0
         return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
     if e == "date":
         if "date" not in kinds:

@@ -33,6 +33,7 @@ _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accord
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
 # "What did they agree to hold?": the deed's own verb, whose object is the answer
 _DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)\b", re.I)
+_WILL_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
                                  r"describe|give me a summary of)\b|\bwhat happened\b"
@@ -166,7 +167,8 @@ def meeting_question(q: Question) -> str | None:
     if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
         return None  # "Which countries attended?": the sides, as a list the picker quotes whole
     if q.expected in ("place", "date"):
-        return q.expected
+        # "Which province will Keola visit?": what someone will do, not where or when they met
+        return None if _WILL_RE.search(q.text) else q.expected
     if _PARTICIPANT_NOUNS_RE.search(q.text):
         return "participants"
     if q.names and (_FULL_NAME_RE.search(q.text) or _ROLE_NAME_RE.search(q.text)):

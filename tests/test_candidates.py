@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+import datetime as dt
+
+from qa.answer import featurize
 from qa.candidates import Candidate, Matcher, Sentence, generate_candidates, photo_sides, soft_equal
 from qa.text import term
 from qa.config import AnswerSettings
+from qa.corpus import make_article
 from qa.question import analyze_question
+from qa.retriever import Hit
 from tests.conftest import analyse
 
 
@@ -100,12 +105,24 @@ def test_name_run_is_split_at_and_into_two_people():
 
 
 @pytest.mark.parametrize(
+    "text, person",
+    [("Harbor President Nguyen Van Minh opened the bridge.", "Nguyen Van Minh"),
+     ("Harbor Mayor Ana de Souza opened the bridge.", "Ana de Souza")],
+    ids=["a-capitalised-particle", "a-small-particle"],
+)
+def test_a_particle_inside_a_name_after_a_title_is_part_of_the_name(text, person):
+    spans = _spans(text, "Who opened the bridge?")
+    assert person in _kind(spans, "person") and "name_part" in spans[person].kinds
+
+
+@pytest.mark.parametrize(
     "text, place",
     [
         ("The festival moved to Farrowby last spring.", "Farrowby"),
         ("Boats from Iceland joined the regatta.", "Iceland"),
+        ("The envoy will visit the central province of Quang Tri.", "Quang Tri"),
     ],
-    ids=["after-preposition", "country-name"],
+    ids=["after-preposition", "country-name", "a-province-of"],
 )
 def test_name_after_a_place_preposition_or_naming_a_country_is_a_place(text, place):
     assert place in _kind(_spans(text, "Where did the festival move?"), "place")
@@ -626,3 +643,18 @@ def test_the_full_stop_of_an_abbreviated_month_does_not_end_a_gap():
     text = "Sethi invited Ribeiro to attend a meeting on biofuels in Mumbai on Oct. 15."
     gaps = _kind(_spans(text, "What did Sethi invite Ribeiro to?"), "gap")
     assert "attend a meeting on biofuels in Mumbai on Oct. 15" in gaps
+
+
+def test_the_agency_of_a_dateline_is_no_candidate_unless_asked_who_reported():
+    lead = "HANOI, Dec. 1 (Xinhua) -- The envoy opened the bridge in Hanoi on Monday."
+    assert "Xinhua" not in _spans(lead, "Where did the envoy open the bridge?")
+    assert "Xinhua" in _spans(lead, "Who reported the opening of the bridge?")
+
+
+@pytest.mark.parametrize("opening, carried", [("He", True), ("The envoy", False)], ids=["he", "no-pronoun"])
+def test_a_sentence_opening_with_he_carries_the_name_the_sentence_before_gave(opening, carried):
+    article = make_article("a", "A report", [f"Keola is on a four-day visit. {opening} will also visit the province "
+                                             "of Quang Tri."], date=dt.date(2023, 2, 1))
+    spans = featurize("Where will Keola visit?", [Hit(article.paragraphs[0], article, 1.0, 0)])
+    second = next(s.sentence for s in spans if s.sentence.offset == 1)
+    assert (term("keola") in second.where) is carried

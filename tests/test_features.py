@@ -71,6 +71,21 @@ def test_date_question_scores_the_date_shape_it_asks_for(question, scores):
     assert {span: a.type_score(span) for span in scores} == scores
 
 
+def test_a_titled_person_is_no_answer_to_where():
+    a = Analysed(OPENING, "Where did the mayor open the bridge?")
+    assert a.type_score("Odile Brandt") == -1.0 and a.type_score("Harbor Mayor Odile Brandt") == -1.0
+
+
+@pytest.mark.parametrize("question, scores",
+                         [("Which province will the envoy visit?", {"Vietnam": 0.3, "Quang Tri": 1.0}),
+                          ("Where will the envoy go?", {"Vietnam": 1.0, "Quang Tri": 1.0})],
+                         ids=["a-province-is-no-country", "where-takes-either"])
+def test_a_part_of_a_country_asked_for_is_no_country(question, scores):
+    a = Analysed("After Hanoi the envoy will go to Vietnam's central province of Quang Tri and to Vietnam.",
+                 question)
+    assert {span: a.type_score(span) for span in scores} == scores
+
+
 def test_place_span_agrees_with_a_where_question():
     a = Analysed("The lantern festival moved to Farrowby last spring.",
                  "Where did the lantern festival move?")

@@ -1507,3 +1507,26 @@ def test_what_else_after_the_topics_is_the_next_topic_then_none(three_topics_eng
 def test_what_else_did_they_discuss_after_another_question_is_what_they_discussed(three_topics_engine):
     _, reply = chat(three_topics_engine, "Where did Chai and Vong meet?", "What else did they discuss?")
     assert isinstance(reply, LatestReply) and "rail link" in " ".join(reply.summary.points)
+
+
+@pytest.fixture(scope="module")
+def received_engine(settings, tmp_path_factory):
+    """A president receiving a visiting minister, whose report goes on to the rest of the visit."""
+    folder = tmp_path_factory.mktemp("received")
+    write_article(folder, "t.txt", "2026-12-02", "Vietnamese president receives visiting Lao foreign minister",
+                  "HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received visiting Lao Foreign "
+                  "Minister Thongsavanh Keola in Hanoi on Monday.",
+                  "Keola conveyed greetings from Lao President Bounmy Sisoulath.",
+                  "Keola is on a four-day official visit to Vietnam, his second since becoming foreign minister in "
+                  "March 2025. He will also visit the central province of Quang Tri to attend a memorial ceremony.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Which province will Keola visit?", "Quang Tri"), ("Where will Keola attend a memorial ceremony?", "Quang Tri"),
+     ("Who is Nguyen Van Minh?", "Vietnamese President"), ("Where did Minh receive Keola?", "Hanoi")],
+    ids=["will-visit-is-no-meeting-place", "he-is-the-one-named-before", "a-name-with-a-particle", "met-at"],
+)
+def test_a_report_of_a_visit_answers_what_the_visitor_will_do(received_engine, question, expected):
+    assert received_engine.ask(question).reply.answer.text == expected
