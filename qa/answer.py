@@ -298,8 +298,9 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
                 while start > 0 and toks[start - 1].text[:1].isupper() and (not _is_title(lows[start - 1]) or (
                         start > 1 and lx.is_surname(lows[start - 1], lows[start - 2]))):
                     start -= 1
-                begin = start  # and the title before it, with "of the" inside it
-                while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS):
+                begin = start  # and the title before it, with "of the" inside it, capitalised or not
+                while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS
+                                     or lows[begin - 1] in lx.TITLE_WORDS or lows[begin - 1] in lx.ORG_WORDS):
                     begin -= 1
                 while begin < start and lows[begin] in _TITLE_LINKS:
                     begin += 1
