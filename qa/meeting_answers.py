@@ -710,16 +710,33 @@ def next_topic(record: MeetingRecord, given: tuple[str, ...]) -> Answer | None:
 _TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discuss(?:ed|ing)?|exchang(?:ed|ing) views on|talked about) ")
 
 
+# "..., pledging to deepen ties": what the sentence's subject pledged, though no two sides did
+_OWN_DEED_RE = re.compile(r"\b(?:agreed|agreeing|vowed|vowing|pledged|pledging|promised|promising) (?P<what>to [^;]+?)"
+                          r"[.;]?$")
+
+
+def _own_deeds(sentence: str) -> list[str]:
+    """Return what someone in a sentence agreed or pledged to do, when no sides are said to have."""
+    m = _OWN_DEED_RE.search(sentence)
+    return [m["what"]] if m else []
+
+
 def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
     """Return what the sides of an answer's sentence agreed, when an agreement question was
     answered by a span of it from outside any meeting record ("What did Takeda and Nazarov
     agree?" of a second meeting a report tells of): "to set up a working group", not "Dushanbe"."""
     if meeting_question(q) != "agreement" or answer.kind in SENTENCE_KINDS:
         return None
-    deed = _deed_asked(q, deeds_in(answer.sentence))
+    deed = _deed_asked(q, deeds_in(answer.sentence) or _own_deeds(answer.sentence))
     at = answer.sentence.find(deed) if deed else -1
-    if at < 0 or at <= answer.start and answer.end <= at + len(deed):
-        return None  # the span is (part of) what they agreed already
+    if at < 0:
+        return None
+    if at <= answer.start and answer.end <= at + len(deed):
+        # the span is what they agreed already, or the part of it the question did not say itself
+        # ("What did they sign a memorandum on?"); else the whole deed ("to deepen ties", not "ties")
+        rest = set(tokenize(deed)) - set(tokenize(answer.text))
+        if answer.end - answer.start == len(deed) or rest & set(q.terms) or _DEED_VERB_RE.search(q.text):
+            return None
     return dataclasses.replace(answer, text=deed, start=at, end=at + len(deed), kind="agreement")
 
 

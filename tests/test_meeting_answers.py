@@ -597,9 +597,12 @@ TOUR = ("A day earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov i
 @pytest.mark.parametrize(
     "question, span, expected",
     [("What did Takeda and Nazarov agree?", "Dushanbe", "to set up a working group on hydropower"),
-     ("What did Takeda and Nazarov agree?", "set up a working group", None),
+     ("What did Takeda and Nazarov agree?", "set up a working group", "to set up a working group on hydropower"),
+     ("What did Takeda and Nazarov agree?", "to set up a working group on hydropower", None),
+     ("What did Takeda and Nazarov agree to set up?", "a working group on hydropower", None),
      ("Where did Takeda meet Nazarov?", "Dushanbe", None)],
-    ids=["a-name-beside-the-deed", "part-of-the-deed-already", "no-agreement-question"],
+    ids=["a-name-beside-the-deed", "part-of-the-deed-is-made-whole", "the-deed-already",
+         "the-object-of-the-verb-asked", "no-agreement-question"],
 )
 def test_an_agreement_question_answered_beside_what_was_agreed_gets_the_deed(tmp_path, question, span, expected):
     write_article(tmp_path, "t.txt", "2026-10-29", "Japanese FM wraps up tour", TOUR)
@@ -610,3 +613,17 @@ def test_an_agreement_question_answered_beside_what_was_agreed_gets_the_deed(tmp
                     article=article, score=0.8, kind="thing")
     found = agreed_in_sentence(analyze_question(question), picked)
     assert (found.text if found else None) == expected
+
+
+def test_what_one_person_pledged_in_a_participle_is_the_whole_pledge(tmp_path):
+    lead = ('HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received Lao Foreign Minister '
+            'Thongsavanh Keola in Hanoi on Monday, pledging to deepen the "special relationship" between the two '
+            'neighbors.')
+    write_article(tmp_path, "t.txt", "2026-12-02", "Vietnamese president receives Lao FM", lead)
+    article = load_corpus(tmp_path).articles[0]
+    sentence = article.paragraphs[0].sentences[0]
+    at = sentence.index("special relationship")
+    picked = Answer(text="special relationship", sentence=sentence, start=at, end=at + 20,
+                    paragraph=article.paragraphs[0], article=article, score=0.8, kind="thing")
+    found = agreed_in_sentence(analyze_question("What did Minh pledge?"), picked)
+    assert found.text == 'to deepen the "special relationship" between the two neighbors'
