@@ -56,6 +56,9 @@ _FRACTION_RES = [
 ]
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
+    # "Dec. 8 to 14", "March 3-5", "Nov. 30 to Dec. 2": a stretch of days, whole
+    re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}} ?(?:to|-|–|through|until) ?(?:(?:{_MONTH_ALT})\.? )?\d{{1,2}}"
+               rf"(?:, \d{{4}})?\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
     re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?,? (?:of )?\d{{4}}\b"),
     re.compile(r"\b(?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),

@@ -154,10 +154,13 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
         ("The show drew its largest audiences in the late 1970s.", "late 1970s"),
         ("A day earlier, Takeda met with Nazarov in Dushanbe.", "A day earlier"),
         ("Luther gave his answer the next day.", "the next day"),
+        ("Zhao will visit Egypt from Dec. 8 to 14.", "Dec. 8 to 14"),
+        ("The fair runs March 3-5, 2027.", "March 3-5, 2027"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
          "next-year", "earlier-this-month", "end-of-the-year", "month-after-in", "season-after-in-the",
-         "season-of-a-year", "early-year", "late-decade", "a-day-earlier", "the-next-day"],
+         "season-of-a-year", "early-year", "late-decade", "a-day-earlier", "the-next-day",
+         "days-to-days", "days-with-a-dash"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
