@@ -39,7 +39,8 @@ TermWeight = Callable[[str], float]
 # Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
 # say about X?" when no one is quoted, to "What is X?" when the article does not say, and to
 # "What does the photo show?" (its caption), and "How did they meet?" of talks in person.
-SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "remote", "confirmed", "next"})
+SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "remote", "confirmed", "denied",
+                            "next"})
 
 @dataclass(frozen=True)
 class Answer:

@@ -85,6 +85,8 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   "remote": "Not in person, as the article tells it:",
                   # "Did they meet in Jakarta?" of a meeting the records hold: the report shows it
                   "confirmed": "Yes, as the article says:",
+                  # "Is this her first visit?" of "..., her second since taking office"
+                  "denied": "No, as the article says:",
                   # "When will they meet again?" of a report that says where but not when
                   "next": "The article does not say that, but this is what it says of their next meeting:"}
 

@@ -412,6 +412,9 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     where = {fold(w) for p in places for w in p.split()} | {lx.country_of(p) for p in places} - {None}
     if not asks_only_about(record, q) or not all(w in where or lx.country_of(w) in where for w in places_named(q)):
         return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
+    counted = _ordinal_said(record, q)
+    if counted:
+        return counted  # "Is this Keola's first visit?" of "his second since becoming foreign minister"
     caption = record.article.caption
     body = [p for p in record.article.paragraphs[:4] if p is not caption]
     best, best_score = None, 0
@@ -428,6 +431,28 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     # "Did they meet?" of a phone call: they talked, but not in person
     kind = "remote" if record.remote and re.search(r"\b(?:meet|met|meeting)\b", q.text, re.I) else "confirmed"
     return _span_answer(record, para, sentence, 0, kind, len(sentence))
+
+
+# "his second", "her first", "the third visit": which time of its kind the report says this is
+_ORDINAL_SAID_RE = re.compile(r"\b(?:his|her|their|its|the) (?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
+                              r"eighth|ninth|tenth)\b", re.I)
+_ORDINAL_ASKED_RE = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth)\b", re.I)
+
+
+def _ordinal_said(record: MeetingRecord, q: Question) -> Answer | None:
+    """Answer "Is this X's first visit?" from a sentence of the report that says which visit
+    (or meeting, or trip) it is: "denied" when it says another ordinal, "confirmed" when the same."""
+    asked = _ORDINAL_ASKED_RE.search(q.text)
+    if not asked:
+        return None
+    nouns = {term(w) for w in q.terms} & {term(w) for w in "visit trip meeting talks tour call".split()}
+    for para in record.article.body:
+        for sentence in para.sentences:
+            said = _ORDINAL_SAID_RE.search(sentence)
+            if said and nouns & set(tokenize(sentence)):
+                kind = "confirmed" if said["nth"].lower() == asked["nth"].lower() else "denied"
+                return _span_answer(record, para, sentence, 0, kind, len(sentence))
+    return None
 
 
 def held_as(record: MeetingRecord) -> str:

@@ -480,7 +480,17 @@ def _place(article: Article) -> tuple[str | None, str | None]:
                 # was filed ("UNITED NATIONS" for talks in New York, the capital for a provincial city)
                 city, country = c_city, c_country
             break
+    if city and not country:
+        # "HANOI, Dec. 1 -- ...", "Keola is on a four-day official visit to Vietnam": the visit's country
+        visit = next((m for p in article.body for m in _VISIT_TO_RE.finditer(p.text)
+                      if lx.country_of(m["country"]) and not lx.is_demonym(city)), None)
+        country = visit["country"] if visit else None
     return city, country
+
+
+# "X is on a four-day official visit to Vietnam": where a visitor is, by the country's name
+_VISIT_TO_RE = re.compile(r"\b(?:is|was|are|were) (?:on|paying|making) an? (?:[\w-]+ ){0,3}visit to "
+                          r"(?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
 
 def _meeting_date(article: Article) -> tuple[dt.date, str]:

@@ -111,8 +111,10 @@ def test_mistyped_words_are_shown_with_how_they_were_read_everywhere():
     [("yesno", "I cannot answer yes or no, but this is what the article says:"),
      ("passage", "The article quotes no one on that, but this is what it says:"),
      ("confirmed", "Yes, as the article says:"),
+     ("denied", "No, as the article says:"),
      ("next", "The article does not say that, but this is what it says of their next meeting:")],
-    ids=["yes-no-evidence", "unquoted-passage", "meeting-confirmed", "next-meeting-without-what-was-asked"],
+    ids=["yes-no-evidence", "unquoted-passage", "meeting-confirmed", "denied-by-what-it-says",
+         "next-meeting-without-what-was-asked"],
 )
 def test_whole_sentence_answer_is_shown_as_what_the_article_says_not_as_an_answer(kind, head):
     evidence = dataclasses.replace(ANSWER, text=PARA.text, start=0, end=len(PARA.text), kind=kind)

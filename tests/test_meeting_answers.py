@@ -627,3 +627,25 @@ def test_what_one_person_pledged_in_a_participle_is_the_whole_pledge(tmp_path):
                     paragraph=article.paragraphs[0], article=article, score=0.8, kind="thing")
     found = agreed_in_sentence(analyze_question("What did Minh pledge?"), picked)
     assert found.text == 'to deepen the "special relationship" between the two neighbors'
+
+
+@pytest.fixture
+def visit(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-12-02", "Vietnamese president receives Lao FM",
+                  "HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received visiting Lao Foreign "
+                  "Minister Thongsavanh Keola in Hanoi on Monday.",
+                  "Keola is on a four-day official visit to Vietnam, his second since becoming foreign minister.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_a_visit_the_dateline_names_no_country_of_is_in_the_country_visited(visit):
+    assert (visit.city, visit.country) == ("Hanoi", "Vietnam")
+
+
+@pytest.mark.parametrize("question, kind", [("Is this Keola's first visit to Vietnam?", "denied"),
+                                            ("Was it Keola's first visit?", "denied"),
+                                            ("Did Keola visit Vietnam?", "confirmed")],
+                         ids=["first-of-a-second", "first-without-a-place", "no-ordinal-asked"])
+def test_which_visit_it_is_is_answered_by_the_ordinal_the_report_gives(visit, question, kind):
+    got = answer_about(visit, analyze_question(question))
+    assert got.kind == kind and (kind != "denied" or "his second" in got.sentence)
