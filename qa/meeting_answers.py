@@ -752,6 +752,9 @@ def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
     agree?" of a second meeting a report tells of): "to set up a working group", not "Dushanbe"."""
     if meeting_question(q) != "agreement" or answer.kind in SENTENCE_KINDS:
         return None
+    names = {t for w in q.names for t in tokenize(w)}
+    if any(t not in _KIND_WORDS["agreement"] and t not in _MEETING_WORDS and t not in names for t in q.terms):
+        return None  # "What agreement did they review?" asks for the agreement reviewed, not a deed
     deed = _deed_asked(q, deeds_in(answer.sentence) or _own_deeds(answer.sentence))
     at = answer.sentence.find(deed) if deed else -1
     if at < 0:

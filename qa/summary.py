@@ -90,7 +90,9 @@ _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreig
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
                        re.I)
 # "A and B met on Thursday in Kuala Lumpur and agreed to ...": who met is who agreed
-_MET_AND_RE = re.compile(r"\b(?:met|held talks|talked|spoke)\b.*\band\s*$")
+# "Keola and Hoa reviewed the agreement on border management and agreed to ...": the two did both
+_MET_AND_RE = re.compile(r"\b(?:met|held talks|talked|spoke)\b.*\band\s*$"
+                         r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ [a-z]+ed\b.*\band\s*$")
 _EARLIER_MEETING_RE = re.compile(r"\b(?:last|previously|first|had) (?:met|held talks|visited)\b", re.I)
 _ACCORDING_RE = re.compile(r",? according to [^,]+$")
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
@@ -734,7 +736,15 @@ def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) ->
     """Tell whether a sentence tells of a meeting with someone who is no participant ("A day
     earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov in Dushanbe, where ...")."""
     known = {a for p in participants for a in p.aliases}
-    return any(not known.intersection(p.aliases) for p in _participants(sentence))
+    if any(not known.intersection(p.aliases) for p in _participants(sentence)):
+        return True
+    # "Keola and Hoa reviewed ... and agreed to ...": a participant paired with someone who is not one
+    return any(len({a, b} & known) == 1 and not (lx.country_of(a) or lx.country_of(b) or _is_title_word(a.lower())
+                                                 or _is_title_word(b.lower()))
+               for a, b in _PAIR_RE.findall(sentence))
+
+
+_PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b")
 
 
 def _agreements(article: Article, participants: tuple[Participant, ...]) -> list[str]:

@@ -600,9 +600,10 @@ TOUR = ("A day earlier, Takeda met with Tajik Foreign Minister Farrukh Nazarov i
      ("What did Takeda and Nazarov agree?", "set up a working group", "to set up a working group on hydropower"),
      ("What did Takeda and Nazarov agree?", "to set up a working group on hydropower", None),
      ("What did Takeda and Nazarov agree to set up?", "a working group on hydropower", None),
-     ("Where did Takeda meet Nazarov?", "Dushanbe", None)],
+     ("Where did Takeda meet Nazarov?", "Dushanbe", None),
+     ("What agreement on hydropower did Takeda praise?", "working group on hydropower", None)],
     ids=["a-name-beside-the-deed", "part-of-the-deed-is-made-whole", "the-deed-already",
-         "the-object-of-the-verb-asked", "no-agreement-question"],
+         "the-object-of-the-verb-asked", "no-agreement-question", "no-deed-asked"],
 )
 def test_an_agreement_question_answered_beside_what_was_agreed_gets_the_deed(tmp_path, question, span, expected):
     write_article(tmp_path, "t.txt", "2026-10-29", "Japanese FM wraps up tour", TOUR)

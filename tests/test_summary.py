@@ -462,6 +462,15 @@ def test_what_was_agreed_with_someone_else_on_the_same_trip_is_no_agreement_of_t
     assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ("signed an agreement on a railway loan",)
 
 
+def test_what_a_participant_agreed_with_someone_else_earlier_that_day_is_no_agreement_of_this_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-12-02", "Vietnamese president receives Lao FM",
+                  "HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received visiting Lao Foreign "
+                  "Minister Thongsavanh Keola in Hanoi on Monday.",
+                  "During talks earlier in the day, Keola and Hoa reviewed a 2024 agreement on border management and "
+                  "agreed to open two more border gates.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ()
+
+
 @pytest.mark.parametrize(
     "sentence, point, quoted",
     [('"Our two countries are closer than ever," Chai told reporters.',
