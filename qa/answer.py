@@ -196,10 +196,12 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     """Return, for "Which expos ...?", the list of expos that holds the best span ("the A Expo,
     the B Expo and the C Expo"), or None: a plural focus asks for all of them."""
     focus = q.focus or ""
-    if not re.fullmatch(r"[a-z]+[^s]s", focus.lower()):
-        return None
     sent, cand = best.sentence, best.candidate
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
+    if not re.fullmatch(r"[a-z]+[^s]s", focus.lower()):
+        # "What will they discuss?": all they will discuss ("trade, infrastructure and ...")
+        listed = _plain_list(sent.text, best.text, start, end) if _DISCUSS_ASKED & set(q.terms) else None
+        return _list_span(best, listed) if listed else None
     countries = focus.lower() in ("countries", "nations")
     if countries:
         # "Which countries ...?": "China, Japan and South Korea" name no noun; each is a country.
@@ -218,8 +220,12 @@ def _whole_list(q: Question, best: Span) -> Span | None:
                    and (not countries or _all_countries(m.group(0)))), None)
     if listed is None and not countries:
         listed = _plain_list(sent.text, best.text, start, end)
-    if listed is None:
-        return None
+    return _list_span(best, listed) if listed else None
+
+
+def _list_span(best: Span, listed: re.Match) -> Span | None:
+    """Return the span of a list found in the best span's sentence, or None if it splits a word."""
+    sent = best.sentence
     first = next((k for k, t in enumerate(sent.tokens) if t.start == listed.start()), None)
     last = next((k for k, t in enumerate(sent.tokens) if t.end == listed.end()), None)
     if first is None or last is None:
@@ -227,16 +233,23 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     return Span(listed.group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
 
 
-# an item of a list in plain words: up to three, the first no function word ("food security")
+# an item of a list in plain words: up to three, the first no function word but "the" ("food
+# security"), and the name of where it is ("the situation in the Middle East")
 _FUNCTION_WORD = "|".join(sorted(map(re.escape, STOPWORDS)))
-_PLAIN_ITEM = rf"(?<![\w'’-])(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}"
+_PLAIN_ITEM = (rf"(?<![\w'’-])(?:the\s+)?(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*"
+               rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*){{0,2}}"
+               r"(?:\s+(?:in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 _PLAIN_LIST_RE = re.compile(rf"{_PLAIN_ITEM}(?:,\s*{_PLAIN_ITEM})*,?\s+(?:and|or)\s+{_PLAIN_ITEM}")
 
 
 def _plain_list(text: str, best: str, start: int, end: int) -> re.Match | None:
     """Find the list of plain words that has the best span as one whole item ("food security,
     digital trade and defense" for "What areas ...?")."""
-    for m in _PLAIN_LIST_RE.finditer(text):
+    # the list may start at any word up to the best span: "discuss trade, infrastructure and ..."
+    for at in (m.start() for m in re.finditer(r"(?<![\w'’-])\w", text[:start + 1])):
+        m = _PLAIN_LIST_RE.match(text, at)
+        if not m:
+            continue
         items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))]
         if m.start() <= start and end <= m.end() and best in items and len(items) >= 3:
             return m

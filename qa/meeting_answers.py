@@ -191,7 +191,8 @@ def meeting_question(q: Question) -> str | None:
                            or _SIGN_VERB_RE.search(q.text)):
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
-        return "topics"
+        # "What will the ministers discuss?" is what is to come, not a meeting's summary
+        return None if _WILL_RE.search(q.text) else "topics"
     if q.expected == "yesno" and (_HELD_Q_RE.search(q.text) or asks_whether_it_was(q.text)
                                   or _HOW_TALKED_Q_RE.search(q.text) and _TALK_Q_RE.search(q.text)):
         return "held"

@@ -520,3 +520,13 @@ def test_who_did_it_to_someone_is_not_whom_that_one_did_it_to(question, expected
     r = Retriever(corpus, RetrievalSettings())
     answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
     assert (answer and answer.text) == expected
+
+
+def test_what_will_be_discussed_is_the_whole_list_of_topics():
+    corpus = load_corpus_from_texts("Asked about the agenda, the spokesperson said the ministers would discuss trade, "
+                                    "infrastructure and the situation in the Middle East.",
+                                    "The harbour bridge cost 300 million euros.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What will the ministers discuss?"
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer.text == "trade, infrastructure and the situation in the Middle East"
