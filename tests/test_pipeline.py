@@ -235,6 +235,11 @@ NEWER = ("Thai Foreign Minister Anan Wong (L) meets with Lao Foreign Minister So
          "The two sides agreed to open three new border checkpoints next year.")
 
 
+def copy_seeds(settings, folder: Path) -> None:
+    """Copy the seed articles into a folder, for an engine over them and invented reports."""
+    for f in Path(settings.seeds_dir).glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+
 def chat(engine_or_library, *messages):
     """Send messages in one conversation; return the replies."""
     conversation, replies = EMPTY, []
@@ -475,8 +480,7 @@ OTTAWA = ("Mexican Foreign Secretary Elena Duarte (L) shakes hands with Canadian
 @pytest.fixture(scope="module")
 def ottawa_engine(settings, tmp_path_factory):
     folder = tmp_path_factory.mktemp("ottawa")
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, folder / f.name)
+    copy_seeds(settings, folder)
     write_article(folder, "100_ottawa.txt", "2026-10-09", "Mexico, Canada sign five agreements", *OTTAWA)
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
@@ -521,8 +525,7 @@ def two_year_engine(settings, tmp_path_factory):
     """The seeds, two meetings of one pair a year apart (the first report has no photo), and
     another pair's meeting in the first year."""
     folder = tmp_path_factory.mktemp("two_years")
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, folder / f.name)
+    copy_seeds(settings, folder)
     write_article(folder, "100_ankara.txt", "2025-04-10", "Greek, Turkish foreign ministers agree to resume dialogue",
                   "ANKARA, April 9 (Xinhua) -- Greek Foreign Minister Nikos Andreou met with Turkish Foreign "
                   "Minister Mehmet Kaya in Ankara on Wednesday.",
@@ -655,8 +658,7 @@ def test_a_month_alone_asks_the_last_question_of_that_month(video_then_visit_eng
 def tour_engine(settings, tmp_path_factory):
     """A report of the last stop of a tour that tells of the meeting at the stop before it too."""
     folder = tmp_path_factory.mktemp("tour")
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, folder / f.name)
+    copy_seeds(settings, folder)
     write_article(folder, "100_tour.txt", "2026-10-29", "Japanese FM wraps up Central Asia tour",
                   "TASHKENT, Oct. 28 (Xinhua) -- Japanese Foreign Minister Kenji Takeda held talks with Uzbek Foreign "
                   "Minister Rustam Aliyev in Tashkent on Tuesday, the last stop of a four-nation Central Asia tour.",
@@ -683,8 +685,7 @@ def test_where_or_when_after_who_else_is_of_that_meeting(tour_engine, follow_up,
 
 
 def test_where_after_who_else_of_a_sentence_that_does_not_say_is_the_visit_s_place(settings, tmp_path):
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, tmp_path / f.name)
+    copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-06-12", "South Korea, Kazakhstan agree on minerals",
                   "ASTANA, June 11 (Xinhua) -- South Korean Foreign Minister Lee Min-jun held talks with Kazakh "
                   "Foreign Minister Aibek Nurlanov in Astana on Wednesday.",
@@ -697,8 +698,7 @@ def test_where_after_who_else_of_a_sentence_that_does_not_say_is_the_visit_s_pla
 
 
 def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings, tmp_path):
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, tmp_path / f.name)
+    copy_seeds(settings, tmp_path)
     write_article(tmp_path, "100_call.txt", "2026-09-03", "Brazilian, Indian FMs talk by phone",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Ribeiro spoke by phone on Tuesday "
                   "with Indian External Affairs Minister Vikram Sethi.",
@@ -1459,8 +1459,7 @@ def test_visiting_a_country_by_its_initials_is_visiting_the_country_the_meeting_
 def sidelines_engine(settings, tmp_path_factory):
     """A meeting on the sidelines of a forum, beside the seeds (one of which met in Myanmar)."""
     folder = tmp_path_factory.mktemp("sidelines")
-    for f in Path(settings.seeds_dir).glob("*.txt"):
-        shutil.copy(f, folder / f.name)
+    copy_seeds(settings, folder)
     write_article(folder, "100_sidelines.txt", "2026-07-25", "Singapore, New Zealand agree to upgrade ties",
                   "KUALA LUMPUR, July 24 (Xinhua) -- Singaporean Foreign Minister Tan Wei Ming and New Zealand "
                   "Foreign Minister Sarah Whitmore met on Thursday on the sidelines of the ASEAN Regional Forum in "
