@@ -456,9 +456,9 @@ class Engine:
                 # "What else did they discuss?" after their topics were summarised: the next one, or none
                 told = next_topic(meetings[0], res.given)
                 if told is None:
-                    where = f" in {meetings[0].city}" if meetings[0].city else ""
-                    return Turn(NoticeReply(f"That is all the report of the meeting of {human_day(meetings[0].date)}"
-                                            f"{where} says they discussed."), conversation)
+                    report = _report_of(meetings[0])
+                    return Turn(NoticeReply(f"That is all {report[0].lower()}{report[1:]} says they discussed."),
+                                conversation)
                 terms = tuple(dict.fromkeys(q.terms + res.borrowed))
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
