@@ -134,9 +134,11 @@ def rank_answers(
         spans = [s for s in spans if not _past_the_deed(q, s)] or spans
         # and a sentence where the one asked about did it tells who was acted on, not who acted;
         # then only another sentence with the deed may answer, not one that shares other words
-        if any(_done_by_the_object(q, s.sentence) for s in spans):
+        sentences = {id(s.sentence): s.sentence for s in spans}
+        reversed_ = {key for key, sent in sentences.items() if _done_by_the_object(q, sent)}
+        if reversed_:
             verb = _deed_of(q)[0]
-            spans = [s for s in spans if s.sentence.where.get(verb) and not _done_by_the_object(q, s.sentence)]
+            spans = [s for s in spans if s.sentence.where.get(verb) and id(s.sentence) not in reversed_]
             if not spans:
                 return []
     if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & set(q.terms):
