@@ -16,7 +16,7 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
 from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        deeds_in, human_day, listed, occasion_names, speaker_of)
+                        deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -435,9 +435,10 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
 
 
 # "his second", "her first", "the third visit": which time of its kind the report says this is
-_ORDINAL_SAID_RE = re.compile(r"\b(?:his|her|their|its|the) (?P<nth>first|second|third|fourth|fifth|sixth|seventh|"
-                              r"eighth|ninth|tenth)\b", re.I)
-_ORDINAL_ASKED_RE = re.compile(r"\b(?P<nth>first|second|third|fourth|fifth)\b", re.I)
+_ORDINAL_ALT = "|".join(sorted(lx.ORDINAL_WORDS))
+_ORDINAL_SAID_RE = re.compile(rf"\b(?:his|her|their|its|the) (?P<nth>{_ORDINAL_ALT})\b", re.I)
+_ORDINAL_ASKED_RE = re.compile(rf"\b(?P<nth>{_ORDINAL_ALT})\b", re.I)
+_TIMES_NOUNS = frozenset(term(w) for w in "visit trip meeting talks tour call".split())
 
 
 def _ordinal_said(record: MeetingRecord, q: Question) -> Answer | None:
@@ -446,7 +447,7 @@ def _ordinal_said(record: MeetingRecord, q: Question) -> Answer | None:
     asked = _ORDINAL_ASKED_RE.search(q.text)
     if not asked:
         return None
-    nouns = {term(w) for w in q.terms} & {term(w) for w in "visit trip meeting talks tour call".split()}
+    nouns = _TIMES_NOUNS.intersection(q.terms)
     for para in record.article.body:
         for sentence in para.sentences:
             said = _ORDINAL_SAID_RE.search(sentence)
@@ -729,11 +730,7 @@ def _after_verb(deed: str, verb: str) -> str | None:
 def next_topic(record: MeetingRecord, given: tuple[str, ...]) -> Answer | None:
     """Quote the first thing a meeting's report says they discussed that is not among those given."""
     topic = next((t for t in record.topics if not repeats(t, given)), None)
-    return _quote(record, _TOPIC_VERB_RE.sub("", topic), kind="topic", anywhere=True) if topic else None
-
-
-# "also talked about X", as the records keep a topic: the answer is X
-_TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discuss(?:ed|ing)?|exchang(?:ed|ing) views on|talked about) ")
+    return _quote(record, topic_matter(topic), kind="topic", anywhere=True) if topic else None
 
 
 # "..., pledging to deepen ties": what the sentence's subject pledged, though no two sides did

@@ -482,10 +482,10 @@ def _place(article: Article) -> tuple[str | None, str | None]:
                 # was filed ("UNITED NATIONS" for talks in New York, the capital for a provincial city)
                 city, country = c_city, c_country
             break
-    if city and not country:
+    if city and not country and not lx.is_demonym(city):
         # "HANOI, Dec. 1 -- ...", "Keola is on a four-day official visit to Vietnam": the visit's country
         visit = next((m for p in article.body for m in _VISIT_TO_RE.finditer(p.text)
-                      if lx.country_of(m["country"]) and not lx.is_demonym(city)), None)
+                      if lx.country_of(m["country"])), None)
         country = visit["country"] if visit else None
     return city, country
 
@@ -771,6 +771,15 @@ def deeds_in(sentence: str) -> list[str]:
         if len(what.split()) >= 3:
             out.append(what)
     return out
+
+
+def topic_matter(topic: str) -> str:
+    """Return what a record's topic is about, without its verb ("X" of "also talked about X")."""
+    return _TOPIC_VERB_RE.sub("", topic)
+
+
+# the verbs `_topics` keeps a topic with, after "discussing" became "discussed"
+_TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discussed|exchanged views on|talked about) ")
 
 
 def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str]:
