@@ -21,7 +21,7 @@ from qa.question import Question
 from qa.retriever import Hit
 from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
 
-CONNECTORS = frozenset("of the and for de la du von van der del da di le & 's".split())
+CONNECTORS = frozenset("of the and for de la du von van der del da di le es el al & 's".split())  # "Dar es Salaam"
 CLAUSE_WORDS = frozenset(
     """as that which who whom whose because while when where so but although though since
     if unless until whereas whether""".split()
@@ -328,6 +328,8 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
 
     people = known_people(sent.hit)
     for i, j in _name_runs(sent):
+        if i == 0 and j == 1 and _opening_modifier(sent, people):
+            continue
         for a, b in [(i, j), *_split_run(sent, i, j)]:
             add(a, b, "name")
             name = _name_part(sent, a, b)
@@ -492,6 +494,19 @@ def _opens_date(sent: Sentence | _Words, k: int) -> bool:
     """Tell whether token k is a month followed by a number, as in "June 4" or "March 2020"."""
     return (sent.lows[k] in lx.MONTH_NAMES and is_cap(sent.tokens[k]) and k + 1 < len(sent.tokens)
             and sent.tokens[k + 1].text[:1].isdigit())
+
+
+def _opening_modifier(sent: Sentence, people: frozenset[str]) -> bool:
+    """Tell whether a sentence's first word is capitalised only for opening it, as a word before
+    a noun is ("Bilateral trade stood at ..."): the next word is lower-case, and neither a verb's
+    shape nor a little word, as after a name ("Tesla was", "Wang said", "Egypt hopes")."""
+    first = sent.lows[0]
+    if (len(sent.tokens) < 2 or first in people or is_demonym(first) or lx.country_of(first)
+            or sent.tokens[0].text.isupper() or first.endswith("s")):
+        return False  # "CBS broadcast", "Nurses treat": a name or a plural noun doing something
+    nxt, low = sent.tokens[1], sent.lows[1]
+    return (nxt.is_word and nxt.text[:1].islower() and low not in STOPWORDS and not verb_shaped(nxt, low)
+            and not low.endswith("s"))
 
 
 def _split_run(sent: Sentence | _Words, i: int, j: int) -> list[tuple[int, int]]:

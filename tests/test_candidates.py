@@ -133,6 +133,26 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
     assert "The Kestrel Bridge" not in spans and "Kestrel Bridge" in _kind(spans, "name")
 
 
+@pytest.mark.parametrize(
+    "text, first, is_name",
+    [("Bilateral trade stood at 1.4 billion dollars in 2025.", "Bilateral", False),
+     ("Annual rainfall rose by a third.", "Annual", False),
+     ("Brekke opened the bridge.", "Brekke", True),
+     ("Nurses treat most patients.", "Nurses", True),
+     ("CBS broadcast the final.", "CBS", True),
+     ("Farrowby hopes to host the fair.", "Farrowby", True)],
+    ids=["adjective-before-a-noun", "another-adjective", "name-before-a-past-verb", "plural-noun-before-a-verb",
+         "acronym", "name-before-a-present-verb"],
+)
+def test_a_sentences_first_word_before_a_noun_is_no_name(text, first, is_name):
+    assert (first in _kind(_spans(text, "What happened?"), "name")) is is_name
+
+
+def test_a_place_name_with_a_lower_case_particle_is_one_name():
+    spans = _spans("The railway will link Mombasa and Dar es Salaam by 2028.", "Which cities will the railway link?")
+    assert {"Mombasa", "Dar es Salaam"} <= _kind(spans, "name")
+
+
 # --- dates and numbers ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
