@@ -13,6 +13,10 @@ from qa.text import STOPWORDS, term
 
 # --- scoring ------------------------------------------------------------------------------
 
+# Organisations that speak, decide and act, as people do
+_BODIES = frozenset("""committee commission council office ministry department agency bureau association
+    organization organisation union party bank company corporation university institute academy
+    foundation society government army navy court parliament congress assembly senate""".split())
 _PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages province provinces region regions
     state states county counties district districts port ports capital""".split())
 
@@ -25,7 +29,11 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "person":
         if "credit" in kinds:
             return 1.0 if q.asks_photo else 0.2
-        return 1.0 if "person" in kinds else 0.4 if "name" in kinds else -1.0
+        if "person" in kinds:
+            return 1.0
+        if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
+            return 0.4  # "according to Chile's central bank": a body can say or do what a person does
+        return -1.0
     if e == "place":
         if ("titled" in kinds or "name_part" in kinds) and "place" not in kinds:
             return -1.0  # "Foreign Minister Claire Dawson", and "Claire Dawson" after the title
@@ -100,10 +108,20 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         return 1.5  # "What will Japan do?": "provide 3.2 billion U.S. dollars in loans"
     if "clause" in kinds:
         return -0.4
+    if e == "manner" and _after_verb_by(q, sent, c.start):
+        return 1.0  # "How will the anniversary be marked?": "by an exhibition at ..."
     ft = q.focus_term
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+def _after_verb_by(q: Question, sent: Sentence, start: int) -> bool:
+    """Tell whether a span follows "<a verb of the question> by (a|an|the)": the agent of a passive."""
+    k = start - 1
+    if k >= 0 and sent.lows[k] in ("a", "an", "the"):
+        k -= 1
+    return k >= 1 and sent.lows[k] == "by" and term(sent.lows[k - 1]) in q.terms
 
 
 _DURATION_RE = re.compile(r"[\w.,]+-(?:second|minute|hour|day|night|week|month|year|decade)s?(?:-long)?")

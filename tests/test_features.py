@@ -99,6 +99,20 @@ def test_someone_named_with_an_office_is_no_place_for_a_where_question():
     assert a.type_score("Farrowby") == 1.0
 
 
+def test_the_agent_after_the_asked_verb_and_by_answers_how_something_will_be_done():
+    a = Analysed("The anniversary will be marked by an exhibition at the museum.", "How will the anniversary be marked?")
+    assert a.type_score("exhibition") == 1.0
+    assert a.type_score("museum") < 1.0
+
+
+def test_a_body_is_a_weaker_answer_to_who_than_a_person_but_no_wrong_type():
+    a = Analysed("Trade grew by a third, according to the central bank and Trade Minister Ola Brekke.",
+                 "According to whom did trade grow?")
+    assert a.type_score("central bank") == 0.4
+    assert a.type_score("Ola Brekke") == 1.0
+    assert a.type_score("third") == -1.0
+
+
 def test_country_scores_highest_for_which_country():
     a = Analysed("Boats from Iceland sailed to Farrowby.", "Which country did the boats sail from?")
     assert a.type_score("Iceland") == 1.5
