@@ -49,7 +49,10 @@ _OCCASION_RE = re.compile(
     r"\b(?P<occasion>(?:on the sidelines|on the margins|on the fringes) of [^,;]+"
     r"|(?:during|on|for) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
     r"(?: to [^,;]+)?"
-    r"|at the invitation of [^,;]+|while attending [^,;]+)"
+    r"|at the invitation of [^,;]+|while attending [^,;]+"
+    # "met here on Sunday ahead of the East African Community summit": the event that brought them
+    r"|(?:ahead of|on the eve of|in the run-up to) (?:the|a|an|this|next|[A-Z][\w-]+'s) [^,;]*?"
+    r"\b(?:summit|forum|conference|meeting|session|assembly|congress|games|talks)s?\b)"
 )
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
@@ -84,10 +87,14 @@ _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            r"| and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
 _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
-_DAY_TAIL_RE = re.compile(r",? on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
+_DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                          r"|Saturday|Sunday)$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
-                       r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$",
+                       r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$"
+                       # "A and his Dutch counterpart Willem de Vries signed ...": the two did it
+                       r"|\band (?:his|her) (?:[\w-]+ ){0,3}counterparts? (?-i:[A-Z])[^,;]*$",
                        re.I)
 # "A and B met on Thursday in Kuala Lumpur and agreed to ...": who met is who agreed
 # "Keola and Hoa reviewed the agreement on border management and agreed to ...": the two did both

@@ -302,6 +302,13 @@ def test_a_visit_by_one_of_them_gives_way_to_what_brought_them_together(tmp_path
         "on a three-day official visit to Laos at the invitation of Vong")
 
 
+def test_an_event_they_met_ahead_of_is_the_occasion(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-10", "Kenyan, Tanzanian foreign ministers meet in Arusha",
+                  "ARUSHA, Tanzania, Nov. 9 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign "
+                  "Minister Juma Mwinyi met here on Sunday ahead of the East African Community summit.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).occasion == "ahead of the East African Community summit"
+
+
 def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "Thai Foreign Minister Anan Chai (L) and Lao Foreign Minister Somsak Vong (R) attend a press "
@@ -359,9 +366,12 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "They signed three agreements on mining and tourism."),
      ("Chai and Vong met on Monday on the sidelines of a forum in Bangkok and agreed to upgrade ties to a "
       "strategic partnership.", "to upgrade ties to a strategic partnership",
-      "They agreed to upgrade ties to a strategic partnership.")],
+      "They agreed to upgrade ties to a strategic partnership."),
+     ("Chai and his Lao counterpart Somsak Vong signed an agreement on visa exemption in Vientiane on Monday.",
+      "signed an agreement on visa exemption", "They signed an agreement on visa exemption.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
-         "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit", "met-and-agreed"],
+         "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit", "met-and-agreed",
+         "one-and-his-counterpart-signed-there-that-day"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
