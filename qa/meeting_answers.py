@@ -53,11 +53,13 @@ _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
                        re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|held (?:\w+ )?talks|talked|spoke"
-                     r"|received|hosted|welcomed)\b"
+# "held talks", "held a video call", "had a phone conversation": a meeting by another name
+_HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|" + _HELD_TALKS + r"|talked|spoke"
+                     r"|received|hosted|welcomed|called|phoned)\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
-                     r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|hold talks|held talks|talk|speak|host|"
-                     r"receive)\b", re.I)
+                     r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|" + _HELD_TALKS + r"|talk|speak|host|"
+                     r"receive|call|phone)\b", re.I)
 # "Who were the two foreign ministers?", "Who are the participants?": everyone at the meeting
 _PARTICIPANT_NOUNS_RE = re.compile(r"^who (?:are|were) (?:the |both |all )?(?:\w+ ){0,2}(?:ministers|participants|"
                                    r"officials|leaders|delegates|diplomats|sides|countries|parties)\b", re.I)
@@ -66,6 +68,8 @@ _TOOK_PART_RE = re.compile(r"\b(?:attend(?:ed|s)?|took part|take part|participat
 # "What was the occasion?", "What event were they attending?", "Why were they in Jakarta?"
 _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fringes) of what\b"
                             r"|\b(?:what|which) (?:event|forum|conference|summit|gathering)s?\b"
+                            # "Which meeting were they attending?": the event they met at, not their meeting
+                            r"|\b(?:what|which) meetings? (?:\w+ ){0,4}?attend(?:ing|ed|s)?\b"
                             r"|^what (?:was|were|is|are) [\w' -]+? doing\b"  # "What were they doing in Jakarta?"
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 # "How did they talk?", "How did Ribeiro and Khumalo meet?": by phone, by video or face to face
@@ -105,7 +109,7 @@ _KIND_WORDS = {
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened go went else""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
-    "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video
+    "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted
         welcome welcomed""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
@@ -143,7 +147,7 @@ def meeting_question(q: Question) -> str | None:
         # "What will they discuss at the next meeting?" is not what they discussed at this one
         return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
             else None
-    if asks_which_meeting(q):
+    if asks_which_meeting(q) and not _OCCASION_Q_RE.search(q.text):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if _PHOTOGRAPHER_RE.search(q.text) or lx.mentions_photo(q.text) and _TOOK_PHOTO_RE.search(q.text):
         return "credit"
@@ -202,6 +206,14 @@ def meeting_question(q: Question) -> str | None:
 _MENTION_WORDS = frozenset(term(w) for w in """discuss discussed discusses talk talked talks about
     mention mentioned mentions cover covered covers address addressed raise raised bring brought
     up touch touched come came feature featured""".split())
+
+
+def fits_event_asked(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether a meeting's occasion is the kind of event a question asks for ("What summit
+    were they attending?" of a meeting ahead of a summit, not during a visit)."""
+    if q.focus not in _EVENT_NOUNS:
+        return True
+    return bool(record.occasion) and term(q.focus) in tokenize(record.occasion)
 
 
 def asks_which_meeting(q: Question) -> bool:
@@ -345,7 +357,13 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         promise = _deed_asked(q, [a for a in record.agreements if not repeats(a, given)])
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
     if kind == "occasion":
-        return _quote(record, record.occasion, kind="occasion", anywhere=True) if record.occasion else None
+        if not record.occasion:
+            return None
+        event = _AROUND_EVENT_RE.sub("", record.occasion)
+        if q.focus in _EVENT_NOUNS and event != record.occasion:
+            # "Which meeting were they attending?": the event itself, not "on the sidelines of" it
+            return _quote(record, event, kind="occasion", anywhere=True)
+        return _quote(record, record.occasion, kind="occasion", anywhere=True)
     if kind == "manner":
         # only a call says how they talked; a report of talks face to face rarely says "in person"
         return _quote_match(record, _REMOTE_PHRASE_RE, kind="manner") if record.remote else _met_answer(record)
@@ -780,6 +798,11 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
     return None
 
 
+# What sets a meeting beside an event ("on the sidelines of the ... Meeting", "ahead of the ... summit")
+_AROUND_EVENT_RE = re.compile(r"^(?:on the (?:sidelines|margins|fringes) of|ahead of|on the eve of|in the run-up to"
+                              r"|while attending) (?:the |a |an )?")
+_EVENT_NOUNS = frozenset("""meeting meetings event events forum forums conference conferences summit summits
+    gathering gatherings session sessions""".split())
 _REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|via|in)\s+)?(?:an?\s+)?"
                                r"(?:tele)?(?:phone|video)(?:\s+(?:talks|call|conversation|link|conference))?\b",
                                re.I)

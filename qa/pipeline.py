@@ -23,7 +23,8 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
-                                asks_only_whether_met, asks_which_meeting, counted_by_report, held_as, host_unknown,
+                                asks_only_whether_met, asks_which_meeting, counted_by_report, fits_event_asked,
+                                held_as, host_unknown,
                                 meeting_question, next_meeting_answer, next_topic, places_named, said_by_another,
                                 topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
@@ -740,10 +741,13 @@ class Engine:
         if borrowed:
             # Words borrowed from the conversation are context, weaker evidence than the question's.
             lent = set(borrowed)
+            # In their own report the sides' and people's names are everywhere: little evidence
+            # ("What was trade?" after "... between Chile and New Zealand?")
+            theirs = {t for a in articles or () for w in self.meeting(a).party_words for t in tokenize(w)}
             own_weight = weight
 
             def weight(term: str) -> float:
-                return own_weight(term) * (0.35 if term in lent else 1.0)
+                return own_weight(term) * (1.0 if term not in lent else 0.1 if term in theirs else 0.35)
 
         if both:
             # "What did Egypt and India call for?": naming both sides names their meeting, whose

@@ -68,6 +68,9 @@ from tests.conftest import ARTICLES, write_article
         ("Who were the two foreign ministers?", "participants"),
         ("Who are the two sides?", "participants"),
         ("What were they doing in Nairobi?", "occasion"),
+        ("Who did Holm hold a video call with?", "participants"),
+        ("Who did Otieno have a phone conversation with?", "participants"),
+        ("Which meeting were they attending?", "occasion"),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -79,7 +82,8 @@ from tests.conftest import ARTICLES, write_article
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
          "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides",
-         "what-were-they-doing"],
+         "what-were-they-doing", "who-did-x-hold-a-call-with", "who-did-x-have-a-conversation-with",
+         "which-meeting-were-they-attending-is-the-event"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind

@@ -356,7 +356,7 @@ def test_latest_n_and_meetings_list_newest_first(seed_engine):
         (["Where did Wang Yi meet Son in 2023?", "And in 2022?"], "Bagan"),
         (["When did Wang Yi meet Son in 2022?", "And what about the Jakarta meeting?"], "July 13, 2023"),
         (["Where did Wang Yi meet Son in 2022?", "Which meeting were they attending?"],
-         "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"),
+         "seventh Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"),
     ],
     ids=["weekday-2023", "weekday-2022", "photo-2023", "photo-2022", "held-after-latest",
          "photo-after-latest", "and-in-year", "what-about-place", "pronoun-focus"],
