@@ -335,8 +335,12 @@ _OCCASION_NAMED_RE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:me
 
 def _their_meetings(lows: set[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
                     ) -> list[MeetingRecord]:
-    """Return the meetings of the participants or sides a question's words name."""
-    found = {i for w in lows for i in index.get(w, ()) if w in records[i].people or w in records[i].sides}
+    """Return the meetings of the participants or sides a question's words name ("Chilean" names
+    Chile; "New Zealand" needs both its words)."""
+    countries = {c for w in lows if (c := lx.country_of(w))}
+    near = {i for w in lows | {w for c in countries for w in c.split()} for i in index.get(w, ())}
+    found = {i for i in near if lows & records[i].people
+             or any(side in countries or set(side.split()) <= lows for side in records[i].sides)}
     return [records[i] for i in sorted(found)]
 
 

@@ -658,6 +658,9 @@ class Engine:
             n.split("-") if n not in index and "-" in n and all(p in index for p in n.split("-")) else [n])}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
+        if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
+                                                              if fits_event_asked(r, q)]):
+            return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
                                   "manner", "held", "next", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:

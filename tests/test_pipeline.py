@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import shutil
 from pathlib import Path
@@ -1530,3 +1531,72 @@ def received_engine(settings, tmp_path_factory):
 )
 def test_a_report_of_a_visit_answers_what_the_visitor_will_do(received_engine, question, expected):
     assert received_engine.ask(question).reply.answer.text == expected
+
+
+@pytest.fixture(scope="module")
+def video_call_engine(settings, tmp_path_factory):
+    """A video call between two ministers, beside another meeting of the year before."""
+    folder = tmp_path_factory.mktemp("video_call")
+    write_article(folder, "a.txt", "2026-09-15", "Chilean, New Zealand FMs hold video call on trade",
+                  "SANTIAGO, Sept. 14 (Xinhua) -- Chilean Foreign Minister Ana Lucia Ferrer held a video call with "
+                  "her New Zealand counterpart Sarah Whitmore on Monday, during which they pledged to expand "
+                  "cooperation in renewable energy and Antarctic research.",
+                  '"New Zealand is one of Chile\'s closest partners in the Pacific," Ferrer said, noting that more '
+                  "than 1,200 Chilean students studied in New Zealand last year, a 15 percent increase on 2024.",
+                  "Whitmore thanked Chile for its support during the forest fires that hit New Zealand's North "
+                  "Island in February.",
+                  "Bilateral trade stood at 1.4 billion U.S. dollars in 2025, according to Chile's central bank.")
+    write_article(folder, "b.txt", "2025-05-20", "Egypt, India hold talks",
+                  "CAIRO, May 19 (Xinhua) -- Egyptian Foreign Minister Karim Mansour held talks with Indian "
+                  "External Affairs Minister Anil Mehta in Cairo on Monday.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_who_a_minister_held_a_video_call_with_is_the_other_one(video_call_engine):
+    for question in ("Who did Ferrer hold a video call with?", "Who did Whitmore have a phone conversation with?"):
+        reply = video_call_engine.ask(question).reply
+        assert isinstance(reply, AnswerReply), question
+        other = "Sarah Whitmore" if "Ferrer" in question else "Ana Lucia Ferrer"
+        assert reply.answer.text.endswith(other), question
+
+
+def test_last_year_said_of_what_a_demonym_names_is_no_meeting_of_that_year(video_call_engine):
+    # "last year" is 2025, when the two others met; the question is about the Chileans
+    reply = video_call_engine.ask("How many Chilean students studied in New Zealand last year?",
+                                  today=dt.date(2026, 11, 24)).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text.endswith("1,200")
+
+
+def test_the_sides_names_lent_by_the_last_question_do_not_pull_to_another_sentence(video_call_engine):
+    _, then = chat(video_call_engine, "What was trade between Chile and New Zealand?", "What was trade?")
+    assert then.answer.text == "1.4 billion U.S. dollars"
+
+
+def test_who_said_a_figure_may_be_a_body(video_call_engine):
+    reply = video_call_engine.ask("According to whom did trade stand at 1.4 billion dollars?").reply
+    assert reply.answer.text == "Chile's central bank"
+
+
+@pytest.fixture(scope="module")
+def summit_engine(settings, tmp_path_factory):
+    """A meeting ahead of a summit, and a newer one during a visit."""
+    folder = tmp_path_factory.mktemp("summit")
+    write_article(folder, "a.txt", "2026-11-10", "Kenyan, Tanzanian foreign ministers meet in Arusha",
+                  "ARUSHA, Tanzania, Nov. 9 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign "
+                  "Minister Juma Mwinyi met here on Sunday ahead of the East African Community summit.",
+                  "The two ministers reviewed the progress of the railway link between Mombasa and Dar es Salaam.")
+    write_article(folder, "b.txt", "2026-12-02", "Vietnamese president receives visiting Lao foreign minister",
+                  "HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received visiting Lao Foreign "
+                  "Minister Thongsavanh Keola, who is on a four-day official visit to Vietnam, in Hanoi on Monday.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What summit were they attending?", "East African Community summit"),
+     ("Why did Wanjiru and Mwinyi meet?", "ahead of the East African Community summit"),
+     ("Which cities will the railway link?", "Mombasa and Dar es Salaam")],
+    ids=["the-meeting-at-the-event-asked-for", "the-occasion-whole", "a-name-with-a-particle"],
+)
+def test_a_meeting_ahead_of_a_summit(summit_engine, question, expected):
+    assert summit_engine.ask(question).reply.answer.text == expected
