@@ -85,7 +85,7 @@ _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (
                                r"(?P<what>discuss [^;]+?)[.;]?$")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
-                           r"| and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
+                           r"|,? and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
 _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
 # "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
 _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"

@@ -389,8 +389,11 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
      ("Both sides also exchanged views on the situation in Myanmar and called for a ceasefire.",
       "also exchanged views on the situation in Myanmar"),
      ("They discussed hydropower and rail links, according to a statement from the Thai Foreign Ministry.",
-      "discussed hydropower and rail links")],
-    ids=["clause-about-the-topic-left-out", "another-deed-left-out", "according-to-left-out"],
+      "discussed hydropower and rail links"),
+     ("The two ministers discussed climate adaptation and water management, and agreed to set up a working group.",
+      "discussed climate adaptation and water management")],
+    ids=["clause-about-the-topic-left-out", "another-deed-left-out", "according-to-left-out",
+         "another-deed-after-a-comma-left-out"],
 )
 def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, topic):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
