@@ -296,6 +296,13 @@ class Engine:
             return Turn(NotFoundReply(question, self._closest(question), note=self._searched(res)),
                         self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
+        if res.given:
+            # "What else did they agree?": a span whose sentence's deed was given already is no more
+            asked = analyze_question(res.question)
+            answers = [a for a in answers if not ((agreed := agreed_in_sentence(asked, a)) is not None
+                                                  and repeats(agreed.text, res.given))]
+            if not answers:
+                return Turn(NoticeReply("That is all I found on that."), conversation)
         best = answers[0]
         others = tuple(a for a in answers[1:self.settings.answer.k]
                        if a.score >= 0.9 * best.score and a.article.id == best.article.id

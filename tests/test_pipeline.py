@@ -1600,3 +1600,16 @@ def summit_engine(settings, tmp_path_factory):
 )
 def test_a_meeting_ahead_of_a_summit(summit_engine, question, expected):
     assert summit_engine.ask(question).reply.answer.text == expected
+
+
+def test_what_else_did_they_agree_after_every_deed_was_given_is_all(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-10-02", "Indonesia, Netherlands sign visa deal",
+                  "JAKARTA, Oct. 1 (Xinhua) -- Indonesian Foreign Minister Rizal Pratama and his Dutch counterpart "
+                  "Willem de Vries signed an agreement on visa exemption in Jakarta on Wednesday.",
+                  "The two ministers discussed climate adaptation and water management, and agreed to set up a "
+                  "joint working group on sea-level rise.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    first, second, third = chat(engine, "What did Rizal and de Vries agree?", "What else?", "What else did they agree?")
+    assert {first.answer.text, second.answer.text} == {"an agreement on visa exemption",
+                                                       "to set up a joint working group on sea-level rise"}
+    assert isinstance(third, NoticeReply) and third.text == "That is all I found on that."
