@@ -355,6 +355,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, person.title, kind="title") if person and person.title else None
     if kind == "agreement":
         promise = _deed_asked(q, [a for a in record.agreements if not repeats(a, given)])
+        if promise is None and _VOW_WORDS_RE.search(q.text):
+            return _pledge_said(record, q, given)
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
     if kind == "occasion":
         if not record.occasion:
@@ -585,6 +587,20 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
     if said is None:
         return None
     return _statement_quote(record, said)
+
+
+_PLEDGED_RE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+
+
+def _pledge_said(record: MeetingRecord, q: Question, given: tuple[str, ...]) -> Answer | None:
+    """Quote what the one participant a question names said they or their country will do, for
+    "What did Mwinyi promise?" of "Mwinyi said Tanzania would reduce ..."; None for anyone else."""
+    named = _named(record, q)
+    if len(named) != 1:
+        return None
+    said = next((s for s in record.statements if s.speaker == named[0].name and _PLEDGED_RE.search(s.text)
+                 and not repeats(s.text, given)), None)
+    return _statement_quote(record, said) if said else None
 
 
 def _statement_about(record: MeetingRecord, q: Question, topic: tuple[str, ...]) -> Answer | None:

@@ -354,6 +354,18 @@ def test_a_pledge_question_of_a_report_without_one_gets_its_agreement(tmp_path):
     assert got.text == "to raise farm trade by 30 percent within three years"
 
 
+def test_what_one_of_them_promised_is_what_they_said_their_country_would_do(tmp_path):
+    write_article(tmp_path, "k.txt", "2026-11-10", "Kenyan, Tanzanian foreign ministers meet",
+                  "ARUSHA, Tanzania, Nov. 9 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign "
+                  "Minister Juma Mwinyi met here on Sunday.",
+                  "Wanjiru said the talks were friendly.",
+                  "Mwinyi said Tanzania would reduce the number of roadblocks on the highway by the end of the year.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    got = answer_about(record, analyze_question("What did Mwinyi promise?"))
+    assert got.text == "Tanzania would reduce the number of roadblocks on the highway by the end of the year"
+    assert answer_about(record, analyze_question("What did Wanjiru promise?")) is None
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did they agree?", "to hold the next round of talks in Bangkok"),
