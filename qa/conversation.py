@@ -430,7 +430,8 @@ _ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|a
                       r" (?:else|more)\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
 # "Where is it?", "What is it?", "Where is it located?": what a thing is or where it stands now
-_WHAT_IT_IS_RE = re.compile(r"(?:and\s+)?(?:where|what)\s+is\s+it(?:\s+(?:located|based))?\s*\??$", re.I)
+_WHAT_IT_IS_RE = re.compile(r"(?:and\s+)?(?:where|what)\s+is\s+(?P<it>it|that|this)(?:\s+(?:located|based))?\s*\??$",
+                            re.I)
 _ASKS_FOR_A_THING_RE = re.compile(r"(?:what|which)\b", re.I)
 
 
@@ -458,6 +459,8 @@ def _thing_answered(text: str, conversation: Conversation) -> str | None:
     if not 1 <= len(said) <= 6 or said[0].lower() in ("to", "that") or any(c.isdigit() for c in answer):
         return None
     return answer
+
+
 _WHICH_ONE_RE = re.compile(r"(?:and\s+)?which (?:one|of them|of the two)\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
                            re.I)
@@ -745,7 +748,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         lows = _lows(text)
     elif (thing := _thing_answered(text, conversation)) is not None:
         # "Where is it?" after "What did she open?" ("a new consulate"): the thing answered, not the meeting
-        text = effective = _IT_RE.sub(thing, text, count=1)
+        it = _WHAT_IT_IS_RE.match(text).span("it")
+        text = effective = f"{text[:it[0]]}{thing}{text[it[1]:]}"
         lows = _lows(text)
     elif follow and (place := _place_answered(text, conversation)):
         # "Who will he meet there?" after "Where will he go next?" ("Vancouver"): in that place

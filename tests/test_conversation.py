@@ -630,9 +630,10 @@ def test_a_meeting_is_named_by_its_occasion(records, question, year):
 @pytest.mark.parametrize(
     "last, message, asked",
     [("What did Conti open?", "Where is it?", "Where is new Italian consulate?"),
+     ("What did Conti open?", "Where is that?", "Where is new Italian consulate?"),
      ("What did Conti open?", "Where was it held?", None),
      ("Who opened it?", "Where is it?", None)],
-    ids=["where-is-the-thing", "where-was-the-meeting", "last-asked-for-a-person"],
+    ids=["where-is-the-thing", "where-is-that", "where-was-the-meeting", "last-asked-for-a-person"],
 )
 def test_it_is_the_thing_answered_only_when_asked_where_or_what_it_is(records, last, message, asked):
     after = Conversation(article_ids=(BAGAN,), terms=("conti", "open"), question=last,
