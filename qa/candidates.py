@@ -583,8 +583,15 @@ def _looks_like_place(sent: Sentence, i: int, j: int) -> bool:
     if before in _PLACE_OPENERS or before in _VISIT_WORDS or (
             before == "of" and i > 1 and sent.lows[i - 2] in lx.PLACE_NOUNS):  # "the province of Quang Tri"
         return not any(w in lx.TITLE_WORDS for w in sent.lows[i:j])
+    if j - i >= 2 and sent.lows[j - 1] in _LAND_HEADS and not any(w in CONNECTORS for w in sent.lows[i:j]):
+        return True  # "North Island", "Mekong River" (not "Battle of Kalka River")
     after = sent.lows[j:j + 2]
     return len(after) == 2 and after[0] == "," and after[1] in lx.COUNTRIES
+
+
+# Nouns that end the name of a piece of land or water
+_LAND_HEADS = frozenset("""island islands peninsula river valley lake mountains mountain coast desert
+    delta basin strait straits bay gulf sea ocean""".split())
 
 
 _SIDE_MARKS = {"r": "R", "l": "L", "c": "C", "right": "R", "left": "L", "center": "C",

@@ -148,6 +148,17 @@ def test_a_sentences_first_word_before_a_noun_is_no_name(text, first, is_name):
     assert (first in _kind(_spans(text, "What happened?"), "name")) is is_name
 
 
+@pytest.mark.parametrize(
+    "text, span, is_place",
+    [("The fires hit New Zealand's North Island in February.", "North Island", True),
+     ("Boats sailed down the Mekong River.", "Mekong River", True),
+     ("The Battle of Kalka River ended the raid.", "Battle of Kalka River", False)],
+    ids=["island-after-a-possessive", "river", "a-battle-named-after-a-river"],
+)
+def test_a_name_ending_in_a_word_for_land_or_water_is_a_place(text, span, is_place):
+    assert (span in _kind(_spans(text, "Where did it happen?"), "place")) is is_place
+
+
 def test_a_place_name_with_a_lower_case_particle_is_one_name():
     spans = _spans("The railway will link Mombasa and Dar es Salaam by 2028.", "Which cities will the railway link?")
     assert {"Mombasa", "Dar es Salaam"} <= _kind(spans, "name")
