@@ -75,8 +75,9 @@ _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent)\b(?! year)"
                         r"(?!\s+(?:stops?|legs?|stages?|steps?|parts?|days?|words?|points?|items?|minutes?|phases?)\b)",
                         re.I)
-_OLDEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
-                        r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b", re.I)
+# not "the first visit by a Mexican foreign minister in a decade": a first of its kind, which a report says
+_OLDEST_RE = re.compile(r"\b(?:(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
+                        r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b)(?!\s+by\s+(?:a|an|any)\b)", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
 _MONTH_CAP_ALT = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _TIME_PHRASE_RE = re.compile(
@@ -317,7 +318,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if (when.newest or when.oldest) and chosen:
         # "When did Rivera last visit?", "When did Mexico and Canada last meet?": the last of
         # their meetings, not the last of all
-        people = [w for w in lows if any(w in records[i].party_words for i in index.get(w, ()))]
+        # "by a Mexican foreign minister": the people's word names their side
+        sides = {lx.country_of(w) or w for w in lows}
+        people = [w for w in sides if any(w in records[i].party_words for i in index.get(w, ()))]
         chosen = [r for r in chosen if all(w in r.party_words for w in people)] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True

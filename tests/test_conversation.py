@@ -74,6 +74,16 @@ def test_time_filter(question, years, month, day, newest):
 
 
 @pytest.mark.parametrize(
+    "question, oldest",
+    [("Where was their first meeting?", True), ("When did Wang Yi first visit Vietnam?", True),
+     ("Is this the first visit by a Mexican foreign minister in a decade?", False)],
+    ids=["first-meeting", "first-visit", "a-first-of-its-kind"],
+)
+def test_time_filter_reads_a_first_meeting_not_a_first_of_its_kind(question, oldest):
+    assert time_filter(question, TODAY).oldest is oldest
+
+
+@pytest.mark.parametrize(
     "question, weekday, newest",
     [("What did they agree on Monday?", 0, False), ("Who met on a Thursday?", 3, False),
      ("Where was the latest meeting?", None, True), ("Was it Monday or Tuesday?", None, False)],

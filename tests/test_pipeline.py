@@ -1613,3 +1613,8 @@ def test_what_else_did_they_agree_after_every_deed_was_given_is_all(settings, tm
     assert {first.answer.text, second.answer.text} == {"an agreement on visa exemption",
                                                        "to set up a joint working group on sea-level rise"}
     assert isinstance(third, NoticeReply) and third.text == "That is all I found on that."
+
+
+def test_the_last_meeting_of_a_side_named_by_its_people_is_theirs(video_call_engine):
+    reply = video_call_engine.ask("When did the Egyptian foreign minister last hold talks?").reply
+    assert reply.answer.text == "May 19"
