@@ -280,7 +280,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     lend lent loan loans lender
     grow grew grown growth rise rose risen increase increased climb climbed surge surged
     fall fell fallen drop dropped decline declined decrease decreased shrink shrank
-    go went gone travel travelled traveled fly flew flight trip journey visit visited
+    go went gone travel travelled traveled fly flew flight trip journey visit visited leave
     buy bought purchase purchased
     sell sold sale sales
     give gave given provide provided offer offered grant granted donate donated

@@ -618,8 +618,9 @@ def test_demonyms_unlike_their_country_name_match_it_both_ways(people, country):
     "question, sentence, word",
     [("How much will the bank lend?", "The bank will provide loans worth 3 billion dollars.", "loans"),
      ("When was the museum founded?", "The museum was established in 1852.", "established"),
-     ("How fast did exports grow?", "Exports rose 9 percent.", "rose")],
-    ids=["lend-loans", "founded-established", "grow-rose"],
+     ("How fast did exports grow?", "Exports rose 9 percent.", "rose"),
+     ("Where will Herrera go next?", "Herrera will leave for Cambodia on Thursday.", "leave")],
+    ids=["lend-loans", "founded-established", "grow-rose", "go-leave-for"],
 )
 def test_a_related_word_matches_the_question_word_less_surely(question, sentence, word):
     sent = _sentence(sentence, question)
