@@ -105,7 +105,7 @@ _PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pic
 _DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged".split())
 _KIND_WORDS = {
     "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
-        promised commit committed deal deals pact pacts accord accords about""".split()),
+        promised commit committed deal deals pact pacts accord accords about document documents""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened go went else""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
@@ -737,6 +737,9 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     # were the agreements about?" what they signed, "What did they agree?" what they agreed
     if _VOW_WORDS_RE.search(q.text):
         agreed = sorted(agreed, key=lambda a: not a.startswith(VOW_VERBS))
+    elif _SIGN_VERB_RE.search(q.text):
+        # "What did they sign?" of a meeting where they only agreed: nothing they signed
+        agreed = [a for a in agreed if a.startswith("signed")]
     elif _SIGNED_Q_RE.search(q.text):
         agreed = sorted(agreed, key=lambda a: not a.startswith("signed"))
     else:

@@ -388,6 +388,24 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
 
 
 @pytest.mark.parametrize(
+    "question, expected",
+    [("What documents did they sign?", None), ("What did they sign?", None),
+     ("What did they agree?", "to hold the next round of talks in Bangkok")],
+    ids=["documents-of-a-meeting-that-signed-none", "sign-of-a-meeting-that-signed-none", "agree"],
+)
+def test_what_they_agreed_is_no_answer_to_what_they_signed(tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The two sides agreed to hold the next round of talks in Bangkok.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert meeting_question(analyze_question(question)) == "agreement"
+    assert asks_only_about(record, analyze_question(question))
+    got = answer_about(record, analyze_question(question))
+    assert (got and got.text) == expected
+
+
+@pytest.mark.parametrize(
     "question, kind",
     [("Did Costa and Sato meet in person?", "remote"), ("Did Costa and Sato meet?", "remote"),
      ("Did Costa and Sato talk by phone?", "confirmed"), ("Did they speak face to face?", "remote")],
