@@ -431,7 +431,11 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return _quote(record, chosen, kind="choice") if chosen else None
     places = [w for w in (record.city, record.country) if w]
     where = {fold(w) for p in places for w in p.split()} | {lx.country_of(p) for p in places} - {None}
-    if not asks_only_about(record, q) or not all(w in where or lx.country_of(w) in where for w in places_named(q)):
+    if not asks_only_about(record, q):
+        # "Is this the first visit by a Mexican foreign minister in a decade?": a sentence saying
+        # which of its kind it is, with every other word the question has
+        return _ordinal_said(record, q, covering=True)
+    if not all(w in where or lx.country_of(w) in where for w in places_named(q)):
         return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
     counted = _ordinal_said(record, q)
     if counted:
@@ -461,17 +465,20 @@ _ORDINAL_ASKED_RE = re.compile(rf"\b(?P<nth>{_ORDINAL_ALT})\b", re.I)
 _TIMES_NOUNS = frozenset(term(w) for w in "visit trip meeting talks tour call".split())
 
 
-def _ordinal_said(record: MeetingRecord, q: Question) -> Answer | None:
+def _ordinal_said(record: MeetingRecord, q: Question, covering: bool = False) -> Answer | None:
     """Answer "Is this X's first visit?" from a sentence of the report that says which visit
-    (or meeting, or trip) it is: "denied" when it says another ordinal, "confirmed" when the same."""
+    (or meeting, or trip) it is: "denied" when it says another ordinal, "confirmed" when the same;
+    `covering`: only a sentence with every other word of the question."""
     asked = _ORDINAL_ASKED_RE.search(q.text)
     if not asked:
         return None
     nouns = _TIMES_NOUNS.intersection(q.terms)
+    rest = set(q.terms) - nouns - {term(asked["nth"])}
     for para in record.article.body:
         for sentence in para.sentences:
             said = _ORDINAL_SAID_RE.search(sentence)
-            if said and nouns & set(tokenize(sentence)):
+            terms = set(tokenize(sentence))
+            if said and nouns & terms and not (covering and not rest <= terms):
                 kind = "confirmed" if said["nth"].lower() == asked["nth"].lower() else "denied"
                 return _span_answer(record, para, sentence, 0, kind, len(sentence))
     return None

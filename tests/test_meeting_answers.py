@@ -684,3 +684,19 @@ def test_a_visit_the_dateline_names_no_country_of_is_in_the_country_visited(visi
 def test_which_visit_it_is_is_answered_by_the_ordinal_the_report_gives(visit, question, kind):
     got = answer_about(visit, analyze_question(question))
     assert got.kind == kind and (kind != "denied" or "his second" in got.sentence)
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Is this the first visit by a Mexican foreign minister in a decade?", "confirmed"),
+     ("Is this the second visit by a Mexican foreign minister in a decade?", "denied"),
+     ("Is this the first visit by a Mexican foreign minister in 20 years?", None)],
+    ids=["first-of-its-kind", "another-ordinal", "a-word-the-sentence-lacks"],
+)
+def test_a_first_of_its_kind_is_answered_by_the_sentence_with_all_its_words(tmp_path, question, kind):
+    write_article(tmp_path, "t.txt", "2026-11-18", "Mexico, Vietnam vow to double trade",
+                  "HANOI, Nov. 17 (Xinhua) -- Mexican Foreign Minister Lucia Herrera held talks with her Vietnamese "
+                  "counterpart Tran Quoc Bao in Hanoi on Tuesday.",
+                  "Herrera's visit is the first by a Mexican foreign minister to Vietnam in a decade.")
+    got = answer_about(extract_meeting(load_corpus(tmp_path).articles[0]), analyze_question(question))
+    assert (got and got.kind) == kind
