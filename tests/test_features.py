@@ -100,7 +100,8 @@ def test_someone_named_with_an_office_is_no_place_for_a_where_question():
 
 
 def test_the_agent_after_the_asked_verb_and_by_answers_how_something_will_be_done():
-    a = Analysed("The anniversary will be marked by an exhibition at the museum.", "How will the anniversary be marked?")
+    a = Analysed("The anniversary will be marked by an exhibition at the museum.",
+                 "How will the anniversary be marked?")
     assert a.type_score("exhibition") == 1.0
     assert a.type_score("museum") < 1.0
 
