@@ -37,6 +37,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "place":
         if ("titled" in kinds or "name_part" in kinds) and "place" not in kinds:
             return -1.0  # "Foreign Minister Claire Dawson", and "Claire Dawson" after the title
+        if q.focus in ("countries", "nations") and _countries_listed(sent.lows[c.start:c.end]):
+            return 1.5  # "Which countries will he visit?": "Laos and Cambodia"
 
         if "place" in kinds and q.focus in ("country", "countries", "nation"):
             # "Which country will host ...?" wants "Japan", not the city "Osaka" beside it
@@ -108,12 +110,20 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         return 1.5  # "What will Japan do?": "provide 3.2 billion U.S. dollars in loans"
     if "clause" in kinds:
         return -0.4
+    if "name_part" in kinds and c.start > 0 and term(sent.lows[c.start - 1]) in q.terms:
+        return -0.5  # "What did the Thai prime minister call for?": not who "Prime Minister Anong" is
     if e == "manner" and _after_verb_by(q, sent, c.start):
         return 1.0  # "How will the anniversary be marked?": "by an exhibition at ..."
     ft = q.focus_term
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+def _countries_listed(lows: list[str]) -> bool:
+    """Tell whether some words list two or more countries ("Laos and Cambodia", "Egypt, Tunisia and Morocco")."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", " ".join(lows)) if p.strip()]
+    return len(parts) >= 2 and all(p in lx.COUNTRIES or p in lx.MULTIWORD_COUNTRIES for p in parts)
 
 
 def _after_verb_by(q: Question, sent: Sentence, start: int) -> bool:

@@ -114,6 +114,18 @@ def test_a_body_is_a_weaker_answer_to_who_than_a_person_but_no_wrong_type():
     assert a.type_score("third") == -1.0
 
 
+def test_the_person_a_question_names_by_title_is_no_answer_to_what_they_did():
+    a = Analysed("Prime Minister Anong Chaiyaporn called for more investment in electric vehicles.",
+                 "What did the prime minister call for?")
+    assert a.type_score("Anong Chaiyaporn") == -0.5
+    assert a.type_score("electric vehicles") > 0
+
+
+def test_a_list_of_countries_answers_which_countries():
+    a = Analysed("Mori will also visit Laos and Cambodia.", "Which countries will Mori visit?")
+    assert a.type_score("Laos and Cambodia") == 1.5
+
+
 def test_country_scores_highest_for_which_country():
     a = Analysed("Boats from Iceland sailed to Farrowby.", "Which country did the boats sail from?")
     assert a.type_score("Iceland") == 1.5
