@@ -496,11 +496,17 @@ def _opens_date(sent: Sentence | _Words, k: int) -> bool:
             and sent.tokens[k + 1].text[:1].isdigit())
 
 
+_OPENING_ADVERBS = frozenset("""earlier later meanwhile however moreover furthermore besides separately
+    previously afterwards afterward recently currently yesterday today tomorrow nevertheless""".split())
+
+
 def _opening_modifier(sent: Sentence, people: frozenset[str]) -> bool:
     """Tell whether a sentence's first word is capitalised only for opening it, as a word before
     a noun is ("Bilateral trade stood at ..."): the next word is lower-case, and neither a verb's
     shape nor a little word, as after a name ("Tesla was", "Wang said", "Egypt hopes")."""
     first = sent.lows[0]
+    if first in _OPENING_ADVERBS:
+        return True  # "Earlier on Tuesday, ...": capitalised only for opening the sentence
     if (len(sent.tokens) < 2 or first in people or is_demonym(first) or lx.country_of(first)
             or sent.tokens[0].text.isupper() or first.endswith("s")):
         return False  # "CBS broadcast", "Nurses treat": a name or a plural noun doing something

@@ -280,7 +280,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     lend lent loan loans lender
     grow grew grown growth rise rose risen increase increased climb climbed surge surged
     fall fell fallen drop dropped decline declined decrease decreased shrink shrank
-    go went gone travel travelled traveled fly flew flight trip journey visit visited leave
+    go went gone travel travelled traveled fly flew flight trip journey visit visited leave tour toured
     buy bought purchase purchased
     sell sold sale sales
     give gave given provide provided offer offered grant granted donate donated
@@ -299,6 +299,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     live lived life
     speak spoke spoken speech
     talk talks talked conversation call
+    meet met courtesy
     choose chose chosen choice select selected selection
     decide decided decision
     want wanted wants hope hoped hopes wish wished

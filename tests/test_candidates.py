@@ -140,9 +140,10 @@ def test_a_sentences_first_capitalised_stopword_starts_no_name():
      ("Brekke opened the bridge.", "Brekke", True),
      ("Nurses treat most patients.", "Nurses", True),
      ("CBS broadcast the final.", "CBS", True),
-     ("Farrowby hopes to host the fair.", "Farrowby", True)],
+     ("Farrowby hopes to host the fair.", "Farrowby", True),
+     ("Earlier on Tuesday, Brekke opened the bridge.", "Earlier", False)],
     ids=["adjective-before-a-noun", "another-adjective", "name-before-a-past-verb", "plural-noun-before-a-verb",
-         "acronym", "name-before-a-present-verb"],
+         "acronym", "name-before-a-present-verb", "opening-adverb"],
 )
 def test_a_sentences_first_word_before_a_noun_is_no_name(text, first, is_name):
     assert (first in _kind(_spans(text, "What happened?"), "name")) is is_name
@@ -619,8 +620,10 @@ def test_demonyms_unlike_their_country_name_match_it_both_ways(people, country):
     [("How much will the bank lend?", "The bank will provide loans worth 3 billion dollars.", "loans"),
      ("When was the museum founded?", "The museum was established in 1852.", "established"),
      ("How fast did exports grow?", "Exports rose 9 percent.", "rose"),
-     ("Where will Herrera go next?", "Herrera will leave for Cambodia on Thursday.", "leave")],
-    ids=["lend-loans", "founded-established", "grow-rose", "go-leave-for"],
+     ("Where will Herrera go next?", "Herrera will leave for Cambodia on Thursday.", "leave"),
+     ("Which countries will Mori visit?", "Mori is on a tour that will take him to Laos.", "tour"),
+     ("Who else did Mori meet?", "Mori paid a courtesy call on Prime Minister Anong.", "courtesy")],
+    ids=["lend-loans", "founded-established", "grow-rose", "go-leave-for", "visit-tour", "meet-courtesy-call"],
 )
 def test_a_related_word_matches_the_question_word_less_surely(question, sentence, word):
     sent = _sentence(sentence, question)
