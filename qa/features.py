@@ -110,6 +110,12 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         return 1.5  # "What will Japan do?": "provide 3.2 billion U.S. dollars in loans"
     if "clause" in kinds:
         return -0.4
+    if _RANK_TERMS.intersection(q.terms) and lx.ORDINAL_WORDS.intersection(sent.lows):
+        # "What was Japan's rank among Thailand's trading partners?": "second largest" (a sentence
+        # without an ordinal may say a rank of another kind: "colonel")
+        span = sent.lows[c.start:c.end]
+        ranked = span[0] in lx.ORDINAL_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", span[0])
+        return 1.0 if ranked else -0.5
     if "name_part" in kinds and c.start > 0 and term(sent.lows[c.start - 1]) in q.terms:
         return -0.5  # "What did the Thai prime minister call for?": not who "Prime Minister Anong" is
     if e == "manner" and _after_verb_by(q, sent, c.start):
@@ -118,6 +124,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
+
+
+_RANK_TERMS = frozenset(term(w) for w in "rank ranked ranking ranks".split())
 
 
 def _countries_listed(lows: list[str]) -> bool:

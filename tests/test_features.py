@@ -121,6 +121,20 @@ def test_the_person_a_question_names_by_title_is_no_answer_to_what_they_did():
     assert a.type_score("electric vehicles") > 0
 
 
+@pytest.mark.parametrize(
+    "text, span, score",
+    [("Japan was Thailand's second largest trading partner last year, with trade worth 58 billion dollars.",
+      "second largest trading partner last year", 1.0),
+     ("Japan was Thailand's second largest trading partner last year, with trade worth 58 billion dollars.",
+      "58 billion dollars", -0.5),
+     ("Japan was a colonel in the army.", "colonel", 0.3)],
+    ids=["ordinal", "no-ordinal-beside-one", "a-rank-of-another-kind"],
+)
+def test_a_rank_question_wants_the_ordinal_the_sentence_gives(text, span, score):
+    a = Analysed(text, "What was Japan's rank?")
+    assert a.type_score(span) == score
+
+
 def test_a_list_of_countries_answers_which_countries():
     a = Analysed("Mori will also visit Laos and Cambodia.", "Which countries will Mori visit?")
     assert a.type_score("Laos and Cambodia") == 1.5
