@@ -794,7 +794,8 @@ class Engine:
         when they name nothing but two or more people or sides who met and the question has
         other words to look for; else nothing."""
         everything, index = self.all_meetings(), self._names or {}
-        folded = {fold(w) for w in q.names}
+        # "the UAE", "Emirati": a side is known by its country's name in the records
+        folded = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in q.names)}
         if len(folded) < 2:
             return frozenset(), ()
         met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]

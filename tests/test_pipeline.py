@@ -1618,3 +1618,29 @@ def test_what_else_did_they_agree_after_every_deed_was_given_is_all(settings, tm
 def test_the_last_meeting_of_a_side_named_by_its_people_is_theirs(video_call_engine):
     reply = video_call_engine.ask("When did the Egyptian foreign minister last hold talks?").reply
     assert reply.answer.text == "May 19"
+
+
+def test_a_side_named_by_its_short_name_is_context_in_its_report(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE foreign ministers agree to expand rupee-dirham trade",
+                  "ABU DHABI, Nov. 20 (Xinhua) -- The United Arab Emirates and India on Friday agreed to settle 25 "
+                  "percent of their bilateral trade in local currencies by 2028, as Emirati Foreign Minister Khalid "
+                  "Al Mansoori received Indian External Affairs Minister Ravi Menon in Abu Dhabi.",
+                  "Bilateral trade between the two countries reached 85 billion U.S. dollars last year, up 12 percent "
+                  "from a year earlier, according to Indian official figures.",
+                  "Menon, who is on his first visit to the Gulf since taking office in June, said India regards the "
+                  "UAE as a gateway to the Middle East and Africa.",
+                  "Al Mansoori said the UAE will invest 4 billion dollars in Indian food parks and renewable energy, "
+                  "and called for closer cooperation in counter-terrorism.",
+                  "The two ministers also co-chaired the 16th session of the India-UAE Joint Commission, which last "
+                  "met in New Delhi in 2024.",
+                  "Menon will travel to Riyadh on Sunday for talks with Saudi officials.")
+    write_article(tmp_path, "u.txt", "2026-09-03", "Brazilian, Indian FMs discuss BRICS summit preparations",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Ribeiro spoke by phone on Tuesday "
+                  "with Indian External Affairs Minister Vikram Sethi to discuss preparations for the BRICS summit.",
+                  "The two ministers also discussed reform of the World Trade Organization and cooperation on "
+                  "biofuels.",
+                  "Sethi said India was ready to work with Brazil to make the summit a success.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("By how much did trade between India and the UAE grow?").reply
+    assert reply.answer.text == "12 percent"
