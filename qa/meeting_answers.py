@@ -250,6 +250,10 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
     if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
+    if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
+        # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
+        deeds = {t for a in record.agreements for t in tokenize(a)}
+        allowed |= {t for t in (term(verb["verb"]), term(q.focus or "")) if t in deeds}
     # "Who represented Vietnam?": the country is what the answer's title is matched against.
     countries = kind == "representative"
     by_role = named_by_role(record, q)

@@ -388,6 +388,21 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
 
 
 @pytest.mark.parametrize(
+    "question, only",
+    [("What did they agree to hold?", True), ("What round did they agree to hold?", True),
+     ("What did they agree to build?", False), ("What bridge did they agree to hold?", False)],
+    ids=["a-deeds-verb", "its-verb-and-object", "a-verb-of-no-deed", "an-object-of-no-deed"],
+)
+def test_a_deeds_own_verb_and_object_are_words_about_the_meeting(tmp_path, question, only):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The two sides agreed to hold the next round of talks in Bangkok.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert asks_only_about(record, analyze_question(question)) is only
+
+
+@pytest.mark.parametrize(
     "question, expected",
     [("What documents did they sign?", None), ("What did they sign?", None),
      ("What did they agree?", "to hold the next round of talks in Bangkok")],
