@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Container
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -296,9 +296,9 @@ class Engine:
             return Turn(NotFoundReply(question, self._closest(question), note=self._searched(res)),
                         self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
+        asked = analyze_question(res.question)
         if res.given:
             # "What else did they agree?": a span whose sentence's deed was given already is no more
-            asked = analyze_question(res.question)
             answers = [a for a in answers if not ((agreed := agreed_in_sentence(asked, a)) is not None
                                                   and repeats(agreed.text, res.given))]
             if not answers:
@@ -307,13 +307,13 @@ class Engine:
         others = tuple(a for a in answers[1:self.settings.answer.k]
                        if a.score >= 0.9 * best.score and a.article.id == best.article.id
                        and a.paragraph.index != best.paragraph.index)
-        if (agreed := agreed_in_sentence(analyze_question(res.question), best)) is not None:
+        if (agreed := agreed_in_sentence(asked, best)) is not None:
             best, others = agreed, ()  # what they agreed, not a name beside it
         name = defined_name(res.question) if best.kind == "thing" else None
         if name and not defines(name, best):
             # "What is the Green Transition Fund?" of a report that only says what it will do:
             # a span beside the name would be a guess; the sentence shows what there is.
-            said = quote(analyze_question(res.question), hits, self.retriever.term_weight)
+            said = quote(asked, hits, self.retriever.term_weight)
             if said:
                 best, others = dataclasses.replace(said, kind="mention"), ()
         whole = best.kind in SENTENCE_KINDS
@@ -659,7 +659,7 @@ class Engine:
         asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS
                  and fold(w) not in lx.NAME_PARTICLES]  # "Al Mansoori": "al" names no one alone
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
-        names = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in asked)}
+        names = _as_indexed(asked, index)
         # "the Australia-Indonesia meeting": both sides' names in one word
         names = {part for n in names for part in (
             n.split("-") if n not in index and "-" in n and all(p in index for p in n.split("-")) else [n])}
@@ -794,8 +794,7 @@ class Engine:
         when they name nothing but two or more people or sides who met and the question has
         other words to look for; else nothing."""
         everything, index = self.all_meetings(), self._names or {}
-        # "the UAE", "Emirati": a side is known by its country's name in the records
-        folded = {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in q.names)}
+        folded = _as_indexed(q.names, index)
         if len(folded) < 2:
             return frozenset(), ()
         met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
@@ -1123,6 +1122,12 @@ def _report_of(record: MeetingRecord) -> str:
         return f"The article \u201c{record.article.title}\u201d"
     where = f" in {record.city}" if record.city else ""
     return f"The report of the meeting of {human_day(record.date)}{where}"
+
+
+def _as_indexed(names: Iterable[str], index: Mapping[str, tuple[int, ...]]) -> set[str]:
+    """Fold names as the records' name index has them: a side by its country's name ("the UAE",
+    "Vietnamese"), the rest as written."""
+    return {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in names)}
 
 
 def _given(turn: Turn, given: tuple[str, ...]) -> bool:
