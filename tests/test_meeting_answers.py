@@ -366,6 +366,17 @@ def test_what_one_of_them_promised_is_what_they_said_their_country_would_do(tmp_
     assert answer_about(record, analyze_question("What did Wanjiru promise?")) is None
 
 
+AGREED_BANGKOK = "The two sides agreed to hold the next round of talks in Bangkok."
+
+
+def _thai_lao_talks(tmp_path, *sentences: str):
+    """Return the record of a report of Thai-Lao talks that goes on with some sentences."""
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", *sentences)
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did they agree?", "to hold the next round of talks in Bangkok"),
@@ -377,12 +388,8 @@ def test_what_one_of_them_promised_is_what_they_said_their_country_would_do(tmp_
          "agree-to-a-verb-gets-its-object", "agree-to-a-verb-of-no-agreement-is-not-answered"],
 )
 def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, question, expected):
-    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
-                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
-                  "Minister Somsak Vong on Monday.",
-                  "Thailand and Laos signed five agreements on mining and tourism as their ministers met.",
-                  "The two sides agreed to hold the next round of talks in Bangkok.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _thai_lao_talks(tmp_path, "Thailand and Laos signed five agreements on mining and tourism as their "
+                             "ministers met.", AGREED_BANGKOK)
     got = answer_about(record, analyze_question(question))
     assert (got and got.text) == expected
 
@@ -394,11 +401,7 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
     ids=["a-deeds-verb", "its-verb-and-object", "a-verb-of-no-deed", "an-object-of-no-deed"],
 )
 def test_a_deeds_own_verb_and_object_are_words_about_the_meeting(tmp_path, question, only):
-    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
-                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
-                  "Minister Somsak Vong on Monday.",
-                  "The two sides agreed to hold the next round of talks in Bangkok.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _thai_lao_talks(tmp_path, AGREED_BANGKOK)
     assert asks_only_about(record, analyze_question(question)) is only
 
 
@@ -409,11 +412,7 @@ def test_a_deeds_own_verb_and_object_are_words_about_the_meeting(tmp_path, quest
     ids=["documents-of-a-meeting-that-signed-none", "sign-of-a-meeting-that-signed-none", "agree"],
 )
 def test_what_they_agreed_is_no_answer_to_what_they_signed(tmp_path, question, expected):
-    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
-                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
-                  "Minister Somsak Vong on Monday.",
-                  "The two sides agreed to hold the next round of talks in Bangkok.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _thai_lao_talks(tmp_path, AGREED_BANGKOK)
     assert meeting_question(analyze_question(question)) == "agreement"
     assert asks_only_about(record, analyze_question(question))
     got = answer_about(record, analyze_question(question))
