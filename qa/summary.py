@@ -392,11 +392,14 @@ def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] 
 
 
 def _office_and(toks: list[Token], lows: list[str], i: int, j: int) -> bool:
-    """Tell whether the "and" at j joins an office's remit ("Minister of International Relations
-    and Cooperation"), not two people: an "of" came before it and a remit word after."""
-    if lows[j] != "and" or j + 1 >= len(toks) or not _is_cap(toks[j + 1]) or "of" not in lows[i:j]:
+    """Tell whether the "and" at j joins one person's offices, not two people: an office's remit
+    ("Minister of International Relations and Cooperation", an "of" before it and a remit word
+    after) or a second office ("Deputy Prime Minister and Foreign Minister", title words on both sides)."""
+    if lows[j] != "and" or j + 1 >= len(toks) or not _is_cap(toks[j + 1]):
         return False
-    return lows[j + 1] in lx.REMIT_WORDS
+    if j > i and lows[j - 1] in lx.TITLE_WORDS and lows[j + 1] in lx.TITLE_WORDS:
+        return True
+    return "of" in lows[i:j] and lows[j + 1] in lx.REMIT_WORDS
 
 
 def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, int] | None:

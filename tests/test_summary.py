@@ -554,8 +554,12 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
     [("South Korean Foreign Minister Park Min-jun met with Canadian Foreign Minister Anne Gagnon on Wednesday.",
       [("South Korean Foreign Minister", "Park Min-jun"), ("Canadian Foreign Minister", "Anne Gagnon")]),
      ("Singaporean Foreign Minister Tan Wei Ming and New Zealand Foreign Minister Sarah Whitmore met on Thursday.",
-      [("Singaporean Foreign Minister", "Tan Wei Ming"), ("New Zealand Foreign Minister", "Sarah Whitmore")])],
-    ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and"],
+      [("Singaporean Foreign Minister", "Tan Wei Ming"), ("New Zealand Foreign Minister", "Sarah Whitmore")]),
+     ("Chinese Foreign Minister Li Wen held talks with Vietnamese Deputy Prime Minister and Foreign Minister "
+      "Tran Van Minh on Wednesday.",
+      [("Chinese Foreign Minister", "Li Wen"), ("Vietnamese Deputy Prime Minister and Foreign Minister",
+                                                "Tran Van Minh")])],
+    ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
