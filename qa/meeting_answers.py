@@ -851,10 +851,17 @@ def counted_by_report(record: MeetingRecord) -> tuple[int, Answer] | None:
     for para in record.article.body:
         for sentence in para.sentences:
             m = _NTH_MEETING_RE.search(sentence)
-            if m:
+            if m and not _of_a_body(sentence[m.end():]):
                 n = int(m["n"]) if m["n"] else _ORDINALS[m["nth"].lower()]
                 return n, _span_answer(record, para, sentence, m.start("nth"), "number", len(m["nth"]))
     return None
+
+
+def _of_a_body(after: str) -> bool:
+    """Tell whether the name after "meeting of" is a body's ("the 16th meeting of the Steering
+    Committee"): its count is the body's meetings, not how often the people met."""
+    run = re.match(r"\s*(?:the )?((?:[A-Z][\w'’-]*\s*)+)", after)
+    return bool(run) and any(w.lower() in lx.ORG_WORDS for w in run[1].split())
 
 
 def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answer | None:

@@ -627,8 +627,9 @@ def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     "sentence, count, text",
     [("It was the third meeting between the two ministers this year.", 3, "third"),
      ("The talks were their 12th meeting since 2020.", 12, "12th"),
-     ("They co-chaired the 16th session of the Joint Commission.", None, None)],
-    ids=["word", "digits", "a-commission-s-session-is-not-theirs"],
+     ("They co-chaired the 16th session of the Joint Commission.", None, None),
+     ("They co-chaired the 16th meeting of the Steering Committee for Bilateral Cooperation.", None, None)],
+    ids=["word", "digits", "a-commission-s-session-is-not-theirs", "a-committee-s-meeting-is-not-theirs"],
 )
 def test_the_report_s_ordinal_counts_their_meetings(tmp_path, sentence, count, text):
     write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
