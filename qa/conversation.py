@@ -524,16 +524,25 @@ _FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
-def _their_extreme(records: Sequence[MeetingRecord], here: MeetingRecord | None, person: str, oldest: bool
+def _their_extreme(records: Sequence[MeetingRecord], conversation: Conversation, oldest: bool
                    ) -> tuple[str, ...] | None:
-    """Return the newest (or first) meeting of the person or sides talked about, as article ids."""
+    """Return the newest (or first) meeting of the person, people or sides talked about, as
+    article ids; of the meetings just listed, when several were."""
+    here = _talked_about(conversation, records)
     if here is None:
         return None
-    if person:
-        theirs = [r for r in records if r.is_meeting and person in {p.name for p in r.participants}]
+    people = {p.name for p in here.participants}
+    if len(conversation.article_ids) > 1:
+        theirs = [r for r in records if r.article.id in conversation.article_ids]
+    elif conversation.person:
+        theirs = [r for r in records if r.is_meeting and conversation.person in {p.name for p in r.participants}]
     else:
-        theirs = [r for r in records if r.is_meeting and (r.sides and set(r.sides) == set(here.sides)
-                                                          or r.participants == here.participants)]
+        # "When did they last meet?" of two ministers who met more than once: their own last
+        # meeting, though their countries' ministers met later; else their countries' last
+        theirs = [r for r in records if r.is_meeting and len(people) > 1 and people <= {p.name for p in r.participants}]
+        if len(theirs) < 2:
+            theirs = [r for r in records if r.is_meeting and (r.sides and set(r.sides) == set(here.sides)
+                                                              or r.participants == here.participants)]
     if not theirs:
         return None
     order = newest_first(theirs)
@@ -777,8 +786,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     recency = (when.newest or when.oldest) and not when.names_time
     if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):
         # "When did they last meet?": the last meeting of the people talked about, not of anyone
-        named = _their_extreme(records, _talked_about(conversation, records), conversation.person,
-                               oldest=when.oldest) or named
+        named = _their_extreme(records, conversation, oldest=when.oldest) or named
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
     if step and step.group("after") and _FUTURE_RE.search(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported

@@ -394,6 +394,16 @@ class Engine:
             return None
         return f"{_report_of(self.meeting(res.articles[0]))} does not say."
 
+    def _listed_turn(self, reply: MeetingsReply, asked: str, conversation: Conversation) -> Turn:
+        """Reply with meetings and make them what the conversation is on, the newest first: "When
+        did they last meet?" after "How many times have they met?" is of the people listed."""
+        records = reply.meetings
+        names = {n for r in records for n in r.people} | {fold(p) for r in records for p in (r.city, r.country) if p}
+        terms = tuple(dict.fromkeys(t for p in records[0].participants for t in tokenize(p.name)))
+        after = Conversation(article_ids=tuple(r.article.id for r in records), terms=terms + ("meet",),
+                             names=tuple(sorted(names)), turns=conversation.turns + 1, question=asked)
+        return Turn(reply, after)
+
     def _who_said_turn(self, question: str, conversation: Conversation) -> Turn:
         """Name who the report has say the last answer's sentence, or say it names no one."""
         record = self.meeting(conversation.paragraph[0])
@@ -450,7 +460,8 @@ class Engine:
                 return self._answer_turn(question, res.question, told[1], (), (), terms, conversation)
             heading = ("1 meeting:" if len(counted) == 1 else f"{len(counted)} meetings, newest first"
                        + (" (the last 10):" if len(counted) > 10 else ":"))
-            return Turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading), conversation)
+            return self._listed_turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading),
+                                     res.question, conversation)
         if kind == "held":
             return self._held_turn(question, q, res, records, conversation)
         if kind == "next":
@@ -611,7 +622,8 @@ class Engine:
         count = "1 meeting" if len(theirs) == 1 else f"{len(theirs)} meetings"
         heading = (f"Not that the articles report. They tell of {count} of {who}"
                    + (", newest first" if len(theirs) > 1 else "") + (" (the last 10):" if len(theirs) > 10 else ":"))
-        return Turn(MeetingsReply(tuple(theirs[:10]), len(theirs), heading=heading), conversation)
+        return self._listed_turn(MeetingsReply(tuple(theirs[:10]), len(theirs), heading=heading), "",
+                                 conversation)
 
     def _mentions_turn(self, question: str, q: Question, res: Resolution, conversation: Conversation
                        ) -> Turn | None:
@@ -642,8 +654,8 @@ class Engine:
             return Turn(NotFoundReply(question, self._closest(question)), conversation)
         heading = ("1 meeting fits:" if len(found) == 1 else f"{len(found)} meetings fit, newest first"
                    + (" (the last 10):" if len(found) > 10 else ":"))
-        return Turn(MeetingsReply(tuple(r for r, _ in found[:10]), len(found), heading=heading,
-                                  quotes=tuple(a for _, a in found[:10])), conversation)
+        return self._listed_turn(MeetingsReply(tuple(r for r, _ in found[:10]), len(found), heading=heading,
+                                               quotes=tuple(a for _, a in found[:10])), res.question, conversation)
 
     def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
         """Return the meeting records a question about meetings is about, or None for none."""

@@ -241,6 +241,7 @@ def copy_seeds(settings, folder: Path) -> None:
     for f in Path(settings.seeds_dir).glob("*.txt"):
         shutil.copy(f, folder / f.name)
 
+
 def chat(engine_or_library, *messages):
     """Send messages in one conversation; return the replies."""
     conversation, replies = EMPTY, []
@@ -727,6 +728,39 @@ def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
 def test_their_last_or_first_meeting_is_of_the_people_talked_about(ottawa_engine, messages, expected):
     # Ottawa's meeting is newer than both: "they" are not anyone
     assert chat(ottawa_engine, *messages)[-1].answer.text == expected
+
+
+@pytest.fixture
+def new_minister_engine(settings, tmp_path):
+    """Two ministers who met twice, then one of them with the other country's new minister."""
+    for name, day, dateline, other in [
+            ("a.txt", "2025-06-11", "BERLIN, June 10", "Polish Foreign Minister Tomasz Wisniewski in Berlin"),
+            ("b.txt", "2026-03-19", "WARSAW, March 18", "Polish Deputy Prime Minister and Foreign Minister Tomasz "
+                                                        "Wisniewski in Warsaw"),
+            ("c.txt", "2026-11-18", "GDANSK, Nov. 17", "Polish Foreign Minister Marta Nowak in Gdansk")]:
+        write_article(tmp_path, name, day, "German, Polish foreign ministers meet",
+                      f"{dateline} (Xinhua) -- German Foreign Minister Anna Becker held talks with {other} on "
+                      "Tuesday.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("How many times have Becker and Wisniewski met?", "When did they last meet?"), "Warsaw"),
+     (("Where did Becker meet Wisniewski in 2025?", "When did they last meet?"), "Warsaw"),
+     (("Where did Becker meet Nowak?", "When did they last meet?"), "Gdansk")],
+    ids=["after-counting-their-meetings", "after-one-of-their-meetings", "a-pair-that-met-once"],
+)
+def test_when_they_last_met_is_the_last_meeting_of_the_two_people(new_minister_engine, messages, expected):
+    # the meeting of their countries' ministers in Gdansk is newer, but it is not theirs
+    reply = chat(new_minister_engine, *messages)[-1]
+    assert reply.answer.paragraph.text.startswith(expected.upper())
+
+
+def test_the_meetings_counted_are_what_the_conversation_is_on(new_minister_engine):
+    counted, again = chat(new_minister_engine, "How many times have Becker and Wisniewski met?", "And in 2026?")
+    assert isinstance(counted, MeetingsReply) and counted.total == 2
+    assert isinstance(again, MeetingsReply) and [r.city for r in again.meetings] == ["Warsaw"]
 
 
 @pytest.mark.parametrize("question", ["Who hosted the meeting in Bagan?", "Who was the host?"],
