@@ -56,10 +56,11 @@ _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|" + _HELD_TALKS + r"|talked|spoke"
-                     r"|received|hosted|welcomed|called|phoned)\b"
-                     # "Who did Son meet?", "Whom did Holm hold talks with?": the other one
+                     r"|received|hosted|welcomed|called(?! on)|phoned)\b"
+                     # "Who did Son meet?", "Whom did Holm hold talks with?": the other one (not "Who did
+                     # Wang call on?", a courtesy call on someone else)
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|" + _HELD_TALKS + r"|talk|speak|host|"
-                     r"receive|call|phone)\b", re.I)
+                     r"receive|call(?! on)|phone)\b", re.I)
 # "Who were the two foreign ministers?", "Who are the participants?": everyone at the meeting
 _PARTICIPANT_NOUNS_RE = re.compile(r"^who (?:are|were) (?:the |both |all )?(?:\w+ ){0,2}(?:ministers|participants|"
                                    r"officials|leaders|delegates|diplomats|sides|countries|parties)\b", re.I)

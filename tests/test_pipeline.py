@@ -757,6 +757,15 @@ def test_when_they_last_met_is_the_last_meeting_of_the_two_people(new_minister_e
     assert reply.answer.paragraph.text.startswith(expected.upper())
 
 
+def test_who_a_minister_called_on_is_not_the_counterpart(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-19", "German, Polish foreign ministers meet",
+                  "WARSAW, March 18 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
+                  "Minister Tomasz Wisniewski in Warsaw on Wednesday.",
+                  "During the visit, Becker also called on Polish President Jan Kowal.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Who did Becker call on?").reply.answer.text == "Polish President Jan Kowal"
+
+
 def test_the_meetings_counted_are_what_the_conversation_is_on(new_minister_engine):
     counted, again = chat(new_minister_engine, "How many times have Becker and Wisniewski met?", "And in 2026?")
     assert isinstance(counted, MeetingsReply) and counted.total == 2
