@@ -645,10 +645,14 @@ def _next_deed(toks: list[Token], lows: list[str], start: int) -> int | None:
     return None
 
 
+_CLAUSE_OPENERS = frozenset("who also the a an his her".split())
+
+
 def _named_before_clause(lows: list[str], comma: int) -> str:
-    """Return the word before a ", who ...," clause that ends at `comma`, or ""."""
+    """Return the word before a ", who ...," clause or an apposition (", also a member of ...,")
+    that ends at `comma`, or ""."""
     opening = max((m for m in range(comma) if lows[m] == ","), default=None)
-    if opening is None or opening < 1 or opening + 1 >= comma or lows[opening + 1] != "who":
+    if opening is None or opening < 1 or opening + 1 >= comma or lows[opening + 1] not in _CLAUSE_OPENERS:
         return ""
     return lows[opening - 1]
 

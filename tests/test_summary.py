@@ -135,6 +135,21 @@ def test_speaker_before_a_who_clause_is_found(visit_report):
     assert nair == ["India will train 500 Egyptian doctors"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Mansour, also a member of the ruling party's politburo,", "Mansour, the country's top diplomat,"],
+    ids=["also-a-member", "the-top-diplomat"],
+)
+def test_speaker_before_an_apposition_is_found(tmp_path, opening):
+    write_article(tmp_path, "v.txt", "2025-06-18", "Egypt, India vow to expand cooperation",
+                  "CAIRO, June 17 (Xinhua) -- Egyptian Foreign Minister Karim Mansour held talks with his Indian "
+                  "counterpart Priya Nair in Cairo on Tuesday.",
+                  f"{opening} said Egypt and India are old friends and good partners.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text) for s in record.statements] == [
+        ("Karim Mansour", "Egypt and India are old friends and good partners")]
+
+
 def test_a_visit_on_which_they_met_is_the_occasion(visit_report):
     assert visit_report.occasion == "for a three-day official visit"
     assert summarize(visit_report).points[0] == "During a three-day official visit."
