@@ -341,6 +341,8 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
                 add(a, b, "person")
             if _looks_like_place(sent, a, b):
                 add(a, b, "place")
+    for i, j in _name_lists(sent):
+        add(i, j, "name", "list")
     for i, j, kind in _regex_spans(sent, _DATE_RES, "date"):
         add(i, j, kind)
     for i, j in _number_spans(sent):
@@ -816,6 +818,24 @@ def _is_boundary(sent: Sentence, k: int) -> bool:
     if t.text == "." and 0 < k < len(sent.tokens) - 1 and sent.lows[k - 1] in _ABBREVIATIONS:
         return False
     return (not t.is_word and t.text not in "-$%'’") or sent.lows[k] in CLAUSE_WORDS
+
+
+def _name_lists(sent: Sentence) -> list[tuple[int, int]]:
+    """Return the lists of three or more names ("Lao Cai, Hanoi and Hai Phong"): the answer to
+    "Which cities?" (two names joined by "and" are a noun phrase already)."""
+    runs = _name_runs(sent)
+    lows = list(sent.lows)
+    found = []
+    for x in range(len(runs)):
+        y = x
+        # "A, B, C": names one comma apart; then ", and D" or "and D" closes the list
+        while y + 1 < len(runs) and lows[runs[y][1]:runs[y + 1][0]] == [","]:
+            y += 1
+        if y > x and y + 1 < len(runs) and lows[runs[y][1]:runs[y + 1][0]] in (["and"], [",", "and"]):
+            found.append((runs[x][0], runs[y + 1][1]))
+        elif y > x and "and" in lows[runs[y][0]:runs[y][1]]:
+            found.append((runs[x][0], runs[y][1]))  # "Hanoi and Hai Phong" read as one run of names
+    return found
 
 
 def _noun_phrases(sent: Sentence):

@@ -39,6 +39,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return -1.0  # "Foreign Minister Claire Dawson", and "Claire Dawson" after the title
         if q.focus in ("countries", "nations") and _countries_listed(sent.lows[c.start:c.end]):
             return 1.5  # "Which countries will he visit?": "Laos and Cambodia"
+        if "list" in kinds and q.focus in _PARTS_OF_COUNTRIES and q.focus.endswith("s"):
+            return 1.5  # "Which cities will the railway link?": "Lao Cai, Hanoi and Hai Phong"
 
         if "place" in kinds and q.focus in ("country", "countries", "nation"):
             # "Which country will host ...?" wants "Japan", not the city "Osaka" beside it
@@ -131,7 +133,7 @@ _RANK_TERMS = frozenset(term(w) for w in "rank ranked ranking ranks".split())
 
 def _countries_listed(lows: list[str]) -> bool:
     """Tell whether some words list two or more countries ("Laos and Cambodia", "Egypt, Tunisia and Morocco")."""
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+and\s+", " ".join(lows)) if p.strip()]
+    parts = [p.strip().removeprefix("the ") for p in re.split(r"\s*,\s*|\s+and\s+", " ".join(lows)) if p.strip()]
     return len(parts) >= 2 and all(p in lx.COUNTRIES or p in lx.MULTIWORD_COUNTRIES for p in parts)
 
 

@@ -42,6 +42,18 @@ SAID_AFTER = "The dam needs urgent repairs before winter, Inspector Tomas Reyl s
 
 # --- matching the question ----------------------------------------------------------------
 
+@pytest.mark.parametrize(
+    "text, lists",
+    [("The line will link Lyon, Turin and Milan by 2030.", {"Lyon, Turin and Milan"}),
+     ("The line will link Lyon, Turin, and Milan by 2030.", {"Lyon, Turin, and Milan"}),
+     ("The line will link Lyon, Turin and Val di Susa by 2030.", {"Lyon, Turin and Val di Susa"}),
+     ("They met in Hanoi, Vietnam, and agreed.", set())],
+    ids=["three-names", "serial-comma", "last-name-of-several-words", "a-city-and-its-country-is-no-list"],
+)
+def test_a_list_of_names_is_one_candidate(text, lists):
+    assert _kind(_spans(text, "Which cities will the line link?"), "list") == lists
+
+
 def test_matched_tokens_carry_their_question_weight_and_positions():
     sent = _sentence("The night ferry sailed from the harbor at dawn.",
                      "When did the ferry sail from the harbor?")

@@ -140,6 +140,17 @@ def test_a_list_of_countries_answers_which_countries():
     assert a.type_score("Laos and Cambodia") == 1.5
 
 
+@pytest.mark.parametrize(
+    "text, span, question",
+    [("The line will link Lyon, Turin and Milan by 2030.", "Lyon, Turin and Milan", "Which cities will the line link?"),
+     ("Ships call at the United Kingdom, Norway and the Netherlands.", "United Kingdom, Norway and the Netherlands",
+      "Which countries do the ships call at?")],
+    ids=["cities", "countries-one-written-with-the"],
+)
+def test_a_list_of_places_answers_a_plural_which_question(text, span, question):
+    assert Analysed(text, question).type_score(span) == 1.5
+
+
 def test_country_scores_highest_for_which_country():
     a = Analysed("Boats from Iceland sailed to Farrowby.", "Which country did the boats sail from?")
     assert a.type_score("Iceland") == 1.5
