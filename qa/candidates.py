@@ -397,13 +397,16 @@ _RELATIVE_DAYS = frozenset({("day", "earlier"), ("day", "later"), ("week", "earl
 
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     toks, lows = sent.tokens, sent.lows
-    while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or lows[i] in lx.EDGE_STOPWORDS
-                     or lows[i] == "'s"):
+
+    def edge_word(k: int) -> bool:
+        # "may" is a stopword, but "May" inside a sentence is the month ("took office in May")
+        return lows[k] in lx.EDGE_STOPWORDS and not (k > 0 and toks[k].text == "May") or lows[k] == "'s"
+
+    while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or edge_word(i)):
         if tuple(lows[i + 1:i + 3]) in _RELATIVE_DAYS:
             break  # "A day earlier", "the previous day": without its article it says nothing
         i += 1
-    while j > i and (not toks[j - 1].is_word and toks[j - 1].text not in "%)" or
-                     lows[j - 1] in lx.EDGE_STOPWORDS or lows[j - 1] == "'s"):
+    while j > i and (not toks[j - 1].is_word and toks[j - 1].text not in "%)" or edge_word(j - 1)):
         j -= 1
     # Keep brackets balanced: drop a dangling "(" or ")" at either edge.
     span = [t.text for t in sent.tokens[i:j]]

@@ -293,7 +293,8 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     sent = sf.sent
     toks, lows = sent.tokens, sent.lows
     span_words = [k for k in range(c.start, c.end) if toks[k].is_word]
-    content = [k for k in span_words if lows[k] not in STOPWORDS]
+    # "May" inside a sentence is the month, though "may" is a stopword
+    content = [k for k in span_words if lows[k] not in STOPWORDS or k > 0 and toks[k].text == "May"]
     if not content:
         return None
     if sum(ch.isalnum() for ch in sent.text[toks[c.start].start:toks[c.end - 1].end]) < 2:

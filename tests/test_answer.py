@@ -92,6 +92,19 @@ def test_by_how_much_is_answered_with_the_share_after_by():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "nearly a third"
 
 
+@pytest.mark.parametrize(
+    "text, gold",
+    [("The ferry has run every day since the new mayor took office in May.", "May"),
+     ("The new mayor took office on May 21, 2024, after a long count.", "May 21, 2024")],
+    ids=["the-month-alone", "the-month-opening-a-date"],
+)
+def test_may_inside_a_sentence_is_the_month(text, gold):
+    corpus = load_corpus_from_texts(text)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "When did the mayor take office?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == gold
+
+
 def test_when_is_answered_with_a_time_relative_to_the_report():
     corpus = load_corpus_from_texts("The mayor invited the inspector to visit the harbour next year, "
                                     "and he accepted.")
