@@ -690,12 +690,17 @@ def _is_adjective_demonym(low: str) -> bool:
 _IRREGULAR_PLURALS = frozenset("men women children people".split())
 
 
+_RELATIVE_TIME_OPENERS = frozenset("last next past coming previous".split())
+
+
 def _is_unit_word(sent: Sentence, m: int) -> bool:
     """Tell whether token m can be a number's unit, a noun rather than the verb after it."""
     toks, lows = sent.tokens, sent.lows
     low = lows[m]
     if not toks[m].is_word or low in STOPWORDS or is_number_word(toks[m], low):
         return False  # a second number starts its own span ("covers 40 percent")
+    if low in _RELATIVE_TIME_OPENERS:
+        return False  # "180 billion euros last year": a time follows the unit
     if low in IRREGULAR_FORMS and low not in _IRREGULAR_PLURALS or len(low) > 4 and low.endswith(
             ("ed", "ly")):
         return False  # "300 workers finished", "12 boats lost": past verbs, and adverbs

@@ -337,9 +337,10 @@ def test_a_name_after_a_number_word_and_hyphen_is_no_amount():
         ("The 300 workers finished the pier.", "300 workers", {"300 workers finished"}),
         ("The crew works 40 hours a week.", "40 hours", set()),
         ("The fair drew 5,000 people this year.", "5,000 people", set()),
+        ("Trade reached 180 billion euros last year.", "180 billion euros", {"180 billion euros last"}),
     ],
     ids=["present-verb-then-second-number", "present-verb-then-the", "past-verb",
-         "unit-before-a-stays", "unit-before-this-stays"],
+         "unit-before-a-stays", "unit-before-this-stays", "a-time-after-the-unit"],
 )
 def test_number_unit_stops_before_a_verb_or_a_second_number(text, number, run_ons):
     numbers = _kind(_spans(text, "How many were there?"), "number")
