@@ -72,7 +72,8 @@ _MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 # "last" closing a question is the verb ("How long did the talks last?")
 # "last" of a part of a trip or talk ("the last stop of the tour") is its end, not the newest meeting
-_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent)\b(?! year)"
+_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent|current|currently|incumbent"
+                        r"|at present|right now)\b(?! year)"
                         r"(?!\s+(?:stops?|legs?|stages?|steps?|parts?|days?|words?|points?|items?|minutes?|phases?)\b)",
                         re.I)
 # not "the first visit by a Mexican foreign minister in a decade": a first of its kind, which a report says
@@ -322,6 +323,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         sides = {lx.country_of(w) or w for w in lows}
         people = [w for w in sides if any(w in records[i].party_words for i in index.get(w, ()))]
         chosen = [r for r in chosen if all(w in r.party_words for w in people)] or chosen
+    if (when.newest or when.oldest) and _MEETING_ASKED_RE.search(question):
+        # "When was the last meeting?": the last report of a meeting, not a later one of none
+        chosen = [r for r in chosen if r.is_meeting] or chosen
     if when.newest and chosen:
         chosen, named = newest_first(chosen)[:1], True
     elif when.oldest and chosen:
@@ -332,6 +336,7 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
+_MEETING_ASKED_RE = re.compile(r"\b(?:meet|meets|met|meeting|meetings|talks|visit|visits|visited)\b", re.I)
 _OCCASION_NAMED_RE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:meeting|meetings|talks|forum|summit"
                                 r"|conference|session|sessions)\b")
 
@@ -704,6 +709,11 @@ def bare_subject(message: str, records: Sequence[MeetingRecord],
     if any(set(lows) <= set(side.split()) for r in at for side in r.sides):
         return f"How many meetings did {stripped} have?"  # "China": the meetings it took part in
     return None
+
+
+def without_recency(question: str) -> str:
+    """Drop a question's words of recency ("current", "latest"), to look for what it asks anywhere."""
+    return " ".join(_NEWEST_RE.sub(" ", question).split())
 
 
 def strip_time(question: str) -> str:

@@ -21,7 +21,8 @@ from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
-    official officials date day week weekday time year month where when latest newest recent
+    official officials date day week weekday time year month where when latest newest recent current
+    currently incumbent present
     last first earliest previous article report side sides countries nations""".split()) | frozenset(
     term(m) for m in MONTHS)
 

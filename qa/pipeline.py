@@ -19,7 +19,8 @@ from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said, bare_wh,
-                             command_asked, leans_on_context, resolve, small_talk, time_filter)
+                             command_asked, leans_on_context, resolve, small_talk, time_filter,
+                             without_recency)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
@@ -273,6 +274,12 @@ class Engine:
         if res.scope == "named" and res.articles and not years and not res.given and not res.required \
                 and (elsewhere := self._told_elsewhere(res, found)):
             res, found = dataclasses.replace(res, articles=None, scope="all"), elsewhere
+        if not found and res.scope == "named" and time_filter(question, today).newest and not years \
+                and not res.given and not res.required and not meeting_question(analyze_question(res.question)) \
+                and (newest := self._newest_telling(res)):
+            # "How much is current trade?" when the newest meeting's report does not say: the
+            # newest report that does (but "When was the last meeting?" is that meeting's)
+            res, found = dataclasses.replace(res, articles=None, scope="all"), newest
         if res.given and not found:
             return Turn(NoticeReply("That is all I found on that."), conversation)
         if not found and (no_photo := self._no_photo(res)):
@@ -346,6 +353,17 @@ class Engine:
         if found is None or not (before and before[0].lower() in ("in", "at", "on") or found.start == 0):
             return None  # "who said Kazakhstan hopes ... by 2030" says neither where nor when they met
         return self._answer_turn(question, asked, found, (), (), conversation.terms, conversation)
+
+    def _newest_telling(self, res: Resolution) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Return the answers of any article to a question without its words of recency, those
+        of the newest article first."""
+        found = self._answers(without_recency(res.question), res.borrowed, None)
+        if not found:
+            return None
+        answers, terms, hits = found
+        newest = max(a.article.date for a in answers)
+        return [a for a in answers if a.article.date == newest] + [a for a in answers if a.article.date != newest], \
+            terms, hits
 
     def _answers_as_well(self, res: Resolution, score: float) -> bool:
         """Tell whether the articles in scope answer a question's own words, without the borrowed

@@ -757,6 +757,38 @@ def test_when_they_last_met_is_the_last_meeting_of_the_two_people(new_minister_e
     assert reply.answer.paragraph.text.startswith(expected.upper())
 
 
+@pytest.mark.parametrize("question", ["Who is the current Polish foreign minister?",
+                                      "Who is Poland's foreign minister currently?"], ids=["current", "currently"])
+def test_the_current_minister_is_the_one_of_the_newest_meeting(new_minister_engine, question):
+    assert new_minister_engine.ask(question).reply.answer.text == "Marta Nowak"
+
+
+def test_current_figures_come_from_the_newest_report_that_gives_them(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2025-06-11", "German, Polish foreign ministers meet",
+                  "BERLIN, June 10 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
+                  "Minister Tomasz Wisniewski in Berlin on Tuesday.",
+                  "Bilateral trade reached 170 billion euros last year.")
+    write_article(tmp_path, "b.txt", "2026-03-19", "German, Polish foreign ministers meet",
+                  "WARSAW, March 18 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
+                  "Minister Tomasz Wisniewski in Warsaw on Wednesday.",
+                  "Bilateral trade reached 180 billion euros last year.")
+    write_article(tmp_path, "c.txt", "2026-11-18", "German, Polish foreign ministers meet",
+                  "GDANSK, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
+                  "Minister Marta Nowak in Gdansk on Tuesday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("How much is current bilateral trade?").reply.answer.text == "180 billion euros"
+
+
+@pytest.mark.parametrize("question", ["When was the last meeting?", "When did the ministers last meet?"],
+                         ids=["last-meeting", "last-meet"])
+def test_the_last_meeting_is_the_newest_report_of_a_meeting(new_minister_engine, settings, tmp_path, question):
+    write_article(tmp_path, "d.txt", "2026-11-20", "Spokesperson comments on upcoming visit",
+                  "BERLIN, Nov. 19 (Xinhua) -- A foreign ministry spokesperson said on Thursday that the minister "
+                  "will travel to Prague next year.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == "Nov. 17"  # the Gdansk meeting, not the briefing
+
+
 def test_who_a_minister_called_on_is_not_the_counterpart(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-03-19", "German, Polish foreign ministers meet",
                   "WARSAW, March 18 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
