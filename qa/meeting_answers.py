@@ -56,7 +56,8 @@ _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|" + _HELD_TALKS + r"|talked|spoke"
+_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
+                     r"|(?:is|are|was|were) shaking hands|" + _HELD_TALKS + r"|talked|spoke"
                      r"|received|hosted|welcomed|called(?! on)|phoned)\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one (not "Who did
                      # Wang call on?", a courtesy call on someone else)
@@ -113,7 +114,7 @@ _KIND_WORDS = {
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted
-        welcome welcomed""".split()),
+        welcome welcomed shake shook shakes hand hands""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
         photographers credit credited""".split()),

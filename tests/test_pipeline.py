@@ -789,6 +789,11 @@ def test_the_last_meeting_is_the_newest_report_of_a_meeting(new_minister_engine,
     assert engine.ask(question).reply.answer.text == "Nov. 17"  # the Gdansk meeting, not the briefing
 
 
+def test_who_shook_hands_is_both_participants(seed_engine):
+    text = seed_engine.ask("Who shook hands in Jakarta?").reply.answer.text
+    assert "Wang Yi" in text and "Bui Thanh Son" in text
+
+
 def test_who_a_minister_called_on_is_not_the_counterpart(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-03-19", "German, Polish foreign ministers meet",
                   "WARSAW, March 18 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
