@@ -362,8 +362,7 @@ class Engine:
             return None
         answers, terms, hits = found
         newest = max(a.article.date for a in answers)
-        return [a for a in answers if a.article.date == newest] + [a for a in answers if a.article.date != newest], \
-            terms, hits
+        return sorted(answers, key=lambda a: a.article.date != newest), terms, hits  # stable: best first within
 
     def _answers_as_well(self, res: Resolution, score: float) -> bool:
         """Tell whether the articles in scope answer a question's own words, without the borrowed

@@ -732,15 +732,18 @@ def test_their_last_or_first_meeting_is_of_the_people_talked_about(ottawa_engine
 
 @pytest.fixture
 def new_minister_engine(settings, tmp_path):
-    """Two ministers who met twice, then one of them with the other country's new minister."""
-    for name, day, dateline, other in [
-            ("a.txt", "2025-06-11", "BERLIN, June 10", "Polish Foreign Minister Tomasz Wisniewski in Berlin"),
+    """Two ministers who met twice, then one of them with the other country's new minister; only
+    the first two reports give the trade."""
+    for name, day, dateline, other, *trade in [
+            ("a.txt", "2025-06-11", "BERLIN, June 10", "Polish Foreign Minister Tomasz Wisniewski in Berlin",
+             "Bilateral trade reached 170 billion euros last year."),
             ("b.txt", "2026-03-19", "WARSAW, March 18", "Polish Deputy Prime Minister and Foreign Minister Tomasz "
-                                                        "Wisniewski in Warsaw"),
+                                                        "Wisniewski in Warsaw",
+             "Bilateral trade reached 180 billion euros last year."),
             ("c.txt", "2026-11-18", "GDANSK, Nov. 17", "Polish Foreign Minister Marta Nowak in Gdansk")]:
         write_article(tmp_path, name, day, "German, Polish foreign ministers meet",
                       f"{dateline} (Xinhua) -- German Foreign Minister Anna Becker held talks with {other} on "
-                      "Tuesday.")
+                      "Tuesday.", *trade)
     return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
 
 
@@ -763,20 +766,8 @@ def test_the_current_minister_is_the_one_of_the_newest_meeting(new_minister_engi
     assert new_minister_engine.ask(question).reply.answer.text == "Marta Nowak"
 
 
-def test_current_figures_come_from_the_newest_report_that_gives_them(settings, tmp_path):
-    write_article(tmp_path, "a.txt", "2025-06-11", "German, Polish foreign ministers meet",
-                  "BERLIN, June 10 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
-                  "Minister Tomasz Wisniewski in Berlin on Tuesday.",
-                  "Bilateral trade reached 170 billion euros last year.")
-    write_article(tmp_path, "b.txt", "2026-03-19", "German, Polish foreign ministers meet",
-                  "WARSAW, March 18 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
-                  "Minister Tomasz Wisniewski in Warsaw on Wednesday.",
-                  "Bilateral trade reached 180 billion euros last year.")
-    write_article(tmp_path, "c.txt", "2026-11-18", "German, Polish foreign ministers meet",
-                  "GDANSK, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with Polish Foreign "
-                  "Minister Marta Nowak in Gdansk on Tuesday.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    assert engine.ask("How much is current bilateral trade?").reply.answer.text == "180 billion euros"
+def test_current_figures_come_from_the_newest_report_that_gives_them(new_minister_engine):
+    assert new_minister_engine.ask("How much is current bilateral trade?").reply.answer.text == "180 billion euros"
 
 
 @pytest.mark.parametrize("question", ["When was the last meeting?", "When did the ministers last meet?"],
