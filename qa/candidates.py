@@ -9,7 +9,7 @@ question's words, reported speech and photo credits.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -395,12 +395,17 @@ _RELATIVE_DAYS = frozenset({("day", "earlier"), ("day", "later"), ("week", "earl
                             ("previous", "day"), ("following", "day"), ("next", "day")})
 
 
+def is_month_may(toks: Sequence[Token], k: int) -> bool:
+    """Tell whether token k is the month May: "may" is a stopword, but "May" inside a sentence
+    is the month ("took office in May")."""
+    return k > 0 and toks[k].text == "May"
+
+
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     toks, lows = sent.tokens, sent.lows
 
     def edge_word(k: int) -> bool:
-        # "may" is a stopword, but "May" inside a sentence is the month ("took office in May")
-        return lows[k] in lx.EDGE_STOPWORDS and not (k > 0 and toks[k].text == "May") or lows[k] == "'s"
+        return lows[k] in lx.EDGE_STOPWORDS and not is_month_may(toks, k) or lows[k] == "'s"
 
     while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or edge_word(i)):
         if tuple(lows[i + 1:i + 3]) in _RELATIVE_DAYS:

@@ -536,7 +536,6 @@ def _their_extreme(records: Sequence[MeetingRecord], conversation: Conversation,
     here = _talked_about(conversation, records)
     if here is None:
         return None
-    people = {p.name for p in here.participants}
     if len(conversation.article_ids) > 1:
         theirs = [r for r in records if r.article.id in conversation.article_ids]
     elif conversation.person:
@@ -544,6 +543,7 @@ def _their_extreme(records: Sequence[MeetingRecord], conversation: Conversation,
     else:
         # "When did they last meet?" of two ministers who met more than once: their own last
         # meeting, though their countries' ministers met later; else their countries' last
+        people = {p.name for p in here.participants}
         theirs = [r for r in records if r.is_meeting and len(people) > 1 and people <= {p.name for p in r.participants}]
         if len(theirs) < 2:
             theirs = [r for r in records if r.is_meeting and (r.sides and set(r.sides) == set(here.sides)

@@ -6,8 +6,8 @@ import math
 import re
 
 from qa import lexicon as lx
-from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, is_number_word,
-                           soft_equal, verb_shaped)
+from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, is_month_may,
+                           is_number_word, soft_equal, verb_shaped)
 from qa.question import Question
 from qa.text import STOPWORDS, term
 
@@ -293,8 +293,7 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     sent = sf.sent
     toks, lows = sent.tokens, sent.lows
     span_words = [k for k in range(c.start, c.end) if toks[k].is_word]
-    # "May" inside a sentence is the month, though "may" is a stopword
-    content = [k for k in span_words if lows[k] not in STOPWORDS or k > 0 and toks[k].text == "May"]
+    content = [k for k in span_words if lows[k] not in STOPWORDS or is_month_may(toks, k)]
     if not content:
         return None
     if sum(ch.isalnum() for ch in sent.text[toks[c.start].start:toks[c.end - 1].end]) < 2:
