@@ -30,6 +30,7 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
 _AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
 # "What did they vow?": a joint promise, which reports also call an agreement
 _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
+_AGREE_Q_RE = re.compile(r"\bagree(?:s|d|ing)?\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
 # "What did they agree to hold?": the deed's own verb, whose object is the answer
@@ -756,6 +757,9 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
         agreed = [a for a in agreed if a.startswith("signed")]
     elif _SIGNED_Q_RE.search(q.text):
         agreed = sorted(agreed, key=lambda a: not a.startswith("signed"))
+    elif _AGREE_Q_RE.search(q.text):
+        # "What did they agree?": what they agreed, before what they pledged or signed
+        agreed = sorted(agreed, key=lambda a: (a.startswith("signed"), a.startswith(OWN_VERBS)))
     else:
         agreed = sorted(agreed, key=lambda a: a.startswith("signed"))
     verb = _DEED_VERB_RE.search(q.text)

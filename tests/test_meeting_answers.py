@@ -412,6 +412,22 @@ def test_a_deeds_own_verb_and_object_are_words_about_the_meeting(tmp_path, quest
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("What did they agree?", "to hold the next round of talks in Bangkok"),
+     ("What did the two sides agree on?", "to hold the next round of talks in Bangkok"),
+     ("What did they pledge?", "to expand trade and connectivity")],
+    ids=["agree", "agree-on", "pledge"],
+)
+def test_what_they_agreed_comes_before_what_they_pledged_earlier(tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday, as the two sides pledged to expand trade and connectivity.",
+                  AGREED_BANGKOK)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question(question)).text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("What documents did they sign?", None), ("What did they sign?", None),
      ("What did they agree?", "to hold the next round of talks in Bangkok")],
     ids=["documents-of-a-meeting-that-signed-none", "sign-of-a-meeting-that-signed-none", "agree"],
