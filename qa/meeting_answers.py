@@ -254,6 +254,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
     if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
+    if record.remote:
+        allowed |= _REMOTE_WORDS[record.remote]  # "What did they discuss on the phone?" of their call
     if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
         # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
         deeds = {t for a in record.agreements for t in tokenize(a)}
@@ -281,6 +283,10 @@ def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
     return all(t in allowed or t in named or t.isdigit() for t in q.terms)
 
 
+_REMOTE_WORDS = {
+    "phone": frozenset(term(w) for w in "phone telephone call calls conversation".split()),
+    "video": frozenset(term(w) for w in "video call calls conference link online virtual virtually".split()),
+}
 _GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegation".split())
 
 

@@ -166,7 +166,9 @@ def _stranded(lows: list[str], wh_i: int) -> str | None:
     return None
 
 
-_ABOUT_RE = re.compile(r"\b(?:about|on|regarding|concerning)\s+(.+)", re.I)
+# "on the phone" says how they talked, not what about
+_ABOUT_RE = re.compile(r"\b(?:about|on(?!\s+(?:(?:the|a|their|his|her)\s+)?(?:phone|telephone|call|video)\b)"
+                       r"|regarding|concerning)\s+(.+)", re.I)
 _SPEECH_TERMS = frozenset(t for w in lx.SPEECH_VERBS | {"think", "thought"} for t in terms_of(w))
 
 

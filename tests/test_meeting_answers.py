@@ -476,6 +476,20 @@ def test_who_held_phone_talks_names_both_sides(tmp_path):
     assert answer_about(record, analyze_question("How did Costa and Sato talk?")).text == "held phone talks"
 
 
+@pytest.mark.parametrize(
+    "question, only",
+    [("What did they discuss on the phone?", True), ("What did Costa and Sato discuss in their call?", True),
+     ("What did they discuss on video?", False)],
+    ids=["on-the-phone", "in-their-call", "video-of-a-phone-call"],
+)
+def test_how_they_talked_is_a_word_about_the_call(tmp_path, question, only):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held phone talks with "
+                  "Japanese Foreign Minister Kenji Sato on Tuesday, discussing trade.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert asks_only_about(record, analyze_question(question)) is only
+
+
 def test_how_they_met_face_to_face_is_the_sentence_that_names_them_all(kenya):
     got = answer_about(kenya, analyze_question("How did Holm and Otieno meet?"))
     assert got.kind == "in_person" and got.text == got.sentence

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import analyze_question, asks_earlier, asks_whether_it_was, has_topic, with_topic
+from qa.question import (analyze_question, asks_earlier, asks_whether_it_was, has_topic, said_about,
+                         with_topic)
 from qa.text import WH_WORDS, term
 
 
@@ -411,6 +412,17 @@ def test_who_stands_where_asks_for_a_side_of_the_photo(question, side):
 )
 def test_preposition_ending_or_opening_a_question_is_kept(question, stranded):
     assert analyze_question(question).stranded == stranded
+
+
+@pytest.mark.parametrize(
+    "question, topic",
+    [("What did Holm say about the fund?", ("fund",)), ("What did Holm say on trade?", ("trade",)),
+     ("What did Holm say on the phone?", ()), ("What did Holm say on a video call?", ()),
+     ("What did Holm say on the phone about tea?", ("tea",))],
+    ids=["about", "on", "on-the-phone-is-how", "on-a-video-call-is-how", "how-then-about"],
+)
+def test_what_was_said_about_is_no_way_of_talking(question, topic):
+    assert said_about(analyze_question(question)) == topic
 
 
 @pytest.mark.parametrize(
