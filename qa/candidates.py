@@ -441,6 +441,8 @@ def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
             if _opens_date(sent, j):
                 break  # "the Harbor Fair June 4": the name ends where the date begins
             if t.is_word and (is_cap(t) or t.text[:1].isdigit()):
+                if country_then_country(sent, i, j):
+                    break  # "making China Vietnam's largest trading partner": two names, not one
                 j += 1
             elif lows[j] in CONNECTORS and j + 1 < n and (
                 is_cap(toks[j + 1]) or lows[j + 1] in ("the",) and j + 2 < n and is_cap(toks[j + 2])
@@ -465,6 +467,17 @@ def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
 
 
 _CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
+
+
+def country_then_country(sent: Sentence | _Words, i: int, j: int) -> bool:
+    """Tell whether words i..j name a country and a second country's name follows and ends the
+    capitalised run ("making China Vietnam's ..."; "the Kenya Tanzania Border Authority" is one name)."""
+    lows, toks = sent.lows, sent.tokens
+    if " ".join(lows[i:j]) not in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES or j >= len(lows):
+        return False
+    two = j + 1 < len(lows) and f"{lows[j]} {lows[j + 1]}" in lx.MULTIWORD_COUNTRIES
+    end = j + 2 if two else j + 1 if lows[j] in lx.COUNTRIES else None
+    return end is not None and not (end < len(toks) and toks[end].is_word and is_cap(toks[end]))
 
 
 @lru_cache(maxsize=50_000)

@@ -6,8 +6,8 @@ import math
 import re
 
 from qa import lexicon as lx
-from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, is_cap, is_month_may,
-                           is_number_word, soft_equal, verb_shaped)
+from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, country_then_country, is_cap,
+                           is_month_may, is_number_word, soft_equal, verb_shaped)
 from qa.question import Question
 from qa.text import STOPWORDS, term
 
@@ -557,6 +557,9 @@ def _cuts_name(sent: Sentence, c: Candidate) -> float:
         and toks[before - 1].is_word and is_cap(toks[before - 1])
     inner_right = c.end < len(toks) and is_cap(toks[c.end - 1]) and toks[c.end].is_word and is_cap(
         toks[c.end])
+    # "making [China] Vietnam's largest trading partner": two countries side by side are two names
+    inner_left = inner_left and not country_then_country(sent, before, c.start)
+    inner_right = inner_right and not country_then_country(sent, c.start, c.end)
     return float(inner_left) + float(inner_right)
 
 

@@ -117,6 +117,23 @@ def test_name_run_is_split_at_and_into_two_people():
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [("Exports rose, making Chile Peru's largest trading partner.", {"Chile", "Peru"}),
+     ("The United States Canada deal was signed.", {"United States", "Canada"})],
+    ids=["two-countries", "a-two-word-country-first"],
+)
+def test_two_countries_side_by_side_are_two_names(text, names):
+    spans = _spans(text, "Who is the largest trading partner?")
+    assert names <= _kind(spans, "name")
+    assert not {"Chile Peru", "United States Canada"} & _kind(spans, "name")
+
+
+def test_a_country_inside_a_longer_name_stays_in_it():
+    spans = _spans("The Kenya Tanzania Border Authority met in Arusha.", "Who met in Arusha?")
+    assert "Kenya Tanzania Border Authority" in _kind(spans, "name")
+
+
+@pytest.mark.parametrize(
     "text, person",
     [("Harbor President Nguyen Van Minh opened the bridge.", "Nguyen Van Minh"),
      ("Harbor Mayor Ana de Souza opened the bridge.", "Ana de Souza")],

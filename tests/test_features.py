@@ -298,6 +298,13 @@ def test_span_starting_after_a_name_s_connector_cuts_the_name(span, cuts):
     assert dict(found.features(span)[-1])["cuts_name"] == cuts
 
 
+@pytest.mark.parametrize("span", ["Chile", "Peru"], ids=["first", "second"])
+def test_a_country_beside_another_cuts_no_name(span):
+    found = Analysed("Trade grew 9 percent, making Chile Peru's largest trading partner.",
+                     "Who is the largest trading partner?")
+    assert dict(found.features(span)[-1])["cuts_name"] == 0.0
+
+
 @pytest.mark.parametrize("text, complete", [
     ("The crews guard against floods and protect the harbour.", 1.0),
     ("The crews guard against floods and storms in the harbour.", 0.0),
