@@ -31,6 +31,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0 if q.asks_photo else 0.2
         if "person" in kinds:
             return 1.0
+        if "name" in kinds and q.words & lx.ENTITY_ROLES:
+            return 0.9  # "Who is Vietnam's largest trading partner?": a country can be one
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
         return -1.0
@@ -98,6 +100,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 # "How many years?" is not "3.2 billion U.S. dollars": a number of something else
                 return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS else 1.0
             return 1.0
+        if q.form == "how_long" and "date" in kinds and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
+            return 1.0  # "How long is the visit?": "April 7 to 10" says how long as well as when
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
         if c.expands and q.acronym and c.expands.lower() == q.acronym.lower():
@@ -344,6 +348,9 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     if c.start > 0 and toks[c.start - 1].text in _QUOTES and c.end < n and toks[c.end].text in _QUOTES:
         f["in_quotes"] = 1.0
     return sf.common, left, right, f
+
+
+_DAY_RANGE_RE = re.compile(r"\d (?:to|-|–|through|until) (?:[a-z]+\.? )?\d")
 
 
 _BOUNDARIES = frozenset(("and", "or", "but", ",", ";", ":", "(", ")"))

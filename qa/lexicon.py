@@ -85,6 +85,15 @@ PERSON_NOUNS = frozenset(
     economist journalist reporter host winner who""".split()
 )
 
+# Roles a country, company or body fills as readily as a person: "Who is Vietnam's largest
+# trading partner?" may be answered by a country.
+ENTITY_ROLES = frozenset(
+    """partner partners ally allies investor investors supplier suppliers buyer buyers exporter
+    exporters importer importers producer producers sponsor sponsors donor donors lender lenders
+    creditor creditors rival rivals competitor competitors customer customers client clients
+    employer employers manufacturer manufacturers provider providers operator operators""".split()
+)
+
 PLACE_NOUNS = frozenset(
     """country countries city cities place location venue town village nation state province
     region area continent capital island islands site county district territory where

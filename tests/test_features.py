@@ -114,6 +114,26 @@ def test_a_body_is_a_weaker_answer_to_who_than_a_person_but_no_wrong_type():
     assert a.type_score("third") == -1.0
 
 
+@pytest.mark.parametrize(
+    "question, score",
+    [("Who is Peru's largest trading partner?", 0.9), ("Who is Peru's largest investor?", 0.9),
+     ("Who did Peru's minister meet?", 0.4)],
+    ids=["partner", "investor", "a-person-s-deed"],
+)
+def test_a_country_fills_a_role_a_country_can_have(question, score):
+    a = Analysed("Trade grew 9 percent, making Chile Peru's largest trading partner and investor.", question)
+    assert a.type_score("Chile") == score
+
+
+@pytest.mark.parametrize(
+    "span, score", [("March 3 to 6", 1.0), ("Tuesday", -0.2)], ids=["a-stretch-of-days", "one-day"],
+)
+def test_how_long_is_answered_by_a_stretch_of_days(span, score):
+    a = Analysed("Holm is on an official visit to Kenya from March 3 to 6 and met Otieno on Tuesday.",
+                 "How long is Holm's visit?")
+    assert a.type_score(span) == score
+
+
 def test_the_person_a_question_names_by_title_is_no_answer_to_what_they_did():
     a = Analysed("Prime Minister Anong Chaiyaporn called for more investment in electric vehicles.",
                  "What did the prime minister call for?")
