@@ -202,7 +202,11 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
     if not re.fullmatch(r"[a-z]+[^s]s", focus.lower()):
         # "What will they discuss?": all they will discuss ("trade, infrastructure and ...")
-        listed = _plain_list(sent.text, best.text, start, end) if _DISCUSS_ASKED & set(q.terms) else None
+        listed = _plain_list(sent.text, best.text, start, end)
+        # "What area ...?" asks for one; "What do they cover?" for all a question's verb takes
+        if listed and not (_DISCUSS_ASKED & set(q.terms)
+                           or not q.focus and _object_of_question_word(sent, listed.start())):
+            listed = None
         return _list_span(best, listed) if listed else None
     countries = focus.lower() in ("countries", "nations")
     if countries:
@@ -223,6 +227,21 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     if listed is None and not countries:
         listed = _plain_list(sent.text, best.text, start, end)
     return _list_span(best, listed) if listed else None
+
+
+def _object_of_question_word(sent: Sentence, at: int) -> bool:
+    """Tell whether the words before a list's start match the question: "What do the documents
+    cover?" is all of "covering customs, education, tourism and the media"."""
+    k = next((k for k, t in enumerate(sent.tokens) if t.start == at), None)
+    if k is None:
+        return False
+    k -= 1
+    if k >= 0 and sent.lows[k] in _LIST_LEADS:
+        k -= 1  # "investment in [manufacturing, clean energy and ...]"
+    return k >= 0 and sent.match[k] > 0
+
+
+_LIST_LEADS = frozenset("in on of for to with".split())
 
 
 def _list_span(best: Span, listed: re.Match) -> Span | None:
@@ -253,7 +272,9 @@ def _plain_list(text: str, best: str, start: int, end: int) -> re.Match | None:
         if not m:
             continue
         items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))]
-        if m.start() <= start and end <= m.end() and best in items and len(items) >= 3:
+        # "motivated students, ignoring attention-seeking and ...": a verb's clause is no item
+        clause = any(re.match(r"\w{3,}ing\s", i) for i in items) and not re.match(r"\w{3,}ing\b", best)
+        if m.start() <= start and end <= m.end() and best in items and len(items) >= 3 and not clause:
             return m
     return None
 

@@ -245,6 +245,28 @@ def test_plural_focus_gets_the_whole_list_of_its_kind(question, gold):
 
 @pytest.mark.parametrize(
     "question, gold",
+    [("What do the documents cover?", "customs, education, tourism and the media"),
+     ("What does the city want investment in?", "ports, clean energy and digital infrastructure")],
+    ids=["object-of-the-question-s-verb", "object-after-the-question-s-noun-and-in"],
+)
+def test_a_list_the_question_s_own_word_takes_is_answered_whole(question, gold):
+    corpus = load_corpus_from_texts(
+        "The ministers witnessed the signing of four documents covering customs, education, tourism and the media.",
+        "The mayor said the city welcomes more investment in ports, clean energy and digital infrastructure.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
+def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
+    corpus = load_corpus_from_texts("The armies would divert certain rivers, taking enemy prisoners and livestock.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer("What would the armies divert?", r.search("armies divert", 1), weight=r.term_weight)
+    assert answer is not None and "taking" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question, gold",
     [("What areas does the city want to expand cooperation in?", "food security, digital trade and defense"),
      ("What area does the city want to expand cooperation in?", "food security")],
     ids=["plural-asks-for-the-list", "singular-asks-for-one"],
