@@ -761,8 +761,9 @@ def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -
     evidence = max(sent.coverage, 0.75 * sent.coverage + 0.25 * sent.para_cov)
     t = type_score(q, sent, c)
     factor = 1.0 if t >= 1.0 else 0.85 if t >= 0.3 else 0.7 if t >= 0 else 0.5
-    if t < 0 and q.expected in ("date", "number", "reason") or q.expected == "number" and _names_a_group(q, sent, c):
-        factor = 0.3  # "When ...?" answered with a place, or "Why ...?" with no reason, is wrong, not weak
+    if t < 0 and q.expected in ("date", "number", "reason", "person") \
+            or q.expected == "number" and _names_a_group(q, sent, c):
+        factor = 0.3  # "When ...?" or "Who ...?" answered with a place, or "Why ...?" with no reason, is wrong
     if "credit" in c.kinds and q.asks_photo:
         evidence = max(evidence, 0.8)
     conf = evidence * factor

@@ -436,6 +436,7 @@ def with_person(question: str, person: str) -> str:
 
 _ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|anything|anyone|anybody|any)"
                       r" (?:else|more)\b", re.I)
+_SOMEONE_ELSE_RE = re.compile(r"\b(?P<who>who|whom|anyone|anybody|someone|somebody) else\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
 # "Where is it?", "What is it?", "Where is it located?": what a thing is or where it stands now
 _WHAT_IT_IS_RE = re.compile(r"(?:and\s+)?(?:where|what)\s+is\s+(?P<it>it|that|this)(?:\s+(?:located|based))?\s*\??$",
@@ -744,6 +745,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         rest = text[more.end():].strip(" ?!.")
         asked = f"{more['wh'].capitalize()} {rest}?" if more["wh"] and tokenize(rest) else conversation.question
         return Resolution(asked, (), conversation.article_ids or None, "context", given=conversation.given)
+    if (alone := _SOMEONE_ELSE_RE.search(text)) and (met := _their_meetings(set(_lows(text)), records, index)):
+        # "Who else did Trung meet in Beijing?" with nothing said before: someone besides the
+        # people of their meetings, as if those had been given
+        people = tuple(dict.fromkeys(p.name for r in met for p in r.participants))
+        plain = f"{text[:alone.start()]}{alone['who']}{text[alone.end():]}"
+        return Resolution(plain, (), None, "all", given=people)
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     if conversation.article_ids and _MORE_RE.match(text):

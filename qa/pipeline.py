@@ -49,7 +49,7 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
-_ELSE_CONFIDENCE = 0.5  # "What else?" wants another answer as good, not the next weak span
+_ELSE_CONFIDENCE = 0.45  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -324,7 +324,7 @@ class Engine:
             if said:
                 best, others = dataclasses.replace(said, kind="mention"), ()
         whole = best.kind in SENTENCE_KINDS
-        also = self._also(res.question, best, hits) if res.scope == "all" and not whole else ()
+        also = self._also(res.question, best, hits, res.given) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
 
@@ -882,8 +882,10 @@ class Engine:
                 out.append(Hit(caption, article, 0.0, len(out)))
         return out
 
-    def _also(self, question: str, best: Answer, hits: list[Hit]) -> tuple[OtherMeeting, ...]:
-        """Return the answers the question gets at other meetings, when they are as good."""
+    def _also(self, question: str, best: Answer, hits: list[Hit], given: tuple[str, ...] = ()
+              ) -> tuple[OtherMeeting, ...]:
+        """Return the answers the question gets at other meetings, when they are as good, but for
+        those `given` already."""
         by_article: dict[str, list[Hit]] = {}
         for h in hits:
             if h.article.id != best.article.id:
@@ -895,7 +897,8 @@ class Engine:
             if not record.is_meeting:
                 continue
             top = rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
-            if top and top[0].score >= 0.9 * best.score and " ".join(tokenize(top[0].text)) != key:
+            if top and not repeats(top[0].text, given) and top[0].score >= 0.9 * best.score \
+                    and " ".join(tokenize(top[0].text)) != key:
                 out.append(OtherMeeting(top[0], record))
         return tuple(out)
 

@@ -265,6 +265,14 @@ def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
     assert answer is not None and "taking" not in answer.text
 
 
+def test_who_answered_with_a_place_is_not_confident():
+    corpus = load_corpus_from_texts("Holm met Otieno in Nairobi on Monday.")
+    r = Retriever(corpus, RetrievalSettings())
+    answers = rank_answers("Who did Holm meet?", r.search("Holm meet", 1), k=10, weight=r.term_weight)
+    by_text = {a.text: a.score for a in answers}
+    assert by_text["Monday"] < 0.35 and by_text["Otieno"] > 0.5
+
+
 @pytest.mark.parametrize(
     "question, gold",
     [("What areas does the city want to expand cooperation in?", "food security, digital trade and defense"),

@@ -249,6 +249,21 @@ def test_he_or_she_means_the_participant_the_report_refers_to_so(kenya_talks, pe
     assert resolve(question, after, kenya_talks, TODAY).question == meant
 
 
+@pytest.mark.parametrize(
+    "question, asked",
+    [("Who else did Otieno meet in Nairobi?", "Who did Otieno meet in Nairobi?"),
+     ("Did Holm meet anyone else?", "Did Holm meet anyone?")],
+    ids=["who-else", "anyone-else"],
+)
+def test_someone_else_asked_afresh_is_past_the_people_of_their_meetings(kenya_talks, question, asked):
+    res = resolve(question, EMPTY, kenya_talks, TODAY)
+    assert res.question == asked and set(res.given) == {"Ingrid Holm", "David Otieno"}
+
+
+def test_someone_else_of_no_one_named_is_asked_as_it_is(kenya_talks):
+    assert resolve("Who else attended?", EMPTY, kenya_talks, TODAY).given == ()
+
+
 def test_he_stays_the_person_talked_about_when_the_report_never_says(records):
     after = dataclasses.replace(AFTER_JAKARTA, person="Bui Thanh Son")
     assert resolve("What did he say?", after, records, TODAY).question == "What did Son say?"

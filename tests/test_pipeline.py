@@ -493,6 +493,14 @@ def test_who_someone_also_met_is_found_past_the_other_participant(ottawa_engine,
     assert ottawa_engine.ask(question).reply.answer.text == "Canadian Prime Minister Sophie Tremblay"
 
 
+@pytest.mark.parametrize("question", ["Who else did Duarte meet in Ottawa?", "Who else met Duarte?"],
+                         ids=["else-with-the-place", "else-as-subject"])
+def test_who_else_someone_met_is_past_everyone_at_her_meetings(ottawa_engine, question):
+    reply = ottawa_engine.ask(question).reply
+    assert reply.answer.text == "Canadian Prime Minister Sophie Tremblay"
+    assert not any("Leblanc" in o.answer.text for o in reply.also)
+
+
 def test_someone_else_a_participant_met_is_who_she_then_means(ottawa_engine):
     replies = chat(ottawa_engine, "Who did Duarte also meet?", "Who is she?")
     assert replies[-1].answer.text == "Canadian Prime Minister"
