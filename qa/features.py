@@ -343,6 +343,9 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
         f["left_tight" if left_tight else "right_tight"] = 1.0
     for kind in c.kinds:
         f["kind:" + kind] = 1.0
+    if _is_speaker(q, sent, c):
+        # "..., Wang said.": who said it answers "Who said ...?", seldom a question of something else
+        f["speaker_asked" if _SPEECH_TERMS.intersection(q.terms) else "speaker"] = 1.0
     if c.start > 0 and toks[c.start - 1].text == "(" and c.end < n and toks[c.end].text == ")":
         f["in_brackets"] = 1.0
     if c.start > 0 and toks[c.start - 1].text in _QUOTES and c.end < n and toks[c.end].text in _QUOTES:
@@ -351,6 +354,18 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
 
 
 _DAY_RANGE_RE = re.compile(r"\d (?:to|-|–|through|until) (?:[a-z]+\.? )?\d")
+_SPEECH_TERMS = frozenset(term(w) for w in lx.SPEECH_VERBS)
+_SAID = frozenset("said says told added noted stressed emphasized emphasised stated explained".split())
+
+
+def _is_speaker(q: Question, sent: Sentence, c: Candidate) -> bool:
+    """Tell whether a span is who the sentence reports as saying it ("X said", "said X")."""
+    lows, n = sent.lows, len(sent.tokens)
+    if c.end < n and lows[c.end] in _SAID:
+        # "Sethi said India was ready, and invited Ribeiro ...": the speaker did what is asked as well
+        return not any(lows[k - 1] == "and" and term(lows[k]) in q.terms for k in range(c.end + 2, n))
+    closes = c.end >= n or not sent.tokens[c.end].is_word
+    return closes and c.start > 0 and lows[c.start - 1] in _SAID
 
 
 _BOUNDARIES = frozenset(("and", "or", "but", ",", ";", ":", "(", ")"))

@@ -134,6 +134,24 @@ def test_how_long_is_answered_by_a_stretch_of_days(span, score):
     assert a.type_score(span) == score
 
 
+@pytest.mark.parametrize(
+    "text, question, span, feature",
+    [("Trade grew 9 percent, making Chile Peru's largest partner, Holm said.", "Who is Peru's largest partner?",
+      "Holm", "speaker"),
+     ("Trade grew 9 percent, making Chile Peru's largest partner, Holm said.", "Who said trade grew?",
+      "Holm", "speaker_asked"),
+     ("Holm said Kenya welcomes investment in ports and roads.", "What does Kenya want investment in?",
+      "Holm", "speaker"),
+     ("Sethi said India was ready, and invited Ribeiro to Mumbai.", "Who invited Ribeiro?", "Sethi", None),
+     ("Trade grew 9 percent, making Chile Peru's largest partner, Holm said.", "Who is Peru's largest partner?",
+      "Chile", None)],
+    ids=["said-last", "who-said", "said-first", "said-and-did-what-is-asked", "no-speaker"],
+)
+def test_who_a_sentence_reports_as_saying_it_is_marked(text, question, span, feature):
+    own = dict(Analysed(text, question).features(span)[-1])
+    assert {f for f in ("speaker", "speaker_asked") if f in own} == ({feature} if feature else set())
+
+
 def test_the_person_a_question_names_by_title_is_no_answer_to_what_they_did():
     a = Analysed("Prime Minister Anong Chaiyaporn called for more investment in electric vehicles.",
                  "What did the prime minister call for?")
