@@ -756,14 +756,18 @@ def _names_a_group(q: Question, sent: Sentence, c: Candidate) -> bool:
 _COUNTED_RE = re.compile(r"\bhow many ([a-z]+)", re.I)
 
 
+_WHEN_KINDS = frozenset({"date", "number"})
+
+
 def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -> float:
     """Return how sure the bot is, from how much of the question its evidence covers."""
     evidence = max(sent.coverage, 0.75 * sent.coverage + 0.25 * sent.para_cov)
     t = type_score(q, sent, c)
     factor = 1.0 if t >= 1.0 else 0.85 if t >= 0.3 else 0.7 if t >= 0 else 0.5
-    if t < 0 and q.expected in ("date", "number", "reason", "person") \
+    if t < 0 and (q.expected in ("date", "number", "reason") or q.expected == "person" and c.kinds & _WHEN_KINDS) \
             or q.expected == "number" and _names_a_group(q, sent, c):
-        factor = 0.3  # "When ...?" or "Who ...?" answered with a place, or "Why ...?" with no reason, is wrong
+        # "When ...?" answered with a place, "Who ...?" with a day, "Why ...?" with no reason: wrong, not weak
+        factor = 0.3
     if "credit" in c.kinds and q.asks_photo:
         evidence = max(evidence, 0.8)
     conf = evidence * factor
