@@ -886,7 +886,8 @@ def _noun_phrases(sent: Sentence):
         i = j
     chunks = []
     for a, b in runs:
-        chunks.append((a, b))
+        if not (b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1])):
+            chunks.append((a, b))  # "the two ministers witnessed" is no noun phrase; "the two ministers" is
         cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)
         if cut is not None:
             chunks.append((cut + 1, b))

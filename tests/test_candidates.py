@@ -672,6 +672,13 @@ def test_noun_phrase_is_also_cut_after_a_verb():
     assert "relations with Chile" in spans
 
 
+def test_a_noun_phrase_ends_before_the_verb_that_follows_it():
+    spans = _spans("After the talks, the two ministers witnessed the signing of four documents.",
+                   "Who signed the documents?")
+    assert "np" in spans["two ministers"].kinds
+    assert not {"two ministers witnessed", "ministers witnessed", "witnessed"} & _kind(spans, "np")
+
+
 def test_part_of_a_longer_date_is_marked_nested():
     spans = _spans("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
     assert spans["2024"].nested and not spans["March 11, 2024"].nested
