@@ -310,12 +310,15 @@ _DEFINITION_LINK_RE = re.compile(r"\s*(?:,|\(|,? (?:which|that) (?:is|was)|is|wa
                                  r"(?:(?:an?|the|one of the) )?")
 
 
-_WHO_IS_RE = re.compile(r"(?i:who) (?i:is|was) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)\s*\??")
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+# "Who is X?", and "What is X's title?": what X is
+_WHO_IS_RES = (re.compile(rf"(?i:who) (?i:is|was) {_NAME}\s*\??"),
+               re.compile(rf"(?i:what) (?i:is|was) {_NAME}['’]s (?i:title|position|post|office|job|role)\s*\??"))
 
 
 def described_person(question: str) -> str | None:
-    """Return the name a "Who is X?" question asks to have described, or None."""
-    m = _WHO_IS_RE.fullmatch(question.strip())
+    """Return the name a "Who is X?" or "What is X's title?" question asks to have described, or None."""
+    m = next((m for r in _WHO_IS_RES if (m := r.fullmatch(question.strip()))), None)
     return m["name"] if m else None
 
 

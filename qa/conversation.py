@@ -421,8 +421,8 @@ def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
         return person
     pronoun = said.pop()
     current = next((p for p in here.participants if p.name == person), None)
-    if current is not None and current.pronoun in (pronoun, None):
-        return person
+    if current is not None and current.pronoun in (pronoun, None) or current is None and person:
+        return person  # someone an answer named besides the participants ("Who did Wang call on?") too
     fits = [p.name for p in here.participants if p.pronoun == pronoun]
     if not fits:
         fits = [p.name for p in here.participants if p.pronoun is None and p is not current]
@@ -744,7 +744,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "else") on the same meeting, past the answers already given
         rest = text[more.end():].strip(" ?!.")
         asked = f"{more['wh'].capitalize()} {rest}?" if more["wh"] and tokenize(rest) else conversation.question
-        return Resolution(asked, (), conversation.article_ids or None, "context", given=conversation.given)
+        given = conversation.given
+        if re.match(r"who", asked, re.I):
+            # "Who else?" after "Who did Trung meet?": no one at the meeting, Trung included
+            here = [r for r in records if r.article.id in conversation.article_ids]
+            given = tuple(dict.fromkeys((*given, *(p.name for r in here for p in r.participants))))
+        return Resolution(asked, (), conversation.article_ids or None, "context", given=given)
     if (alone := _SOMEONE_ELSE_RE.search(text)) and (met := _their_meetings(set(_lows(text)), records, index)):
         # "Who else did Trung meet in Beijing?" with nothing said before: someone besides the
         # people of their meetings, as if those had been given

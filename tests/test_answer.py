@@ -179,8 +179,11 @@ def test_how_much_is_an_amount_not_a_count_of_what_the_question_names():
     [("Who is Sophie Tremblay?", "Canadian Prime Minister"),
      ("Who is Tremblay?", "Canadian Prime Minister"),
      ("Who was Ana Reyes?", "Minister of the Interior"),
-     ("Who is Liu Fang?", "foreign ministry spokesperson")],
-    ids=["full-name", "surname-alone", "title-with-of-the", "title-not-capitalised"],
+     ("Who is Liu Fang?", "foreign ministry spokesperson"),
+     ("What is Sophie Tremblay's title?", "Canadian Prime Minister"),
+     ("What was Ana Reyes’s position?", "Minister of the Interior")],
+    ids=["full-name", "surname-alone", "title-with-of-the", "title-not-capitalised", "what-is-her-title",
+         "what-was-her-position"],
 )
 def test_who_is_a_named_person_is_the_title_before_their_name(question, expected):
     corpus = load_corpus_from_texts("Duarte also met with Canadian Prime Minister Sophie Tremblay, who called "

@@ -264,6 +264,20 @@ def test_someone_else_of_no_one_named_is_asked_as_it_is(kenya_talks):
     assert resolve("Who else attended?", EMPTY, kenya_talks, TODAY).given == ()
 
 
+def test_she_stays_someone_an_answer_named_besides_the_participants(kenya_talks):
+    after = Conversation(article_ids=(kenya_talks[0].article.id,), terms=("meet",), question="Who did Holm meet?",
+                         names=("holm", "otieno"), turns=1, person="Amina Njeri")
+    assert resolve("What is her title?", after, kenya_talks, TODAY).question == "What is Amina Njeri's title?"
+
+
+def test_who_else_is_past_everyone_at_the_meeting_talked_about(kenya_talks):
+    after = Conversation(article_ids=(kenya_talks[0].article.id,), terms=("meet",), question="Who did Holm meet?",
+                         names=("holm", "otieno"), turns=1, given=("Kenyan Foreign Minister David Otieno",))
+    res = resolve("Who else?", after, kenya_talks, TODAY)
+    assert res.question == "Who did Holm meet?"
+    assert {"Ingrid Holm", "David Otieno", "Kenyan Foreign Minister David Otieno"} == set(res.given)
+
+
 def test_he_stays_the_person_talked_about_when_the_report_never_says(records):
     after = dataclasses.replace(AFTER_JAKARTA, person="Bui Thanh Son")
     assert resolve("What did he say?", after, records, TODAY).question == "What did Son say?"

@@ -501,6 +501,16 @@ def test_who_else_someone_met_is_past_everyone_at_her_meetings(ottawa_engine, qu
     assert not any("Leblanc" in o.answer.text for o in reply.also)
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("Who did Duarte meet?", "Who else?"), "Canadian Prime Minister Sophie Tremblay"),
+     (("Who did Duarte also meet?", "What is her title?"), "Canadian Prime Minister")],
+    ids=["who-else-is-no-one-at-the-meeting", "her-is-the-one-the-answer-named"],
+)
+def test_someone_besides_the_meeting_s_people_is_talked_about_next(ottawa_engine, messages, expected):
+    assert chat(ottawa_engine, *messages)[-1].answer.text == expected
+
+
 def test_someone_else_a_participant_met_is_who_she_then_means(ottawa_engine):
     replies = chat(ottawa_engine, "Who did Duarte also meet?", "Who is she?")
     assert replies[-1].answer.text == "Canadian Prime Minister"
