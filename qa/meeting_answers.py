@@ -59,7 +59,7 @@ _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
                      r"|(?:is|are|was|were) shaking hands|" + _HELD_TALKS + r"|talked|spoke"
-                     r"|received|hosted|welcomed|called(?! on)|phoned)\b"
+                     r"|received|hosted|welcomed|called(?! on)|phoned|(?:co-)?chaired)\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one (not "Who did
                      # Wang call on?", a courtesy call on someone else)
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|" + _HELD_TALKS + r"|talk|speak|host|"
@@ -115,7 +115,7 @@ _KIND_WORDS = {
     "count": frozenset(term(w) for w in "many times meetings there have often".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted
-        welcome welcomed shake shook shakes hand hands""".split()),
+        welcome welcomed shake shook shakes hand hands chair chaired co co-chair co-chaired""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
         photographers credit credited""".split()),
@@ -843,7 +843,7 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
 
 # What sets a meeting beside an event ("on the sidelines of the ... Meeting", "ahead of the ... summit")
 _AROUND_EVENT_RE = re.compile(r"^(?:on the (?:sidelines|margins|fringes) of|ahead of|on the eve of|in the run-up to"
-                              r"|while attending) (?:the |a |an )?")
+                              r"|while attending|(?:co-)?chair(?:ed|s|ing)?) (?:the |a |an )?")
 _EVENT_NOUNS = frozenset("""meeting meetings event events forum forums conference conferences summit summits
     gathering gatherings session sessions""".split())
 _REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|via|in)\s+)?(?:an?\s+)?"

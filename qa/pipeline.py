@@ -31,8 +31,8 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, listed, name_index, newest_first,
-                        occasion_names, summarize)
+from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
+                        newest_first, occasion_names, summarize)
 from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
 
 log = logging.getLogger(__name__)
@@ -697,6 +697,10 @@ class Engine:
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
+        ordinals = {w for w in q.words if is_ordinal(w)}
+        if not names and ordinals and (numbered := [r for r in newest_first(self.all_meetings())
+                                                    if ordinals <= occasion_names(r)]):
+            return numbered[:4]  # "When was the 16th meeting held?": the meeting that was the 16th
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
                                   "manner", "held", "next", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:

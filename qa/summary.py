@@ -54,6 +54,9 @@ _OCCASION_RE = re.compile(
     r"|(?:ahead of|on the eve of|in the run-up to) (?:the|a|an|this|next|[A-Z][\w-]+'s) [^,;]*?"
     r"\b(?:summit|forum|conference|meeting|session|assembly|congress|games|talks)s?\b)"
 )
+# "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's
+_CHAIRED_RE = re.compile(r"\b(?P<event>(?:co-)?chair(?:ed|s|ing)? the (?:[\w-]+ ){0,3}(?:meeting|session|round|plenary)"
+                         r"s? of (?:the )?[A-Z][^,;]+)")
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
@@ -539,8 +542,9 @@ def _occasion(sentences) -> str | None:
     visit to Paris by A" only says again where they met, so a later phrase is taken over it."""
     found: list[str] = []
     for s in sentences:
-        for m in _OCCASION_RE.finditer(s):
-            phrase = m["occasion"]
+        matches = [(m.start(), m["occasion"]) for m in _OCCASION_RE.finditer(s)]
+        matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
+        for _, phrase in sorted(matches):
             end = _OCCASION_END_RE.search(phrase)
             if end:
                 phrase = phrase[:end.start()]
@@ -838,10 +842,17 @@ def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> li
     return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)
 
 
+def is_ordinal(word: str) -> bool:
+    """Tell whether a word numbers a meeting in a series ("17th", "fifth"; "first" also means earliest)."""
+    low = word.lower()
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", low)) or low in lx.ORDINAL_WORDS and low != "first"
+
+
 def occasion_names(record: MeetingRecord) -> frozenset[str]:
     """Return the names in a meeting's occasion, as index terms and folded words ("the ASEAN foreign
     ministers' meetings" -> "asean"; "since taking office" names nothing)."""
     names = re.findall(r"\b[A-Z][\w'’-]*", record.occasion or "")
+    names += [w for w in re.findall(r"\w+", record.occasion or "") if is_ordinal(w)]  # "the 17th meeting"
     return frozenset(t for w in names for t in (*tokenize(w), fold(w)))
 
 
@@ -887,7 +898,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
-            points.append(_capital(re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)))
+            occasion = re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)
+            points.append(_capital(re.sub(r"^(?=(?:co-)?chair)", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}
         for s in record.statements:

@@ -490,6 +490,17 @@ def test_how_they_talked_is_a_word_about_the_call(tmp_path, question, only):
     assert asks_only_about(record, analyze_question(question)) is only
 
 
+def test_who_co_chaired_a_numbered_session_asks_who_met(tmp_path):
+    write_article(tmp_path, "c.txt", "2025-06-03", "Kenya, Tanzania hold joint commission",
+                  "DODOMA, June 2 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign Minister "
+                  "Juma Mwinyi co-chaired the fourth session of the Kenya-Tanzania Joint Commission in Dodoma on "
+                  "Monday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question("Who co-chaired the fourth session?")
+    assert meeting_question(q) == "participants" and asks_only_about(record, q)
+    assert not asks_only_about(record, analyze_question("Who co-chaired the sixth session?"))
+
+
 def test_how_they_met_face_to_face_is_the_sentence_that_names_them_all(kenya):
     got = answer_about(kenya, analyze_question("How did Holm and Otieno meet?"))
     assert got.kind == "in_person" and got.text == got.sentence

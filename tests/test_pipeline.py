@@ -541,6 +541,35 @@ def test_a_meeting_before_the_last_one_of_named_people_is_the_one_before(ottawa_
 
 
 @pytest.fixture(scope="module")
+def commission_engine(settings, tmp_path_factory):
+    """The seeds, and two sessions of a joint commission a year apart, the later one agreed at the first."""
+    folder = tmp_path_factory.mktemp("commission")
+    copy_seeds(settings, folder)
+    write_article(folder, "100_fourth.txt", "2025-06-03", "Kenya, Tanzania hold joint commission",
+                  "DODOMA, June 2 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign Minister "
+                  "Juma Mwinyi co-chaired the fourth session of the Kenya-Tanzania Joint Commission for Cooperation "
+                  "in Dodoma on Monday.",
+                  "The two sides agreed to hold the fifth session of the Joint Commission in Kenya next year.")
+    write_article(folder, "101_fifth.txt", "2026-05-12", "Kenya, Tanzania hold fifth joint commission",
+                  "NAIROBI, May 11 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign Minister "
+                  "Juma Mwinyi co-chaired the fifth session of the Kenya-Tanzania Joint Commission for Cooperation "
+                  "in Nairobi on Monday.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When was the fifth session held?", "May 11"), ("Where was the fourth session held?", "Dodoma"),
+     ("Where was the fifth session of the joint commission held?", "Nairobi"),
+     ("Who co-chaired the fourth session?", "Grace Wanjiru and Tanzanian Foreign Minister Juma Mwinyi")],
+    ids=["when-the-fifth", "where-the-fourth", "where-the-fifth-of-the-body", "who-co-chaired"],
+)
+def test_a_numbered_session_is_the_meeting_that_was_it_not_the_one_that_planned_it(commission_engine, question,
+                                                                                     expected):
+    assert expected in commission_engine.ask(question).reply.answer.text
+
+
+@pytest.fixture(scope="module")
 def two_year_engine(settings, tmp_path_factory):
     """The seeds, two meetings of one pair a year apart (the first report has no photo), and
     another pair's meeting in the first year."""

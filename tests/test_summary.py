@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first, speaker_of,
-                        summarize)
+from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first,
+                        occasion_names, speaker_of, summarize)
 from tests.conftest import ARTICLES, write_article
 
 
@@ -322,6 +322,21 @@ def test_an_event_they_met_ahead_of_is_the_occasion(tmp_path):
                   "ARUSHA, Tanzania, Nov. 9 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign "
                   "Minister Juma Mwinyi met here on Sunday ahead of the East African Community summit.")
     assert extract_meeting(load_corpus(tmp_path).articles[0]).occasion == "ahead of the East African Community summit"
+
+
+CO_CHAIRED = ("ARUSHA, Nov. 9 (Xinhua) -- Kenyan Foreign Minister Grace Wanjiru and Tanzanian Foreign Minister Juma "
+              "Mwinyi co-chaired the fifth session of the Kenya-Tanzania Joint Commission for Cooperation in Arusha "
+              "on Sunday.")
+
+
+def test_a_session_they_co_chaired_is_the_occasion_and_a_point_of_the_summary(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-10", "Kenya, Tanzania hold joint commission", CO_CHAIRED,
+                  "Wanjiru said the border post would open in May.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion == "co-chaired the fifth session of the Kenya-Tanzania Joint Commission for Cooperation"
+    assert occasion_names(record) >= {"fifth", "kenya", "tanzania", "commission"}
+    assert "They co-chaired the fifth session of the Kenya-Tanzania Joint Commission for Cooperation." in (
+        summarize(record).points)
 
 
 def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
