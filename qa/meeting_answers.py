@@ -92,6 +92,9 @@ _HOSTED_Q_RE = re.compile(r"\b(?:host(?:s|ed)?|received|welcomed)\b", re.I)
 _HOST_NOUN_RE = re.compile(r"^who (?:was|is|were) (?:the )?hosts?\b", re.I)
 # a report saying who hosted whom: "hosted the talks", "received Menon", not "welcomed the plan"
 _HOSTING_RE = re.compile(r"\bhost(?:s|ed|ing)?\b|\b(?:received|receives|welcomed|welcomes) (?:[A-Z]|his |her )")
+_MEETINGS_LISTED = frozenset("meetings talks".split())
+_LIST_MEETINGS_RE = re.compile(r"^(?:please )?(?:list|show|give)(?: me)? (?:all |the |all the )?(?:meetings|talks)\b",
+                               re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -112,7 +115,7 @@ _KIND_WORDS = {
         promised commit committed deal deals pact pacts accord accords about document documents""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
         summarise describe summary happen happened go went else""".split()),
-    "count": frozenset(term(w) for w in "many times meetings there have often".split()),
+    "count": frozenset(term(w) for w in "many times meetings there have often list show give all".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted
         welcome welcomed shake shook shakes hand hands chair chaired co co-chair co-chaired""".split()),
@@ -151,6 +154,9 @@ def meeting_question(q: Question) -> str | None:
         # "What will they discuss at the next meeting?" is not what they discussed at this one
         return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
             else None
+    if q.wh in ("which", "what") and q.focus in _MEETINGS_LISTED and not any(t in _MENTION_WORDS for t in q.terms) \
+            or _LIST_MEETINGS_RE.search(q.text):
+        return "count"  # "Which meetings were held in 2026?", "List the meetings": all of them, listed
     if asks_which_meeting(q) and not _OCCASION_Q_RE.search(q.text):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if _PHOTOGRAPHER_RE.search(q.text) or lx.mentions_photo(q.text) and _TOOK_PHOTO_RE.search(q.text):

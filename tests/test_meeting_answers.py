@@ -94,6 +94,18 @@ def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question
     assert meeting_question(analyze_question(question)) == kind
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Which meetings were held in 2026?", "count"), ("What meetings took place in Lima?", "count"),
+     ("List the meetings in 2025", "count"), ("Show me all meetings", "count"),
+     ("Which meetings discussed trade?", "date"), ("Which meeting was in Lima?", "date")],
+    ids=["which-meetings", "what-meetings", "list", "show-me", "meetings-on-a-topic-are-known-by-theirs",
+         "one-meeting-is-known-by-its-date"],
+)
+def test_which_meetings_took_place_asks_for_them_all_listed(question, kind):
+    assert meeting_question(analyze_question(question)) == kind
+
+
 @pytest.fixture(scope="module")
 def kenya():
     corpus = load_corpus(ARTICLES)

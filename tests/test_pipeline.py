@@ -1049,6 +1049,14 @@ def test_how_many_meetings_lists_the_meetings_that_fit(invented_engine):
     assert [r.city for r in theirs.meetings] == ["Nairobi"]  # their meetings, not every one
 
 
+@pytest.mark.parametrize("question", ["Which meetings were held in 2024?", "List the meetings in 2024",
+                                      "What meetings took place in Nairobi?"],
+                         ids=["which-meetings-in-a-year", "list-in-a-year", "what-meetings-in-a-city"])
+def test_which_meetings_took_place_lists_those_that_fit(invented_engine, question):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, MeetingsReply) and [r.city for r in reply.meetings] == ["Nairobi"]
+
+
 @pytest.mark.parametrize(
     "question, cities",
     [("Which meeting mentioned geothermal projects?", ["Nairobi"]),
