@@ -155,6 +155,7 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
+    scored = _typed_first(q, spans, scored)
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
@@ -192,6 +193,26 @@ def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None
     sent, cand = best.sentence, best.candidate
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
     return dataclasses.replace(said, text=best.text, start=start, end=end, kind=question.expected)
+
+
+def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when the best span is of the wrong type for where or when something is held, a
+    span of the type asked in its sentence that scores nearly as well: "Where will the 18th meeting be held?"
+    is "China", not "steering committee" of "the 18th meeting of the steering committee in China"."""
+    if q.expected not in _TYPED_ASKED or not _HELD_TERMS & set(q.terms) or not scored \
+            or spans[scored[0][1]].parts[-1].get("type", 0.0) >= 0:
+        return scored  # what is held or met is held somewhere and some time; other things come from anything
+    top, sent = scored[0][0], spans[scored[0][1]].sentence
+    typed = next((x for x in scored[1:] if x[0] < top - _TYPED_MARGIN or spans[x[1]].sentence is sent
+                  and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0), None)
+    if typed is None or typed[0] < top - _TYPED_MARGIN:
+        return scored
+    return [typed, *(x for x in scored if x is not typed)]
+
+
+_TYPED_ASKED = frozenset({"place", "date"})
+_TYPED_MARGIN = 1.5  # score points; a typed span far behind is no answer either
+_HELD_TERMS = frozenset(term(w) for w in "hold held meet met meeting take took place host hosted convene".split())
 
 
 def _whole_list(q: Question, best: Span) -> Span | None:

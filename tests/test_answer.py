@@ -276,6 +276,19 @@ def test_who_said_a_sentence_is_no_answer_to_what_it_says(question, gold):
     assert answer is not None and answer.text == gold
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("Where will the fifth session be held?", "Kenya"), ("When will the fifth session be held?", "next year")],
+    ids=["where", "when"],
+)
+def test_where_or_when_something_is_held_is_a_place_or_time_not_what_is_held(question, gold):
+    corpus = load_corpus_from_texts("The two sides agreed to hold the fifth session of the joint commission in "
+                                    "Kenya next year.")
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
 def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
     corpus = load_corpus_from_texts("The armies would divert certain rivers, taking enemy prisoners and livestock.")
     r = Retriever(corpus, RetrievalSettings())
