@@ -226,6 +226,15 @@ def fits_event_asked(record: MeetingRecord, q: Question) -> bool:
     return bool(record.occasion) and term(q.focus) in tokenize(record.occasion)
 
 
+def asks_remote(q: Question) -> bool | None:
+    """Tell whether a question asks of talks by phone or video (True), face to face (False), or
+    neither (None)."""
+    m = _HOW_TALKED_Q_RE.search(q.text)
+    if not m:
+        return None
+    return not re.match(r"in person|face|physically", m.group(0), re.I)
+
+
 def asks_which_meeting(q: Question) -> bool:
     """Tell whether a question asks which meeting something happened at ("Which meeting ...?")."""
     return q.wh in ("which", "what") and q.focus in _MEETING_NOUNS

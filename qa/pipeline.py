@@ -24,10 +24,9 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
-                                asks_only_whether_met, asks_which_meeting, counted_by_report, fits_event_asked,
-                                held_as, host_unknown,
-                                meeting_question, next_meeting_answer, next_topic, places_named, said_by_another,
-                                topic_of, who_said)
+                                asks_only_whether_met, asks_remote, asks_which_meeting, counted_by_report,
+                                fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
+                                next_topic, places_named, said_by_another, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -535,6 +534,9 @@ class Engine:
             records = [r for r in self.all_meetings() if set(parties) <= r.party_words]
         found = [(said, r) for r in newest_first(records) if r.is_meeting and set(parties) <= r.party_words
                  and (said := answer_about(r, q))]
+        if (remote := asks_remote(q)) is not None:
+            # "Did they talk by phone in 2026?": their call that year, before their meeting face to face
+            found.sort(key=lambda x: bool(x[1].remote) != remote)
         if found:
             (best, _), rest = found[0], found[1:]
             # "In Jakarta or Bagan?" of people who met in both: the other one too

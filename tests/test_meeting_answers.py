@@ -7,8 +7,8 @@ import pytest
 from qa.answer import Answer
 from qa.corpus import load_corpus
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
-                                asks_only_whether_met, counted_by_report, held_as, host_unknown, meeting_question,
-                                next_meeting_answer, said_by_another, topic_of, who_said)
+                                asks_only_whether_met, asks_remote, counted_by_report, held_as, host_unknown,
+                                meeting_question, next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting
 from tests.conftest import ARTICLES, write_article
@@ -511,6 +511,16 @@ def test_who_co_chaired_a_numbered_session_asks_who_met(tmp_path):
     q = analyze_question("Who co-chaired the fourth session?")
     assert meeting_question(q) == "participants" and asks_only_about(record, q)
     assert not asks_only_about(record, analyze_question("Who co-chaired the sixth session?"))
+
+
+@pytest.mark.parametrize(
+    "question, remote",
+    [("Did they talk by phone?", True), ("Did they hold a video call?", True), ("Did they meet in person?", False),
+     ("Did they talk face to face?", False), ("Did they meet?", None)],
+    ids=["phone", "video", "in-person", "face-to-face", "neither"],
+)
+def test_asks_remote_tells_the_way_of_talking_asked(question, remote):
+    assert asks_remote(analyze_question(question)) is remote
 
 
 def test_how_they_met_face_to_face_is_the_sentence_that_names_them_all(kenya):

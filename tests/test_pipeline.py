@@ -685,6 +685,18 @@ def test_what_the_meeting_at_a_place_did_is_still_its_reports(video_then_visit_e
     assert reply.answer.text == "an agreement on the mutual recognition of driving licenses"
 
 
+@pytest.mark.parametrize(
+    "question, kind, said",
+    [("Did Conti and Dawit hold video talks in 2026?", "confirmed", "via video link"),
+     ("Did Conti and Dawit meet in person in 2026?", "in_person", "Addis Ababa")],
+    ids=["by-video-is-their-video-talks", "in-person-is-their-visit"],
+)
+def test_whether_they_talked_a_way_is_told_by_their_meeting_of_that_way(video_then_visit_engine, question, kind,
+                                                                        said):
+    answer = video_then_visit_engine.ask(question).reply.answer
+    assert answer.kind == kind and said in answer.sentence
+
+
 def test_in_may_names_the_month(video_then_visit_engine):
     reply = video_then_visit_engine.ask("Where did Conti and Dawit meet in May?").reply
     assert reply.answer.text == "Addis Ababa" and reply.also == ()  # not the video talks of March
