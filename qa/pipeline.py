@@ -528,6 +528,10 @@ class Engine:
         """Answer whether a meeting took place as a yes/no question describes it ("Did they meet
         in Jakarta?"): yes with the sentence that shows it, or the meetings of the people it
         names when none of theirs fits; None when it names no one and no meeting fits."""
+        numbered = self._numbered(q)
+        if len(numbered) == 1 and res.articles is not None and numbered[0].article.id not in res.articles:
+            # "Was the 16th meeting held in October?" of a 16th meeting in December: no, and when it was
+            return self._held_otherwise_turn(q, numbered[0], conversation)
         parties = self._parties(q, question, conversation)
         if res.articles is None and parties:
             # no place or time chose the meetings ("in Nairobi or Lima?" names two): theirs
@@ -543,6 +547,8 @@ class Engine:
             also = tuple(OtherMeeting(a, r) for a, r in rest if a.kind == "choice" and a.text != best.text)[:3]
             terms = tuple(dict.fromkeys(q.terms + res.borrowed))
             return self._answer_turn(question, res.question, best, (), also, terms, conversation)
+        if len(records) == 1 and records[0].is_meeting and numbered == records:
+            return self._held_otherwise_turn(q, records[0], conversation)  # "No: ... in Hanoi on ..."
         known = self._known_places(q)
         if not asks_only_whether_met(q, known) or self._stated(res):
             # "Was Conti's visit her first to Africa?" of "..., her first to Africa": a sentence
@@ -676,11 +682,21 @@ class Engine:
         return self._listed_turn(MeetingsReply(tuple(r for r, _ in found[:10]), len(found), heading=heading,
                                                quotes=tuple(a for _, a in found[:10])), res.question, conversation)
 
+    def _numbered(self, q: Question) -> list[MeetingRecord]:
+        """Return the meetings that were the numbered session a question names ("the 17th meeting"),
+        newest first, or none."""
+        ordinals = {w for w in q.words if is_ordinal(w)}
+        return [r for r in newest_first(self.all_meetings()) if ordinals and ordinals <= occasion_names(r)]
+
     def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
         """Return the meeting records a question about meetings is about, or None for none."""
         # "How many times did they meet?" counts every meeting of the people talked about, not
         # only the one meeting the conversation is on.
         recount = kind == "count" and res.scope == "context" and res.articles
+        if numbered := self._numbered(q):
+            # "When was the 16th meeting held?", "Was the 17th meeting held in Beijing?": the meeting
+            # that was that one, wherever it was
+            return numbered[:4]
         if res.articles is not None and not recount:
             return [self.meeting(a) for a in res.articles if self._has(a)]
         index = self._names or {}
@@ -699,10 +715,6 @@ class Engine:
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
-        ordinals = {w for w in q.words if is_ordinal(w)}
-        if not names and ordinals and (numbered := [r for r in newest_first(self.all_meetings())
-                                                    if ordinals <= occasion_names(r)]):
-            return numbered[:4]  # "When was the 16th meeting held?": the meeting that was the 16th
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
                                   "manner", "held", "next", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:

@@ -569,6 +569,23 @@ def test_a_numbered_session_is_the_meeting_that_was_it_not_the_one_that_planned_
     assert expected in commission_engine.ask(question).reply.answer.text
 
 
+@pytest.mark.parametrize(
+    "question, told",
+    [("Was the fifth session held in Dodoma?", "No: the meeting of Grace Wanjiru and Juma Mwinyi was on Monday, "
+      "11 May 2026, in Nairobi."),
+     ("Was the fourth session held in 2026?", "No: the meeting of Grace Wanjiru and Juma Mwinyi was on Monday, "
+      "2 June 2025, in Dodoma."),
+     ("Was the fifth session held in Nairobi?", None)],
+    ids=["elsewhere", "another-year", "there"],
+)
+def test_whether_a_numbered_session_was_held_somewhere_is_told_by_that_session(commission_engine, question, told):
+    reply = commission_engine.ask(question).reply
+    if told:
+        assert isinstance(reply, NoticeReply) and reply.text == told
+    else:
+        assert reply.answer.kind == "confirmed" and "Nairobi" in reply.answer.sentence
+
+
 @pytest.fixture(scope="module")
 def two_year_engine(settings, tmp_path_factory):
     """The seeds, two meetings of one pair a year apart (the first report has no photo), and
