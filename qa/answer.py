@@ -186,6 +186,14 @@ def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None
     para = dataclasses.replace(said.paragraph, text=said.sentence, sentences=(said.sentence,))
     spans = [s for s in featurize(question, [Hit(para, said.article, 1.0, 0)], weight=weight, known=True)
              if s.features.get("type", 0.0) >= 0.5]  # of the type, not only a name where a place is asked
+    if not spans and question.names:
+        # a side the question names may be the answer: "Where will China and Vietnam meet again?"
+        # of "... the 18th meeting ... in China next year"
+        named = {w.lower() for n in question.names for w in n.split()}
+        named |= {t for n in question.names for t in terms_of(n)}
+        bare = dataclasses.replace(question, names=(), terms=tuple(t for t in question.terms if t not in named),
+                                   words=question.words - named)
+        return pick_in_sentence(bare, said, weight)
     if not spans:
         return None
     score = load_scorer().for_question(question)

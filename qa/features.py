@@ -31,8 +31,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0 if q.asks_photo else 0.2
         if "person" in kinds:
             return 1.0
-        if "name" in kinds and q.words & lx.ENTITY_ROLES:
-            return 0.9  # "Who is Vietnam's largest trading partner?": a country can be one
+        if "name" in kinds and q.words & lx.ENTITY_ROLES and ("place" not in kinds or " ".join(
+                sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES):
+            return 0.9  # "Who is Vietnam's largest trading partner?": a country (not a city) can be one
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
         return -1.0

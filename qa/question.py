@@ -188,7 +188,8 @@ _AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 _NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue|summit"
                         r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
                         r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
-                        r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations))\b", re.I)
+                        r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations)"
+                        r"|host (?:the )?(?:[\w'’-]+ ){0,2}(?:meeting|talks|round|session|consultations))\b", re.I)
 _PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 

@@ -111,7 +111,11 @@ _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) again\b"
                               r"|\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue"
                               r"|summit|visit)s?\b"
-                              r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b", re.I)
+                              r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b"
+                              # "agreed to hold the 18th meeting of the steering committee in China"
+                              r"|\b(?:hold|convene|host) the (?:\d+(?:st|nd|rd|th)|"
+                              + "|".join(sorted(lx.ORDINAL_WORDS))
+                              + r") (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|dialogue|consultations)s?\b", re.I)
 # ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|"
                         r"plans? to|planned to|is to|are to|to be held|invited|invites)\b", re.I)

@@ -289,6 +289,15 @@ def test_where_or_when_something_is_held_is_a_place_or_time_not_what_is_held(que
     assert answer is not None and answer.text == gold
 
 
+def test_a_side_the_question_names_may_be_where_they_meet_next():
+    sentence = "The two sides agreed to hold the fifth session of the joint commission in Laos next year."
+    article = load_corpus_from_texts("Chai met Vong in Bangkok on Monday.", sentence).articles[0]
+    said = Answer(text=sentence, sentence=sentence, start=0, end=len(sentence), paragraph=article.paragraphs[1],
+                  article=article, score=1.0, kind="next")
+    found = pick_in_sentence(analyze_question("Where will Thailand and Laos meet again?"), said)
+    assert found is not None and found.text == "Laos"
+
+
 def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
     corpus = load_corpus_from_texts("The armies would divert certain rivers, taking enemy prisoners and livestock.")
     r = Retriever(corpus, RetrievalSettings())

@@ -630,9 +630,11 @@ def test_a_participant_is_he_or_she_as_the_report_refers_to_them(tmp_path, sente
      ("Chai invited Vong to visit Bangkok next year, and he accepted the invitation.", True),
      ("Chai said Thailand will host the next foreign ministers' meeting in Chiang Mai.", True),
      ("Thailand will provide 300 million U.S. dollars over the next five years.", False),
-     ("At their next meeting, in 2019, the two sides signed a border treaty.", False)],
+     ("At their next meeting, in 2019, the two sides signed a border treaty.", False),
+     ("The two sides agreed to hold the fifth session of the joint commission in Laos next year.", True),
+     ("The two sides reviewed the fourth session of the joint commission.", False)],
     ids=["meet-again", "next-round", "invited-to-visit", "host-the-next-meeting", "next-years-are-no-meeting",
-         "a-next-meeting-in-the-past"],
+         "a-next-meeting-in-the-past", "a-numbered-session-to-hold", "a-numbered-session-held"],
 )
 def test_the_sentence_that_tells_of_the_next_meeting_is_recorded(tmp_path, sentence, recorded):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
