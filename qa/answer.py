@@ -207,19 +207,27 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     """Put first, when the best span is of the wrong type for where or when something is held, a
     span of the type asked in its sentence that scores nearly as well: "Where will the 18th meeting be held?"
     is "China", not "steering committee" of "the 18th meeting of the steering committee in China"."""
-    if q.expected not in _TYPED_ASKED or not _HELD_TERMS & set(q.terms) or not scored \
-            or spans[scored[0][1]].parts[-1].get("type", 0.0) >= 0:
+    if q.expected not in _TYPED_ASKED or not _HELD_TERMS & set(q.terms) or not scored:
         return scored  # what is held or met is held somewhere and some time; other things come from anything
-    top, sent = scored[0][0], spans[scored[0][1]].sentence
-    typed = next((x for x in scored[1:] if x[0] < top - _TYPED_MARGIN or spans[x[1]].sentence is sent
+    best = spans[scored[0][1]]
+    # a body's name ("the 17th meeting of the ... Steering Committee") is where nothing is held
+    body = q.expected == "place" and best.sentence.lows[best.candidate.end - 1] in _BODY_WORDS
+    if best.parts[-1].get("type", 0.0) >= 0 and not body:
+        return scored
+    top, sent = scored[0][0], best.sentence
+    margin = _BODY_MARGIN if body else _TYPED_MARGIN
+    typed = next((x for x in scored[1:] if x[0] < top - margin or spans[x[1]].sentence is sent
                   and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0), None)
-    if typed is None or typed[0] < top - _TYPED_MARGIN:
+    if typed is None or typed[0] < top - margin:
         return scored
     return [typed, *(x for x in scored if x is not typed)]
 
 
 _TYPED_ASKED = frozenset({"place", "date"})
 _TYPED_MARGIN = 1.5  # score points; a typed span far behind is no answer either
+_BODY_MARGIN = 5.0  # a body's name right after the question's words outscores a place by that much
+_BODY_WORDS = frozenset("committee commission council ministry department agency bureau association "
+                        "organization organisation union party foundation society cooperation".split())
 _HELD_TERMS = frozenset(term(w) for w in "hold held meet met meeting take took place host hosted convene".split())
 
 

@@ -289,6 +289,15 @@ def test_where_or_when_something_is_held_is_a_place_or_time_not_what_is_held(que
     assert answer is not None and answer.text == gold
 
 
+def test_where_something_is_held_is_no_body_named_beside_it():
+    corpus = load_corpus_from_texts("The two sides agreed to hold the fifth session of the Kenya-Tanzania Joint "
+                                    "Commission in Arusha later this year.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Where will the fifth session be held?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "Arusha"
+
+
 def test_a_side_the_question_names_may_be_where_they_meet_next():
     sentence = "The two sides agreed to hold the fifth session of the joint commission in Laos next year."
     article = load_corpus_from_texts("Chai met Vong in Bangkok on Monday.", sentence).articles[0]
