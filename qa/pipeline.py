@@ -686,7 +686,9 @@ class Engine:
         """Return the meetings that were the numbered session a question names ("the 17th meeting"),
         newest first, or none."""
         ordinals = {w for w in q.words if is_ordinal(w)}
-        return [r for r in newest_first(self.all_meetings()) if ordinals and ordinals <= occasion_names(r)]
+        if not ordinals:
+            return []  # most questions name none; the records need not be sorted for them
+        return [r for r in newest_first(self.all_meetings()) if ordinals <= occasion_names(r)]
 
     def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
         """Return the meeting records a question about meetings is about, or None for none."""
