@@ -429,6 +429,11 @@ def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
     return fits[0] if len(fits) == 1 else person
 
 
+def _people_of(records: Sequence[MeetingRecord]) -> tuple[str, ...]:
+    """Return the names of everyone at some meetings, each once, in order."""
+    return tuple(dict.fromkeys(p.name for r in records for p in r.participants))
+
+
 def with_person(question: str, person: str) -> str:
     """Put the person talked about in place of "he", "she", "him", "his" and "her"."""
     return _SUBJECT_RE.sub(person, _POSSESSIVE_RE.sub(f"{person}'s", question))
@@ -748,14 +753,13 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         if re.match(r"who", asked, re.I):
             # "Who else?" after "Who did Trung meet?": no one at the meeting, Trung included
             here = [r for r in records if r.article.id in conversation.article_ids]
-            given = tuple(dict.fromkeys((*given, *(p.name for r in here for p in r.participants))))
+            given = tuple(dict.fromkeys((*given, *_people_of(here))))
         return Resolution(asked, (), conversation.article_ids or None, "context", given=given)
     if (alone := _SOMEONE_ELSE_RE.search(text)) and (met := _their_meetings(set(_lows(text)), records, index)):
         # "Who else did Trung meet in Beijing?" with nothing said before: someone besides the
         # people of their meetings, as if those had been given
-        people = tuple(dict.fromkeys(p.name for r in met for p in r.participants))
         plain = f"{text[:alone.start()]}{alone['who']}{text[alone.end():]}"
-        return Resolution(plain, (), None, "all", given=people)
+        return Resolution(plain, (), None, "all", given=_people_of(met))
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     if conversation.article_ids and _MORE_RE.match(text):

@@ -15,8 +15,8 @@ from qa.answer import SENTENCE_KINDS, Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
-from qa.summary import (FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement,
-                        deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
+from qa.summary import (CHAIRED, FULL_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant,
+                        Statement, deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, term, tokenize
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -59,7 +59,7 @@ _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
                      r"|(?:is|are|was|were) shaking hands|" + _HELD_TALKS + r"|talked|spoke"
-                     r"|received|hosted|welcomed|called(?! on)|phoned|(?:co-)?chaired)\b"
+                     r"|received|hosted|welcomed|called(?! on)|phoned|" + CHAIRED + r")\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one (not "Who did
                      # Wang call on?", a courtesy call on someone else)
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|" + _HELD_TALKS + r"|talk|speak|host|"
@@ -858,7 +858,7 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
 
 # What sets a meeting beside an event ("on the sidelines of the ... Meeting", "ahead of the ... summit")
 _AROUND_EVENT_RE = re.compile(r"^(?:on the (?:sidelines|margins|fringes) of|ahead of|on the eve of|in the run-up to"
-                              r"|while attending|(?:co-)?chair(?:ed|s|ing)?) (?:the |a |an )?")
+                              r"|while attending|" + CHAIRED + r") (?:the |a |an )?")
 _EVENT_NOUNS = frozenset("""meeting meetings event events forum forums conference conferences summit summits
     gathering gatherings session sessions""".split())
 _REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|via|in)\s+)?(?:an?\s+)?"

@@ -54,8 +54,9 @@ _OCCASION_RE = re.compile(
     r"|(?:ahead of|on the eve of|in the run-up to) (?:the|a|an|this|next|[A-Z][\w-]+'s) [^,;]*?"
     r"\b(?:summit|forum|conference|meeting|session|assembly|congress|games|talks)s?\b)"
 )
+CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session
 # "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's
-_CHAIRED_RE = re.compile(r"\b(?P<event>(?:co-)?chair(?:ed|s|ing)? the (?:[\w-]+ ){0,3}(?:meeting|session|round|plenary)"
+_CHAIRED_RE = re.compile(rf"\b(?P<event>{CHAIRED} the (?:[\w-]+ ){{0,3}}(?:meeting|session|round|plenary)"
                          r"s? of (?:the )?[A-Z][^,;]+)")
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
@@ -903,7 +904,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
             occasion = re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)
-            points.append(_capital(re.sub(r"^(?=(?:co-)?chair)", "they ", occasion)))  # "They co-chaired ..."
+            points.append(_capital(re.sub(rf"^(?={CHAIRED})", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}
         for s in record.statements:
