@@ -332,7 +332,7 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         chosen, named = newest_first(chosen)[-1:], True
     if not named:
         return None, when
-    return tuple(r.article.id for r in chosen), when
+    return tuple(dict.fromkeys(r.article.id for r in chosen)), when  # a report may tell of several
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
@@ -430,8 +430,9 @@ def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
 
 
 def _people_of(records: Sequence[MeetingRecord]) -> tuple[str, ...]:
-    """Return the names of everyone at some meetings, each once, in order."""
-    return tuple(dict.fromkeys(p.name for r in records for p in r.participants))
+    """Return the names of everyone at some reports' own meetings, each once, in order: whom
+    else they met is whom the reports tell of beside those."""
+    return tuple(dict.fromkeys(p.name for r in records if not r.is_side for p in r.participants))
 
 
 def with_person(question: str, person: str) -> str:
@@ -481,10 +482,13 @@ _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person
 
 
 def _talked_about(conversation: Conversation, records: Sequence[MeetingRecord]) -> MeetingRecord | None:
-    """Return the record of the meeting the conversation is on, if any."""
+    """Return the record of the meeting the conversation is on, if any: one a report tells of
+    beside its own when the last answer quoted the sentence that does."""
     if not conversation.article_ids:
         return None
-    return next((r for r in records if r.article.id == conversation.article_ids[0]), None)
+    theirs = [r for r in records if r.article.id == conversation.article_ids[0]]
+    return next((r for r in theirs if r.told_in is not None and r.told_in == conversation.sentence),
+                theirs[0] if theirs else None)
 
 
 def _counterpart(conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
@@ -572,7 +576,8 @@ def _step_between_them(records: Sequence[MeetingRecord], conversation: Conversat
 def _step(records: Sequence[MeetingRecord], here: MeetingRecord, older: bool) -> MeetingRecord | None:
     """Return the meeting just before (or after) another, among those between the same
     countries when there are such, else among all meetings."""
-    meetings = [r for r in records if r.is_meeting or r is here]
+    # a meeting its report tells of beside it is of the same visit, not before or after it
+    meetings = [r for r in records if r.is_meeting and r.article.id != here.article.id or r is here]
     same = [r for r in meetings if r is here or here.sides and set(r.sides) == set(here.sides)]
     order = newest_first(same if len(same) > 1 else meetings)
     k = next(i for i, r in enumerate(order) if r is here) + (1 if older else -1)
@@ -841,7 +846,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         theirs = _pair_meetings(lows, records, index)
         if theirs and not (conversation.article_ids and conversation.article_ids[0] in {
                 r.article.id for r in theirs}):
-            named = tuple(r.article.id for r in newest_first(theirs))
+            named = tuple(dict.fromkeys(r.article.id for r in newest_first(theirs)))
     one = _WHICH_ONE_RE.match(text) if named else None
     if one:
         # "Which one was in Myanmar?" names a meeting by its place or time: it asks which meeting.

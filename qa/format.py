@@ -56,7 +56,10 @@ def also_line(others: tuple[OtherMeeting, ...]) -> str:
     parts = []
     for o in others:
         day, city = human_date(o.meeting.date), o.meeting.city
-        if o.answer.kind == "date":
+        if o.answer.kind == "date" and o.meeting.is_side:
+            # "the same day" is of the report's own meeting, which this line does not name
+            parts.append(f"{day} in {city}" if city else day)
+        elif o.answer.kind == "date":
             parts.append(f"{o.answer.text} in {city}" if city else o.answer.text)
         elif o.answer.kind in ("place", "choice") and city and city.lower() in o.answer.text.lower():
             parts.append(f"{o.answer.text} on {day}")
@@ -315,6 +318,8 @@ def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
         "date": record.date.isoformat(), "city": record.city, "country": record.country,
         "participants": [{"name": p.name, "title": p.title} for p in record.participants],
         "occasion": record.occasion, "next_meeting": record.next_meeting, "file": record.article.file,
+        # the sentence that tells of a meeting beside the report's own; null for the report's meeting
+        "told_in": record.told_in,
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from qa import lexicon as lx
 from qa.answer import SENTENCE_KINDS, Answer, repeats
@@ -332,6 +332,11 @@ def named_by_role(record: MeetingRecord, q: Question) -> Participant | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# what the one sentence telling of a meeting beside the report's own can answer
+_SIDE_KINDS = frozenset({"place", "date", "title", "name", "participants", "origin", "representative", "manner",
+                         "held", "agreement", "statement"})
+
+
 def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()) -> Answer | None:
     """Answer a question of the kind `meeting_question` names from the meeting's record,
     quoting the sentence of the report that says so; None when the question asks about
@@ -344,6 +349,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner", "held", "credit"):
         return None
+    if record.is_side and kind not in _SIDE_KINDS:
+        return None  # the photo, its credit and the occasion are of the report's own meeting
     topic = said_about(q) if kind == "statement" else ()
     if topic:
         # "What did Wang Yi say about trade?": the rest of the question must be about the meeting.
@@ -408,7 +415,14 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         place = record.country if wants_country else record.city
         if not place or fold(place) in asked:
             return None  # the question already names it
-        return _quote(record, place, kind="place")
+        # "Where did Lee meet Abenov?" of "Lee also met with Kazakh President Serik Abenov": the
+        # place of the report's meeting, where the report puts it
+        return _quote(record, place, kind="place") or (
+            _quote(dataclasses.replace(record, told_in=None), place, kind="place") if record.is_side else None)
+    if record.is_side:
+        if said := _side_time(record):
+            return said  # "the same day", "A day earlier"
+        record = dataclasses.replace(record, told_in=None)  # the day of the report's meeting, as it gives it
     if q.focus in ("day", "weekday") and "week" in q.text.lower() or q.focus == "weekday":
         return _quote(record, WEEKDAYS[record.date.weekday()], kind="date") if (
             record.weekday_confirmed) else None
@@ -469,6 +483,9 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     counted = _ordinal_said(record, q)
     if counted:
         return counted  # "Is this Keola's first visit?" of "his second since becoming foreign minister"
+    if record.is_side:
+        told = _telling(record)
+        return _span_answer(record, *told[0], 0, "confirmed", len(told[0][1])) if told else None
     caption = record.article.caption
     body = [p for p in record.article.paragraphs[:4] if p is not caption]
     best, best_score = None, 0
@@ -713,29 +730,35 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
         hosts = _hosts(record)
         if len(hosts) != 1:
             return None  # a third country's city, or no country known: the report may say
-        return _quote(record, hosts[0].mention, kind="person") or _quote(record, hosts[0].name, kind="person")
+        return _person_quoted(record, hosts[0])
     others = [p for p in record.participants if p not in named]
     if len(others) == 1:
         # "Who did Son meet?", "Who met Wang Yi in Jakarta?": the other one, as the report names them
-        return _quote(record, others[0].mention, kind="person") or _quote(record, others[0].name, kind="person")
+        return _person_quoted(record, others[0])
     if not others:
         return None
     best = None  # the shortest such stretch: "X and Y" rather than "X (R) meets with Y"
     caption = record.article.caption
     # "Who is in the photo?": the people the caption names, not the report's opening
     paragraphs = [caption] if caption and lx.mentions_photo(q.text) else record.article.paragraphs[:4]
-    for para in paragraphs:
-        for sentence in para.sentences:
-            at = [(_find_word(sentence, p.name, True), p.name) for p in others]
-            if all(start >= 0 for start, _ in at):
-                first = min(start for start, _ in at)
-                end = max(start + len(name) for start, name in at)
-                if best is None or end - first < best[3] - best[2]:
-                    best = (para, sentence, first, end)
+    for para, sentence in _telling(record, paragraphs=paragraphs):
+        at = [(_find_word(sentence, p.name, True), p.name) for p in others]
+        if all(start >= 0 for start, _ in at):
+            first = min(start for start, _ in at)
+            end = max(start + len(name) for start, name in at)
+            if best is None or end - first < best[3] - best[2]:
+                best = (para, sentence, first, end)
     if best is None:
         return None
     para, sentence, first, end = best
     return _span_answer(record, para, sentence, first, "person", end - first)
+
+
+def _person_quoted(record: MeetingRecord, person: Participant) -> Answer | None:
+    """Quote someone at a meeting as the report names them: with their title, or by name; in the
+    one sentence of a meeting told of beside the report's own, as it does ("met with Trung")."""
+    names = [person.mention, person.name, *(sorted(person.aliases, key=len, reverse=True) if record.is_side else ())]
+    return next((found for n in names if (found := _quote(record, n, kind="person"))), None)
 
 
 def _hosts(record: MeetingRecord) -> list[Participant]:
@@ -760,10 +783,11 @@ def _met_answer(record: MeetingRecord) -> Answer | None:
     span says "in person", so the reply says it and shows the report's words."""
     caption = record.article.caption
     body = [p for p in record.article.paragraphs[:4] if p is not caption]
-    for para in body + ([caption] if caption else []):
-        for sentence in para.sentences:
-            if all(_find_word(sentence, p.name, True) >= 0 for p in record.participants):
-                return _span_answer(record, para, sentence, 0, "in_person", len(sentence))
+    for para, sentence in _telling(record, paragraphs=body + ([caption] if caption else [])):
+        # the one sentence of a meeting told of beside the report's own may name them short ("Trung")
+        if all(_find_word(sentence, p.name, True) >= 0 or record.is_side and any(
+                _find_word(sentence, a, True) >= 0 for a in p.aliases) for p in record.participants):
+            return _span_answer(record, para, sentence, 0, "in_person", len(sentence))
     return None
 
 
@@ -846,13 +870,12 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
            length: int | None = None) -> Answer | None:
     """Find a phrase, as written, in the caption or the opening paragraphs (or in any); the
     answer is its first `length` characters (all of it by default)."""
-    candidates = record.article.paragraphs if anywhere else record.article.paragraphs[:4]
+    candidates = _telling(record, anywhere)
     for exact in (True, False):
-        for para in candidates:
-            for sentence in para.sentences:
-                at = _find_word(sentence, phrase, exact)
-                if at >= 0:
-                    return _span_answer(record, para, sentence, at, kind, length or len(phrase))
+        for para, sentence in candidates:
+            at = _find_word(sentence, phrase, exact)
+            if at >= 0:
+                return _span_answer(record, para, sentence, at, kind, length or len(phrase))
     return None
 
 
@@ -876,6 +899,8 @@ _NTH_MEETING_RE = re.compile(r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh
 def counted_by_report(record: MeetingRecord) -> tuple[int, Answer] | None:
     """Return how many times a meeting's report says its people have met, by the ordinal it gives
     the meeting ("the third meeting between the two ministers this year"), with the ordinal quoted."""
+    if record.is_side:
+        return None  # the report counts its own meeting's kind, not one it tells of beside it
     for para in record.article.body:
         for sentence in para.sentences:
             m = _NTH_MEETING_RE.search(sentence)
@@ -889,16 +914,49 @@ def _of_a_body(after: str) -> bool:
     """Tell whether the name after "meeting of" is a body's ("the 16th meeting of the Steering
     Committee"): its count is the body's meetings, not how often the people met."""
     run = re.match(r"\s*(?:the )?((?:[A-Z][\w'’-]*\s*)+)", after)
-    return bool(run) and any(w.lower() in lx.ORG_WORDS for w in run[1].split())
+    # "the 18th meeting of the steering committee", named again in lower case
+    plain = re.match(r"\s*the ((?:[a-z-]+ ?){1,3})", after)
+    return bool(run) and any(w.lower() in lx.ORG_WORDS for w in run[1].split()) \
+        or bool(plain) and any(w in lx.ORG_WORDS for w in plain[1].split())
 
 
 def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answer | None:
     """Quote the first stretch of the opening paragraphs a pattern matches."""
-    for para in record.article.paragraphs[:4]:
-        for sentence in para.sentences:
-            m = pattern.search(sentence)
-            if m:
-                return _span_answer(record, para, sentence, m.start(), kind, m.end() - m.start())
+    for para, sentence in _telling(record):
+        m = pattern.search(sentence)
+        if m:
+            return _span_answer(record, para, sentence, m.start(), kind, m.end() - m.start())
+    return None
+
+
+def _telling(record: MeetingRecord, anywhere: bool = False,
+             paragraphs: Sequence[Paragraph] | None = None) -> list[tuple[Paragraph, str]]:
+    """Return the sentences that tell of a meeting, with their paragraphs: the opening paragraphs'
+    (or `paragraphs`, or all with `anywhere`), or the one sentence of a meeting told of beside the
+    report's own."""
+    if record.told_in is not None:
+        return [(p, t) for p in record.article.paragraphs for t in p.sentences if t == record.told_in][:1]
+    chosen = paragraphs if paragraphs is not None else \
+        record.article.paragraphs if anywhere else record.article.paragraphs[:4]
+    return [(p, t) for p in chosen for t in p.sentences]
+
+
+# when a meeting told of beside the report's own was, as the sentence says: "On the same day",
+# "A day earlier", "Later on Tuesday", "During his stay in Hanoi"
+_SIDE_TIME_RE = re.compile(
+    r"\b(?:(?:earlier|later) (?:on )?|on )?(?:the same (?:day|evening|morning)|that (?:day|evening|morning)"
+    r"|(?:a|one) day (?:earlier|later|before)|the (?:previous|preceding|next|following) day|the day (?:before|after)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:during|on the sidelines of) (?:his|her|their|the) (?:stay|visit|trip|tour)"
+    r"(?: (?:in|to) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?", re.I)
+
+
+def _side_time(record: MeetingRecord) -> Answer | None:
+    """Quote when a meeting told of beside the report's own was, as its sentence says."""
+    for para, sentence in _telling(record):
+        if m := _SIDE_TIME_RE.search(sentence):
+            at = m.start() + (3 if m.group().lower().startswith("on ") else 0)
+            return _span_answer(record, para, sentence, at, "date", m.end() - at)
     return None
 
 

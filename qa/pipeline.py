@@ -31,7 +31,7 @@ from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
-                        newest_first, occasion_names, summarize)
+                        newest_first, occasion_names, side_meetings, summarize)
 from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
 
 log = logging.getLogger(__name__)
@@ -416,7 +416,8 @@ class Engine:
         records = reply.meetings
         names = {n for r in records for n in r.people} | {fold(p) for r in records for p in (r.city, r.country) if p}
         terms = tuple(dict.fromkeys(t for p in records[0].participants for t in tokenize(p.name)))
-        after = Conversation(article_ids=tuple(r.article.id for r in records), terms=terms + ("meet",),
+        after = Conversation(article_ids=tuple(dict.fromkeys(r.article.id for r in records)),
+                             terms=terms + ("meet",),
                              names=tuple(sorted(names)), turns=conversation.turns + 1, question=asked)
         return Turn(reply, after)
 
@@ -434,7 +435,7 @@ class Engine:
                      conversation: Conversation, given: tuple[str, ...] = ()) -> Turn:
         """Build the reply to an answered question and remember what it was about; `given` are
         the answers the same question had before ("What else?")."""
-        record = self.meeting(best.article.id)
+        record = self._told_by(best)
         names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
         if record.is_meeting:
             names.update(record.people)
@@ -460,7 +461,8 @@ class Engine:
         the newest answers and the others are named too."""
         q = analyze_question(res.question)
         kind = meeting_question(q)
-        records = self._records_asked(q, kind, res) if kind else None
+        told = conversation.sentence if res.scope == "context" else ""
+        records = self._records_asked(q, kind, res, told) if kind else None
         if records is None:
             return None
         if kind == "count":
@@ -487,6 +489,8 @@ class Engine:
             meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
             if not meetings:
                 return None
+            if meetings[0].is_side and not (meetings[0].topics or meetings[0].agreements or meetings[0].statements):
+                return self._told_only_turn(question, meetings[0], conversation)
             if res.given:
                 # "What else did they discuss?" after their topics were summarised: the next one, or none
                 told = next_topic(meetings[0], res.given)
@@ -498,10 +502,16 @@ class Engine:
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
+        if res.given and kind == "participants":
+            # "Who else did Wang meet in Hanoi?": someone at a meeting a report tells of beside its own
+            found = [(a, r) for a, r in found if not repeats(a.text, res.given)]
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
                                         conversation)
+        if not found and kind in ("statement", "agreement", "occasion") and records \
+                and all(r.is_side for r in records):
+            return self._told_only_turn(question, records[0], conversation)  # "What did they agree?"
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
@@ -522,6 +532,12 @@ class Engine:
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
+
+    def _told_only_turn(self, question: str, record: MeetingRecord, conversation: Conversation) -> Turn:
+        """Say that a report tells of a meeting beside its own in one sentence, and no more of it."""
+        report = _report_of(self.meeting(record.article.id))
+        note = f"{report} tells of their meeting in one sentence and says no more of it: \u201c{record.told_in}\u201d"
+        return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
 
     def _held_turn(self, question: str, q: Question, res: Resolution, records: list[MeetingRecord],
                    conversation: Conversation) -> Turn | None:
@@ -668,8 +684,8 @@ class Engine:
         about = dataclasses.replace(q, terms=topic, bigrams=())
         found = []
         for record in newest_first(records):
-            if not record.is_meeting:
-                continue
+            if not record.is_meeting or record.is_side:
+                continue  # a meeting told of beside the report's own is covered by its report
             hits = self.retriever.search(" ".join(topic), self.settings.retrieval.k,
                                          articles=(record.article.id,))
             said = quote(about, hits, self.retriever.term_weight)
@@ -690,8 +706,10 @@ class Engine:
             return []  # most questions name none; the records need not be sorted for them
         return [r for r in newest_first(self.all_meetings()) if ordinals <= occasion_names(r)]
 
-    def _records_asked(self, q: Question, kind: str, res: Resolution) -> list[MeetingRecord] | None:
-        """Return the meeting records a question about meetings is about, or None for none."""
+    def _records_asked(self, q: Question, kind: str, res: Resolution, told: str = ""
+                       ) -> list[MeetingRecord] | None:
+        """Return the meeting records a question about meetings is about, or None for none; `told`
+        is the sentence the conversation last quoted."""
         # "How many times did they meet?" counts every meeting of the people talked about, not
         # only the one meeting the conversation is on.
         recount = kind == "count" and res.scope == "context" and res.articles
@@ -700,7 +718,7 @@ class Engine:
             # that was that one, wherever it was
             return numbered[:4]
         if res.articles is not None and not recount:
-            return [self.meeting(a) for a in res.articles if self._has(a)]
+            return [r for a in res.articles if self._has(a) for r in self._meetings_in(a, q, told)]
         index = self._names or {}
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
@@ -855,7 +873,7 @@ class Engine:
         names = frozenset(t for w in q.names for t in tokenize(w))
         if not set(q.terms) - names:
             return frozenset(), ()  # "What will Japan do for the Philippines?": the names are all there is
-        return names, tuple(r.article.id for r in met)
+        return names, tuple(dict.fromkeys(r.article.id for r in met))
 
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
@@ -938,8 +956,28 @@ class Engine:
             self._records[article_id] = record
         return record
 
+    def _meetings_in(self, article_id: str, q: Question, told: str = "") -> list[MeetingRecord]:
+        """Return the meeting record of an article, and those of the meetings it tells of beside
+        its own that have someone a question names who is not at its own ("When did Han Zheng
+        meet Trung?" of the report of Trung's talks with Wang); only the one told in `told`, the
+        sentence the conversation last quoted, when the question names no one else ("Where?")."""
+        record = self.meeting(article_id)
+        named = {fold(w) for w in q.names}
+        quoted = next((r for r in side_meetings(record) if told and r.told_in == told), None)
+        if quoted and not named - quoted.people:
+            return [quoted]
+        asked = named - record.people
+        return [record, *(r for r in side_meetings(record) if asked & r.people)] if asked else [record]
+
+    def _told_by(self, answer: Answer) -> MeetingRecord:
+        """Return the record of the meeting an answer's sentence tells of: one its report tells of
+        beside its own, or the report's."""
+        record = self.meeting(answer.article.id)
+        return next((r for r in side_meetings(record) if r.told_in == answer.sentence), record)
+
     def all_meetings(self) -> tuple[MeetingRecord, ...]:
-        """Return the meeting record of every article."""
+        """Return the meeting record of every article, each followed by those of the meetings it
+        tells of beside its own ("On the same day, X met with Y")."""
         if self._all_records is None:
             # Reading every report takes a while on a large archive (seconds per 10k articles),
             # so unchanged ones come from the cache; one thread reads them while the others
@@ -949,7 +987,8 @@ class Engine:
                     records = self._records
                     for record in load_meetings(self.corpus.articles, self.settings):
                         records.setdefault(record.article.id, record)
-                    everything = tuple(records[a.id] for a in self.corpus.articles)
+                    everything = tuple(r for a in self.corpus.articles
+                                       for r in (records[a.id], *side_meetings(records[a.id])))
                     self._names = name_index(everything)
                     self._all_records = everything
         return self._all_records
@@ -978,7 +1017,8 @@ class Engine:
         recent = self.newest_meetings(10)
         found = next((r for r in recent if r.is_meeting), None)
         if found is None:  # a run of other news: look further back before giving up
-            found = next((r for r in newest_first(self.all_meetings()) if r.is_meeting), recent[0])
+            found = next((r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side),
+                         recent[0])
         return found
 
     def latest(self) -> LatestReply:

@@ -171,6 +171,9 @@ class MeetingRecord:
     remote: str | None = None  # "phone" or "video" when they talked that way rather than met
     next_meeting: str | None = None  # the sentence that says when or where they will meet again
     topics: tuple[str, ...] = ()  # "also discussed security in the Sahel", as the report puts it
+    # the sentence that tells of this meeting when the report is of another one ("On the same day,
+    # Vice President X met with Y"); None for the meeting the report is about
+    told_in: str | None = None
 
     @property
     def place(self) -> str | None:
@@ -180,6 +183,11 @@ class MeetingRecord:
     @property
     def is_meeting(self) -> bool:
         return len(self.participants) >= 2
+
+    @property
+    def is_side(self) -> bool:
+        """Tell whether this is a meeting the report tells of beside the one it is about."""
+        return self.told_in is not None
 
     @property
     def people(self) -> frozenset[str]:
@@ -245,6 +253,105 @@ def extract_meeting(article: Article) -> MeetingRecord:
         remote=remote,
         next_meeting=_next_meeting(article),
     )
+
+
+# --- meetings a report tells of beside its own ---------------------------------------------
+
+# "Wang also met with ...", "During the visit, Wang also called on Prime Minister X": "also" stands
+# between the name and the verb, and a courtesy call is a meeting
+_ALSO_RE = re.compile(r"\balso\s+")
+_CALL_ON_RE = re.compile(r"\b(?:paid|pays) a courtesy call on\b|\bcall(?:ed|s) on\b(?= (?:visiting )?[A-Z])")
+_URGED_RE = re.compile(r"\bcall(?:ed|s) on [A-Z][\w-]*(?: [A-Z][\w-]*)* to [a-z]")  # "called on Hanoi to act"
+_SIDE_VERB_RE = re.compile(r"\b(?:met|meets|held talks|received|receives|called on|paid a courtesy call)\b")
+# a meeting still to come, or of another time ("when they met in 2019"), is no meeting of this visit
+_NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|plans? to|is (?:set|due|scheduled|expected) to|are (?:set|due|"
+                         r"scheduled|expected) to)\b")
+_SIDE_CLAUSE_RE = re.compile(r",? (?:who|whom|which|where|when|while|saying|as)\b.*$")
+_DAY_BEFORE_RE = re.compile(r"\b(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b",
+                            re.I)
+_DAY_AFTER_RE = re.compile(r"\b(?:(?:a|one) day later|the (?:next|following) day|the day after)\b", re.I)
+_SIDE_WEEKDAY_RE = re.compile(r"\b(?:on|earlier on|later on) (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b", re.I)
+
+
+def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
+    """Return the meetings a report tells of beside the one it is about, one sentence each ("On the
+    same day, Vice President X met with Y"), with someone of its meeting at each; when and where
+    as that sentence says, relative to the report's meeting, or the same."""
+    if not record.is_meeting or record.is_side:
+        return ()
+    article = record.article
+    sentences = list(_report_sentences(article.paragraphs))
+    found: list[MeetingRecord] = []
+    seen = {frozenset(p.name for p in record.participants)}
+    for para in article.body:
+        for sentence in para.sentences:
+            plain = next(_report_sentences([para])) if sentence == para.sentences[0] else sentence
+            # what a clause after the meeting says is of someone's words or another place and time:
+            # "met with X, who said Kazakhstan hopes to attract ... by 2030"
+            whole, plain = plain, _SIDE_CLAUSE_RE.sub("", plain)
+            if not _SIDE_VERB_RE.search(plain) or _NOT_NOW_RE.search(plain) or _EARLIER_MEETING_RE.search(plain) \
+                    or _URGED_RE.search(plain) or _of_another_time(plain, record.date):
+                continue
+            people = _participants(_CALL_ON_RE.sub("met with", _ALSO_RE.sub("", plain)))
+            if len(people) != 2 or any(lx.country_of(p.name) or lx.is_demonym(p.name) for p in people):
+                continue
+            people = tuple(_as_participant(p, record.participants, sentences) for p in people)
+            names = frozenset(p.name for p in people)
+            if len(names) < 2 or names in seen or not names & {p.name for p in record.participants}:
+                continue
+            seen.add(names)
+            found.append(_side_record(record, people, sentence, plain, whole))
+    return tuple(found)
+
+
+def _of_another_time(sentence: str, day: dt.date) -> bool:
+    """Tell whether a sentence names a year or a month other than those of a meeting's day."""
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)}
+    months = {MONTHS[m.lower()] for m in re.findall(rf"\b({MONTH_ALT})\b", sentence)}
+    return bool(years - {day.year} or months - {day.month})
+
+
+def _as_participant(p: Participant, known: tuple[Participant, ...], sentences: list[str]) -> Participant:
+    """Return the participant of the report's meeting a name is ("Trung" -> "Le Hoai Trung"), or
+    the person with the title the report gives them."""
+    words = set(p.name.split())
+    same = [k for k in known if words <= set(k.aliases)]
+    return same[0] if len(same) == 1 else _titled(p, sentences)
+
+
+def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentence: str, plain: str, whole: str
+                 ) -> MeetingRecord:
+    """Make the record of a meeting one sentence tells of beside the report's own; `plain` is the
+    sentence up to a clause after the meeting, `whole` all of it, which may say what they agreed
+    or said ("..., where the two ministers agreed to ...")."""
+    day, confirmed = record.date, record.weekday_confirmed
+    if _DAY_BEFORE_RE.search(plain):
+        day, confirmed = day - dt.timedelta(days=1), False
+    elif _DAY_AFTER_RE.search(plain):
+        day, confirmed = day + dt.timedelta(days=1), False
+    elif named := _SIDE_WEEKDAY_RE.search(plain):
+        # "Later on Thursday" of a visit: the Thursday nearest the report's meeting
+        wanted = WEEKDAYS.index(named["day"].lower())
+        day = min((day + dt.timedelta(days=k) for k in range(-3, 4)
+                   if (day + dt.timedelta(days=k)).weekday() == wanted), key=lambda d: abs(d - record.date))
+        confirmed = True
+    city, country = record.city, record.country
+    for m in _PLACE_RE.finditer(plain):
+        first = m["city"].split()[0]
+        if first.lower() in lx.TITLE_WORDS or first.lower() in MONTHS or first.lower() in WEEKDAYS:
+            continue
+        if not city or fold(m["city"]) != fold(city):
+            # "A day earlier, Takeda met with ... in Dushanbe": not where the report's meeting was
+            city = m["city"].rstrip(".")
+            country = m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
+        break
+    remote = _REMOTE_RE.search(plain)
+    return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
+                   occasion=None, lead=(), next_meeting=None,
+                   statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole),
+                   agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
+                   remote=remote.group().lower() if remote else None, told_in=sentence)
 
 
 PRONOUN_OF = {"he": "he", "him": "he", "his": "he", "himself": "he",
@@ -807,18 +914,20 @@ _TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discussed|exchanged views on|talked 
 
 def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     """Return what the sides are said to have discussed, each with its verb ("also discussed X")."""
-    out = []
-    for sentence in _report_sentences(article.body):
-        if participants and _of_another_meeting(sentence, participants):
-            continue
-        m = _TOPIC_RE.search(sentence)
-        if not (m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()]))):
-            m = _PURPOSE_TOPIC_RE.search(sentence)
-        if m:
-            what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
-            if len(what.split()) >= 3:
-                out.append(re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what))  # "They discussed ..."
-    return out
+    return [t for sentence in _report_sentences(article.body)
+            if not (participants and _of_another_meeting(sentence, participants)) and (t := _topic_in(sentence))]
+
+
+def _topic_in(sentence: str) -> str | None:
+    """Return what a sentence says the sides discussed, with its verb, or None."""
+    m = _TOPIC_RE.search(sentence)
+    if not (m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()]))):
+        m = _PURPOSE_TOPIC_RE.search(sentence)
+    if not m:
+        return None
+    what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
+    # "They discussed ...": a participle is said as a past verb
+    return re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what) if len(what.split()) >= 3 else None
 
 
 def _lead(article: Article) -> list[str]:

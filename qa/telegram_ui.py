@@ -132,7 +132,9 @@ def reply_keyboard(reply: Reply) -> Keyboard:
                     rows.append((b,))
             for o in also:  # the same question at the other meetings it fits
                 when = "" if o.answer.kind == "date" else f" ({human_date(o.meeting.date)})"
-                b = _button(f"Also: {_shorten(o.answer.text, 30)}{when}",
+                # "the same day" of a meeting told of beside a report's own: its day instead
+                said = human_date(o.meeting.date) if o.answer.kind == "date" and o.meeting.is_side else o.answer.text
+                b = _button(f"Also: {_shorten(said, 30)}{when}",
                             Action(ActionKind.PARAGRAPH, o.answer.article.id, o.answer.paragraph.index))
                 if b:
                     rows.append((b,))

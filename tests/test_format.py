@@ -14,8 +14,10 @@ from qa.answer import Answer
 from qa.corpus import Article, Paragraph
 from qa.corpus import load_corpus
 from qa.format import human_date, meeting_line, split_message, to_html, to_json, to_text
-from qa.pipeline import AnswerReply, Engine, HelpReply, NotFoundReply
-from qa.summary import extract_meeting
+from qa.meeting_answers import answer_about
+from qa.pipeline import AnswerReply, Engine, HelpReply, NotFoundReply, OtherMeeting
+from qa.question import analyze_question
+from qa.summary import extract_meeting, side_meetings
 from tests.conftest import write_article
 
 PARA = Paragraph("a1", 0, "Tom & Jerry met <Spike> in Rome on Monday.",
@@ -183,6 +185,22 @@ def test_answer_names_its_meeting_and_the_other_meetings(seed_engine):
     assert "Also: July 4, 2022 in Bagan" in valid_telegram_html(html)
     out = to_json(reply)
     assert out["meeting"]["city"] == "Jakarta" and out["also"][0]["meeting"]["date"] == "2022-07-04"
+
+
+def test_another_meeting_s_day_told_of_beside_a_report_s_own_is_its_date_not_the_report_s_words(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  "On the same day, Angolan President Joao Neto met with Mendes.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    side = side_meetings(record)[0]
+    when = answer_about(side, analyze_question("When did Neto meet Mendes?"))
+    assert when.text == "the same day"
+    reply = AnswerReply("When did Mendes meet them?", ANSWER, also=(OtherMeeting(when, side),))
+    assert to_text(reply).splitlines()[-1] == "Also: 10 March 2026 in Luanda"  # not "the same day in Luanda"
+    told = to_json(reply)["also"][0]["meeting"]
+    assert told["told_in"] == "On the same day, Angolan President Joao Neto met with Mendes."
+    assert to_json(AnswerReply("When?", when, meeting=record))["meeting"]["told_in"] is None
 
 
 def test_a_phone_call_is_named_as_one_without_the_datelines_city(tmp_path):

@@ -10,7 +10,7 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
                                 asks_only_whether_met, asks_remote, counted_by_report, held_as, host_unknown,
                                 meeting_question, next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
-from qa.summary import extract_meeting
+from qa.summary import extract_meeting, side_meetings
 from tests.conftest import ARTICLES, write_article
 
 
@@ -697,8 +697,10 @@ def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     [("It was the third meeting between the two ministers this year.", 3, "third"),
      ("The talks were their 12th meeting since 2020.", 12, "12th"),
      ("They co-chaired the 16th session of the Joint Commission.", None, None),
-     ("They co-chaired the 16th meeting of the Steering Committee for Bilateral Cooperation.", None, None)],
-    ids=["word", "digits", "a-commission-s-session-is-not-theirs", "a-committee-s-meeting-is-not-theirs"],
+     ("They co-chaired the 16th meeting of the Steering Committee for Bilateral Cooperation.", None, None),
+     ("They agreed to hold the 18th meeting of the steering committee in Warsaw next year.", None, None)],
+    ids=["word", "digits", "a-commission-s-session-is-not-theirs", "a-committee-s-meeting-is-not-theirs",
+         "a-committee-named-in-lower-case"],
 )
 def test_the_report_s_ordinal_counts_their_meetings(tmp_path, sentence, count, text):
     write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
@@ -784,3 +786,50 @@ def test_a_first_of_its_kind_is_answered_by_the_sentence_with_all_its_words(tmp_
                   "Herrera's visit is the first by a Mexican foreign minister to Vietnam in a decade.")
     got = answer_about(extract_meeting(load_corpus(tmp_path).articles[0]), analyze_question(question))
     assert (got and got.kind) == kind
+
+
+@pytest.fixture(scope="module")
+def side_meeting(tmp_path_factory):
+    """The meeting a report tells of beside its own, in one sentence."""
+    folder = tmp_path_factory.mktemp("side")
+    write_article(folder, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "Brazilian Foreign Minister Paulo Mendes (L) meets with Angolan Foreign Minister Teresa Dias in "
+                  "Luanda, Angola, March 10, 2026. (Xinhua/Ana Costa)",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  "Dias said Angola welcomes Brazilian investment in agriculture.",
+                  "On the same day, Angolan President Joao Neto met with Mendes.")
+    (side,) = side_meetings(extract_meeting(load_corpus(folder).articles[0]))
+    return side
+
+
+@pytest.mark.parametrize(
+    "question, text, kind",
+    [("When did Neto meet Mendes?", "the same day", "date"),
+     ("Where did Neto meet Mendes?", "Luanda", "place"),
+     ("Who did Neto meet?", "Mendes", "person"),
+     ("Who is Joao Neto?", "Angolan President", "title"),
+     ("Did Neto meet Mendes?", "On the same day, Angolan President Joao Neto met with Mendes.", "confirmed"),
+     ("What did Neto say?", None, None),
+     ("Who took the photo?", None, None),
+     ("Who is in the photo?", None, None)],
+    ids=["when-as-its-sentence-says", "where-as-the-report-s-meeting", "who-as-its-sentence-names",
+         "title-as-its-sentence-gives", "whether-with-its-sentence", "nothing-said", "the-photo-is-not-of-it",
+         "nor-who-is-in-it"],
+)
+def test_a_meeting_told_of_beside_a_report_s_own_is_answered_from_its_sentence(side_meeting, question, text, kind):
+    got = answer_about(side_meeting, analyze_question(question))
+    assert (got.text, got.kind) == (text, kind) if text else got is None
+    if got and kind != "place":
+        assert got.sentence == side_meeting.told_in
+
+
+def test_a_report_counts_no_meeting_it_tells_of_beside_its_own(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
+                  "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with her Polish "
+                  "counterpart Tomasz Wisniewski in Warsaw on Tuesday.",
+                  "It was the third meeting between the two ministers this year.",
+                  "Becker also met with Polish President Marek Nowak.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert counted_by_report(record)[0] == 3
+    assert counted_by_report(side_meetings(record)[0]) is None

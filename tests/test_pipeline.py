@@ -775,6 +775,66 @@ def test_where_after_who_else_of_a_sentence_that_does_not_say_is_the_visit_s_pla
     assert replies[2].answer.text == "Astana"  # not "Kazakhstan", the subject of "hopes"
 
 
+@pytest.fixture(scope="module")
+def side_engine(settings, tmp_path_factory):
+    """Two reports of the same two ministers' meetings, each telling of another meeting in one sentence."""
+    folder = tmp_path_factory.mktemp("side")
+    copy_seeds(settings, folder)
+    write_article(folder, "100_luanda.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  "Dias said Angola welcomes Brazilian investment in agriculture.",
+                  "On the same day, Angolan President Joao Neto met with Mendes.")
+    write_article(folder, "101_brasilia.txt", "2026-09-02", "Brazil, Angola sign visa waiver",
+                  "BRASILIA, Sept. 1 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Brasilia on Tuesday, and the two sides signed a visa waiver "
+                  "agreement.",
+                  "During her stay in Brasilia, Dias also called on Brazilian Vice President Marta Lima.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_when_someone_met_at_a_meeting_a_report_tells_of_beside_its_own_is_that_meeting_s(side_engine):
+    reply = side_engine.ask("When did Neto meet Mendes?").reply
+    assert reply.answer.text == "the same day"
+    assert reply.answer.sentence == "On the same day, Angolan President Joao Neto met with Mendes."
+    # the source names that meeting, and its day
+    assert [p.name for p in reply.meeting.participants] == ["Joao Neto", "Paulo Mendes"]
+    assert reply.meeting.date == dt.date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who else did Mendes meet in Luanda?", "Angolan President Joao Neto"),
+     ("Who else did Dias meet in Brasilia?", "Brazilian Vice President Marta Lima"),
+     ("Did Dias meet Lima in Brasilia?", "During her stay in Brasilia, Dias also called on Brazilian Vice President "
+                                         "Marta Lima."),
+     ("Who did Lima meet?", "Dias")],
+    ids=["who-else-in-a-city", "who-else-called-on", "whether-they-met", "whom-they-met"],
+)
+def test_a_meeting_a_report_tells_of_beside_its_own_answers_questions_of_it(side_engine, question, expected):
+    assert side_engine.ask(question).reply.answer.text == expected
+
+
+def test_meetings_a_report_tells_of_beside_its_own_are_counted_with_the_people_s_meetings(side_engine):
+    reply = side_engine.ask("How many times has Mendes met Neto?").reply
+    assert reply.heading == "1 meeting:" and reply.meetings[0].is_side
+    reply = side_engine.ask("How many times has Mendes met Dias?").reply
+    assert reply.total == 2 and not any(m.is_side for m in reply.meetings)
+
+
+def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
+    reply = side_engine.handle("/meetings").reply
+    assert not any(m.is_side for m in reply.meetings)
+    reply = side_engine.ask("Which meetings discussed agriculture?").reply
+    assert [m.article.id for m in reply.meetings] == ["100_luanda"]  # once, though it tells of two
+
+
+def test_what_was_discussed_at_a_meeting_told_of_in_one_sentence_is_not_the_report_s_meeting(side_engine):
+    replies = chat(side_engine, "When did Neto meet Mendes?", "What did they discuss?")
+    assert isinstance(replies[1], NotFoundReply)
+    assert "tells of their meeting in one sentence" in replies[1].note
+
+
 def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "100_call.txt", "2026-09-03", "Brazilian, Indian FMs talk by phone",

@@ -9,7 +9,7 @@ import pytest
 
 from qa.corpus import load_corpus
 from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first,
-                        occasion_names, speaker_of, summarize)
+                        occasion_names, side_meetings, speaker_of, summarize)
 from tests.conftest import ARTICLES, write_article
 
 
@@ -684,3 +684,58 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
                   'Chai said Thailand regards Laos as "a gateway to the Mekong region."')
     points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
     assert 'Anan Chai said Thailand regards Laos as "a gateway to the Mekong region."' in points
+
+
+SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan Foreign "
+             "Minister Teresa Dias in Luanda on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "sentence, people, day, city",
+    [("On the same day, Angolan President Joao Neto met with Mendes.",
+      ("Joao Neto", "Paulo Mendes"), dt.date(2026, 3, 10), "Luanda"),
+     ("During his stay in Luanda, Mendes also called on Angolan Vice President Rosa Cabral.",
+      ("Paulo Mendes", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
+     ("A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek, where the two ministers "
+      "agreed to set up a joint commission on fisheries.",
+      ("Paulo Mendes", "Peter Shikongo"), dt.date(2026, 3, 9), "Windhoek"),
+     ("Later on Thursday, Angolan Vice President Rosa Cabral received Mendes.",
+      ("Rosa Cabral", "Paulo Mendes"), dt.date(2026, 3, 12), "Luanda"),
+     ("Dias also met with Angolan business leaders, who said exports to Brazil could double by 2030.",
+      None, None, None),
+     ("Mendes will meet Angolan President Joao Neto on Friday.", None, None, None),
+     ("Mendes last met Neto in 2019.", None, None, None),
+     ("Mendes called on Angola to open its market to Brazilian beef.", None, None, None),
+     ("Mendes called on Luanda to open its market to Brazilian beef.", None, None, None),
+     ("Angolan President Joao Neto met with Zambian President Musa Banda on Monday.", None, None, None),
+     ("Mendes met with Dias again after the talks.", None, None, None)],
+    ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
+         "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
+         "no-one-of-the-report-s-meeting", "the-same-two-again"],
+)
+def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
+        tmp_path, sentence, people, day, city):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+                  "Mendes said Brazil would open a trade office in Luanda this year.", sentence)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    sides = side_meetings(record)
+    if people is None:
+        assert sides == ()
+        return
+    (side,) = sides
+    assert tuple(p.name for p in side.participants) == people
+    assert (side.date, side.city, side.told_in, side.is_side) == (day, city, sentence, True)
+    assert side.statements == () and not record.is_side
+    assert side_meetings(side) == ()
+
+
+def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_they_agreed(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+                  "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek, where the two "
+                  "ministers agreed to set up a joint commission on fisheries.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    (side,) = side_meetings(record)
+    assert side.agreements == ("to set up a joint commission on fisheries",)
+    assert record.agreements == ()  # not the report's own meeting's
+    assert side.participants[1].title == "Namibian Foreign Minister"
+    assert side.participants[0] == record.participants[0]  # "Mendes" is the report's Paulo Mendes

@@ -10,7 +10,9 @@ import pytest
 from qa.answer import Answer
 from qa.conversation import EMPTY, Conversation
 from qa.corpus import Article, Paragraph
-from qa.pipeline import AnswerReply, ArticlesReply, HelpReply, NoticeReply, Passage
+from qa.meeting_answers import answer_about
+from qa.pipeline import AnswerReply, ArticlesReply, Engine, HelpReply, NoticeReply, OtherMeeting, Passage
+from qa.question import analyze_question
 from qa.telegram_ui import (
     CALLBACK_LIMIT,
     MAX_ARTICLE_BUTTONS,
@@ -32,6 +34,7 @@ from qa.telegram_ui import (
     reply_keyboard,
     state_problem,
 )
+from tests.conftest import write_article
 from tests.test_format import valid_telegram_html
 
 
@@ -305,3 +308,15 @@ def test_answer_fitting_other_meetings_gets_a_button_for_each(seed_engine):
 def test_each_forum_topic_keeps_its_own_conversation_and_the_chat_keeps_the_old_key():
     assert conversation_key(None) == "conversation"  # states saved before topics still load
     assert conversation_key(7) != conversation_key(9) != conversation_key(None)
+
+
+def test_another_meeting_s_button_names_the_day_of_one_told_of_beside_a_report_s_own(tmp_path, settings):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  "On the same day, Angolan President Joao Neto met with Mendes.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    side = next(r for r in engine.all_meetings() if r.is_side)
+    when = answer_about(side, analyze_question("When did Neto meet Mendes?"))
+    reply = dataclasses.replace(engine.ask("When did Mendes meet Dias?").reply, also=(OtherMeeting(when, side),))
+    assert [row[0].text for row in reply_keyboard(reply)][-1] == "Also: 10 March 2026"  # not "the same day"
