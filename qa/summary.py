@@ -266,6 +266,8 @@ _SIDE_VERB_RE = re.compile(r"\b(?:met|meets|held talks|received|receives|called 
 # a meeting still to come, or of another time ("when they met in 2019"), is no meeting of this visit
 _NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|plans? to|is (?:set|due|scheduled|expected) to|are (?:set|due|"
                          r"scheduled|expected) to)\b")
+_ANOTHER_TIME_RE = re.compile(r"\b(?:last|next|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b"
+                              r"|\b(?:earlier|later) this (?:year|month)\b|\b(?:previously|ago|once)\b", re.I)
 _SIDE_CLAUSE_RE = re.compile(r",? (?:who|whom|which|where|when|while|saying|as)\b.*$")
 _DAY_BEFORE_RE = re.compile(r"\b(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b",
                             re.I)
@@ -294,7 +296,9 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
                     or _URGED_RE.search(plain) or _of_another_time(plain, record.date):
                 continue
             people = _participants(_CALL_ON_RE.sub("met with", _ALSO_RE.sub("", plain)))
-            if len(people) != 2 or any(lx.country_of(p.name) or lx.is_demonym(p.name) for p in people):
+            if len(people) != 2 or any(lx.country_of(p.name) or lx.is_demonym(p.name)
+                                       # "met with Trung's predecessor": someone else
+                                       or re.search(rf"\b{re.escape(p.name)}['’]s\b", plain) for p in people):
                 continue
             people = tuple(_as_participant(p, record.participants, sentences) for p in people)
             names = frozenset(p.name for p in people)
@@ -306,7 +310,10 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
 
 
 def _of_another_time(sentence: str, day: dt.date) -> bool:
-    """Tell whether a sentence names a year or a month other than those of a meeting's day."""
+    """Tell whether a sentence names a year or a month other than those of a meeting's day, or
+    another time ("last year", "earlier this month")."""
+    if _ANOTHER_TIME_RE.search(sentence):
+        return True
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)}
     months = {MONTHS[m.lower()] for m in re.findall(rf"\b({MONTH_ALT})\b", sentence)}
     return bool(years - {day.year} or months - {day.month})

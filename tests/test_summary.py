@@ -708,10 +708,12 @@ SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mend
      ("Mendes called on Angola to open its market to Brazilian beef.", None, None, None),
      ("Mendes called on Luanda to open its market to Brazilian beef.", None, None, None),
      ("Angolan President Joao Neto met with Zambian President Musa Banda on Monday.", None, None, None),
-     ("Mendes met with Dias again after the talks.", None, None, None)],
+     ("Mendes met with Dias again after the talks.", None, None, None),
+     ("Angolan President Joao Neto met with Mendes's predecessor in Luanda.", None, None, None),
+     ("Mendes met with Angolan President Joao Neto earlier this year.", None, None, None)],
     ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
          "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
-         "no-one-of-the-report-s-meeting", "the-same-two-again"],
+         "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year"],
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
