@@ -400,6 +400,11 @@ def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     return False
 
 
+def _place_words(record: MeetingRecord) -> set[str]:
+    """Return the folded words of where a meeting was."""
+    return {fold(w) for place in (record.city, record.country) if place for w in place.split()}
+
+
 def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
     for place in (record.city, record.country):
         if place and {fold(w) for w in place.split()} <= lows:
@@ -764,6 +769,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "Who else did Trung meet in Beijing?" with nothing said before: someone besides the
         # people of their meetings, as if those had been given
         plain = f"{text[:alone.start()]}{alone['who']}{text[alone.end():]}"
+        here = _talked_about(conversation, records)
+        known = {w for w in _lows(text) if w in index}
+        if here is not None and here in met and known <= here.party_words | _place_words(here):
+            # "Who else did Wang meet?" after the summary of his meeting with Binh: whom that
+            # report tells of besides Binh
+            return Resolution(plain, (), (here.article.id,), "context", given=_people_of([here]))
         return Resolution(plain, (), None, "all", given=_people_of(met))
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"

@@ -790,6 +790,10 @@ def side_engine(settings, tmp_path_factory):
                   "Foreign Minister Teresa Dias in Brasilia on Tuesday, and the two sides signed a visa waiver "
                   "agreement.",
                   "During her stay in Brasilia, Dias also called on Brazilian Vice President Marta Lima.")
+    write_article(folder, "102_lisbon.txt", "2026-11-06", "Brazil, Portugal hold strategic dialogue",
+                  "LISBON, Nov. 5 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Portuguese "
+                  "Foreign Minister Rui Costa in Lisbon on Thursday.",
+                  "During his stay in Lisbon, Mendes also met with Angolan Foreign Minister Teresa Dias.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
@@ -819,7 +823,12 @@ def test_meetings_a_report_tells_of_beside_its_own_are_counted_with_the_people_s
     reply = side_engine.ask("How many times has Mendes met Neto?").reply
     assert reply.heading == "1 meeting:" and reply.meetings[0].is_side
     reply = side_engine.ask("How many times has Mendes met Dias?").reply
-    assert reply.total == 2 and not any(m.is_side for m in reply.meetings)
+    assert reply.total == 3 and [m.is_side for m in reply.meetings] == [True, False, False]
+
+
+def test_who_else_someone_met_after_a_meeting_s_summary_is_whom_its_report_tells_of(side_engine):
+    replies = chat(side_engine, "/latest", "Who else did Mendes meet?")
+    assert replies[1].answer.text == "Angolan Foreign Minister Teresa Dias"  # though he met her before
 
 
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
