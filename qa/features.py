@@ -276,6 +276,8 @@ class SentenceFeatures:
         if step < 0 and self.q.stranded:
             # "guarding against?" -> "guard against [disturbances]", a determiner allowed between
             at = k - 1 if 0 <= k < n and sent.lows[k] in _DETERMINERS else k
+            if 0 <= at < n and sent.lows[at] in _MORE:
+                at -= 1  # "called for more [Japanese investment]"
             if 0 <= at < n and sent.lows[at] == self.q.stranded:
                 f["left_stranded"] = 1.0
                 if at > 0 and sent.match[at - 1] > 0:
@@ -371,6 +373,7 @@ def _is_speaker(q: Question, sent: Sentence, c: Candidate) -> bool:
 
 _BOUNDARIES = frozenset(("and", "or", "but", ",", ";", ":", "(", ")"))
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_MORE = frozenset("more greater further less fewer".split())
 
 
 def _edge(k: int) -> str:

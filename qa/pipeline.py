@@ -509,9 +509,9 @@ class Engine:
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
                                         conversation)
-        if not found and kind in ("statement", "agreement", "occasion") and records \
-                and all(r.is_side for r in records):
-            return self._told_only_turn(question, records[0], conversation)  # "What did they agree?"
+        if not found and kind in ("agreement", "occasion") and records and all(r.is_side for r in records):
+            # "What did they agree?" (what someone of it said, the picker may find in its sentence)
+            return self._told_only_turn(question, records[0], conversation)
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):

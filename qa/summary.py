@@ -309,6 +309,21 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
     return tuple(found)
 
 
+# "... met with Prime Minister X, who said Vietnam hopes to ...": what the one met said
+_WHO_SAID_RE = re.compile(r"\b(?P<name>[A-Z][\w'’-]*), who (?P<verb>said|says|called for|urged|stressed|noted)"
+                          r"(?: that)? (?P<what>[^;]+?)[.;]?$")
+
+
+def _said_after_meeting(sentence: str, people: tuple[Participant, ...]) -> tuple[Statement, ...]:
+    """Return what a sentence telling of a meeting has someone of it say in a clause after their name."""
+    m = _WHO_SAID_RE.search(sentence)
+    speaker = next((p for p in people if m and m["name"] in p.aliases), None)
+    if speaker is None:
+        return ()
+    verb = "said" if m["verb"] in ("said", "says") else m["verb"]
+    return (Statement(speaker.name, m["what"].strip(), sentence, verb=verb),)
+
+
 def _of_another_time(sentence: str, day: dt.date) -> bool:
     """Tell whether a sentence names a year or a month other than those of a meeting's day, or
     another time ("last year", "earlier this month")."""
@@ -356,7 +371,8 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
     remote = _REMOTE_RE.search(plain)
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
                    occasion=None, lead=(), next_meeting=None,
-                   statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole),
+                   statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
+                   or _said_after_meeting(whole, people),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
                    remote=remote.group().lower() if remote else None, told_in=sentence)
 

@@ -299,6 +299,11 @@ def test_span_after_the_preposition_a_question_ends_with_is_marked():
     assert "left_stranded" not in plain.features("floods")[1]
 
 
+def test_span_after_the_preposition_a_question_ends_with_and_more_is_marked():
+    a = Analysed("Lindqvist called for more Nordic investment in wind power.", "What did Lindqvist call for?")
+    assert a.features("Nordic investment in wind power")[1]["left_stranded"] == 1.0
+
+
 def test_span_partly_in_the_question_counts_its_share():
     a = Analysed("Harbor Mayor Odile Brandt opened the Kestrel Bridge.", "Who is the Harbor mayor?")
     own = a.features("Harbor Mayor Odile Brandt")[-1]

@@ -831,6 +831,17 @@ def test_who_else_someone_met_after_a_meeting_s_summary_is_whom_its_report_tells
     assert replies[1].answer.text == "Angolan Foreign Minister Teresa Dias"  # though he met her before
 
 
+def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_sentence(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  'Mendes also met with Angolan President Joao Neto, who called Brazil "a brother nation" in Africa.')
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What did Neto say?").reply
+    assert isinstance(reply, AnswerReply) and "brother nation" in reply.answer.text
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)

@@ -741,3 +741,19 @@ def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_th
     assert record.agreements == ()  # not the report's own meeting's
     assert side.participants[1].title == "Namibian Foreign Minister"
     assert side.participants[0] == record.participants[0]  # "Mendes" is the report's Paulo Mendes
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [("On Tuesday, Mendes met with Angolan Prime Minister Rui Lopes, who said Angola hopes to double its coffee "
+      "exports to Brazil.", ("Rui Lopes", "Angola hopes to double its coffee exports to Brazil", "said")),
+     ("Mendes also called on Angolan Prime Minister Rui Lopes, who called for more Brazilian investment in ports.",
+      ("Rui Lopes", "more Brazilian investment in ports", "called for")),
+     ("Mendes also called on Angolan Prime Minister Rui Lopes, whose office is in Luanda.", None)],
+    ids=["who-said", "who-called-for", "no-one-said"],
+)
+def test_what_someone_met_beside_a_report_s_meeting_said_after_their_name_is_theirs(tmp_path, sentence, said):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD, sentence)
+    (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
+    got = side.statements[0] if side.statements else None
+    assert (got.speaker, got.text, got.verb) == said if said else got is None
