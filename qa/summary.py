@@ -1032,6 +1032,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     # what a reader following these meetings looks for next: the last point to drop
     coming = ("Next: " + _uncapital(_ACCORDING_RE.sub("", record.next_meeting.rstrip(" ."))) if record.is_meeting
               and record.next_meeting else None)
+    if coming and any(record.next_meeting in (side.told_in or "") for side in side_meetings(record)):
+        coming = None  # "Wang also held talks with Trung, during which they agreed to hold ...": theirs
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
@@ -1054,7 +1056,9 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         # "What did they discuss?" hears what they met to discuss and what else they discussed
         discussed = [f"They {t}" for t in record.topics[:2 if topics_first else 1]
                      if not any(t in p for p in said_points)]
-        points += discussed + agreed + said_points if topics_first else said_points + agreed + discussed
+        # whom else they met is news a statement is not: it comes first of these
+        also = [met] if (met := _also_met(record)) and not topics_first else []
+        points += discussed + agreed + said_points if topics_first else also + said_points + agreed + discussed
         if coming:
             points.append(coming)
         who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
@@ -1070,6 +1074,21 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
     return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
+
+
+def _also_met(record: MeetingRecord) -> str | None:
+    """Say whom else the people of a meeting met, as its report tells ("Wang Yi also met Vietnamese
+    Prime Minister Pham Van Khanh (1 December)"), or None."""
+    met: dict[str, list[str]] = {}
+    for side in side_meetings(record):
+        ours = [p for p in side.participants if p in record.participants]
+        others = [p for p in side.participants if p not in record.participants]
+        if len(ours) != 1 or len(others) != 1:
+            continue
+        where = f" in {side.city}" if side.city and side.city != record.city else ""
+        when = f" ({side.date.day} {side.date:%B})" if side.date != record.date else ""
+        met.setdefault(ours[0].name, []).append(f"{others[0].mention}{where}{when}")
+    return "; ".join(f"{name} also met {listed(whom)}" for name, whom in met.items()) or None
 
 
 def _said(s: Statement) -> str:

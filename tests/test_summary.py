@@ -757,3 +757,15 @@ def test_what_someone_met_beside_a_report_s_meeting_said_after_their_name_is_the
     (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
     got = side.statements[0] if side.statements else None
     assert (got.speaker, got.text, got.verb) == said if said else got is None
+
+
+def test_summary_says_whom_else_the_report_s_people_met_and_not_their_plans_as_its_own(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+                  "Dias said Angola welcomes Brazilian investment in agriculture.",
+                  "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek.",
+                  "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
+                  "the next round of consultations in Brasilia.")
+    summary = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert summary.points[0] == ("Paulo Mendes also met Namibian Foreign Minister Peter Shikongo in Windhoek (9 March) "
+                                 "and Angolan Vice President Rosa Cabral.")
+    assert not any(p.startswith("Next:") for p in summary.points)  # the next round is Mendes and Cabral's
