@@ -435,7 +435,7 @@ class Engine:
                      conversation: Conversation, given: tuple[str, ...] = ()) -> Turn:
         """Build the reply to an answered question and remember what it was about; `given` are
         the answers the same question had before ("What else?")."""
-        record = self._told_by(best)
+        record = self._told_by(best, question)
         names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
         if record.is_meeting:
             names.update(record.people)
@@ -969,11 +969,17 @@ class Engine:
         asked = named - record.people
         return [record, *(r for r in side_meetings(record) if asked & r.people)] if asked else [record]
 
-    def _told_by(self, answer: Answer) -> MeetingRecord:
+    def _told_by(self, answer: Answer, question: str) -> MeetingRecord:
         """Return the record of the meeting an answer's sentence tells of: one its report tells of
         beside its own, or the report's."""
         record = self.meeting(answer.article.id)
-        return next((r for r in side_meetings(record) if r.told_in == answer.sentence), record)
+        told = [r for r in side_meetings(record) if r.told_in == answer.sentence]
+        if not told:
+            return record
+        # "met with Vice President X and Premier Y": the meeting with the one the question or the
+        # answer names
+        words = set(re.findall(r"[\w'-]+", f"{question} {answer.text}"))
+        return max(told, key=lambda r: sum(bool(words & set(p.aliases)) for p in r.participants))
 
     def all_meetings(self) -> tuple[MeetingRecord, ...]:
         """Return the meeting record of every article, each followed by those of the meetings it

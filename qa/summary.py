@@ -295,17 +295,18 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
             if not _SIDE_VERB_RE.search(plain) or _NOT_NOW_RE.search(plain) or _EARLIER_MEETING_RE.search(plain) \
                     or _URGED_RE.search(plain) or _of_another_time(plain, record.date):
                 continue
-            people = _participants(_CALL_ON_RE.sub("met with", _ALSO_RE.sub("", plain)))
-            if len(people) != 2 or any(lx.country_of(p.name) or lx.is_demonym(p.name)
-                                       # "met with Trung's predecessor": someone else
-                                       or re.search(rf"\b{re.escape(p.name)}['’]s\b", plain) for p in people):
-                continue
-            people = tuple(_as_participant(p, record.participants, sentences) for p in people)
-            names = frozenset(p.name for p in people)
-            if len(names) < 2 or names in seen or not names & {p.name for p in record.participants}:
-                continue
-            seen.add(names)
-            found.append(_side_record(record, people, sentence, plain, whole))
+            said = _CALL_ON_RE.sub("met with", _ALSO_RE.sub("", plain))
+            for people in _pairs_met(said):
+                if any(lx.country_of(p.name) or lx.is_demonym(p.name)
+                       # "met with Trung's predecessor": someone else
+                       or re.search(rf"\b{re.escape(p.name)}['’]s\b", plain) for p in people):
+                    continue
+                people = tuple(_as_participant(p, record.participants, sentences) for p in people)
+                names = frozenset(p.name for p in people)
+                if len(names) < 2 or names in seen or not names & {p.name for p in record.participants}:
+                    continue
+                seen.add(names)
+                found.append(_side_record(record, people, sentence, plain, whole))
     return tuple(found)
 
 
@@ -322,6 +323,19 @@ def _said_after_meeting(sentence: str, people: tuple[Participant, ...]) -> tuple
         return ()
     verb = "said" if m["verb"] in ("said", "says") else m["verb"]
     return (Statement(speaker.name, m["what"].strip(), sentence, verb=verb),)
+
+
+def _pairs_met(sentence: str) -> list[tuple[Participant, ...]]:
+    """Return who met whom in a sentence, a pair for each one met: "Trung met with Vice President
+    Han Zheng and Premier Li Qiang" is two meetings of Trung's."""
+    people = _participants(sentence)
+    if len(people) != 2:
+        return []
+    pairs = [people]
+    more = re.search(rf"\b{re.escape(people[1].name)},? and (?P<rest>[A-Z].*)$", sentence)
+    if more and (again := _participants(f"{people[0].name} met with {more['rest']}")) and len(again) == 2:
+        pairs.append((people[0], again[1]))
+    return pairs
 
 
 def _of_another_time(sentence: str, day: dt.date) -> bool:

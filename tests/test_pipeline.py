@@ -842,6 +842,18 @@ def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_se
     assert isinstance(reply, AnswerReply) and "brother nation" in reply.answer.text
 
 
+def test_an_answer_from_a_sentence_telling_of_two_meetings_is_of_the_one_it_names(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  "Mendes also met with Angolan President Joao Neto and Vice President Rosa Cabral.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Who did Cabral meet?").reply
+    assert reply.answer.text == "Mendes"
+    assert [p.name for p in reply.meeting.participants] == ["Paulo Mendes", "Rosa Cabral"]
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)

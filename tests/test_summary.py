@@ -710,10 +710,13 @@ SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mend
      ("Angolan President Joao Neto met with Zambian President Musa Banda on Monday.", None, None, None),
      ("Mendes met with Dias again after the talks.", None, None, None),
      ("Angolan President Joao Neto met with Mendes's predecessor in Luanda.", None, None, None),
-     ("Mendes met with Angolan President Joao Neto earlier this year.", None, None, None)],
+     ("Mendes met with Angolan President Joao Neto earlier this year.", None, None, None),
+     ("Mendes also met with Angolan President Joao Neto and Vice President Rosa Cabral.",
+      ("Paulo Mendes", "Joao Neto", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda")],
     ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
          "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
-         "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year"],
+         "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year",
+         "two-met-at-once"],
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
@@ -724,11 +727,12 @@ def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and
     if people is None:
         assert sides == ()
         return
-    (side,) = sides
-    assert tuple(p.name for p in side.participants) == people
-    assert (side.date, side.city, side.told_in, side.is_side) == (day, city, sentence, True)
-    assert side.statements == () and not record.is_side
-    assert side_meetings(side) == ()
+    # one meeting with each one met: "met with President X and Vice President Y" is two
+    assert [tuple(p.name for p in s.participants) for s in sides] == [(people[0], other) for other in people[1:]]
+    for side in sides:
+        assert (side.date, side.city, side.told_in, side.is_side) == (day, city, sentence, True)
+        assert side.statements == () and not record.is_side
+        assert side_meetings(side) == ()
 
 
 def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_they_agreed(tmp_path):
