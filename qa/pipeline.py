@@ -165,6 +165,7 @@ class Engine:
         self.corpus = corpus
         self.retriever = Retriever(corpus, settings.retrieval, index)
         self._records: dict[str, MeetingRecord] = {}
+        self._sides: dict[str, tuple[MeetingRecord, ...]] = {}  # article id -> the meetings it tells of beside its own
         self._all_records: tuple[MeetingRecord, ...] | None = None
         self._meetings_lock = threading.Lock()
         # participants' aliases and place words -> positions in all_meetings()
@@ -963,17 +964,24 @@ class Engine:
         sentence the conversation last quoted, when the question names no one else ("Where?")."""
         record = self.meeting(article_id)
         named = {fold(w) for w in q.names}
-        quoted = next((r for r in side_meetings(record) if told and r.told_in == told), None)
+        quoted = next((r for r in self._side_meetings(article_id) if told and r.told_in == told), None)
         if quoted and not named - quoted.people:
             return [quoted]
         asked = named - record.people
-        return [record, *(r for r in side_meetings(record) if asked & r.people)] if asked else [record]
+        return [record, *(r for r in self._side_meetings(article_id) if asked & r.people)] if asked else [record]
+
+    def _side_meetings(self, article_id: str) -> tuple[MeetingRecord, ...]:
+        """Return the meetings an article tells of beside its own (read once, then kept)."""
+        found = self._sides.get(article_id)
+        if found is None:
+            found = self._sides[article_id] = side_meetings(self.meeting(article_id))
+        return found
 
     def _told_by(self, answer: Answer, question: str) -> MeetingRecord:
         """Return the record of the meeting an answer's sentence tells of: one its report tells of
         beside its own, or the report's."""
         record = self.meeting(answer.article.id)
-        told = [r for r in side_meetings(record) if r.told_in == answer.sentence]
+        told = [r for r in self._side_meetings(answer.article.id) if r.told_in == answer.sentence]
         if not told:
             return record
         # "met with Vice President X and Premier Y": the meeting with the one the question or the
@@ -994,7 +1002,7 @@ class Engine:
                     for record in load_meetings(self.corpus.articles, self.settings):
                         records.setdefault(record.article.id, record)
                     everything = tuple(r for a in self.corpus.articles
-                                       for r in (records[a.id], *side_meetings(records[a.id])))
+                                       for r in (records[a.id], *self._side_meetings(a.id)))
                     self._names = name_index(everything)
                     self._all_records = everything
         return self._all_records
