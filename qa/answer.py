@@ -145,6 +145,10 @@ def rank_answers(
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
+    if as_gap := _AS_GAP_RE.match(q.text):
+        # "What does Vietnam regard as a strategic choice?" of "... regards [the development of
+        # relations with China] as a strategic choice": what stands between the verb and "as"
+        spans = [s for s in spans if _fills_as_gap(as_gap, s)] or spans
     described = described_person(q.text)
     if described:
         # "Who is Sophie Tremblay?" asks what she is, not for a name that stands nearer to hers
@@ -538,6 +542,20 @@ def _done_by_the_object(q: Question, sent: Sentence) -> bool:
 
 _CHANGE_TERMS = frozenset(term(w) for w in
                           "grow rise increase climb surge jump fall drop decline decrease shrink".split())
+
+
+_AS_GAP_RE = re.compile(r"^what (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ )+?(?P<verb>[a-z]+) as "
+                        r"(?:an? |the )?(?P<next>[\w'’-]+)", re.I)
+
+
+def _fills_as_gap(asked: re.Match, span: Span) -> bool:
+    """Tell whether a span stands right after the question's verb and right before its "as" and
+    the word after it ("regards [X] as a strategic choice")."""
+    c, lows = span.candidate, span.sentence.lows
+    before = c.start - 1 - (c.start > 0 and lows[c.start - 1] in lx.DETERMINERS)
+    after = c.end + 1 + (c.end + 1 < len(lows) and lows[c.end + 1] in lx.DETERMINERS)
+    return before >= 0 and term(lows[before]) == term(asked["verb"].lower()) and c.end < len(lows) \
+        and lows[c.end] == "as" and after < len(lows) and term(lows[after]) == term(asked["next"].lower())
 
 
 def _is_change(span: Span) -> bool:

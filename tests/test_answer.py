@@ -622,3 +622,18 @@ def test_what_will_be_discussed_is_the_whole_list_of_topics():
     question = "What will the ministers discuss?"
     answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
     assert answer.text == "trade, infrastructure and the situation in the Middle East"
+
+
+@pytest.mark.parametrize(
+    "question, gold",
+    [("What does Norway regard as a strategic choice?", "the development of ties with Kenya"),
+     ("What does Norway see as a gateway?", "Mombasa")],
+    ids=["regard-as", "see-as"],
+)
+def test_what_someone_regards_as_something_is_what_stands_between_the_verb_and_as(question, gold):
+    corpus = load_corpus_from_texts(
+        "Holm said Norway regards the development of ties with Kenya as a strategic choice and a top priority.",
+        "Otieno said Kenya sees Mombasa as a gateway to East Africa for Norwegian firms.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text.removeprefix("the ") \
+        == gold.removeprefix("the ")
