@@ -145,6 +145,9 @@ def rank_answers(
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
+    if q.form == "how_many":
+        # "How many border gates will open?" of "open two new border gates": "two", not "two new"
+        spans = [s for s in spans if not _number_and_modifier(s)] or spans
     if as_gap := _AS_GAP_RE.match(q.text):
         # "What does Vietnam regard as a strategic choice?" of "... regards [the development of
         # relations with China] as a strategic choice": what stands between the verb and "as"
@@ -556,6 +559,18 @@ def _fills_as_gap(asked: re.Match, span: Span) -> bool:
     after = c.end + 1 + (c.end + 1 < len(lows) and lows[c.end + 1] in lx.DETERMINERS)
     return before >= 0 and term(lows[before]) == term(asked["verb"].lower()) and c.end < len(lows) \
         and lows[c.end] == "as" and after < len(lows) and term(lows[after]) == term(asked["next"].lower())
+
+
+def _number_and_modifier(span: Span) -> bool:
+    """Tell whether a span is a number and words after it that modify the question's noun right
+    after the span ("two new" of "two new border gates")."""
+    c, sent = span.candidate, span.sentence
+
+    def numeral(low: str) -> bool:
+        return low.replace(",", "").replace(".", "").isdigit() or low in lx.NUMBER_WORDS
+
+    return numeral(sent.lows[c.start]) and not all(numeral(w) for w in sent.lows[c.start:c.end]) \
+        and c.end < len(sent.lows) and sent.match[c.end] > 0 and not any(sent.match[c.start:c.end])
 
 
 def _is_change(span: Span) -> bool:

@@ -637,3 +637,10 @@ def test_what_someone_regards_as_something_is_what_stands_between_the_verb_and_a
     r = Retriever(corpus, RetrievalSettings())
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text.removeprefix("the ") \
         == gold.removeprefix("the ")
+
+
+def test_how_many_of_a_number_and_a_modifier_of_the_question_s_noun_is_the_number():
+    corpus = load_corpus_from_texts("The ministers agreed to build three new deep-water ports by 2030.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How many deep-water ports will be built?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "three"  # not "three new"
