@@ -946,6 +946,7 @@ def _telling(record: MeetingRecord, anywhere: bool = False,
 _SIDE_TIME_RE = re.compile(
     r"\b(?:(?:earlier|later) (?:on )?|on )?(?:the same (?:day|evening|morning)|that (?:day|evening|morning)"
     r"|(?:a|one) day (?:earlier|later|before)|the (?:previous|preceding|next|following) day|the day (?:before|after)"
+    r"|in the (?:day|morning|afternoon|evening)"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:during|on the sidelines of) (?:his|her|their|the) (?:stay|visit|trip|tour)"
     r"(?: (?:in|to) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?", re.I)

@@ -71,7 +71,9 @@ _VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves
 VOW_VERBS = ("vowed", "pledged", "promised", "committed")
 # "Mexico and Canada signed five agreements on ...": what they signed, kept with its verb too
 _SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?:agreements?|pacts?|deals?|accords?|treaty|treaties"
-                        r"|memorand(?:um|ums|a)|documents|declarations?)\b[^;]*?)[.;]?$")
+                        r"|memorand(?:um|ums|a)|documents|declarations?"
+                        r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
+                        r"\b[^;]*?)[.;]?$")
 OWN_VERBS = (*VOW_VERBS, "signed")  # agreements that say their verb ("They signed ...")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
@@ -268,7 +270,9 @@ _NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|plans? to|is (?:set|due|schedul
                          r"scheduled|expected) to)\b")
 _ANOTHER_TIME_RE = re.compile(r"\b(?:last|next|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b"
                               r"|\b(?:earlier|later) this (?:year|month)\b|\b(?:previously|ago|once)\b", re.I)
-_SIDE_CLAUSE_RE = re.compile(r",? (?:who|whom|which|where|when|while|saying|as)\b.*$")
+_SIDE_CLAUSE_RE = re.compile(r",? (?:who|whom|which|where|when|while|saying|as)\b.*$"
+                             # "..., and the two sides signed a plan for 2027 and 2028"
+                             r"|,? and (?:the|they|both|agreed|signed|pledged|vowed|discussed|exchanged)\b.*$")
 _DAY_BEFORE_RE = re.compile(r"\b(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b",
                             re.I)
 _DAY_AFTER_RE = re.compile(r"\b(?:(?:a|one) day later|the (?:next|following) day|the day after)\b", re.I)

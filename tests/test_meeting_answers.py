@@ -824,6 +824,24 @@ def test_a_meeting_told_of_beside_a_report_s_own_is_answered_from_its_sentence(s
         assert got.sentence == side_meeting.told_in
 
 
+@pytest.mark.parametrize(
+    "sentence, when",
+    [("Earlier in the day, Angolan President Joao Neto met with Mendes.", "Earlier in the day"),
+     ("A day earlier, Angolan President Joao Neto met with Mendes.", "A day earlier"),
+     ("Later on Thursday, Angolan President Joao Neto met with Mendes.", "Later on Thursday"),
+     ("Angolan President Joao Neto also met with Mendes.", "March 10, 2026")],
+    ids=["earlier-in-the-day", "a-day-earlier", "later-on-a-weekday", "the-report-s-day-as-it-gives-it"],
+)
+def test_when_a_meeting_told_of_beside_a_report_s_own_was_is_as_its_sentence_says(tmp_path, sentence, when):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "Brazilian Foreign Minister Paulo Mendes (L) meets with Angolan Foreign Minister Teresa Dias in "
+                  "Luanda, Angola, March 10, 2026. (Xinhua/Ana Costa)",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday.", sentence)
+    (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert answer_about(side, analyze_question("When did Neto meet Mendes?")).text == when
+
+
 def test_a_report_counts_no_meeting_it_tells_of_beside_its_own(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
                   "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Anna Becker held talks with her Polish "

@@ -487,6 +487,16 @@ def test_a_signing_and_an_agreement_in_one_sentence_are_two_agreements(tmp_path)
     assert r.agreements == ("signed a memorandum on mining", "to open a rail link next year")
 
 
+@pytest.mark.parametrize("signed", ["a plan on tourism for 2027 and 2028", "a protocol on plant quarantine",
+                                    "a roadmap for trade", "a letter of intent on rail links"],
+                         ids=["plan", "protocol", "roadmap", "letter-of-intent"])
+def test_what_they_signed_is_an_agreement_whatever_paper_it_is(tmp_path, signed):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  f"Minister Somsak Vong on Monday, and the two sides signed {signed}.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == (f"signed {signed}",)
+
+
 def test_what_they_signed_when_they_last_met_is_no_agreement_of_this_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
@@ -712,11 +722,13 @@ SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mend
      ("Angolan President Joao Neto met with Mendes's predecessor in Luanda.", None, None, None),
      ("Mendes met with Angolan President Joao Neto earlier this year.", None, None, None),
      ("Mendes also met with Angolan President Joao Neto and Vice President Rosa Cabral.",
-      ("Paulo Mendes", "Joao Neto", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda")],
+      ("Paulo Mendes", "Joao Neto", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
+     ("Earlier in the day, Mendes held talks with Angolan Vice President Rosa Cabral, and the two sides signed a "
+      "plan on trade for 2026 and 2027.", ("Paulo Mendes", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda")],
     ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
          "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
          "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year",
-         "two-met-at-once"],
+         "two-met-at-once", "years-of-what-they-signed"],
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
