@@ -854,6 +854,18 @@ def test_an_answer_from_a_sentence_telling_of_two_meetings_is_of_the_one_it_name
     assert [p.name for p in reply.meeting.participants] == ["Paulo Mendes", "Rosa Cabral"]
 
 
+def test_what_someone_urged_is_whom_to_do_what_not_what_they_said(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2027-01-16", "Angolan president receives Brazilian FM",
+                  "LUANDA, Jan. 15 (Xinhua) -- Angolan President Joao Neto received visiting Brazilian Foreign "
+                  "Minister Paulo Mendes in Luanda on Friday, urging the two sides to speed up the building of a "
+                  "cross-Atlantic fiber-optic cable.",
+                  "Neto said Angola is willing to buy more Brazilian farm machinery.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What did Neto urge?").reply
+    assert reply.answer.text.endswith("to speed up the building of a cross-Atlantic fiber-optic cable")
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
