@@ -57,6 +57,9 @@ class Resolution:
     # words one of which the answer's sentence must have: "last" for "Where did they meet before
     # that?" asked of a report, whose own meeting is no answer ("They last met in Mexico City in April" is)
     required: tuple[str, ...] = ()
+    # the sentence telling of the meeting meant, when it is one a report tells of beside its own
+    # ("When did they meet before that?" of Khanh and Wang: "On Tuesday, Wang met with ... Khanh")
+    told_in: str = ""
 
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
@@ -545,9 +548,9 @@ _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".sp
 
 
 def _their_extreme(records: Sequence[MeetingRecord], conversation: Conversation, oldest: bool
-                   ) -> tuple[str, ...] | None:
-    """Return the newest (or first) meeting of the person, people or sides talked about, as
-    article ids; of the meetings just listed, when several were."""
+                   ) -> MeetingRecord | None:
+    """Return the newest (or first) meeting of the person, people or sides talked about; of the
+    meetings just listed, when several were."""
     here = _talked_about(conversation, records)
     if here is None:
         return None
@@ -560,13 +563,13 @@ def _their_extreme(records: Sequence[MeetingRecord], conversation: Conversation,
         # meeting, though their countries' ministers met later; else their countries' last
         people = {p.name for p in here.participants}
         theirs = [r for r in records if r.is_meeting and len(people) > 1 and people <= {p.name for p in r.participants}]
-        if len(theirs) < 2:
+        if len(theirs) < 2 and not here.is_side:  # a vice president and a visitor are no countries' ministers
             theirs = [r for r in records if r.is_meeting and (r.sides and set(r.sides) == set(here.sides)
                                                               or r.participants == here.participants)]
     if not theirs:
         return None
     order = newest_first(theirs)
-    return (order[-1 if oldest else 0].article.id,)
+    return order[-1 if oldest else 0]
 
 
 def _step_between_them(records: Sequence[MeetingRecord], conversation: Conversation, older: bool
@@ -583,8 +586,11 @@ def _step(records: Sequence[MeetingRecord], here: MeetingRecord, older: bool) ->
     countries when there are such, else among all meetings."""
     # a meeting its report tells of beside it is of the same visit, not before or after it
     meetings = [r for r in records if r.is_meeting and r.article.id != here.article.id or r is here]
+    people = {p.name for p in here.participants}
+    # the same people's meeting before, else the same countries', else anyone's
+    theirs = [r for r in meetings if r is here or len(people) > 1 and {p.name for p in r.participants} == people]
     same = [r for r in meetings if r is here or here.sides and set(r.sides) == set(here.sides)]
-    order = newest_first(same if len(same) > 1 else meetings)
+    order = newest_first(theirs if len(theirs) > 1 else same if len(same) > 1 else meetings)
     k = next(i for i, r in enumerate(order) if r is here) + (1 if older else -1)
     return order[k] if 0 <= k < len(order) else None
 
@@ -826,9 +832,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         named = theirs or named
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time
+    told_in = ""
     if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):
         # "When did they last meet?": the last meeting of the people talked about, not of anyone
-        named = _their_extreme(records, conversation, oldest=when.oldest) or named
+        if extreme := _their_extreme(records, conversation, oldest=when.oldest):
+            named, told_in = (extreme.article.id,), extreme.told_in or ""
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
     if step and step.group("after") and _FUTURE_RE.search(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported
@@ -850,7 +858,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             side = "before" if step.group("before") else "after"
             missing = f"{side} the one of {human_day(here.date)}" if here else f"{side} that one"
             return Resolution(effective, articles=(), scope="named", missing=missing)
-        named = (found.article.id,)
+        named, told_in = (found.article.id,), found.told_in or ""
     if named is None and follow and not has_wh:
         # "And the Germany-Poland meeting?", "What about China and Vietnam?": the last question,
         # of the meetings of the two sides or people named, when the one talked about is not theirs
@@ -909,14 +917,15 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         if when.years or when.month:
             # The time chose the meeting; as evidence it would only pull towards datelines.
             effective = strip_time(effective) or effective
-        return Resolution(effective, borrowed, named, "named")
+        return Resolution(effective, borrowed, named, "named", told_in=told_in)
     if not follow and named is None and not when.names_time and (earlier := asks_earlier(text)):
         # "Where did Ferreyra and Olivera meet before?": the meeting of theirs before the last
         # one reported, or what the last one's report says of an earlier one
         theirs = newest_first(_meetings_of(_parties_named(lows, records, index), records))
         plain = f"{text[:earlier.start()]}{text[earlier.end():]}".strip()
         if len(theirs) > 1:
-            return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (), (theirs[1].article.id,), "named")
+            return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (), (theirs[1].article.id,), "named",
+                              told_in=theirs[1].told_in or "")
         if theirs:
             # "before" is no evidence to look for, as "previously" would be; the required words are
             asked = f"{plain.rstrip('?.! ')} before?"

@@ -462,7 +462,7 @@ class Engine:
         the newest answers and the others are named too."""
         q = analyze_question(res.question)
         kind = meeting_question(q)
-        told = conversation.sentence if res.scope == "context" else ""
+        told = res.told_in or (conversation.sentence if res.scope == "context" else "")
         records = self._records_asked(q, kind, res, told) if kind else None
         if records is None:
             return None

@@ -202,7 +202,8 @@ class MeetingRecord:
         ("Kenyan Foreign Minister" -> "kenya"; "Norway, Kenya pledge ..." -> "norway", "kenya")."""
         if not self.is_meeting:
             return ()
-        titles = [p.title for p in self.participants] + [self.article.title]
+        # the headline is of the report's own meeting, not of one it tells of beside it
+        titles = [p.title for p in self.participants] + ([] if self.is_side else [self.article.title])
         return tuple(dict.fromkeys(c for text in titles for c in lx.countries_in(text)))
 
     @property

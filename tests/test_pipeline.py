@@ -866,6 +866,18 @@ def test_what_someone_urged_is_whom_to_do_what_not_what_they_said(settings, tmp_
     assert reply.answer.text.endswith("to speed up the building of a cross-Atlantic fiber-optic cable")
 
 
+def test_the_meeting_after_that_may_be_one_a_report_tells_of_beside_its_own(side_engine):
+    replies = chat(side_engine, "Where did Mendes and Dias meet in September?", "When did they meet after that?")
+    assert replies[0].answer.text == "Brasilia"
+    assert replies[1].answer.text == "During his stay in Lisbon"  # not the day of his talks with Costa
+    assert [p.name for p in replies[1].meeting.participants] == ["Paulo Mendes", "Teresa Dias"]
+
+
+def test_when_two_who_met_once_beside_a_report_s_meeting_last_met_is_that_meeting(side_engine):
+    replies = chat(side_engine, "When did Neto meet Mendes?", "When did they last meet?")
+    assert replies[1].answer.text == "the same day"  # not the last meeting of Brazil and Angola
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
