@@ -19,7 +19,7 @@ from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_
                          with_topic)
 from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first,
                         occasion_names)
-from qa.text import WH_WORDS, fold, normalize, terms_of, tokenize, words
+from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
 @dataclass(frozen=True)
@@ -427,6 +427,11 @@ def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
     said = {PRONOUN_OF[w] for w in _lows(text) if w in PRONOUN_OF}
     if len(said) != 1 or here is None:
         return person
+    first = _PRONOUN_WORD_RE.search(text)
+    named = {fold(a) for p in here.participants for a in p.aliases if a.lower() not in STOPWORDS}  # not "To" of To Lam
+    if first and first.group().lower() in ("his", "her") and _POSSESSIVE_RE.match(text, first.start()) \
+            and named & set(_lows(text[:first.start()])):
+        return ""  # "Who did Wang meet during his visit?": his own, not the person talked about
     pronoun = said.pop()
     current = next((p for p in here.participants if p.name == person), None)
     if current is not None and current.pronoun in (pronoun, None) or current is None and person:
@@ -435,6 +440,9 @@ def _meant(text: str, person: str, here: MeetingRecord | None) -> str:
     if not fits:
         fits = [p.name for p in here.participants if p.pronoun is None and p is not current]
     return fits[0] if len(fits) == 1 else person
+
+
+_PRONOUN_WORD_RE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
 
 
 def _people_of(records: Sequence[MeetingRecord]) -> tuple[str, ...]:

@@ -239,9 +239,11 @@ def kenya_talks(tmp_path_factory):
     [("David Otieno", "What did she say?", "What did Holm say?"),
      ("Ingrid Holm", "What did he say?", "What did Otieno say?"),
      ("Ingrid Holm", "What did she say?", "What did Holm say?"),
-     ("", "What did he say?", "What did Otieno say?")],
+     ("", "What did he say?", "What did Otieno say?"),
+     ("Amina Njeri", "What did Holm say during her visit?", "What did Holm say during her visit?"),
+     ("David Otieno", "What did she say during her visit?", "What did Holm say during Holm's visit?")],
     ids=["she-is-not-the-man-talked-about", "he-is-not-the-woman-talked-about", "same-pronoun-stays",
-         "no-one-talked-about-yet"],
+         "no-one-talked-about-yet", "her-after-her-name-is-hers", "her-after-she-is-the-one-meant"],
 )
 def test_he_or_she_means_the_participant_the_report_refers_to_so(kenya_talks, person, question, meant):
     after = Conversation(article_ids=(kenya_talks[0].article.id,), terms=("meet",), question="Who met?",
