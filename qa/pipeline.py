@@ -719,7 +719,8 @@ class Engine:
             # that was that one, wherever it was
             return numbered[:4]
         if res.articles is not None and not recount:
-            return [r for a in res.articles if self._has(a) for r in self._meetings_in(a, q, told)]
+            return [r for a in res.articles if self._has(a)
+                    for r in self._meetings_in(a, q, told, besides=kind == "participants")]
         index = self._names or {}
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
@@ -957,17 +958,20 @@ class Engine:
             self._records[article_id] = record
         return record
 
-    def _meetings_in(self, article_id: str, q: Question, told: str = "") -> list[MeetingRecord]:
+    def _meetings_in(self, article_id: str, q: Question, told: str = "", besides: bool = False
+                     ) -> list[MeetingRecord]:
         """Return the meeting record of an article, and those of the meetings it tells of beside
         its own that have someone a question names who is not at its own ("When did Han Zheng
-        meet Trung?" of the report of Trung's talks with Wang); only the one told in `told`, the
-        sentence the conversation last quoted, when the question names no one else ("Where?")."""
+        meet Trung?" of the report of Trung's talks with Wang), or with `besides` anyone it names
+        ("Who did Wang meet in Hanoi?": also whom the report tells he met besides); only the one
+        told in `told`, the sentence the conversation last quoted, when the question names no one
+        else ("Where?")."""
         record = self.meeting(article_id)
         named = {fold(w) for w in q.names}
         quoted = next((r for r in self._side_meetings(article_id) if told and r.told_in == told), None)
         if quoted and not named - quoted.people:
             return [quoted]
-        asked = named - record.people
+        asked = named if besides else named - record.people
         return [record, *(r for r in self._side_meetings(article_id) if asked & r.people)] if asked else [record]
 
     def _side_meetings(self, article_id: str) -> tuple[MeetingRecord, ...]:

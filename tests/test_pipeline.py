@@ -878,6 +878,13 @@ def test_when_two_who_met_once_beside_a_report_s_meeting_last_met_is_that_meetin
     assert replies[1].answer.text == "the same day"  # not the last meeting of Brazil and Angola
 
 
+def test_whom_someone_met_at_a_time_is_also_whom_the_report_tells_they_met_besides(side_engine):
+    replies = chat(side_engine, "Who did Mendes meet in March?", "Who else?")
+    assert replies[0].answer.text == "Angolan Foreign Minister Teresa Dias"
+    assert [o.answer.text for o in replies[0].also] == ["Angolan President Joao Neto"]
+    assert replies[1].answer.text == "Angolan President Joao Neto"
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
