@@ -477,7 +477,11 @@ class Engine:
                 # ministers this year": the report knows of more meetings than the articles
                 terms = tuple(dict.fromkeys(q.terms + res.borrowed))
                 return self._answer_turn(question, res.question, told[1], (), (), terms, conversation)
-            heading = ("1 meeting:" if len(counted) == 1 else f"{len(counted)} meetings, newest first"
+            calls = sum(r.remote is not None for r in counted)
+            # "How many times has Trung met Wang?": a phone call is counted, but as a call
+            what = listed([f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in
+                           ((len(counted) - calls, "meeting"), (calls, "call")) if n])
+            heading = (f"{what}:" if len(counted) == 1 else f"{what}, newest first"
                        + (" (the last 10):" if len(counted) > 10 else ":"))
             return self._listed_turn(MeetingsReply(tuple(counted[:10]), len(counted), heading=heading),
                                      res.question, conversation)

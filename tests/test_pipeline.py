@@ -692,6 +692,11 @@ def video_then_visit_engine(settings, tmp_path_factory):
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
+def test_a_call_is_counted_as_a_call_among_a_pair_s_meetings(video_then_visit_engine):
+    reply = video_then_visit_engine.ask("How many times have Conti and Dawit met?").reply
+    assert reply.heading == "1 meeting and 1 call, newest first:"
+
+
 def test_a_place_that_names_one_meeting_yields_to_another_report_that_tells_of_it(video_then_visit_engine):
     reply = video_then_visit_engine.ask("Who invited Conti to visit Addis Ababa?").reply
     assert reply.answer.text == "Dawit"  # the visit's own report says nothing of the invitation
