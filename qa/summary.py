@@ -337,8 +337,12 @@ def _pairs_met(sentence: str) -> list[tuple[Participant, ...]]:
     if len(people) != 2:
         return []
     pairs = [people]
-    more = re.search(rf"\b{re.escape(people[1].name)},? and (?P<rest>[A-Z].*)$", sentence)
-    if more and (again := _participants(f"{people[0].name} met with {more['rest']}")) and len(again) == 2:
+    # "met with A, B and C": each one after the first, as far as the list goes
+    while len(pairs) < 6 and (more := re.search(rf"\b{re.escape(pairs[-1][1].name)}(?:,? and|,) (?P<rest>[A-Z].*)$",
+                                                 sentence)):
+        again = _participants(f"{people[0].name} met with {more['rest']}")
+        if len(again) != 2 or again[1].name in {p[1].name for p in pairs}:
+            break
         pairs.append((people[0], again[1]))
     return pairs
 
@@ -1098,7 +1102,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
 def _also_met(record: MeetingRecord) -> str | None:
     """Say whom else the people of a meeting met, as its report tells ("Wang Yi also met Vietnamese
     Prime Minister Pham Van Khanh (1 December)"), or None."""
-    met: dict[str, list[str]] = {}
+    # whom each of them met, by where and when: "A, B and C in Dushanbe (27 October)"
+    met: dict[str, dict[str, list[str]]] = {}
     for side in side_meetings(record):
         ours = [p for p in side.participants if p in record.participants]
         others = [p for p in side.participants if p not in record.participants]
@@ -1106,8 +1111,15 @@ def _also_met(record: MeetingRecord) -> str | None:
             continue
         where = f" in {side.city}" if side.city and side.city != record.city else ""
         when = f" ({side.date.day} {side.date:%B})" if side.date != record.date else ""
-        met.setdefault(ours[0].name, []).append(f"{others[0].mention}{where}{when}")
-    return "; ".join(f"{name} also met {listed(whom)}" for name, whom in met.items()) or None
+        met.setdefault(ours[0].name, {}).setdefault(f"{where}{when}", []).append(others[0])
+
+    def said(titled: bool) -> str:
+        return "; ".join(f"{name} also met " + listed([listed([p.mention if titled else p.name for p in whom]) + at
+                                                       for at, whom in by.items()])
+                         for name, by in met.items())
+
+    # titles while they fit a point, else names alone ("also met A, B and C (11 July)")
+    return (said(True) if len(said(True)) <= 120 else said(False)) or None
 
 
 def _said(s: Statement) -> str:

@@ -782,6 +782,16 @@ def test_summary_says_whom_else_the_report_s_people_met_and_not_their_plans_as_i
                   "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
                   "the next round of consultations in Brasilia.")
     summary = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
-    assert summary.points[0] == ("Paulo Mendes also met Namibian Foreign Minister Peter Shikongo in Windhoek (9 March) "
-                                 "and Angolan Vice President Rosa Cabral.")
+    # by name alone when titles would not fit a point
+    assert summary.points[0] == "Paulo Mendes also met Peter Shikongo in Windhoek (9 March) and Rosa Cabral."
     assert not any(p.startswith("Next:") for p in summary.points)  # the next round is Mendes and Cabral's
+
+
+def test_summary_names_everyone_met_beside_a_report_s_meeting_at_once_with_titles_when_they_fit(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+                  "Mendes also met with Angolan President Joao Neto, Vice President Rosa Cabral and Prime Minister "
+                  "Rui Lopes on Wednesday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [s.participants[1].name for s in side_meetings(record)] == ["Joao Neto", "Rosa Cabral", "Rui Lopes"]
+    assert summarize(record).points[0] == ("Paulo Mendes also met Angolan President Joao Neto, Vice President Rosa "
+                                           "Cabral and Prime Minister Rui Lopes (11 March).")
