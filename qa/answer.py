@@ -187,12 +187,14 @@ def rank_answers(
     return out
 
 
-def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None = None) -> Answer | None:
+def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None = None,
+                     typed: bool = True) -> Answer | None:
     """Return the best span of the type a question asks for in the sentence of `said`, one known
-    to answer it (the meeting records found it), or None when no span there has that type."""
+    to answer it (the meeting records found it), or None when no span there has that type; of any
+    type with `typed` false ("What will the next round focus on?": the sentence says it)."""
     para = dataclasses.replace(said.paragraph, text=said.sentence, sentences=(said.sentence,))
     spans = [s for s in featurize(question, [Hit(para, said.article, 1.0, 0)], weight=weight, known=True)
-             if s.features.get("type", 0.0) >= 0.5]  # of the type, not only a name where a place is asked
+             if not typed or s.features.get("type", 0.0) >= 0.5]  # of the type, not only a name where a place is asked
     if not spans and question.names:
         # a side the question names may be the answer: "Where will China and Vietnam meet again?"
         # of "... the 18th meeting ... in China next year"
@@ -200,7 +202,7 @@ def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None
         named |= {t for n in question.names for t in terms_of(n)}
         bare = dataclasses.replace(question, names=(), terms=tuple(t for t in question.terms if t not in named),
                                    words=question.words - named)
-        return pick_in_sentence(bare, said, weight)
+        return pick_in_sentence(bare, said, weight, typed)
     if not spans:
         return None
     score = load_scorer().for_question(question)

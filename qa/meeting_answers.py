@@ -146,14 +146,15 @@ def meeting_question(q: Question) -> str | None:
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
     talked: by phone?), "credit" (who took the photo), "count" (how many meetings), "held" (did
-    they meet so: yes or no) or "next" (when, where or whether they will meet again); None for
-    anything else."""
+    they meet so: yes or no), "next" (when, where or whether they will meet again) or "next_more"
+    (anything else of a meeting to come); None for anything else."""
     if asks_earlier(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
     if asks_of_next_meeting(q.text):
-        # "What will they discuss at the next meeting?" is not what they discussed at this one
+        # "What will they discuss at the next meeting?" is not what they discussed at this one:
+        # what the report says of the next one, which may not say
         return "next" if q.expected in ("place", "date", "yesno") or q.wh == "who" and _HOST_RE.search(q.text) \
-            else None
+            else "next_more"
     if q.wh in ("which", "what") and q.focus in _MEETINGS_LISTED and not any(t in _MENTION_WORDS for t in q.terms) \
             or _LIST_MEETINGS_RE.search(q.text):
         return "count"  # "Which meetings were held in 2026?", "List the meetings": all of them, listed
@@ -553,6 +554,16 @@ def asks_only_of_next(record: MeetingRecord, q: Question) -> bool:
     known |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
     known |= set(tokenize(record.next_meeting or ""))
     return all(t in known or "-" in t and all(term(p) in known for p in t.split("-")) for t in q.terms)
+
+
+def said_of_next(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether the sentence telling of the next meeting has what a question asks of it beyond
+    meeting it, who and where: "What will the next round focus on?" of "... will focus on ...",
+    not "Who will attend the next meeting?" of "They agreed to hold the next meeting in Oslo"."""
+    plain = _MEETING_WORDS | _NEXT_WORDS | {term(w) for w in record.party_words}
+    plain |= {t for p in record.participants for t in tokenize(p.name)}
+    own = {t for t in q.terms if t not in plain}
+    return bool(own) and own <= set(tokenize(record.next_meeting or ""))
 
 
 def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:

@@ -26,7 +26,7 @@ from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                next_topic, places_named, said_by_another, topic_of, who_said)
+                                next_topic, places_named, said_by_another, said_of_next, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -487,7 +487,7 @@ class Engine:
                                      res.question, conversation)
         if kind == "held":
             return self._held_turn(question, q, res, records, conversation)
-        if kind == "next":
+        if kind in ("next", "next_more"):
             return self._next_turn(question, q, res, records, conversation)
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
@@ -610,6 +610,12 @@ class Engine:
                 latest.setdefault(frozenset(p.name for p in record.participants), record)
         meetings = list(latest.values())
         fitting = [r for r in meetings if asks_only_of_next(r, q)]
+        if not fitting and meeting_question(q) == "next_more":
+            # "What will they discuss at the next meeting?" of a report that says only where and
+            # when: that, under a line saying it does not say more (a span of it would be a guess)
+            said = next((said for r in meetings if (said := next_meeting_answer(r, q))), None)
+            return self._answer_turn(question, res.question, said, (), (), tuple(dict.fromkeys(
+                q.terms + res.borrowed)), conversation) if said else None
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
@@ -618,9 +624,12 @@ class Engine:
             note = f"{report} {'does' if len(meetings) == 1 else 'do'} not say when they will meet again."
             return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
         record, said = found
-        if said.kind == "next":
+        if said.kind == "next" and meeting_question(q) == "next":
             # the span the question asks for ("March 2027", "Berlin") in the sentence that tells of it
             said = pick_in_sentence(q, said, self.retriever.term_weight) or said
+        elif said.kind == "next" and said_of_next(record, q):
+            # "What will the next round focus on?" of "... will focus on fisheries"
+            said = pick_in_sentence(q, said, self.retriever.term_weight, typed=False) or said
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, said, (), (), terms, conversation)
 
@@ -742,7 +751,7 @@ class Engine:
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                  "manner", "held", "next", "credit"):
+                                  "manner", "held", "next", "next_more", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

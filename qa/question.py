@@ -189,7 +189,10 @@ _NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|t
                         r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
                         r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
                         r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations)"
-                        r"|host (?:the )?(?:[\w'’-]+ ){0,2}(?:meeting|talks|round|session|consultations))\b", re.I)
+                        r"|host (?:the )?(?:[\w'’-]+ ){0,2}(?:meeting|talks|round|session|consultations))\b"
+                        # "What will the 18th meeting discuss?": a numbered session still to come
+                        r"|\b(?:will|shall)\b[^?]*\b\d+(?:st|nd|rd|th) (?:meeting|session|round)\b"
+                        r"|\b\d+(?:st|nd|rd|th) (?:meeting|session|round)\b[^?]*\b(?:will|shall)\b", re.I)
 _PAST_AUX_RE = re.compile(r"\b(?:did|was|were|had)\b", re.I)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import NamedTuple
@@ -240,7 +240,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
     city, country = _place(article)
     date, source = _meeting_date(article)
     confirmed = _weekday_confirms(article, date)
-    return MeetingRecord(
+    record = MeetingRecord(
         article=article,
         participants=participants,
         city=city,
@@ -254,8 +254,11 @@ def extract_meeting(article: Article) -> MeetingRecord:
         topics=tuple(_topics(article, participants)),
         lead=tuple(_lead(article)),
         remote=remote,
-        next_meeting=_next_meeting(article),
     )
+    # "Wang also held talks with Trung, during which they agreed to hold ...": their next meeting,
+    # not that of the report's own
+    told = {side.told_in for side in side_meetings(record)}
+    return replace(record, next_meeting=_next_meeting(article, told))
 
 
 # --- meetings a report tells of beside its own ---------------------------------------------
@@ -393,7 +396,9 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
         break
     remote = _REMOTE_RE.search(plain)
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
-                   occasion=None, lead=(), next_meeting=None,
+                   occasion=None, lead=(),
+                   # "..., during which they agreed to hold the first round of a dialogue in Beijing"
+                   next_meeting=sentence if _NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole) else None,
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
                    or _said_after_meeting(whole, people),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
@@ -711,11 +716,12 @@ def _occasion(sentences) -> str | None:
     return (told or found or [None])[0]
 
 
-def _next_meeting(article: Article) -> str | None:
-    """Return the first sentence of the report that tells of the sides' next meeting."""
+def _next_meeting(article: Article, skipped: Container[str | None] = ()) -> str | None:
+    """Return the first sentence of the report that tells of the sides' next meeting, but for
+    those `skipped`."""
     for para in article.body:
         for sentence in para.sentences:
-            if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence):
+            if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence) and sentence not in skipped:
                 return sentence
     return None
 
@@ -1055,8 +1061,6 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     # what a reader following these meetings looks for next: the last point to drop
     coming = ("Next: " + _uncapital(_ACCORDING_RE.sub("", record.next_meeting.rstrip(" ."))) if record.is_meeting
               and record.next_meeting else None)
-    if coming and any(record.next_meeting in (side.told_in or "") for side in side_meetings(record)):
-        coming = None  # "Wang also held talks with Trung, during which they agreed to hold ...": theirs
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."

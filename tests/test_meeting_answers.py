@@ -547,7 +547,7 @@ def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):
      ("Where will the next round of talks be held?", "next"), ("When will Holm and Otieno next meet?", "next"),
      ("Will they meet again?", "next"), ("Who will host the next meeting?", "next"),
      ("When did they meet?", "date"), ("Who met in Nairobi?", "participants"),
-     ("What will they discuss at the next meeting?", None), ("When did they meet next?", "date"),
+     ("What will they discuss at the next meeting?", "next_more"), ("When did they meet next?", "date"),
      ("Who will host the fifth session?", "next")],
     ids=["when-again", "where-next", "next-round", "next-meet", "whether-again", "who-hosts", "a-past-meeting",
          "who-met", "what-not-when-or-where", "next-in-the-past-is-a-meeting-reported", "who-hosts-a-numbered-session"],

@@ -890,6 +890,30 @@ def test_whom_someone_met_at_a_time_is_also_whom_the_report_tells_they_met_besid
     assert replies[1].answer.text == "Angolan President Joao Neto"
 
 
+@pytest.mark.parametrize(
+    "sentence, question, expected",
+    [("The two sides agreed to hold the next round of consultations in Oslo next year.",
+      "What will they discuss at the next meeting?", None),
+     ("The two sides agreed to hold the next round of consultations in Oslo next year.",
+      "Who will attend the next meeting?", None),
+     ("The next round of consultations, to be held in Oslo in May, will focus on fisheries.",
+      "What will the next round focus on?", "fisheries")],
+    ids=["what-they-will-discuss-not-said", "who-will-attend-not-said", "what-it-will-focus-on-said"],
+)
+def test_what_a_report_does_not_say_of_the_next_meeting_is_not_guessed(settings, tmp_path, sentence, question,
+                                                                       expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2024-03-12", "Norway, Kenya talks",
+                  "NAIROBI, March 11 (Xinhua) -- Norwegian Foreign Minister Ingrid Holm held talks with Kenyan "
+                  "Foreign Minister David Otieno in Nairobi on Monday.", sentence)
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    if expected is None:
+        # the sentence that tells of it, under a line saying the article does not say that
+        assert (reply.answer.kind, reply.answer.text) == ("next", sentence)
+    else:
+        assert reply.answer.text == expected
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import (analyze_question, asks_earlier, asks_whether_it_was, has_topic, said_about,
-                         with_topic)
+from qa.question import (analyze_question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, has_topic,
+                         said_about, with_topic)
 from qa.text import WH_WORDS, term
 
 
@@ -461,3 +461,16 @@ def test_whether_it_was_at_a_time_or_place_is_told_apart(question, asks):
 )
 def test_a_question_about_an_earlier_meeting_is_told_apart(question, asks):
     assert bool(asks_earlier(question)) == asks
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [("When will they meet again?", True), ("What will they discuss at the next meeting?", True),
+     ("What will the 18th meeting discuss?", True), ("Who will attend the fifth round?", False),
+     ("What did the 17th meeting discuss?", False), ("When did they meet next?", False),
+     ("Where will the 3rd session be held?", True)],
+    ids=["again", "next-meeting", "numbered-session-to-come", "ordinal-word-alone-is-no-time",
+         "numbered-session-held", "next-in-the-past", "numbered-session-held-in-future"],
+)
+def test_a_meeting_still_to_come_is_told_from_one_held(question, asks):
+    assert asks_of_next_meeting(question) == asks

@@ -795,3 +795,12 @@ def test_summary_names_everyone_met_beside_a_report_s_meeting_at_once_with_title
     assert [s.participants[1].name for s in side_meetings(record)] == ["Joao Neto", "Rosa Cabral", "Rui Lopes"]
     assert summarize(record).points[0] == ("Paulo Mendes also met Angolan President Joao Neto, Vice President Rosa "
                                            "Cabral and Prime Minister Rui Lopes (11 March).")
+
+
+def test_a_meeting_agreed_at_a_meeting_told_of_beside_the_report_s_is_that_one_s_next(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+                  "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
+                  "the next round of consultations in Brasilia.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.next_meeting is None
+    assert side_meetings(record)[0].next_meeting.endswith("the next round of consultations in Brasilia.")
