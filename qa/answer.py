@@ -834,14 +834,24 @@ _COUNTED_RE = re.compile(r"\bhow many ([a-z]+)", re.I)
 _WHEN_KINDS = frozenset({"date", "number"})
 
 
+def _a_city_for_who(q: Question, sent: Sentence, c: Candidate) -> bool:
+    """Tell whether a "Who" is answered by where something happened ("Bagan" of "met ... in Bagan"),
+    not a country, which may be who did something ("Who is Vietnam's largest trading partner?")."""
+    if q.expected != "person" or "place" not in c.kinds:
+        return False
+    text = " ".join(t.text for t in sent.tokens[c.start:c.end])
+    return lx.country_of(text) is None
+
+
 def _confidence(q: Question, sent: Sentence, c: Candidate, unknown_name: bool) -> float:
     """Return how sure the bot is, from how much of the question its evidence covers."""
     evidence = max(sent.coverage, 0.75 * sent.coverage + 0.25 * sent.para_cov)
     t = type_score(q, sent, c)
     factor = 1.0 if t >= 1.0 else 0.85 if t >= 0.3 else 0.7 if t >= 0 else 0.5
     if t < 0 and (q.expected in ("date", "number", "reason") or q.expected == "person" and c.kinds & _WHEN_KINDS) \
-            or q.expected == "number" and _names_a_group(q, sent, c):
-        # "When ...?" answered with a place, "Who ...?" with a day, "Why ...?" with no reason: wrong, not weak
+            or q.expected == "number" and _names_a_group(q, sent, c) or _a_city_for_who(q, sent, c):
+        # "When ...?" answered with a place, "Who ...?" with a day or a city, "Why ...?" with no
+        # reason: wrong, not weak
         factor = 0.3
     if "credit" in c.kinds and q.asks_photo:
         evidence = max(evidence, 0.8)

@@ -308,6 +308,11 @@ class Engine:
             # "What else did they agree?": a span whose sentence's deed was given already is no more
             answers = [a for a in answers if not ((agreed := agreed_in_sentence(asked, a)) is not None
                                                   and repeats(agreed.text, res.given))]
+            if asked.expected == "person":
+                # "Who else did Wang meet?" past everyone at his meetings: someone with a title or a
+                # name the meetings know, not "Bagan" of "met ... in Bagan"
+                answers = [a for a in answers if (name := _untitled(a.text)) and not any(
+                    w.lower() in lx.ORG_WORDS for w in name.split()) or fold(a.text) in (self._names or {})]
             if not answers:
                 return Turn(NoticeReply("That is all I found on that."), conversation)
         best = answers[0]

@@ -644,3 +644,11 @@ def test_how_many_of_a_number_and_a_modifier_of_the_question_s_noun_is_the_numbe
     r = Retriever(corpus, RetrievalSettings())
     question = "How many deep-water ports will be built?"
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "three"  # not "three new"
+
+
+def test_a_city_answering_who_is_wrong_not_weak():
+    corpus = load_corpus_from_texts("Holm met Otieno in Farrowby on Monday, where the two ministers opened a new port.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Who else did Holm meet?"
+    scores = {a.text: a.score for a in rank_answers(question, r.search(question, 1), k=3, weight=r.term_weight)}
+    assert scores["Farrowby"] < 0.15 < scores["Otieno"]

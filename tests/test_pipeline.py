@@ -914,6 +914,11 @@ def test_what_a_report_does_not_say_of_the_next_meeting_is_not_guessed(settings,
         assert reply.answer.text == expected
 
 
+def test_who_else_someone_met_when_the_reports_tell_of_no_one_else_is_all(seed_engine):
+    reply = seed_engine.ask("Who else did Wang meet?").reply
+    assert reply == NoticeReply("That is all I found on that.")  # not "Bagan" or "Office of the ... Commission"
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
