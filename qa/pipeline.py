@@ -262,6 +262,11 @@ class Engine:
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
         found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
+        if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
+            # "Where will the high-level meeting be held?" no report's next meeting answers: a
+            # sentence of what is to come may, not "high-level mutual political trust"
+            found = ([a for a in found[0] if _FUTURE_RE.search(a.sentence)], *found[1:])
+            found = found if found[0] else None
         years = tuple(str(y) for y in sorted(time_filter(question, today).years))
         if res.scope == "named" and years and not res.given and not res.required:
             # "How much was trade in 2025?": a sentence that says what happened that year (in a
@@ -1242,6 +1247,12 @@ class Passage(NamedTuple):
 
 _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
                        r"(?:sides|countries|ministers|foreign ministers|parties)\b", re.I)
+
+
+# a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
+# "ready to host", "the summit to be held in New Delhi")
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
+                        r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
 
 
 def _report_of(record: MeetingRecord) -> str:

@@ -919,6 +919,11 @@ def test_who_else_someone_met_when_the_reports_tell_of_no_one_else_is_all(seed_e
     assert reply == NoticeReply("That is all I found on that.")  # not "Bagan" or "Office of the ... Commission"
 
 
+def test_a_meeting_to_come_no_sentence_tells_of_is_not_found_in_a_sentence_of_the_past(seed_engine):
+    reply = seed_engine.ask("Where will the high-level meeting be held?").reply
+    assert isinstance(reply, NotFoundReply)  # not "Vietnam and China" of "high-level mutual political trust"
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
