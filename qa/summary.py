@@ -361,10 +361,11 @@ def _of_another_time(sentence: str, day: dt.date) -> bool:
 
 
 def _as_participant(p: Participant, known: tuple[Participant, ...], sentences: list[str]) -> Participant:
-    """Return the participant of the report's meeting a name is ("Trung" -> "Le Hoai Trung"), or
-    the person with the title the report gives them."""
+    """Return the participant of the report's meeting a name is ("Trung" -> "Le Hoai Trung"; "He"
+    -> the one the report calls so), or the person with the title the report gives them."""
     words = set(p.name.split())
-    same = [k for k in known if words <= set(k.aliases)]
+    same = [k for k in known if words <= set(k.aliases)
+            or p.name.lower() in _SPEAKER_PRONOUNS and k.pronoun == p.name.lower()]
     return same[0] if len(same) == 1 else _titled(p, sentences)
 
 

@@ -724,11 +724,12 @@ SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mend
      ("Mendes also met with Angolan President Joao Neto and Vice President Rosa Cabral.",
       ("Paulo Mendes", "Joao Neto", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
      ("Earlier in the day, Mendes held talks with Angolan Vice President Rosa Cabral, and the two sides signed a "
-      "plan on trade for 2026 and 2027.", ("Paulo Mendes", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda")],
+      "plan on trade for 2026 and 2027.", ("Paulo Mendes", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
+     ("He also met with Angolan President Joao Neto.", ("Paulo Mendes", "Joao Neto"), dt.date(2026, 3, 10), "Luanda")],
     ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
          "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
          "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year",
-         "two-met-at-once", "years-of-what-they-signed"],
+         "two-met-at-once", "years-of-what-they-signed", "he-the-report-calls-so"],
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
