@@ -47,6 +47,11 @@ def analyse(text: str, question: str, paragraph: str | None = None) -> Analysed:
     return Analysed(q, sent, qweights, spans)
 
 
+# the opening of an invented report that tells of other meetings beside its own, in several tests
+LUANDA_TALKS = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                "Foreign Minister Teresa Dias in Luanda on Tuesday.")
+
+
 def write_article(folder: Path, name: str, date: str, title: str, *paragraphs: str) -> Path:
     """Write one article file in the seeds format and return its path."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ from qa.meeting_answers import answer_about
 from qa.pipeline import AnswerReply, Engine, HelpReply, NotFoundReply, OtherMeeting
 from qa.question import analyze_question
 from qa.summary import extract_meeting, side_meetings
-from tests.conftest import write_article
+from tests.conftest import LUANDA_TALKS, write_article
 
 PARA = Paragraph("a1", 0, "Tom & Jerry met <Spike> in Rome on Monday.",
                  ("Tom & Jerry met <Spike> in Rome on Monday.",), "body")
@@ -189,8 +189,7 @@ def test_answer_names_its_meeting_and_the_other_meetings(seed_engine):
 
 def test_another_meeting_s_day_told_of_beside_a_report_s_own_is_its_date_not_the_report_s_words(tmp_path):
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   "On the same day, Angolan President Joao Neto met with Mendes.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     side = side_meetings(record)[0]

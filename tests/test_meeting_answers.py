@@ -11,7 +11,7 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
                                 meeting_question, next_meeting_answer, said_by_another, topic_of, who_said)
 from qa.question import analyze_question
 from qa.summary import extract_meeting, side_meetings
-from tests.conftest import ARTICLES, write_article
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
 
 
 @pytest.mark.parametrize(
@@ -795,8 +795,7 @@ def side_meeting(tmp_path_factory):
     write_article(folder, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
                   "Brazilian Foreign Minister Paulo Mendes (L) meets with Angolan Foreign Minister Teresa Dias in "
                   "Luanda, Angola, March 10, 2026. (Xinhua/Ana Costa)",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   "Dias said Angola welcomes Brazilian investment in agriculture.",
                   "On the same day, Angolan President Joao Neto met with Mendes.")
     (side,) = side_meetings(extract_meeting(load_corpus(folder).articles[0]))
@@ -836,8 +835,7 @@ def test_when_a_meeting_told_of_beside_a_report_s_own_was_is_as_its_sentence_say
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
                   "Brazilian Foreign Minister Paulo Mendes (L) meets with Angolan Foreign Minister Teresa Dias in "
                   "Luanda, Angola, March 10, 2026. (Xinhua/Ana Costa)",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.", sentence)
+                  LUANDA_TALKS, sentence)
     (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
     assert answer_about(side, analyze_question("When did Neto meet Mendes?")).text == when
 

@@ -27,7 +27,7 @@ from qa.pipeline import (
     NotFoundReply,
     ReloadResult,
 )
-from tests.conftest import ARTICLES, write_article
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
 
 
 def test_question_is_answered_with_source(seed_engine):
@@ -786,8 +786,7 @@ def side_engine(settings, tmp_path_factory):
     folder = tmp_path_factory.mktemp("side")
     copy_seeds(settings, folder)
     write_article(folder, "100_luanda.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   "Dias said Angola welcomes Brazilian investment in agriculture.",
                   "On the same day, Angolan President Joao Neto met with Mendes.")
     write_article(folder, "101_brasilia.txt", "2026-09-02", "Brazil, Angola sign visa waiver",
@@ -839,8 +838,7 @@ def test_who_else_someone_met_after_a_meeting_s_summary_is_whom_its_report_tells
 def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_sentence(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   'Mendes also met with Angolan President Joao Neto, who called Brazil "a brother nation" in Africa.')
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("What did Neto say?").reply
@@ -850,8 +848,7 @@ def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_se
 def test_an_answer_from_a_sentence_telling_of_two_meetings_is_of_the_one_it_names(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   "Mendes also met with Angolan President Joao Neto and Vice President Rosa Cabral.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("Who did Cabral meet?").reply

@@ -10,7 +10,7 @@ import pytest
 from qa.corpus import load_corpus
 from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first,
                         occasion_names, side_meetings, speaker_of, summarize)
-from tests.conftest import ARTICLES, write_article
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
 
 
 @pytest.fixture(scope="module")
@@ -696,8 +696,6 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
     assert 'Anan Chai said Thailand regards Laos as "a gateway to the Mekong region."' in points
 
 
-SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan Foreign "
-             "Minister Teresa Dias in Luanda on Tuesday.")
 
 
 @pytest.mark.parametrize(
@@ -733,7 +731,7 @@ SIDE_LEAD = ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mend
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
                   "Mendes said Brazil would open a trade office in Luanda this year.", sentence)
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     sides = side_meetings(record)
@@ -749,7 +747,7 @@ def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and
 
 
 def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_they_agreed(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
                   "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek, where the two "
                   "ministers agreed to set up a joint commission on fisheries.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
@@ -770,14 +768,14 @@ def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_th
     ids=["who-said", "who-called-for", "no-one-said"],
 )
 def test_what_someone_met_beside_a_report_s_meeting_said_after_their_name_is_theirs(tmp_path, sentence, said):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD, sentence)
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS, sentence)
     (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
     got = side.statements[0] if side.statements else None
     assert (got.speaker, got.text, got.verb) == said if said else got is None
 
 
 def test_summary_says_whom_else_the_report_s_people_met_and_not_their_plans_as_its_own(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
                   "Dias said Angola welcomes Brazilian investment in agriculture.",
                   "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek.",
                   "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
@@ -789,7 +787,7 @@ def test_summary_says_whom_else_the_report_s_people_met_and_not_their_plans_as_i
 
 
 def test_summary_names_everyone_met_beside_a_report_s_meeting_at_once_with_titles_when_they_fit(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
                   "Mendes also met with Angolan President Joao Neto, Vice President Rosa Cabral and Prime Minister "
                   "Rui Lopes on Wednesday.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
@@ -799,7 +797,7 @@ def test_summary_names_everyone_met_beside_a_report_s_meeting_at_once_with_title
 
 
 def test_a_meeting_agreed_at_a_meeting_told_of_beside_the_report_s_is_that_one_s_next(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", SIDE_LEAD,
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
                   "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
                   "the next round of consultations in Brasilia.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])

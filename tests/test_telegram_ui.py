@@ -34,7 +34,7 @@ from qa.telegram_ui import (
     reply_keyboard,
     state_problem,
 )
-from tests.conftest import write_article
+from tests.conftest import LUANDA_TALKS, write_article
 from tests.test_format import valid_telegram_html
 
 
@@ -312,8 +312,7 @@ def test_each_forum_topic_keeps_its_own_conversation_and_the_chat_keeps_the_old_
 
 def test_another_meeting_s_button_names_the_day_of_one_told_of_beside_a_report_s_own(tmp_path, settings):
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
-                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
-                  "Foreign Minister Teresa Dias in Luanda on Tuesday.",
+                  LUANDA_TALKS,
                   "On the same day, Angolan President Joao Neto met with Mendes.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     side = next(r for r in engine.all_meetings() if r.is_side)
