@@ -347,7 +347,16 @@ def _pairs_met(sentence: str) -> list[tuple[Participant, ...]]:
         if len(again) != 2 or again[1].name in {p[1].name for p in pairs}:
             break
         pairs.append((people[0], again[1]))
+    # "A held talks with B in Hanoi and met with Prime Minister C": a meeting of A's with C too
+    more = _AND_MET_RE.search(sentence)
+    if more and (again := _participants(f"{people[0].name} met with {more['rest']}")) and len(again) == 2 \
+            and again[1].name not in {p[1].name for p in pairs}:
+        pairs.append((people[0], again[1]))
     return pairs
+
+
+_AND_MET_RE = re.compile(r"\band (?:also )?(?:met|meets|held talks|holds talks|called on|calls on)(?: with)? "
+                         r"(?P<rest>(?:visiting )?[A-Z].*)$")
 
 
 def _of_another_time(sentence: str, day: dt.date) -> bool:
@@ -473,27 +482,26 @@ def _is_cap(tok: Token) -> bool:
 def _participants(sentence: str) -> tuple[Participant, ...]:
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
-    for verb in _MEET_VERBS:
-        vw = verb.split()
-        for i in range(len(lows) - len(vw) + 1):
-            if lows[i:i + len(vw)] != vw:
-                continue
-            after = i + len(vw)
-            if after < len(lows) and lows[after] == "visiting":
-                after += 1  # "received visiting Indian External Affairs Minister ..."
-            a = _run_backward(toks, lows, i)
-            other = _counterpart(toks, lows, after)
-            if a and other:  # "A held talks with his Vietnamese counterpart B"
-                return (_participant(toks, lows, *a), other)
-            b = _run_forward(toks, lows, after)
-            if vw[-1] != "with" and not b:
-                # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
-                runs = _listed_before(toks, lows, i)
-                if runs:
-                    return tuple(_participant(toks, lows, s, e) for s, e in runs)
-                continue
-            if a and b:
-                return (_participant(toks, lows, *a), _participant(toks, lows, *b))
+    # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B
+    found = sorted(((i, -len(vw), vw) for vw in (verb.split() for verb in _MEET_VERBS)
+                    for i in range(len(lows) - len(vw) + 1) if lows[i:i + len(vw)] == vw))
+    for i, _, vw in found:
+        after = i + len(vw)
+        if after < len(lows) and lows[after] == "visiting":
+            after += 1  # "received visiting Indian External Affairs Minister ..."
+        a = _run_backward(toks, lows, i)
+        other = _counterpart(toks, lows, after)
+        if a and other:  # "A held talks with his Vietnamese counterpart B"
+            return (_participant(toks, lows, *a), other)
+        b = _run_forward(toks, lows, after)
+        if vw[-1] != "with" and not b:
+            # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
+            runs = _listed_before(toks, lows, i)
+            if runs:
+                return tuple(_participant(toks, lows, s, e) for s, e in runs)
+            continue
+        if a and b:
+            return (_participant(toks, lows, *a), _participant(toks, lows, *b))
     for k, low in enumerate(lows):
         # "The pact was signed by A and her Indonesian counterpart B": whatever the verb.
         if low == "and" and (other := _counterpart(toks, lows, k + 1)):

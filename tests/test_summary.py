@@ -803,3 +803,12 @@ def test_a_meeting_agreed_at_a_meeting_told_of_beside_the_report_s_is_that_one_s
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert record.next_meeting is None
     assert side_meetings(record)[0].next_meeting.endswith("the next round of consultations in Brasilia.")
+
+
+def test_a_lead_telling_of_two_meetings_is_the_first_and_the_other_beside_it(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan "
+                  "Foreign Minister Teresa Dias in Luanda on Tuesday and met with Angolan President Joao Neto.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Paulo Mendes", "Teresa Dias"]  # not "Luanda and"
+    assert [[p.name for p in s.participants] for s in side_meetings(record)] == [["Paulo Mendes", "Joao Neto"]]
