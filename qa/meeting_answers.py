@@ -255,6 +255,10 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
 _BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})
 
 
+_TRILATERAL = frozenset(term(w) for w in "trilateral three".split())
+_BILATERAL = frozenset(term(w) for w in "bilateral two".split())
+
+
 def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     """Tell whether every word of a question is the meeting's people or place, or a word about
     meetings as such; a question with any other word asks about something more specific."""
@@ -272,6 +276,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     if record.remote:
         allowed |= _REMOTE_WORDS[record.remote]  # "What did they discuss on the phone?" of their call
+    # "Who attended the trilateral meeting?" of three, "Who did Wang hold bilateral talks with?" of two
+    allowed |= _TRILATERAL if len(record.participants) >= 3 else _BILATERAL
     if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
         # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
         deeds = {t for a in record.agreements for t in tokenize(a)}

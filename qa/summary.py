@@ -33,6 +33,10 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held a video conference with",
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
+               # "A, B and C held a trilateral meeting", "A held bilateral talks with B"
+               "held a meeting", "holds a meeting", "held a trilateral meeting", "holds a trilateral meeting",
+               "held bilateral talks with", "holds bilateral talks with", "met separately with",
+               "meets separately with",
                "co-chaired", "co-chairs", "co-chair",
                # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
                "pose for a group photo", "posed for a group photo", "pose for a photo", "posed for a photo",
@@ -355,7 +359,8 @@ def _pairs_met(sentence: str) -> list[tuple[Participant, ...]]:
     return pairs
 
 
-_AND_MET_RE = re.compile(r"\band (?:also )?(?:met|meets|held talks|holds talks|called on|calls on)(?: with)? "
+_AND_MET_RE = re.compile(r"\band (?:also |separately )?(?:met|meets|held talks|holds talks|called on|calls on)"
+                         r"(?: separately)?(?: with)? "
                          r"(?P<rest>(?:visiting )?[A-Z].*)$")
 
 
@@ -1068,8 +1073,15 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     `topics_first` puts what they discussed before what they said, for "What did they discuss?"."""
     points: list[str] = []
     # what a reader following these meetings looks for next: the last point to drop
-    coming = ("Next: " + _uncapital(_ACCORDING_RE.sub("", record.next_meeting.rstrip(" ."))) if record.is_meeting
-              and record.next_meeting else None)
+    coming = None
+    if record.is_meeting and record.next_meeting:
+        told = _DATELINE_RE.sub("", record.next_meeting.rstrip(" ."))  # "TOKYO, March 22 (Xinhua) -- "
+        # "A, B and C held a trilateral meeting in Tokyo, agreeing to make preparations for the
+        # next ... summit": the clause that tells of it
+        at = _NEXT_MEETING_RE.search(told)
+        clause = told.rfind(", ", 0, at.start()) if at and len(told) > 125 else -1
+        told = re.sub(r"^agreeing\b", "they agreed", told[clause + 2:]) if clause > 0 else told
+        coming = "Next: " + _uncapital(_ACCORDING_RE.sub("", told))
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
@@ -1133,6 +1145,10 @@ def _also_met(record: MeetingRecord) -> str | None:
 
     # titles while they fit a point, else names alone ("also met A, B and C (11 July)")
     return (said(True) if len(said(True)) <= 120 else said(False)) or None
+
+
+# "TOKYO, March 22 (Xinhua) -- " opening a report's first sentence: no part of a point
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’-]*, [A-Z][a-z]+\.? \d{1,2} \([^)]*\) --\s*")
 
 
 def _said(s: Statement) -> str:

@@ -849,3 +849,16 @@ def test_a_report_counts_no_meeting_it_tells_of_beside_its_own(tmp_path):
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert counted_by_report(record)[0] == 3
     assert counted_by_report(side_meetings(record)[0]) is None
+
+
+@pytest.mark.parametrize(
+    "question, answers",
+    [("Who attended the trilateral meeting?", True), ("Who attended the bilateral meeting?", False)],
+    ids=["trilateral-of-three", "bilateral-not-of-three"],
+)
+def test_a_trilateral_meeting_is_one_of_three(tmp_path, question, answers):
+    write_article(tmp_path, "t.txt", "2026-03-23", "China, Japan, South Korea FMs meet in Tokyo",
+                  "TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi "
+                  "Iwaya and South Korean Foreign Minister Cho Tae-yul held a trilateral meeting in Tokyo on Sunday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert asks_only_about(record, analyze_question(question)) == answers

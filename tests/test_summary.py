@@ -812,3 +812,21 @@ def test_a_lead_telling_of_two_meetings_is_the_first_and_the_other_beside_it(tmp
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert [p.name for p in record.participants] == ["Paulo Mendes", "Teresa Dias"]  # not "Luanda and"
     assert [[p.name for p in s.participants] for s in side_meetings(record)] == [["Paulo Mendes", "Joao Neto"]]
+
+
+TRILATERAL = ("TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi Iwaya "
+              "and South Korean Foreign Minister Cho Tae-yul held a trilateral meeting in Tokyo on Sunday, agreeing "
+              "to make preparations for the next China-Japan-South Korea leaders' summit.")
+
+
+def test_a_trilateral_meeting_is_a_meeting_of_three_and_talks_on_its_sidelines_are_meetings_of_two(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-23", "China, Japan, South Korea FMs meet in Tokyo", TRILATERAL,
+                  "On the sidelines of the trilateral meeting, Wang held bilateral talks with Iwaya and met "
+                  "separately with Cho.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Wang Yi", "Takeshi Iwaya", "Cho Tae-yul"]
+    assert [[p.name for p in s.participants] for s in side_meetings(record)] == [
+        ["Wang Yi", "Takeshi Iwaya"], ["Wang Yi", "Cho Tae-yul"]]
+    # the clause of a long lead that tells of the next meeting, not the lead cut short
+    assert ("Next: they agreed to make preparations for the next China-Japan-South Korea leaders' summit."
+            in summarize(record).points)
