@@ -180,7 +180,7 @@ def meeting_question(q: Question) -> str | None:
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
     if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
-        return None  # "Which countries attended?": the sides, as a list the picker quotes whole
+        return "participants"  # "Which countries attended?": the sides, as the report lists them
     if q.expected in ("place", "date"):
         # "Which province will Keola visit?": what someone will do, not where or when they met
         return None if _WILL_RE.search(q.text) else q.expected
@@ -729,15 +729,22 @@ def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the stretch of one opening sentence that names everyone at the meeting, or everyone
     but those the question names ("Who did Mori meet?")."""
-    if len(record.sides) == 2 and re.search(r"\b(?:sides|countries|parties)\b", q.text, re.I):
-        # "Who are the two sides?": the countries, as the report pairs them ("China and Vietnam")
-        one, other = (re.escape(side) for side in record.sides)
-        paired = re.compile(rf"\b(?:{one}) and (?:the )?(?:{other})\b|\b(?:{other}) and (?:the )?(?:{one})\b", re.I)
+    sides_asked = re.search(r"\b(?:sides|countries|nations|parties)\b", q.text, re.I)
+    if len(record.sides) >= 2 and sides_asked:
+        # "Who are the two sides?": the countries, as the report lists them ("China and Vietnam",
+        # "China-Japan-South Korea")
+        side = "|".join(re.escape(s) for s in record.sides)
+        listed_re = re.compile(rf"\b(?:{side})(?:(?:,? and |, |-)(?:the )?(?:{side})){{{len(record.sides) - 1}}}\b",
+                               re.I)
         found = next((_span_answer(record, para, sentence, m.start(), "name", m.end() - m.start())
                       for para in record.article.paragraphs for sentence in para.sentences
-                      if (m := paired.search(sentence))), None)
+                      for m in listed_re.finditer(sentence)
+                      if len({w.lower() for w in re.split(r",? and |, |-", m.group()) if w}) == len(record.sides)),
+                     None)
         if found:
             return found
+    if sides_asked and q.focus in ("countries", "nations"):
+        return None  # no list of theirs: the picker may find one ("Japan, South Korea and China")
     asked = {fold(w) for w in q.names}
     named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
     if len(record.participants) < 2:

@@ -57,7 +57,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("Who did Otieno call on?", None),
         ("Who shook hands in Nairobi?", "participants"),
         ("Who is shaking hands in the photo?", "participants"),
-        ("Which countries attended the meeting?", None),
+        ("Which countries attended the meeting?", "participants"),
         ("Which country did they meet in?", "place"),
         ("How did they talk?", "manner"),
         ("How did Holm and Otieno meet in 2024?", "manner"),
@@ -83,7 +83,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "who-took-the-photo",
          "side-is-the-picker's", "who-did-x-meet", "who-did-x-call", "who-x-called-on-is-the-picker's",
-         "who-shook-hands", "who-is-shaking-hands", "which-countries-attended-is-the-picker's-list",
+         "who-shook-hands", "who-is-shaking-hands", "which-countries-attended-is-the-sides-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
          "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides",
@@ -862,3 +862,19 @@ def test_a_trilateral_meeting_is_one_of_three(tmp_path, question, answers):
                   "Iwaya and South Korean Foreign Minister Cho Tae-yul held a trilateral meeting in Tokyo on Sunday.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert asks_only_about(record, analyze_question(question)) == answers
+
+
+@pytest.mark.parametrize(
+    "lead, listed",
+    [("TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi Iwaya and "
+      "South Korean Foreign Minister Cho Tae-yul held a meeting in Tokyo on Sunday to prepare for the next "
+      "China-Japan-South Korea summit.", "China-Japan-South Korea"),
+     ("TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi Iwaya and "
+      "South Korean Foreign Minister Cho Tae-yul held a meeting in Tokyo on Sunday.", None)],
+    ids=["as-the-report-lists-them", "no-list-is-the-picker-s-question"],
+)
+def test_which_countries_attended_is_the_sides_as_the_report_lists_them(tmp_path, lead, listed):
+    write_article(tmp_path, "t.txt", "2026-03-23", "FMs meet in Tokyo", lead)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    got = answer_about(record, analyze_question("Which countries attended the meeting?"))
+    assert (got.text if got else None) == listed
