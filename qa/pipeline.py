@@ -31,7 +31,7 @@ from qa.question import Question, asks_whether_it_was, said_about
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
-                        newest_first, occasion_names, side_meetings, summarize)
+                        newest_first, next_clause, occasion_names, side_meetings, summarize)
 from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
 
 log = logging.getLogger(__name__)
@@ -635,8 +635,10 @@ class Engine:
             return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
         record, said = found
         if said.kind == "next" and meeting_question(q) == "next":
-            # the span the question asks for ("March 2027", "Berlin") in the sentence that tells of it
-            said = pick_in_sentence(q, said, self.retriever.term_weight) or said
+            # the span the question asks for ("March 2027", "Berlin") in the clause that tells of it,
+            # not "Tokyo" of "... held a meeting in Tokyo, agreeing to prepare for the next summit"
+            picked = pick_in_sentence(q, said, self.retriever.term_weight)
+            said = picked if picked and picked.start >= next_clause(said.sentence) else said
         elif said.kind == "next" and said_of_next(record, q):
             # "What will the next round focus on?" of "... will focus on fisheries"
             said = pick_in_sentence(q, said, self.retriever.term_weight, typed=False) or said

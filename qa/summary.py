@@ -730,6 +730,13 @@ def _occasion(sentences) -> str | None:
     return (told or found or [None])[0]
 
 
+def next_clause(sentence: str) -> int:
+    """Return where the clause of a sentence that tells of the next meeting starts: after the comma
+    before it ("... held a meeting in Tokyo, agreeing to prepare for the next summit"), else 0."""
+    at = _NEXT_MEETING_RE.search(sentence)
+    return sentence.rfind(", ", 0, at.start()) + 2 if at and ", " in sentence[:at.start()] else 0
+
+
 def _next_meeting(article: Article, skipped: Container[str | None] = ()) -> str | None:
     """Return the first sentence of the report that tells of the sides' next meeting, but for
     those `skipped`."""
@@ -1078,9 +1085,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         told = _DATELINE_RE.sub("", record.next_meeting.rstrip(" ."))  # "TOKYO, March 22 (Xinhua) -- "
         # "A, B and C held a trilateral meeting in Tokyo, agreeing to make preparations for the
         # next ... summit": the clause that tells of it
-        at = _NEXT_MEETING_RE.search(told)
-        clause = told.rfind(", ", 0, at.start()) if at and len(told) > 125 else -1
-        told = re.sub(r"^agreeing\b", "they agreed", told[clause + 2:]) if clause > 0 else told
+        clause = next_clause(told) if len(told) > 125 else 0
+        told = re.sub(r"^agreeing\b", "they agreed", told[clause:])
         coming = "Next: " + _uncapital(_ACCORDING_RE.sub("", told))
     if record.is_meeting:
         if record.occasion:

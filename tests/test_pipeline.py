@@ -921,6 +921,17 @@ def test_a_meeting_to_come_no_sentence_tells_of_is_not_found_in_a_sentence_of_th
     assert isinstance(reply, NotFoundReply)  # not "Vietnam and China" of "high-level mutual political trust"
 
 
+def test_where_the_next_meeting_is_comes_from_the_clause_that_tells_of_it(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-23", "China, Japan, South Korea FMs meet in Tokyo",
+                  "TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi "
+                  "Iwaya and South Korean Foreign Minister Cho Tae-yul held a trilateral meeting in Tokyo on Sunday, "
+                  "agreeing to make preparations for the next China-Japan-South Korea leaders' summit.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(
+        "Where will the next leaders' summit be held?").reply
+    assert reply.answer.kind == "next"  # the sentence, not "Tokyo", where this meeting was
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
