@@ -255,6 +255,7 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
 _BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})
 
 
+_HOST_TERMS = frozenset(term(w) for w in "host hosts hosted".split())
 _TRILATERAL = frozenset(term(w) for w in "trilateral three".split())
 _BILATERAL = frozenset(term(w) for w in "bilateral two".split())
 
@@ -272,6 +273,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):
         allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
+    if kind == "place":
+        allowed |= _HOST_TERMS  # "Which country hosted the talks?": where they were
     if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     if record.remote:
@@ -794,7 +797,9 @@ def _hosts(record: MeetingRecord) -> list[Participant]:
 def host_unknown(record: MeetingRecord, q: Question) -> bool:
     """Tell whether a question asks who hosted a meeting with no one at home, of a report that
     never says who hosted it ("Who hosted the meeting in Bagan?" of two guests of Myanmar)."""
-    if not record.is_meeting or q.wh != "who" or not _HOSTED_Q_RE.search(q.text) or len(_hosts(record)) == 1:
+    # "Who hosted ...?", "Which country hosted ...?"
+    if not record.is_meeting or q.wh != "who" and q.focus not in ("country", "nation") \
+            or not _HOSTED_Q_RE.search(q.text) or len(_hosts(record)) == 1:
         return False
     asked = {fold(w) for w in q.names}
     if any(fold(a) in asked for p in record.participants for a in p.aliases):

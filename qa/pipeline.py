@@ -533,7 +533,8 @@ class Engine:
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
                                       "what brought them together."), conversation)
-        if not found and kind == "participants" and any(host_unknown(r, q) for r in records if asks_only_about(r, q)):
+        if not found and kind in ("participants", "place") and any(host_unknown(r, q) for r in records
+                                                                   if asks_only_about(r, q)):
             # "Who hosted the meeting in Bagan?" of two guests: any name would be a guess
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say who "
                                       "hosted them."),

@@ -932,6 +932,31 @@ def test_where_the_next_meeting_is_comes_from_the_clause_that_tells_of_it(settin
     assert reply.answer.kind == "next"  # the sentence, not "Tokyo", where this meeting was
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Which country hosted the talks?", "Angola"), ("Which city hosted the talks?", "Luanda")],
+    ids=["country", "city"],
+)
+def test_which_country_or_city_hosted_a_meeting_is_where_it_was(settings, tmp_path, question, expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  "Brazilian Foreign Minister Paulo Mendes (L) meets with Angolan Foreign Minister Teresa Dias in "
+                  "Luanda, Angola, March 10, 2026. (Xinhua/Ana Costa)", LUANDA_TALKS)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question.replace("talks", "talks between Mendes and Dias")).reply.answer.text == expected
+
+
+def test_which_country_hosted_a_meeting_of_no_one_at_home_is_not_guessed(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-23", "China, Japan, South Korea FMs meet",
+                  "TOKYO, March 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi "
+                  "Iwaya and South Korean Foreign Minister Cho Tae-yul held a trilateral meeting in Tokyo on Sunday.",
+                  "On the sidelines of the trilateral meeting, Wang met separately with Cho.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(
+        "Which country hosted the trilateral meeting?").reply
+    assert isinstance(reply, NotFoundReply)  # not "Cho"; the bot knows no city's country
+
+
 def test_meetings_listed_by_report_are_each_report_s_own(side_engine):
     reply = side_engine.handle("/meetings").reply
     assert not any(m.is_side for m in reply.meetings)
