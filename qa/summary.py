@@ -272,7 +272,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
 _ALSO_RE = re.compile(r"\balso\s+")
 _CALL_ON_RE = re.compile(r"\b(?:paid|pays) a courtesy call on\b|\bcall(?:ed|s) on\b(?= (?:visiting )?[A-Z])")
 _URGED_RE = re.compile(r"\bcall(?:ed|s) on [A-Z][\w-]*(?: [A-Z][\w-]*)* to [a-z]")  # "called on Hanoi to act"
-_SIDE_VERB_RE = re.compile(r"\b(?:met|meets|held talks|received|receives|called on|paid a courtesy call)\b")
+_SIDE_VERB_RE = re.compile(r"\b(?:met|meets|held talks|talks with|received|receives|called on|paid a courtesy call)\b")
 # a meeting still to come, or of another time ("when they met in 2019"), is no meeting of this visit
 _NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|plans? to|is (?:set|due|scheduled|expected) to|are (?:set|due|"
                          r"scheduled|expected) to)\b")
@@ -295,7 +295,7 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
     if not record.is_meeting or record.is_side:
         return ()
     article = record.article
-    sentences = list(_report_sentences(article.paragraphs))
+    sentences: list[str] = []  # the report's, read when a name needs its title
     found: list[MeetingRecord] = []
     seen = {frozenset(p.name for p in record.participants)}
     for para in article.body:
@@ -313,6 +313,7 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
                        # "met with Trung's predecessor": someone else
                        or re.search(rf"\b{re.escape(p.name)}['’]s\b", plain) for p in people):
                     continue
+                sentences = sentences or list(_report_sentences(article.paragraphs))
                 people = tuple(_as_participant(p, record.participants, sentences) for p in people)
                 names = frozenset(p.name for p in people)
                 if len(names) < 2 or names in seen or not names & {p.name for p in record.participants}:

@@ -723,11 +723,13 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
       ("Paulo Mendes", "Joao Neto", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
      ("Earlier in the day, Mendes held talks with Angolan Vice President Rosa Cabral, and the two sides signed a "
       "plan on trade for 2026 and 2027.", ("Paulo Mendes", "Rosa Cabral"), dt.date(2026, 3, 10), "Luanda"),
-     ("He also met with Angolan President Joao Neto.", ("Paulo Mendes", "Joao Neto"), dt.date(2026, 3, 10), "Luanda")],
+     ("He also met with Angolan President Joao Neto.", ("Paulo Mendes", "Joao Neto"), dt.date(2026, 3, 10), "Luanda"),
+     ("Mendes held bilateral talks with Namibian Foreign Minister Peter Shikongo.", ("Paulo Mendes", "Peter Shikongo"),
+      dt.date(2026, 3, 10), "Luanda")],
     ids=["same-day", "called-on-during-the-stay", "a-day-earlier-elsewhere", "received-later-in-the-week",
          "a-group-is-no-one", "still-to-come", "another-year", "urged-a-country", "urged-a-city",
          "no-one-of-the-report-s-meeting", "the-same-two-again", "someone-s-predecessor", "earlier-this-year",
-         "two-met-at-once", "years-of-what-they-signed", "he-the-report-calls-so"],
+         "two-met-at-once", "years-of-what-they-signed", "he-the-report-calls-so", "bilateral-talks"],
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
