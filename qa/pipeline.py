@@ -265,7 +265,7 @@ class Engine:
         if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
-            found = ([a for a in found[0] if _FUTURE_RE.search(a.sentence)], *found[1:])
+            found = ([a for a in found[0] if _TO_COME_RE.search(a.sentence)], *found[1:])
             found = found if found[0] else None
         years = tuple(str(y) for y in sorted(time_filter(question, today).years))
         if res.scope == "named" and years and not res.given and not res.required:
@@ -525,7 +525,8 @@ class Engine:
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
                                         conversation)
         if not found and kind in ("agreement", "occasion") and records and all(r.is_side for r in records):
-            # "What did they agree?" (what someone of it said, the picker may find in its sentence)
+            # "What did they agree?" of a meeting told of in a sentence that names no deed (what one
+            # of them said there, the picker may still find)
             return self._told_only_turn(question, records[0], conversation)
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
@@ -1254,8 +1255,8 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
 # "ready to host", "the summit to be held in New Delhi")
-_FUTURE_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
-                        r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
+_TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
+                         r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
 
 
 def _report_of(record: MeetingRecord) -> str:
