@@ -345,18 +345,23 @@ def _pairs_met(sentence: str) -> list[tuple[Participant, ...]]:
     if len(people) != 2:
         return []
     pairs = [people]
-    # "met with A, B and C": each one after the first, as far as the list goes
-    while len(pairs) < 6 and (more := re.search(rf"\b{re.escape(pairs[-1][1].name)}(?:,? and|,) (?P<rest>[A-Z].*)$",
-                                                 sentence)):
-        again = _participants(f"{people[0].name} met with {more['rest']}")
+
+    def also_met(rest: str) -> bool:
+        """Add the meeting of the first one with whom `rest` opens with, if someone new."""
+        again = _participants(f"{people[0].name} met with {rest}")
         if len(again) != 2 or again[1].name in {p[1].name for p in pairs}:
+            return False
+        pairs.append((people[0], again[1]))
+        return True
+
+    # "met with A, B and C": each one after the first, as far as the list goes
+    while len(pairs) < 6:
+        more = re.search(rf"\b{re.escape(pairs[-1][1].name)}(?:,? and|,) (?P<rest>[A-Z].*)$", sentence)
+        if not more or not also_met(more["rest"]):
             break
-        pairs.append((people[0], again[1]))
     # "A held talks with B in Hanoi and met with Prime Minister C": a meeting of A's with C too
-    more = _AND_MET_RE.search(sentence)
-    if more and (again := _participants(f"{people[0].name} met with {more['rest']}")) and len(again) == 2 \
-            and again[1].name not in {p[1].name for p in pairs}:
-        pairs.append((people[0], again[1]))
+    if more := _AND_MET_RE.search(sentence):
+        also_met(more["rest"])
     return pairs
 
 
