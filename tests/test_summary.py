@@ -698,6 +698,12 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
 
 
 
+def _luanda_record(folder, *sentences: str):
+    """Read the meeting record of the invented Luanda talks, told with some more sentences."""
+    write_article(folder, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS, *sentences)
+    return extract_meeting(load_corpus(folder).articles[0])
+
+
 @pytest.mark.parametrize(
     "sentence, people, day, city",
     [("On the same day, Angolan President Joao Neto met with Mendes.",
@@ -733,9 +739,7 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
 )
 def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and_place(
         tmp_path, sentence, people, day, city):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
-                  "Mendes said Brazil would open a trade office in Luanda this year.", sentence)
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _luanda_record(tmp_path, "Mendes said Brazil would open a trade office in Luanda this year.", sentence)
     sides = side_meetings(record)
     if people is None:
         assert sides == ()
@@ -749,10 +753,9 @@ def test_a_meeting_a_report_tells_of_beside_its_own_is_recorded_with_its_day_and
 
 
 def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_they_agreed(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
-                  "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek, where the two "
-                  "ministers agreed to set up a joint commission on fisheries.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _luanda_record(tmp_path, "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in "
+                                      "Windhoek, where the two ministers agreed to set up a joint commission on "
+                                      "fisheries.")
     (side,) = side_meetings(record)
     assert side.agreements == ("to set up a joint commission on fisheries",)
     assert record.agreements == ()  # not the report's own meeting's
@@ -770,39 +773,33 @@ def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_th
     ids=["who-said", "who-called-for", "no-one-said"],
 )
 def test_what_someone_met_beside_a_report_s_meeting_said_after_their_name_is_theirs(tmp_path, sentence, said):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS, sentence)
-    (side,) = side_meetings(extract_meeting(load_corpus(tmp_path).articles[0]))
+    (side,) = side_meetings(_luanda_record(tmp_path, sentence))
     got = side.statements[0] if side.statements else None
     assert (got.speaker, got.text, got.verb) == said if said else got is None
 
 
 def test_summary_says_whom_else_the_report_s_people_met_and_not_their_plans_as_its_own(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
-                  "Dias said Angola welcomes Brazilian investment in agriculture.",
-                  "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek.",
-                  "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
-                  "the next round of consultations in Brasilia.")
-    summary = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
+    summary = summarize(_luanda_record(
+        tmp_path, "Dias said Angola welcomes Brazilian investment in agriculture.",
+        "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek.",
+        "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
+        "the next round of consultations in Brasilia."))
     # by name alone when titles would not fit a point
     assert summary.points[0] == "Paulo Mendes also met Peter Shikongo in Windhoek (9 March) and Rosa Cabral."
     assert not any(p.startswith("Next:") for p in summary.points)  # the next round is Mendes and Cabral's
 
 
 def test_summary_names_everyone_met_beside_a_report_s_meeting_at_once_with_titles_when_they_fit(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
-                  "Mendes also met with Angolan President Joao Neto, Vice President Rosa Cabral and Prime Minister "
-                  "Rui Lopes on Wednesday.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _luanda_record(tmp_path, "Mendes also met with Angolan President Joao Neto, Vice President Rosa Cabral "
+                                      "and Prime Minister Rui Lopes on Wednesday.")
     assert [s.participants[1].name for s in side_meetings(record)] == ["Joao Neto", "Rosa Cabral", "Rui Lopes"]
     assert summarize(record).points[0] == ("Paulo Mendes also met Angolan President Joao Neto, Vice President Rosa "
                                            "Cabral and Prime Minister Rui Lopes (11 March).")
 
 
 def test_a_meeting_agreed_at_a_meeting_told_of_beside_the_report_s_is_that_one_s_next(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS,
-                  "Mendes also held talks with Angolan Vice President Rosa Cabral, during which they agreed to hold "
-                  "the next round of consultations in Brasilia.")
-    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    record = _luanda_record(tmp_path, "Mendes also held talks with Angolan Vice President Rosa Cabral, during which "
+                                      "they agreed to hold the next round of consultations in Brasilia.")
     assert record.next_meeting is None
     assert side_meetings(record)[0].next_meeting.endswith("the next round of consultations in Brasilia.")
 
