@@ -375,6 +375,7 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
     """Find the first title the hits write right before a name: "Canadian Prime Minister" of
     "... met with Canadian Prime Minister Sophie Tremblay"."""
     last = name.split()[-1].lower()
+    given = {w.lower() for w in name.split()}
     for hit in hits:
         for sentence in hit.paragraph.sentences:
             toks = words(sentence)
@@ -390,6 +391,10 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
                     begin -= 1
                 while begin < start and lows[begin] in _TITLE_LINKS:
                     begin += 1
+                while start > begin and lows[start - 1] in given:
+                    start -= 1  # "Who is Prince Faisal?": the question's own "Prince" tells nothing new
+                while start > begin and lows[start - 1] in lx.HONORIFICS:
+                    start -= 1  # "Prince" of "Saudi Foreign Minister Prince Faisal" is no office
                 if begin < start and lows[start - 1] in lx.TITLE_WORDS:
                     a, b = toks[begin].start, toks[start - 1].end
                     return Answer(text=sentence[a:b], sentence=sentence, start=a, end=b, paragraph=hit.paragraph,

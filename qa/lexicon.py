@@ -188,6 +188,10 @@ def is_demonym(word: str) -> bool:
 # Small words inside a person's name ("Khalid Al Mansoori", "Ana de Souza"), never a name alone
 NAME_PARTICLES = frozenset("al el de da di du del dos das van von bin ibn abu la le".split())
 
+# A rank written before a name, not an office ("Saudi Foreign Minister Prince Faisal"): after an
+# office it belongs with the name the report goes on to call someone by
+HONORIFICS = frozenset("prince princess sheikh sheikha sir dame lord lady".split())
+
 # A country's other names in news, and the one name the records know it by ("the UAE" is the
 # "Emirati" minister's country)
 COUNTRY_ALIASES = {

@@ -394,11 +394,17 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, named[0].name, kind="person") if len(named) == 1 else None
     if kind == "title":
         asked = {t for t in q.terms if t not in _MEETING_WORDS and t not in _KIND_WORDS["title"]}
-        person = next((p for p in record.participants if asked and asked <= set(tokenize(p.name))),
-                      None)
+        # "What is Prince Faisal's title?": a name's words, or with some of the title written before it
+        person = next((p for p in record.participants if asked & set(tokenize(p.name))
+                       and asked <= set(tokenize(p.name)) | set(tokenize(p.title))), None)
         if person is None and (by_role := named_by_role(record, q)):
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
-        return _quote(record, person.title, kind="title") if person and person.title else None
+        if not person or not person.title:
+            return None
+        title = person.title.split()
+        while len(title) > 1 and set(tokenize(title[-1])) <= asked:
+            title.pop()  # the question's own "Prince" tells nothing new
+        return _quote(record, " ".join(title), kind="title")
     if kind == "agreement":
         promise = _deed_asked(q, [a for a in record.agreements if not repeats(a, given)])
         if promise is None and _VOW_WORDS_RE.search(q.text):

@@ -570,7 +570,7 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
 
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
     j = i
-    while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS and j > i
+    while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS | lx.NAME_PARTICLES and j > i
                              and j + 1 < len(toks) and _is_cap(toks[j + 1])
                              or _office_and(toks, lows, i, j)):
         j += 1
@@ -590,7 +590,9 @@ def _office_and(toks: list[Token], lows: list[str], i: int, j: int) -> bool:
 
 def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, int] | None:
     i = end
-    while i > 0 and (_is_cap(toks[i - 1]) or lows[i - 1] in _CONNECTORS | {"and"}):
+    while i > 0 and (_is_cap(toks[i - 1]) or lows[i - 1] in _CONNECTORS | {"and"}
+                     # "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name
+                     or lows[i - 1] in lx.NAME_PARTICLES and i > 1 and _is_cap(toks[i - 2])):
         i -= 1
     while i < end and not _is_cap(toks[i]):
         i += 1
@@ -634,6 +636,8 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
 def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
     """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
     k = _name_start(toks, lows, start, end)
+    while k > start + 1 and k < end and lows[k - 1] in lx.HONORIFICS:
+        k -= 1  # "Saudi Foreign Minister [Prince Faisal ...]": he is Prince Faisal in the report
     return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
 
 

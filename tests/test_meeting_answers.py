@@ -682,6 +682,17 @@ def test_an_occasion_names_no_agreement_of_its_own(kenya):
     assert not asks_only_about(kenya, analyze_question("What did they agree about the Blue Economy forum?"))
 
 
+@pytest.mark.parametrize("question", ["What is Sheikh Hamad's title?", "What is Hamad's position?"],
+                         ids=["rank-the-question-gives", "name-alone"])
+def test_a_rank_before_a_name_is_not_part_of_the_title(tmp_path, question):
+    write_article(tmp_path, "t.txt", "2026-11-21", "Qatar, Laos ministers meet",
+                  "DOHA, Nov. 20 (Xinhua) -- Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani met with "
+                  "Lao Foreign Minister Somsak Vong in Doha on Friday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    assert (answer.text, answer.kind) == ("Qatari Foreign Minister", "title")
+
+
 def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE ministers meet",
                   "ABU DHABI, Nov. 20 (Xinhua) -- Emirati Foreign Minister Khalid Al Mansoori received Indian "

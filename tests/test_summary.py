@@ -280,10 +280,15 @@ def test_a_meeting_in_person_is_not_remote(records):
      ("Thai Foreign Minister Anan Chai hosted a banquet in Bangkok on Monday.", []),
      ("Emirati Minister of Foreign Affairs Khalid Al Mansoori received visiting Lao Foreign Minister Ana de "
       "Souza on Monday.",
-      [("Emirati Minister of Foreign Affairs", "Khalid Al Mansoori"), ("Lao Foreign Minister", "Ana de Souza")])],
+      [("Emirati Minister of Foreign Affairs", "Khalid Al Mansoori"), ("Lao Foreign Minister", "Ana de Souza")]),
+     ("Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani met with Lao Foreign Minister Somsak Vong.",
+      [("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("Lao Foreign Minister Somsak Vong met with Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani.",
+      [("Lao Foreign Minister", "Somsak Vong"), ("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani")])],
     ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
          "signed-by-a-and-her-counterpart", "caption-position-marks", "phone-conversation-on-a-weekday",
-         "and-before-a-title-starts-another-person", "hosted-no-one", "particles-inside-names"],
+         "and-before-a-title-starts-another-person", "hosted-no-one", "particles-inside-names",
+         "lower-case-particle-and-rank-before-the-first-name", "lower-case-particle-in-the-one-met"],
 )
 def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", f"VIENTIANE, March 3 (Xinhua) -- {lead}")
