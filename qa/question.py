@@ -406,6 +406,16 @@ def _counted(lows: list[str], wh_i: int) -> str | None:
     return term(noun) if noun.isalpha() and noun not in STOPWORDS else None
 
 
+# "were they [going / due / supposed / set] to sign": a deed planned
+_PLAN_WORDS = frozenset("going due supposed scheduled expected planning set meant hoping trying".split())
+
+
+def _plans_deed(lows: list[str], wh_i: int) -> bool:
+    """Tell whether a be-question has its subject planning a deed: "What were they going to sign?"."""
+    return any(lows[k] in _PLAN_WORDS and lows[k + 1] == "to" and lows[k + 2].isalpha() and lows[k + 2] != "be"
+               for k in range(wh_i + 3, min(wh_i + 7, len(lows) - 2)))
+
+
 def _form(lows: list[str], wh_i: int, focus: str | None) -> str:
     """Name the shape of a question around its wh-word, which says where the answer sits."""
     if wh_i < 0:
@@ -414,6 +424,8 @@ def _form(lows: list[str], wh_i: int, focus: str | None) -> str:
     nxt = lows[wh_i + 1] if wh_i + 1 < len(lows) else ""
     if wh == "how":
         tail = nxt if nxt in _HOW_WORDS else "other"
+    elif wh == "what" and nxt in _BE and _plans_deed(lows, wh_i):
+        tail = "do"  # "What were they going to sign?" asks what they would sign, as "What did they sign?"
     elif nxt in _BE:
         tail = "be"
     elif nxt in _DO:

@@ -265,9 +265,13 @@ def test_week_is_evidence_when_no_weekday_is_asked_for():
         ("How did the crew escape?", "how_other"),
         ("Who will chair the council?", "who_aux"),
         ("List the winners.", "none"),
+        ("What were they going to sign?", "what_do"),
+        ("What was the crew due to repair?", "what_do"),
+        ("What is the numeral going to be?", "what_be"),
     ],
     ids=["object", "subject", "who-subject", "definition", "which-noun", "preposition-first",
-         "how-much", "how-other", "auxiliary", "no-wh-word"],
+         "how-much", "how-other", "auxiliary", "no-wh-word", "a-deed-planned-is-a-deed",
+         "due-to-is-a-deed-planned", "going-to-be-is-still-being"],
 )
 def test_form_names_the_shape_around_the_wh_word(question, form):
     assert analyze_question(question).form == form
