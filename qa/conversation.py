@@ -319,6 +319,11 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         by_occasion = [r for r in chosen if asked <= occasion_names(r)]
         if by_occasion and len(by_occasion) < len(records):
             chosen, named = by_occasion, True
+    if (when.newest or when.oldest) and not named and _MEETING_ASKED_RE.search(question) \
+            and _strangers(question, index):
+        # "When did Sybiha and Popsoi last meet?" of people no meeting record has: not the newest
+        # meeting of others, but whatever the articles say of theirs
+        return None, when
     if (when.newest or when.oldest) and chosen:
         # "When did Rivera last visit?", "When did Mexico and Canada last meet?": the last of
         # their meetings, not the last of all
@@ -336,6 +341,15 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     if not named:
         return None, when
     return tuple(dict.fromkeys(r.article.id for r in chosen)), when  # a report may tell of several
+
+
+def _strangers(question: str, index: Mapping[str, tuple[int, ...]]) -> list[str]:
+    """Return the words of a question that look like someone's name no meeting record has: capitalised
+    after the first word, and no acronym, country, month or weekday."""
+    toks = [t for t in words(normalize(question)) if t.is_word][1:]
+    return [fold(t.text) for t in toks if t.text[:1].isupper() and not t.text.isupper()
+            and fold(t.text) not in index and fold(t.text) not in MONTHS and fold(t.text) not in WEEKDAYS
+            and not lx.is_demonym(t.text)]
 
 
 _PLACE_PREPOSITIONS = frozenset("in at to from".split())
@@ -938,6 +952,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             # "before" is no evidence to look for, as "previously" would be; the required words are
             asked = f"{plain.rstrip('?.! ')} before?"
             return Resolution(asked, ("last",), (theirs[0].article.id,), "named", required=EARLIER_WORDS)
+    if named is None and when.newest and _MEETING_ASKED_RE.search(text) and _strangers(text, index):
+        # "Where did Sybiha and Popsoi last meet?" of people no meeting record has: a report of
+        # other news may say where they last met ("The two ministers last met in Kyiv ..."), not
+        # where they were to meet
+        return Resolution(effective, borrowed, required=EARLIER_WORDS)
     if follow and conversation.article_ids and only_elsewhere and any(
             only_elsewhere(n, conversation.article_ids) for n in _names(text)):
         # "What did they say about the CIIE?" when only another meeting's report names it.

@@ -261,7 +261,10 @@ class Engine:
         meeting_turn = self._meeting_answer(question, res, conversation)
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
-        found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
+        if res.required and res.scope == "all":
+            found = self._last_met_of_strangers(res)
+        else:
+            found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
         if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
@@ -786,6 +789,24 @@ class Engine:
         """Tell whether the given articles hold every word of a question a search would look for."""
         terms = [t for t in analyze_question(question).terms if self.retriever.index.document_frequency(t) > 0]
         return bool(articles) and bool(terms) and all(self.retriever.has_term(t, articles) for t in terms)
+
+    def _last_met_of_strangers(self, res: Resolution) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Answer "Where did Sybiha and Popsoi last meet?" of people no meeting record has: from a
+        sentence of a report that names them all which says where they last met ("The two ministers
+        last met in Kyiv ..."), else from one that names them all."""
+        q = analyze_question(res.question)
+        terms = {t for n in q.names for t in tokenize(n)}
+        hits = self.retriever.search(" ".join(q.names), self.settings.retrieval.k) if terms else []
+        theirs = tuple(dict.fromkeys(h.article.id for h in hits if all(
+            self.retriever.has_term(t, (h.article.id,)) for t in terms)))[:3]
+        rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in q.names), " ", res.question) if q.names else ""
+        found = self._answers(rest, res.borrowed, theirs, res.given, res.required) if theirs else None
+        if found:
+            return found
+        found = self._answers(res.question, res.borrowed, None, res.given)
+        names = {fold(n) for n in q.names}
+        kept = [a for a in found[0] if names <= {fold(w.text) for w in words(a.sentence)}] if found else []
+        return (kept, *found[1:]) if kept else None
 
     def _only_elsewhere(self, name: str, articles: tuple[str, ...]) -> bool:
         """Tell whether some article mentions a name but none of the given ones do, by name or,

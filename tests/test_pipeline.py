@@ -661,6 +661,47 @@ def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(set
     assert isinstance(reply, NotFoundReply) and "does not say" in reply.note  # "lasted" is no "last"
 
 
+@pytest.fixture(scope="module")
+def postponed_engine(settings, tmp_path_factory):
+    """A report of a meeting put off, which tells where the two last met, beside a report of others' meeting."""
+    folder = tmp_path_factory.mktemp("postponed")
+    write_article(folder, "1.txt", "2026-11-20", "Ukraine, Moldova postpone foreign ministers' meeting over weather",
+                  "KYIV, Nov. 19 (Reuters) - A meeting between the foreign ministers of Ukraine and Moldova planned "
+                  "for Thursday in Chisinau has been postponed because of heavy snow, the ministry said on Wednesday.",
+                  "Foreign Minister Andrii Sybiha had been due to travel to Chisinau to meet his Moldovan counterpart "
+                  "Mihai Popsoi and sign an agreement on joint border checkpoints.",
+                  "The two ministers last met in Kyiv on Sept. 12, when they agreed to build a new bridge across "
+                  "the Dniester river by 2028.")
+    write_article(folder, "2.txt", "2026-11-22", "Thailand, Laos talks",
+                  "VIENTIANE, Nov. 21 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong in Vientiane on Saturday.",
+                  "The two ministers also co-chaired the fifth session of the Thai-Lao Joint Commission, which "
+                  "last met in Bangkok in 2024.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where did Sybiha and Popsoi last meet?", "Kyiv"),
+     ("When did Sybiha and Popsoi last meet?", "Sept. 12"),
+     ("What were they due to sign?", "joint border checkpoints")],
+    ids=["where-they-last-met-not-where-they-were-to", "when-they-last-met", "what-they-were-to-sign"],
+)
+def test_people_of_no_meeting_record_are_answered_from_what_the_articles_say_of_them(postponed_engine, question,
+                                                                                     expected):
+    reply = postponed_engine.ask(question).reply
+    # not the newest meeting's, nor who was to sign ("Foreign Minister Andrii Sybiha")
+    assert isinstance(reply, AnswerReply) and reply.answer.text.endswith(expected)
+
+
+@pytest.mark.parametrize("question", ["Where did Sybiha and Kuleba last meet?",
+                                      "Where did the Border Commission last meet?"],
+                         ids=["one-of-them-unknown", "a-body-no-article-names"])
+def test_a_last_meeting_of_names_no_article_has_together_is_not_found(postponed_engine, question):
+    reply = postponed_engine.ask(question).reply
+    assert isinstance(reply, NotFoundReply) and not reply.note  # not "the report of ... does not say"
+
+
 def test_a_yes_no_question_a_sentence_bears_out_is_not_taken_for_where_they_met(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-05-22", "Italian FM visits Ethiopia",
                   "ADDIS ABABA, May 21 (Xinhua) -- Italian Foreign Minister Giulia Conti arrived in Addis Ababa on "
