@@ -232,9 +232,11 @@ def extract_meeting(article: Article) -> MeetingRecord:
     sentences = [(p, s) for p in article.paragraphs for s in p.sentences]
     participants: tuple[Participant, ...] = ()
     remote = None
+    own = ""  # the sentence that tells of the report's own meeting
     for _, sentence in sentences[:6]:
         participants = _participants(sentence)
         if len(participants) >= 2:
+            own = sentence
             found = _REMOTE_RE.search(sentence)
             remote = found.group().lower() if found else None
             break
@@ -259,10 +261,13 @@ def extract_meeting(article: Article) -> MeetingRecord:
         lead=tuple(_lead(article)),
         remote=remote,
     )
-    # "Wang also held talks with Trung, during which they agreed to hold ...": their next meeting,
-    # not that of the report's own
-    told = {side.told_in for side in side_meetings(record)}
-    return replace(record, next_meeting=_next_meeting(article, told))
+    # "Wang also held talks with Trung, during which they agreed to hold ...": what they agreed,
+    # said or discussed and their next meeting, not those of the report's own
+    told = {side.told_in for side in side_meetings(record)} - {own, None}
+    return replace(record, next_meeting=_next_meeting(article, told),
+                   agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
+                   statements=tuple(s for s in record.statements if s.sentence not in told),
+                   topics=tuple(t for t in record.topics if not any(t in s for s in told)))
 
 
 # --- meetings a report tells of beside its own ---------------------------------------------

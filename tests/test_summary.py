@@ -769,6 +769,21 @@ def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_th
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Mendes also held talks with Angolan Vice President Rosa Cabral, during which the two sides agreed to open "
+     "two new border posts.",
+     "Mendes also held talks with Angolan Vice President Rosa Cabral, and the two sides agreed to open two new "
+     "border posts."],
+    ids=["during-which-the-two-sides", "and-the-two-sides"],
+)
+def test_what_two_sides_agreed_at_a_meeting_beside_a_report_s_own_is_not_the_report_s(tmp_path, sentence):
+    record = _luanda_record(tmp_path, sentence)
+    (side,) = side_meetings(record)
+    assert side.agreements == ("to open two new border posts",)
+    assert record.agreements == ()  # Mendes and Dias agreed nothing the report tells of
+
+
+@pytest.mark.parametrize(
     "sentence, said",
     [("On Tuesday, Mendes met with Angolan Prime Minister Rui Lopes, who said Angola hopes to double its coffee "
       "exports to Brazil.", ("Rui Lopes", "Angola hopes to double its coffee exports to Brazil", "said")),
