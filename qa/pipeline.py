@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -531,6 +531,9 @@ class Engine:
             # "What did they agree?" of a meeting told of in a sentence that names no deed (what one
             # of them said there, the picker may still find)
             return self._told_only_turn(question, records[0], conversation)
+        if not found and kind == "agreement" and (q.names or res.scope == "context") and not res.required \
+                and (turn := self._agreed_beside(question, q, records, conversation)):
+            return turn  # "What did To Lam and Wang agree?" of a report where Wang and Trung agreed something
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
@@ -552,6 +555,20 @@ class Engine:
             a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
+
+    def _agreed_beside(self, question: str, q: Question, records: Sequence[MeetingRecord],
+                       conversation: Conversation) -> Turn | None:
+        """Say, of a meeting whose report names nothing its people agreed but tells of a meeting
+        beside it where others did, that it does not say, and what was agreed at that one."""
+        own = next((r for r in newest_first(records) if r.is_meeting and not r.is_side and asks_only_about(r, q)),
+                   None)
+        beside = next((r for r in self._side_meetings(own.article.id) if r.agreements), None) if own else None
+        if beside is None:
+            return None
+        met = listed([p.name for p in beside.participants])
+        note = (f"{_report_of(own)} does not say what they agreed. It tells of what {met} agreed at their "
+                f"meeting: \u201c{beside.told_in}\u201d")
+        return Turn(NotFoundReply(question, self._closest(question), note=note), conversation)
 
     def _told_only_turn(self, question: str, record: MeetingRecord, conversation: Conversation) -> Turn:
         """Say that a report tells of a meeting beside its own in one sentence, and no more of it."""

@@ -886,6 +886,20 @@ def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_se
     assert isinstance(reply, AnswerReply) and "brother nation" in reply.answer.text
 
 
+def test_what_the_people_of_a_report_s_meeting_agreed_is_not_what_others_agreed_beside_it(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
+                  LUANDA_TALKS,
+                  "Mendes also held talks with Angolan Vice President Rosa Cabral, during which the two sides "
+                  "agreed to open two new border posts.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What did Mendes and Dias agree?").reply
+    assert isinstance(reply, NotFoundReply)
+    assert reply.note.startswith("The report of the meeting of 10 March 2026 in Luanda does not say what they agreed. "
+                                 "It tells of what Paulo Mendes and Rosa Cabral agreed")
+    assert engine.ask("What did Mendes and Cabral agree?").reply.answer.text == "to open two new border posts"
+
+
 def test_an_answer_from_a_sentence_telling_of_two_meetings_is_of_the_one_it_names(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
