@@ -17,7 +17,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.corpus import MONTHS, Article, Paragraph
+from qa.corpus import MONTHS, Article, Paragraph, parse_dateline
 from qa.text import Token, fold, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
@@ -308,7 +308,7 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
             plain = next(_report_sentences([para])) if sentence == para.sentences[0] else sentence
             # what a clause after the meeting says is of someone's words or another place and time:
             # "met with X, who said Kazakhstan hopes to attract ... by 2030"
-            whole, plain = plain, _SIDE_CLAUSE_RE.sub("", plain)
+            whole, plain = plain, _SIDE_CLAUSE_RE.sub("", _opening_meeting(plain, record.participants) or plain)
             if not _SIDE_VERB_RE.search(plain) or _NOT_NOW_RE.search(plain) or _EARLIER_MEETING_RE.search(plain) \
                     or _URGED_RE.search(plain) or _of_another_time(plain, record.date):
                 continue
@@ -488,6 +488,26 @@ def _titled(p: Participant, sentences: list[str]) -> Participant:
                 start += 1
             if start < k:
                 return Participant(name=p.name, title=_joined(toks, start, k))
+    return _named_in_full(p, sentences) if not p.title else p
+
+
+def _named_in_full(p: Participant, sentences: list[str]) -> Participant:
+    """Give someone a sentence calls by part of their name ("Son said ...") the whole name and title
+    another opening sentence gives them ("Vietnamese ... Foreign Minister Bui Thanh Son")."""
+    size = len(p.name.split())
+    for sentence in sentences:
+        toks = _without_days(_without_positions(words(sentence)))
+        lows = [t.text.lower() for t in toks]
+        for k in range(len(toks) - size + 1):
+            if " ".join(t.text for t in toks[k:k + size]) != p.name:
+                continue
+            before, after = _run_backward(toks, lows, k + size), _run_forward(toks, lows, k)
+            if not before or not after:
+                continue
+            whole = _participant(toks, lows, before[0], after[1])
+            words_ = whole.name.split()
+            if len(words_) > size and p.name.split() in (words_[:size], words_[-size:]):
+                return whole
     return p
 
 
@@ -495,7 +515,30 @@ def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+# "Meeting Lao Foreign Minister X, Son said ...", "In his talks with X, Son stressed ...": who the
+# clause after the comma opens with (or whose meeting it was) met the one the opening names
+_OPENING_MEETING_RE = re.compile(
+    r"^(?:While |When |After )?(?:[Mm]eeting|(?:In|At|During) (?P<whose>his|her) (?:meeting|talks)) (?:with )?"
+    r"(?P<other>[A-Z][^,]+), (?:(?P<subj>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?=[a-z])|(?=the two|both|they))")
+
+
+def _opening_meeting(sentence: str, hosts: tuple[Participant, ...] = ()) -> str | None:
+    """Rewrite a sentence that opens with a meeting ("Meeting X, Son said ...") as "Son met with X.",
+    the one met by whoever the clause after it names, or by the one of `hosts` "his" or "her" is."""
+    dateline = parse_dateline(sentence)  # "HANOI, July 10 (Xinhua) -- Meeting X, ..."
+    m = _OPENING_MEETING_RE.match(sentence[dateline.length:] if dateline else sentence)
+    if m is None:
+        return None
+    subject = m["subj"]
+    if subject is None and m["whose"]:
+        pronoun = PRONOUN_OF[m["whose"]]
+        subject = next((h.name for h in hosts if h.pronoun == pronoun), None) or next(
+            (h.name for h in hosts[:1] if h.pronoun is None), None)
+    return f"{subject} met with {m['other']}." if subject else None
+
+
 def _participants(sentence: str) -> tuple[Participant, ...]:
+    sentence = _opening_meeting(sentence) or sentence
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B
@@ -796,7 +839,8 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = next(iter(aliases[who]))
         elif who in _SPEAKER_PRONOUNS and last:
             speaker = last
-        elif k + 1 < len(lows) and lows[k + 1] in aliases and len(aliases[lows[k + 1]]) == 1:
+        elif k + 1 < len(lows) and lows[k + 1] in aliases and len(aliases[lows[k + 1]]) == 1 \
+                and w not in _TELL_VERBS:  # "Maris told Son that ...": Son was told
             speaker = next(iter(aliases[lows[k + 1]]))  # "..., said Wang"
         elif who == "," and (named := _named_before_clause(lows, k - 1)) in aliases and len(aliases[named]) == 1:
             speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."

@@ -281,6 +281,10 @@ def test_a_meeting_in_person_is_not_remote(records):
      ("Emirati Minister of Foreign Affairs Khalid Al Mansoori received visiting Lao Foreign Minister Ana de "
       "Souza on Monday.",
       [("Emirati Minister of Foreign Affairs", "Khalid Al Mansoori"), ("Lao Foreign Minister", "Ana de Souza")]),
+     ("Meeting Lao Foreign Minister Somsak Vong, Thai Foreign Minister Anan Chai said Thailand wants more trade.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
+     ("In his talks with Lao Foreign Minister Somsak Vong, Thai Foreign Minister Anan Chai proposed a new bridge.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")]),
      ("Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani met with Lao Foreign Minister Somsak Vong.",
       [("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani"), ("Lao Foreign Minister", "Somsak Vong")]),
      ("Lao Foreign Minister Somsak Vong met with Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani.",
@@ -288,6 +292,7 @@ def test_a_meeting_in_person_is_not_remote(records):
     ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
          "signed-by-a-and-her-counterpart", "caption-position-marks", "phone-conversation-on-a-weekday",
          "and-before-a-title-starts-another-person", "hosted-no-one", "particles-inside-names",
+         "opening-meeting-participle", "opening-in-his-talks-with",
          "lower-case-particle-and-rank-before-the-first-name", "lower-case-particle-in-the-one-met"],
 )
 def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
@@ -366,9 +371,10 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
      ("Chai said Thailand wants to buy more rice and beef, and invited Vong to attend a forum in Bangkok.",
       "Thailand wants to buy more rice and beef"),
      ("Chai said Thailand welcomes expanded trade, and expanded trade benefits both.",
-      "Thailand welcomes expanded trade, and expanded trade benefits both")],
+      "Thailand welcomes expanded trade, and expanded trade benefits both"),
+     ("Cambodian Foreign Minister Sok Chenda told Chai that Cambodia wanted more rice.", None)],
     ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
-         "said-then-did-something-else", "and-then-an-adjective-is-still-said"],
+         "said-then-did-something-else", "and-then-an-adjective-is-still-said", "someone-else-told-them"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -766,6 +772,24 @@ def test_a_meeting_told_of_beside_a_report_s_own_keeps_what_its_sentence_says_th
     assert record.agreements == ()  # not the report's own meeting's
     assert side.participants[1].title == "Namibian Foreign Minister"
     assert side.participants[0] == record.participants[0]  # "Mendes" is the report's Paulo Mendes
+
+
+def test_a_report_of_meetings_told_each_in_a_sentence_that_opens_with_it_records_each(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Brazilian FM meets counterparts in Manila",
+                  "MANILA, July 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes met separately with foreign "
+                  "ministers of Angola and Namibia on Thursday in Manila.",
+                  "Meeting Angolan Foreign Minister Teresa Dias, Mendes said Brazil would open a trade office in "
+                  "Luanda.",
+                  "In his meeting with Namibian Foreign Minister Peter Shikongo, the two sides agreed to set up a "
+                  "joint commission on fisheries.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    # "Mendes" is the lead's Paulo Mendes, with his title
+    assert [(p.title, p.name) for p in record.participants] == [("Brazilian Foreign Minister", "Paulo Mendes"),
+                                                                ("Angolan Foreign Minister", "Teresa Dias")]
+    assert [s.speaker for s in record.statements] == ["Paulo Mendes"] and record.agreements == ()
+    (side,) = side_meetings(record)
+    assert [p.name for p in side.participants] == ["Paulo Mendes", "Peter Shikongo"]
+    assert side.agreements == ("to set up a joint commission on fisheries",)
 
 
 @pytest.mark.parametrize(
