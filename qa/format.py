@@ -128,9 +128,9 @@ def to_text(reply: Reply) -> str:
             return "\n".join(lines)
         case HelpReply():
             return "\n".join(_help_lines(reply, bullet="- "))
-        case LatestReply(summary=summary):
+        case LatestReply(summary=summary, newer=newer):
             return "\n".join([summary.headline, *[f"- {p}" for p in summary.points],
-                              f"Source: {source_line(summary.record.article)}"])
+                              f"Source: {source_line(summary.record.article)}", *_newer_lines(newer)])
         case MeetingsReply(meetings=meetings, total=total, heading=heading, quotes=quotes):
             head = heading or f"The last {len(meetings)} of {total} articles' meetings, newest first:"
             lines = [head]
@@ -192,16 +192,24 @@ def to_html(reply: Reply) -> str:
             return _esc(to_text(reply))
         case HelpReply():
             return "\n".join(_esc(line) for line in _help_lines(reply, bullet="\u2022 "))
-        case LatestReply(summary=summary):
+        case LatestReply(summary=summary, newer=newer):
             return "\n".join([f"<b>{_esc(summary.headline)}</b>",
                               *[f"\u2022 {_esc(p)}" for p in summary.points],
-                              f"<i>Source:</i> {_esc(source_line(summary.record.article))}"])
+                              f"<i>Source:</i> {_esc(source_line(summary.record.article))}",
+                              *[_esc(line) for line in _newer_lines(newer)]])
         case MeetingsReply() | ArticlesReply() | NoticeReply():
             return _esc(to_text(reply))
         case ArticleReply(number=n, article=art):
             return "\n\n".join([f"<b>{n}. {_esc(art.title)}</b> ({_esc(human_date(art.date))})",
                                 *[_esc(p.text) for p in art.paragraphs]])
     raise TypeError(f"cannot render {type(reply).__name__}")
+
+
+def _newer_lines(newer: tuple[Article, ...]) -> list[str]:
+    """Name the articles newer than a summarised meeting that report no meeting."""
+    if not newer:
+        return []
+    return ["Newer articles that report no meeting:", *[f"- {source_line(a)}" for a in newer]]
 
 
 _TAG_RE = re.compile(r"(<[^>]*>)")
@@ -306,6 +314,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
         out["source"] = {"title": reply.article.title, "date": reply.article.date.isoformat(),
                          "file": reply.article.file}
         out["meeting"] = _meeting_json(reply.summary.record)
+        out["newer"] = [{"title": a.title, "date": a.date.isoformat(), "file": a.file} for a in reply.newer]
     elif isinstance(reply, MeetingsReply):
         out["meetings"] = [_meeting_json(m) for m in reply.meetings]
         for entry, said in zip(out["meetings"], reply.quotes):

@@ -108,6 +108,8 @@ class LatestReply:
     """A summary of the newest meeting."""
 
     summary: Summary
+    # for /latest: newer articles that report no meeting ("... postpone foreign ministers' meeting")
+    newer: tuple[Article, ...] = ()
 
     @property
     def article(self) -> Article:
@@ -1106,10 +1108,21 @@ class Engine:
 
     def latest(self) -> LatestReply:
         """Summarise the newest meeting."""
-        return LatestReply(summarize(self.newest_meeting()))
+        record = self.newest_meeting()
+        return LatestReply(summarize(record), self._newer_news(record))
 
     def _latest_turn(self, conversation: Conversation) -> Turn:
-        return self._summary_turn(self.newest_meeting(), conversation)
+        record = self.newest_meeting()
+        turn = self._summary_turn(record, conversation)
+        return turn._replace(reply=dataclasses.replace(turn.reply, newer=self._newer_news(record)))
+
+    def _newer_news(self, record: MeetingRecord) -> tuple[Article, ...]:
+        """Return up to 3 articles published after a meeting's report that report no meeting, newest
+        first: a meeting put off or a spokesperson's comment is news to one who follows meetings."""
+        if not record.is_meeting:
+            return ()
+        return tuple(r.article for r in self.newest_meetings(10)
+                     if not r.is_meeting and r.article.date > record.article.date)[:3]
 
     def _summary_turn(self, record: MeetingRecord, conversation: Conversation, topics_first: bool = False,
                       asked: str = "") -> Turn:

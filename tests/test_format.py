@@ -237,6 +237,21 @@ def test_latest_renders_headline_points_and_source_within_600_characters(seed_en
                                                            "title": "Vietnamese Foreign Minister"}
 
 
+def test_latest_names_newer_articles_that_report_no_meeting_after_its_source(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.")
+    write_article(tmp_path, "b.txt", "2025-03-20", "Thai, Lao ministers' meeting postponed <again>",
+                  "BANGKOK, March 19 (Xinhua) -- A meeting planned for Friday has been postponed, officials said.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).handle("/latest").reply
+    assert to_text(reply).splitlines()[-2:] == [
+        "Newer articles that report no meeting:",
+        "- Thai, Lao ministers' meeting postponed <again> (20 March 2025)"]
+    assert to_html(reply).endswith("\n- Thai, Lao ministers' meeting postponed &lt;again&gt; (20 March 2025)")
+    assert to_json(reply)["newer"] == [{"title": "Thai, Lao ministers' meeting postponed <again>",
+                                        "date": "2025-03-20", "file": "b.txt"}]
+
+
 def test_meetings_list_renders_one_line_each(seed_engine):
     text = to_text(seed_engine.handle("/meetings").reply)
     assert text.splitlines()[1:] == ["- 13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met",

@@ -323,11 +323,15 @@ def test_latest_skips_newer_news_that_reports_no_meeting(seed_dir, settings, tmp
                   "HANOI, Aug. 1 (Xinhua) -- Trade between the two countries rose 12 percent in the first half, "
                   "the customs department said on Tuesday.")
     library.reload()
-    assert library.handle("/latest").reply.summary.record.city == "Jakarta"
+    reply = library.handle("/latest").reply
+    assert reply.summary.record.city == "Jakarta"
+    assert [a.title for a in reply.newer] == ["Trade rises 12 percent"]  # named after the summary
+    assert library.engine.latest().newer == reply.newer
     only_news = tmp_path / "news"
     write_article(only_news, "a.txt", "2023-08-02", "Trade rises", "Trade rose 12 percent, officials said.")
     alone = Library(dataclasses.replace(settings, seeds_dir=only_news, reload_seconds=0))
-    assert alone.handle("/latest").reply.summary.record.article.title == "Trade rises"  # its lead, then
+    alone_reply = alone.handle("/latest").reply
+    assert alone_reply.summary.record.article.title == "Trade rises" and alone_reply.newer == ()  # its lead, then
 
 
 def test_same_meeting_date_goes_to_the_later_publication(seed_dir, settings):
