@@ -431,7 +431,7 @@ class Engine:
         did they last meet?" after "How many times have they met?" is of the people listed."""
         records = reply.meetings
         names = {n for r in records for n in r.people} | {fold(p) for r in records for p in (r.city, r.country) if p}
-        terms = tuple(dict.fromkeys(t for p in records[0].participants for t in tokenize(p.name)))
+        terms = _name_terms(records[0])
         after = Conversation(article_ids=tuple(dict.fromkeys(r.article.id for r in records)),
                              terms=terms + ("meet",),
                              names=tuple(sorted(names)), turns=conversation.turns + 1, question=asked)
@@ -778,9 +778,8 @@ class Engine:
                  and fold(w) not in lx.NAME_PARTICLES]  # "Al Mansoori": "al" names no one alone
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
         names = _as_indexed(asked, index)
-        # "the Australia-Indonesia meeting": both sides' names in one word
-        names = {part for n in names for part in (
-            n.split("-") if n not in index and "-" in n and all(p in index for p in n.split("-")) else [n])}
+        # "the Australia-Indonesia meeting", "the Saudi-Omani meeting": both sides' names in one word
+        names = {part for n in names for part in _sides_in_one_word(n, index)}
         if recount and not names:
             names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
@@ -1132,7 +1131,7 @@ class Engine:
         reply = LatestReply(summary)
         names = list(record.people)
         names += [fold(p) for p in (record.city, record.country) if p]
-        terms = tuple(dict.fromkeys(t for p in record.participants for t in tokenize(p.name)))
+        terms = _name_terms(record)
         given = tuple(t for t in record.topics if any(t in point for point in summary.points)) if asked else ()
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
                              names=tuple(sorted(set(names))), turns=conversation.turns + 1,
@@ -1316,6 +1315,20 @@ def _report_of(record: MeetingRecord) -> str:
         return f"The article \u201c{record.article.title}\u201d"
     where = f" in {record.city}" if record.city else ""
     return f"The report of the meeting of {human_day(record.date)}{where}"
+
+
+def _name_terms(record: MeetingRecord) -> tuple[str, ...]:
+    """Return the terms of a meeting's people's names, for the conversation to carry: not "bin" or "al"
+    of "Faisal bin Farhan Al Saud", which only the sentences that name them in full have."""
+    return tuple(dict.fromkeys(t for p in record.participants for a in p.aliases for t in tokenize(a)))
+
+
+def _sides_in_one_word(name: str, index: Mapping[str, tuple[int, ...]]) -> set[str]:
+    """Split "australia-indonesia" or "saudi-omani" into the names the index knows its parts by."""
+    if name in index or "-" not in name:
+        return {name}
+    parts = _as_indexed(name.split("-"), index)
+    return parts if all(p in index for p in parts) else {name}
 
 
 def _as_indexed(names: Iterable[str], index: Mapping[str, tuple[int, ...]]) -> set[str]:

@@ -890,6 +890,31 @@ def test_what_someone_met_beside_a_report_s_meeting_said_is_looked_for_in_its_se
     assert isinstance(reply, AnswerReply) and "brother nation" in reply.answer.text
 
 
+def test_a_meeting_named_by_both_sides_people_s_words_in_one_word_is_summarised(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The Thai-Lao Friendship Bridge will be widened, officials said.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Tell me about the Thai-Lao meeting").reply
+    assert isinstance(reply, LatestReply) and reply.summary.record.city == "Vientiane"
+
+
+def test_a_follow_up_after_a_summary_is_not_pulled_to_the_sentence_that_names_its_people_in_full(settings,
+                                                                                                 tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-22", "Qatar, Oman agree to open border crossing",
+                  "Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani (L) shakes hands with Omani Foreign "
+                  "Minister Badr bin Hamad Al Busaidi in Muscat, Oman, Nov. 21, 2026. (Xinhua)",
+                  "MUSCAT, Nov. 21 (Xinhua) -- Qatar and Oman agreed on Saturday to open a border crossing.",
+                  "The ministers also discussed the situation in Yemen and called for an immediate ceasefire in "
+                  "Gaza.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "/latest", "What did they call for?")
+    # the caption's "bin" and "Al" are no evidence of what they called for
+    assert isinstance(replies[1], AnswerReply) and "ceasefire" in replies[1].answer.text
+
+
 def test_what_the_people_of_a_report_s_meeting_agreed_is_not_what_others_agreed_beside_it(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade",
