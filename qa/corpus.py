@@ -34,9 +34,10 @@ _HEADER_RE = re.compile(r"^\s*date\s+(?P<date>\S+)\s+(?P<title>\S.*?)\s*$", re.I
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit closes a caption.
 _CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)\s*$")
-# "BAGAN, Myanmar, July 4 (Xinhua) -- ", "JAKARTA, July 13 (Xinhua) -- ", "LONDON (Reuters) - ".
+# "BAGAN, Myanmar, July 4 (Xinhua) -- ", "JAKARTA, July 13 (Xinhua) -- ", "LONDON (Reuters) - ", and
+# "Hanoi (VNA) – " (a city not in capitals opens a dateline only with a date or an agency after it)
 _DATELINE_RE = re.compile(
-    rf"^(?P<city>[A-Z][A-Z.'’ -]*[A-Z.])"
+    rf"^(?P<city>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,3}})"
     rf"(?:,\s+(?!(?:{_MONTH_RE})\.?\s+\d)(?P<region>[A-Z][\w.'’ -]*?))?"
     rf"(?:,?\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}))?"
     rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?"

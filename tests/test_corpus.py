@@ -128,15 +128,19 @@ def test_articles_are_ordered_oldest_first(tmp_path):
         ("NEW YORK, Sept. 3 (AP) — The", "New York", None, 9, 3, "AP"),
         ("LONDON (Reuters) - Prices", "London", None, None, None, "Reuters"),
         ("HO CHI MINH CITY, Vietnam, Jan 2 -- A", "Ho Chi Minh City", "Vietnam", 1, 2, None),
+        ("Hanoi (VNA) – Deputy Prime Minister", "Hanoi", None, None, None, "VNA"),
+        ("Ho Chi Minh City, Nov. 3 (VNA) - The", "Ho Chi Minh City", None, 11, 3, "VNA"),
     ],
-    ids=["city-date-agency", "city-region", "em-dash-abbrev-month", "agency-only", "multiword"],
+    ids=["city-date-agency", "city-region", "em-dash-abbrev-month", "agency-only", "multiword",
+         "city-not-in-capitals-with-agency", "multiword-city-not-in-capitals-with-date"],
 )
 def test_dateline_is_read(text, city, region, month, day, agency):
     d = parse_dateline(text)
     assert (d.city, d.region, d.month, d.day, d.agency) == (city, region, month, day, agency)
 
 
-@pytest.mark.parametrize("text", ["The man - he said so", "A -- b", "Wang said on Monday -- x"])
+@pytest.mark.parametrize("text", ["The man - he said so", "A -- b", "Wang said on Monday -- x",
+                                  "Wang Yi - the minister - said so", "Hanoi - the capital - is busy"])
 def test_ordinary_sentence_is_not_a_dateline(text):
     assert parse_dateline(text) is None
 
