@@ -120,7 +120,8 @@ SPEECH_VERBS = frozenset(
     emphasize emphasise added add urged urge called call pledged pledge expressed express
     reiterated reiterate underlined underline highlighted highlight explained explain
     announced announce declared declare warned warn suggested suggest proposed propose
-    argued argue insisted insist claimed claim believed believe hoped hope agreed agree""".split()
+    argued argue insisted insist claimed claim believed believe hoped hope agreed agree affirmed affirm
+    reaffirmed reaffirm""".split()
 )
 
 # Verbs of wanting: "What does Indonesia hope?" asks for the clause hoped for, as "say" does.

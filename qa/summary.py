@@ -47,6 +47,8 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
+# "... held talks with ... in Hanoi on November 22": the day of a meeting a lead gives, with or without its year
+LEAD_DATE_RE = re.compile(rf"\bon (?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
@@ -59,9 +61,10 @@ _OCCASION_RE = re.compile(
     r"\b(?:summit|forum|conference|meeting|session|assembly|congress|games|talks)s?\b)"
 )
 CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session
-# "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's
-_CHAIRED_RE = re.compile(rf"\b(?P<event>{CHAIRED} the (?:[\w-]+ ){{0,3}}(?:meeting|session|round|plenary)"
-                         r"s? of (?:the )?[A-Z][^,;]+)")
+# "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's;
+# but not "invited Wang to co-chair the 18th meeting" or "will co-chair ...", a session to come
+_CHAIRED_RE = re.compile(rf"(?<!\bto )(?<!\bwill )(?<![\w-])(?P<event>{CHAIRED} the (?:[\w-]+ ){{0,3}}"
+                         r"(?:meeting|session|round|plenary)s? of (?:the )?[A-Z][^,;]+)")
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
@@ -120,7 +123,7 @@ _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) again\b"
                               r"|summit|visit)s?\b"
                               r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b"
                               # "agreed to hold the 18th meeting of the steering committee in China"
-                              r"|\b(?:hold|convene|host) the (?:\d+(?:st|nd|rd|th)|"
+                              r"|\b(?:hold|convene|host|(?:co-)?chair) the (?:\d+(?:st|nd|rd|th)|"
                               + "|".join(sorted(lx.ORDINAL_WORDS))
                               + r") (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|dialogue|consultations)s?\b", re.I)
 # ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
@@ -168,7 +171,7 @@ class MeetingRecord:
     city: str | None
     country: str | None
     date: dt.date  # when the meeting took place (the publication date when unknown)
-    date_source: str  # "caption", "dateline" or "publication"
+    date_source: str  # "caption", "dateline", "lead" or "publication"
     weekday_confirmed: bool  # a weekday in the text agrees with the date
     occasion: str | None
     statements: tuple[Statement, ...]
@@ -759,6 +762,14 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
             return dt.date(year, d.month, d.day), "dateline"
         except ValueError:
             pass
+    lead = article.body[0].sentences[0] if article.body else ""
+    if m := LEAD_DATE_RE.search(lead):
+        month = MONTHS[m["month"].lower()]
+        year = int(m["year"]) if m["year"] else article.date.year - (1 if month > article.date.month + 1 else 0)
+        try:
+            return dt.date(year, month, int(m["day"])), "lead"
+        except ValueError:
+            pass
     return article.date, "publication"
 
 
@@ -1000,10 +1011,13 @@ def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) ->
     known = {a for p in participants for a in p.aliases}
     if any(not known.intersection(p.aliases) for p in _participants(sentence)):
         return True
-    # "Keola and Hoa reviewed ... and agreed to ...": a participant paired with someone who is not one
+    # "Keola and Hoa reviewed ... and agreed to ...": a participant paired with someone who is not one,
+    # before what they did ("agreed to build railways linking Lang Son and Mong Cai" pairs places)
+    deeds = [m.start() for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence), _SIGNED_RE.search(sentence))
+             if m]
     return any(len({a, b} & known) == 1 and not (lx.country_of(a) or lx.country_of(b) or _is_title_word(a.lower())
                                                  or _is_title_word(b.lower()))
-               for a, b in _PAIR_RE.findall(sentence))
+               for a, b in _PAIR_RE.findall(sentence[:min(deeds, default=len(sentence))]))
 
 
 _PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b")

@@ -693,6 +693,15 @@ def test_a_rank_before_a_name_is_not_part_of_the_title(tmp_path, question):
     assert (answer.text, answer.kind) == ("Qatari Foreign Minister", "title")
 
 
+def test_when_they_met_is_quoted_from_a_lead_that_gives_the_day(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-23", "Thailand, Laos talks",
+                  "Hanoi (VNA) – Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong in "
+                  "Hanoi on November 22.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("When did Chai and Vong meet?"))
+    assert (answer.text, answer.kind) == ("November 22", "date")
+
+
 def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE ministers meet",
                   "ABU DHABI, Nov. 20 (Xinhua) -- Emirati Foreign Minister Khalid Al Mansoori received Indian "

@@ -372,9 +372,12 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
       "Thailand wants to buy more rice and beef"),
      ("Chai said Thailand welcomes expanded trade, and expanded trade benefits both.",
       "Thailand welcomes expanded trade, and expanded trade benefits both"),
-     ("Cambodian Foreign Minister Sok Chenda told Chai that Cambodia wanted more rice.", None)],
+     ("Cambodian Foreign Minister Sok Chenda told Chai that Cambodia wanted more rice.", None),
+     ("Chai affirmed that Thailand attaches importance to its ties with Laos.",
+      "Thailand attaches importance to its ties with Laos")],
     ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
-         "said-then-did-something-else", "and-then-an-adjective-is-still-said", "someone-else-told-them"],
+         "said-then-did-something-else", "and-then-an-adjective-is-still-said", "someone-else-told-them",
+         "affirmed"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -645,6 +648,31 @@ def test_a_participant_is_he_or_she_as_the_report_refers_to_them(tmp_path, sente
 
 
 @pytest.mark.parametrize(
+    "lead, day",
+    [("Hanoi (VNA) – Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong in Hanoi on "
+      "November 22.", dt.date(2026, 11, 22)),
+     ("Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong on December 30, 2025.",
+      dt.date(2025, 12, 30)),
+     ("Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong on December 30.",
+      dt.date(2025, 12, 30))],
+    ids=["month-and-day", "with-its-year", "of-the-year-before"],
+)
+def test_a_lead_with_no_dated_dateline_gives_the_meeting_s_day(tmp_path, lead, day):
+    write_article(tmp_path, "a.txt", "2026-11-23" if day.year == 2026 else "2026-01-02", "Thailand, Laos talks", lead)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.date, r.date_source) == (day, "lead")
+
+
+def test_a_session_someone_is_invited_to_co_chair_is_their_next_meeting_not_the_occasion(tmp_path):
+    sentence = "Chai invited Vong to co-chair the fifth meeting of the Joint Commission in Bangkok in 2027."
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.", sentence)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.occasion, r.next_meeting) == (None, sentence)
+
+
+@pytest.mark.parametrize(
     "sentence, recorded",
     [("The ministers will meet again in Berlin in March 2027.", True),
      ("The two sides agreed to hold the next round of consultations in Oslo.", True),
@@ -790,6 +818,15 @@ def test_a_report_of_meetings_told_each_in_a_sentence_that_opens_with_it_records
     (side,) = side_meetings(record)
     assert [p.name for p in side.participants] == ["Paulo Mendes", "Peter Shikongo"]
     assert side.agreements == ("to set up a joint commission on fisheries",)
+
+
+def test_places_named_in_pairs_in_what_they_agreed_are_no_one_else_s_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "The two ministers agreed to build roads linking Ban Chai and Pakse with Vientiane.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.agreements == ("to build roads linking Ban Chai and Pakse with Vientiane",)
 
 
 @pytest.mark.parametrize(
