@@ -799,10 +799,19 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         plain = f"{text[:alone.start()]}{alone['who']}{text[alone.end():]}"
         here = _talked_about(conversation, records)
         known = {w for w in _lows(text) if w in index}
-        if here is not None and here in met and known <= here.party_words | _place_words(here):
+        when = time_filter(text, today)
+        if here is not None and here in met and known <= here.party_words | _place_words(here) \
+                and (not when.names_time or when.fits(here.date)):  # "... in July" of a meeting in November
             # "Who else did Wang meet?" after the summary of his meeting with Binh: whom that
             # report tells of besides Binh
             return Resolution(plain, (), (here.article.id,), "context", given=_people_of([here]))
+        if when.names_time:
+            # "Who else did Son meet in July?": besides the people of his meetings then
+            then = [r for r in met if when.fits(r.date)]
+            if not then:
+                return Resolution(plain, articles=(), scope="named", missing=when.describe())
+            return Resolution(plain, (), tuple(dict.fromkeys(r.article.id for r in then)), "named",
+                              given=_people_of(then))
         return Resolution(plain, (), None, "all", given=_people_of(met))
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"

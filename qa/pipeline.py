@@ -773,8 +773,9 @@ class Engine:
         index = self._names or {}
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
-        # "on Monday" is when, not whose: a weekday names no one's meetings
+        # "on Monday", "in July" are when, not whose: a weekday or a month names no one's meetings
         asked = [w for w in q.names if not topic.intersection(tokenize(w)) and fold(w) not in lx.WEEKDAYS
+                 and fold(w) not in lx.MONTH_NAMES
                  and fold(w) not in lx.NAME_PARTICLES]  # "Al Mansoori": "al" names no one alone
         # "the Vietnamese foreign minister": a meeting is known by its sides' countries
         names = _as_indexed(asked, index)

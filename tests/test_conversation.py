@@ -262,6 +262,15 @@ def test_someone_else_asked_afresh_is_past_the_people_of_their_meetings(kenya_ta
     assert res.question == asked and set(res.given) == {"Ingrid Holm", "David Otieno"}
 
 
+@pytest.mark.parametrize("month, articles, given", [("March", ("k",), {"Ingrid Holm", "David Otieno"}),
+                                                    ("May", (), set())],
+                         ids=["a-month-they-met", "a-month-they-did-not"])
+def test_someone_else_in_a_month_is_past_the_people_of_their_meetings_then(kenya_talks, month, articles, given):
+    res = resolve(f"Who else did Otieno meet in {month}?", EMPTY, kenya_talks, TODAY)
+    assert (res.articles, res.scope, set(res.given)) == (articles, "named", given)
+    assert res.missing == (None if articles else "in May")
+
+
 def test_someone_else_of_no_one_named_is_asked_as_it_is(kenya_talks):
     assert resolve("Who else attended?", EMPTY, kenya_talks, TODAY).given == ()
 

@@ -875,6 +875,23 @@ def test_meetings_a_report_tells_of_beside_its_own_are_counted_with_the_people_s
     assert reply.total == 3 and [m.is_side for m in reply.meetings] == [True, False, False]
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("Who else did Mendes meet in March?",), "Angolan President Joao Neto"),
+     (("How many times has Mendes met Dias?", "Who else did Mendes meet in March?"), "Angolan President Joao Neto"),
+     (("Who else did Mendes meet in November?",), "Angolan Foreign Minister Teresa Dias")],
+    ids=["a-month-alone", "a-month-other-than-the-meeting-talked-about", "a-meeting-beside-one-that-month"],
+)
+def test_who_else_someone_met_in_a_month_is_besides_their_meetings_then(side_engine, messages, expected):
+    reply = chat(side_engine, *messages)[-1]
+    assert isinstance(reply, AnswerReply) and reply.answer.text == expected
+
+
+def test_who_else_someone_met_in_a_month_they_met_no_one_is_not_anyone_of_another_month(side_engine):
+    reply = side_engine.ask("Who else did Mendes meet in May?").reply
+    assert isinstance(reply, NotFoundReply) and reply.note == "I know of no meeting in May."
+
+
 def test_who_else_someone_met_after_a_meeting_s_summary_is_whom_its_report_tells_of(side_engine):
     replies = chat(side_engine, "/latest", "Who else did Mendes meet?")
     assert replies[1].answer.text == "Angolan Foreign Minister Teresa Dias"  # though he met her before
