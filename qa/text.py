@@ -126,8 +126,14 @@ def term(word: str) -> str:
     low = fold(word).replace("'", "")
     if any(ch.isdigit() for ch in low):
         return low
-    low = _IRREGULAR.get(low) or _unprefixed_irregular(low) or low
+    low = _IRREGULAR.get(low) or _MONTH_ABBREVIATIONS.get(low) or _unprefixed_irregular(low) or low
     return _stemmer().stemWord(low)
+
+
+# "Sept. 12" is a day of September: a question that names the month finds it ("mar" and "may" are words too)
+_MONTH_ABBREVIATIONS = {"jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july",
+                        "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+                        "nov": "november", "dec": "december"}
 
 
 def _unprefixed_irregular(low: str) -> str | None:

@@ -16,8 +16,11 @@ from qa.text import expand_contractions, fold, looks_foreign, split_sentences, t
         ("the 15th anniversary", ["15th", "anniversari"]),
         ("1,200 people", ["1,200", "peopl"]),
         ("U.S. dollars", ["u.s.", "dollar"]),
+        ("on Sept. 12", ["septemb", "12"]),
+        ("in September", ["septemb"]),
     ],
-    ids=["stem", "irregular-verb", "year", "ordinal", "grouped-number", "initialism"],
+    ids=["stem", "irregular-verb", "year", "ordinal", "grouped-number", "initialism", "month-abbreviated",
+         "month-in-full"],
 )
 def test_tokenize_lowercases_stems_and_keeps_numbers(text, expected):
     assert tokenize(text) == expected
