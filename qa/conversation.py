@@ -290,6 +290,10 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         theirs = _their_meetings(lows, records, index)
         if theirs and any(r in theirs for r in chosen):
             chosen = [r for r in chosen if r in theirs]  # "And in 2025?" of Kaya and Andreou: theirs then
+        elif not theirs and _strangers(question, index):
+            # "What did Sybiha and Popsoi agree in September?" of people no meeting record has:
+            # what the articles say of them then, not "no meeting in September"
+            chosen, named = list(records), False
         elif theirs:
             if _mention_time(theirs, when):
                 # "How much was trade between Mexico and Canada in 2025?": no meeting of theirs
@@ -966,6 +970,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # other news may say where they last met ("The two ministers last met in Kyiv ..."), not
         # where they were to meet
         return Resolution(effective, borrowed, required=EARLIER_WORDS)
+    if named is None and (when.years or when.month) and _strangers(text, index):
+        # "What did Sybiha and Popsoi agree in September?": a sentence that says when ("... last met
+        # in Kyiv on Sept. 12, when they agreed ...")
+        said = [str(y) for y in sorted(when.years)] + [m for m, k in MONTHS.items() if k == when.month]
+        return Resolution(effective, borrowed, required=tuple(said))
     if follow and conversation.article_ids and only_elsewhere and any(
             only_elsewhere(n, conversation.article_ids) for n in _names(text)):
         # "What did they say about the CIIE?" when only another meeting's report names it.

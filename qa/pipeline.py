@@ -264,7 +264,7 @@ class Engine:
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
         if res.required and res.scope == "all":
-            found = self._last_met_of_strangers(res)
+            found = self._said_of_strangers(res)
         else:
             found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
         if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
@@ -809,10 +809,11 @@ class Engine:
         terms = [t for t in analyze_question(question).terms if self.retriever.index.document_frequency(t) > 0]
         return bool(articles) and bool(terms) and all(self.retriever.has_term(t, articles) for t in terms)
 
-    def _last_met_of_strangers(self, res: Resolution) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
-        """Answer "Where did Sybiha and Popsoi last meet?" of people no meeting record has: from a
-        sentence of a report that names them all which says where they last met ("The two ministers
-        last met in Kyiv ..."), else from one that names them all."""
+    def _said_of_strangers(self, res: Resolution) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Answer "Where did Sybiha and Popsoi last meet?" or "What did they agree in September?" of
+        people no meeting record has: from a sentence with a word the resolution requires ("last",
+        "Sept") in a report that names them all, which need not name them ("The two ministers last
+        met in Kyiv on Sept. 12, when they agreed ..."), else from one that names them all."""
         q = analyze_question(res.question)
         terms = {t for n in q.names for t in tokenize(n)}
         hits = self.retriever.search(" ".join(q.names), self.settings.retrieval.k) if terms else []

@@ -271,6 +271,12 @@ def test_someone_else_in_a_month_is_past_the_people_of_their_meetings_then(kenya
     assert res.missing == (None if articles else "in May")
 
 
+def test_a_time_of_people_no_meeting_has_is_looked_for_in_sentences_that_say_it(kenya_talks):
+    res = resolve("What did Sybiha and Popsoi agree in September?", EMPTY, kenya_talks, TODAY)
+    assert (res.articles, res.scope, res.missing) == (None, "all", None)  # not "no meeting in September"
+    assert {"september", "sept", "sep"} <= set(res.required)
+
+
 def test_someone_else_of_no_one_named_is_asked_as_it_is(kenya_talks):
     assert resolve("Who else attended?", EMPTY, kenya_talks, TODAY).given == ()
 

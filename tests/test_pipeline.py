@@ -688,8 +688,10 @@ def postponed_engine(settings, tmp_path_factory):
     "question, expected",
     [("Where did Sybiha and Popsoi last meet?", "Kyiv"),
      ("When did Sybiha and Popsoi last meet?", "Sept. 12"),
+     ("What did Sybiha and Popsoi agree in September?", "to build a new bridge across the Dniester river by 2028"),
      ("What were they due to sign?", "joint border checkpoints")],
-    ids=["where-they-last-met-not-where-they-were-to", "when-they-last-met", "what-they-were-to-sign"],
+    ids=["where-they-last-met-not-where-they-were-to", "when-they-last-met", "what-they-agreed-in-a-month",
+         "what-they-were-to-sign"],
 )
 def test_people_of_no_meeting_record_are_answered_from_what_the_articles_say_of_them(postponed_engine, question,
                                                                                      expected):
