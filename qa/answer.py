@@ -387,7 +387,8 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
                     start -= 1
                 begin = start  # and the title before it, with "of the" inside it, capitalised or not
                 while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS
-                                     or lows[begin - 1] in lx.TITLE_WORDS or lows[begin - 1] in lx.ORG_WORDS):
+                                     or lows[begin - 1] in lx.TITLE_WORDS or lows[begin - 1] in lx.ORG_WORDS
+                                     or begin == start and lows[begin - 1] == "counterpart"):
                     begin -= 1
                 while begin < start and lows[begin] in _TITLE_LINKS:
                     begin += 1
@@ -395,7 +396,7 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
                     start -= 1  # "Who is Prince Faisal?": the question's own "Prince" tells nothing new
                 while start > begin and lows[start - 1] in lx.HONORIFICS:
                     start -= 1  # "Prince" of "Saudi Foreign Minister Prince Faisal" is no office
-                if begin < start and lows[start - 1] in lx.TITLE_WORDS:
+                if begin < start and (lows[start - 1] in lx.TITLE_WORDS or lows[start - 1] == "counterpart"):
                     a, b = toks[begin].start, toks[start - 1].end
                     return Answer(text=sentence[a:b], sentence=sentence, start=a, end=b, paragraph=hit.paragraph,
                                   article=hit.article, score=0.9, kind="title")
