@@ -713,7 +713,17 @@ def with_wh(message: str, question: str) -> str | None:
         # the preposition standing where the text has it, before the answer
         return f"{bare['what'].capitalize()} {m.group(1).rstrip(' ?.!')} {bare['prep'].lower()}?"
     wh = bare["wh"]
+    described = _DESCRIBED_RE.match(question.strip())
+    if described and wh.lower() in ("when", "where"):
+        # "When?" after "What is Prak Sokhonn's title?" asks when he met, not "When is his title?"
+        return f"{wh.capitalize()} did {described['name'] or described['owner']} meet?"
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
+
+
+# "Who is X?", "What is X's title?": a question of what someone is, not of something that happened
+_DESCRIBED_RE = re.compile(r"(?i:who) (?i:is|was) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)\s*\??$"
+                           r"|(?i:what) (?i:is|was) (?P<owner>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)['’]s "
+                           r"(?i:title|position|post|office|job|role)\s*\??$")
 
 
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"

@@ -390,9 +390,12 @@ def test_the_other_one_means_nothing_without_a_person_talked_about(records):
      ("When did they meet?", "Where did they meet?", None),
      ("To what?", "How much will Germany contribute?", "What will Germany contribute to?"),
      ("And with whom?", "Who will Becker meet?", "Whom will Becker meet with?"),
-     ("What?", "How much will Germany contribute?", None)],
+     ("What?", "How much will Germany contribute?", None),
+     ("When?", "What is Prak Sokhonn's title?", "When did Prak Sokhonn meet?"),
+     ("And where?", "Who is Ana Reyes?", "Where did Ana Reyes meet?")],
     ids=["by-when", "where-after-what-noun", "and-how-much", "when-after-where", "subject-who",
-         "passive-subject", "not-bare", "to-what-stands-where-the-text-has-it", "with-whom", "bare-what-is-no-wh"],
+         "passive-subject", "not-bare", "to-what-stands-where-the-text-has-it", "with-whom", "bare-what-is-no-wh",
+         "when-after-someone-s-title-is-when-they-met", "where-after-who-someone-is"],
 )
 def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, question, expected):
     assert with_wh(message, question) == expected
