@@ -32,7 +32,7 @@ from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
                         newest_first, next_clause, occasion_names, side_meetings, summarize)
-from qa.text import expand_contractions, fold, looks_foreign, tokenize, words
+from qa.text import expand_contractions, fold, looks_foreign, term, tokenize, words
 
 log = logging.getLogger(__name__)
 
@@ -909,8 +909,9 @@ class Engine:
         if required:
             # whole words: "lasted" says nothing of a last meeting
             answers = [a for a in answers if set(required) & {w.text.lower() for w in words(a.sentence)}]
-        if q.expected == "statement" and q.names:
-            # The picker cannot tell who said a sentence; the report's attributions can.
+        if (q.expected == "statement" or _SPEECH_TERMS.intersection(q.terms)) and q.names:
+            # The picker cannot tell who said a sentence ("What did Wang urge?"); the report's
+            # attributions can.
             people = self._people_named(q)
             answers = [a for a in answers
                        if not said_by_another(self.meeting(a.article.id), q, a.sentence, people)]
@@ -1317,6 +1318,9 @@ def _report_of(record: MeetingRecord) -> str:
         return f"The article \u201c{record.article.title}\u201d"
     where = f" in {record.city}" if record.city else ""
     return f"The report of the meeting of {human_day(record.date)}{where}"
+
+
+_SPEECH_TERMS = frozenset(term(w) for w in lx.SPEECH_VERBS)
 
 
 def _name_terms(record: MeetingRecord) -> tuple[str, ...]:

@@ -952,6 +952,7 @@ def speaker_of(article: Article, sentence: str) -> Attribution | None:
 
 
 _GROUP_OPENERS = frozenset("the both all".split())
+_SPEAKING_PARTICIPLES = frozenset("urging saying stressing noting calling adding emphasizing emphasising".split())
 _SKIPPED_ADVERBS = frozenset("also further again once then later".split())
 
 
@@ -961,6 +962,14 @@ def _speaker_span(sentence: str) -> tuple[int, int] | str | None:
     toks = words(sentence)
     lows = [t.text.lower() for t in toks]
     for k, w in enumerate(lows):
+        if w in _SPEAKING_PARTICIPLES and k > 0 and toks[k - 1].text == ",":
+            # "Khanh received Wang in Hanoi on Friday, urging the two sides to ...": the one who
+            # did what the sentence opens with
+            dateline = parse_dateline(sentence)
+            opening = _run_forward(toks, lows, next((i for i, t in enumerate(toks)
+                                                     if not dateline or t.start >= dateline.length), 0))
+            if opening and opening[1] < k:
+                return _name_span(toks, lows, opening)
         if w not in lx.SPEECH_VERBS or not toks[k].text[:1].islower():
             continue  # "State Councilor" is a title, not "state"
         before = k - 1

@@ -969,6 +969,7 @@ def test_what_someone_urged_is_whom_to_do_what_not_what_they_said(settings, tmp_
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("What did Neto urge?").reply
     assert reply.answer.text.endswith("to speed up the building of a cross-Atlantic fiber-optic cable")
+    assert isinstance(engine.ask("What did Mendes urge?").reply, NotFoundReply)  # Neto urged it
 
 
 def test_the_meeting_after_that_may_be_one_a_report_tells_of_beside_its_own(side_engine):
