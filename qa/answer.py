@@ -145,6 +145,10 @@ def rank_answers(
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
+    if q.stranded and (phrasal := _phrasal_verb(q)):
+        # "What did Wang call for?" is not answered by "Wang also called on the prime minister":
+        # the verb with the question's preposition, when some sentence has it
+        spans = [s for s in spans if _has_phrasal(s.sentence, *phrasal)] or spans
     if q.form == "how_many":
         # "How many border gates will open?" of "open two new border gates": "two", not "two new"
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
@@ -503,6 +507,21 @@ def _wished_inside(span: Span, clauses: list[Span]) -> bool:
         return False
     return any(o.sentence is span.sentence and o.candidate.start < c.start and c.end <= o.candidate.end
                for o in clauses)
+
+
+def _phrasal_verb(q: Question) -> tuple[str, str] | None:
+    """Return the verb's term and the preposition a question ends with ("call", "for" of "What did
+    Wang call for?"), or None when no verb stands right before it."""
+    said = re.findall(r"[\w'-]+", q.text.lower())
+    if len(said) < 3 or said[-1] != q.stranded:
+        return None
+    verb = term(said[-2])
+    return (verb, q.stranded) if verb in q.terms else None
+
+
+def _has_phrasal(sent: Sentence, verb: str, prep: str) -> bool:
+    """Tell whether a sentence has a verb right before a preposition ("called for")."""
+    return any(k + 1 < len(sent.lows) and sent.lows[k + 1] == prep for k in sent.where.get(verb, ()))
 
 
 def _deed_of(q: Question) -> tuple[str | None, tuple[str, ...]]:

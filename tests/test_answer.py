@@ -201,6 +201,14 @@ def test_who_is_a_named_person_is_the_title_before_their_name(question, expected
     assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
 
 
+def test_what_someone_called_for_is_not_whom_they_called_on():
+    corpus = load_corpus_from_texts("During the visit, Duarte also called on Prime Minister Sophie Tremblay.",
+                                    "Duarte called for more flights between the two capitals.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Duarte call for?"
+    assert "flights" in pick_answer(question, r.search(question, 2), weight=r.term_weight).text
+
+
 def test_which_country_is_answered_with_a_country_not_a_city_beside_it():
     corpus = load_corpus_from_texts(
         "BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here.",
