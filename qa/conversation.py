@@ -569,7 +569,9 @@ _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 # words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
 EARLIER_WORDS = ("last", "previous", "previously", "earlier", "prior")
-_FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
+# a question in the future tense ("Who will host the next meeting?"); `summary._FUTURE_RE` and
+# `pipeline._TO_COME_RE` read a report's sentences, whose ways of putting things ahead are many more
+_ASKS_FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -883,7 +885,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         if extreme := _their_extreme(records, conversation, oldest=when.oldest):
             named, told_in = (extreme.article.id,), extreme.told_in or ""
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
-    if step and step.group("after") and _FUTURE_RE.search(text):
+    if step and step.group("after") and _ASKS_FUTURE_RE.search(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported
     hint: tuple[str, ...] = ()
     if step and has_wh and _step_between_them(records, conversation, older=not step.group("after")) is None:
