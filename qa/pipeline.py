@@ -815,16 +815,18 @@ class Engine:
         "Sept") in a report that names them all, which need not name them ("The two ministers last
         met in Kyiv on Sept. 12, when they agreed ..."), else from one that names them all."""
         q = analyze_question(res.question)
-        terms = {t for n in q.names for t in tokenize(n)}
-        hits = self.retriever.search(" ".join(q.names), self.settings.retrieval.k) if terms else []
+        # "in September" says when, the required words' business; the names say whose
+        who = [n for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
+        terms = {t for n in who for t in tokenize(n)}
+        hits = self.retriever.search(" ".join(who), self.settings.retrieval.k) if terms else []
         theirs = tuple(dict.fromkeys(h.article.id for h in hits if all(
             self.retriever.has_term(t, (h.article.id,)) for t in terms)))[:3]
-        rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in q.names), " ", res.question) if q.names else ""
+        rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in who), " ", res.question) if who else ""
         found = self._answers(rest, res.borrowed, theirs, res.given, res.required) if theirs else None
         if found:
             return found
         found = self._answers(res.question, res.borrowed, None, res.given)
-        names = {fold(n) for n in q.names}
+        names = {fold(n) for n in who}
         kept = [a for a in found[0] if names <= {fold(w.text) for w in words(a.sentence)}] if found else []
         return (kept, *found[1:]) if kept else None
 
