@@ -508,8 +508,8 @@ def _named_in_full(p: Participant, sentences: list[str]) -> Participant:
             if not before or not after:
                 continue
             whole = _participant(toks, lows, before[0], after[1])
-            words_ = whole.name.split()
-            if len(words_) > size and p.name.split() in (words_[:size], words_[-size:]):
+            parts = whole.name.split()
+            if len(parts) > size and p.name.split() in (parts[:size], parts[-size:]):
                 return whole
     return p
 
@@ -952,6 +952,7 @@ def speaker_of(article: Article, sentence: str) -> Attribution | None:
 
 
 _GROUP_OPENERS = frozenset("the both all".split())
+_PHRASE_OPENERS = frozenset("on in at during after before earlier later meanwhile while when".split())
 _SPEAKING_PARTICIPLES = frozenset("urging saying stressing noting calling adding emphasizing emphasising".split())
 _SKIPPED_ADVERBS = frozenset("also further again once then later".split())
 
@@ -968,8 +969,8 @@ def _speaker_span(sentence: str) -> tuple[int, int] | str | None:
             dateline = parse_dateline(sentence)
             opening = _run_forward(toks, lows, next((i for i, t in enumerate(toks)
                                                      if not dateline or t.start >= dateline.length), 0))
-            if opening and opening[1] < k:
-                return _name_span(toks, lows, opening)
+            if opening and opening[1] < k and lows[opening[0]] not in _LOWER_OPENERS | _PHRASE_OPENERS:
+                return _name_span(toks, lows, opening)  # not "On Tuesday, ..." or "The two sides"
         if w not in lx.SPEECH_VERBS or not toks[k].text[:1].islower():
             continue  # "State Councilor" is a title, not "state"
         before = k - 1

@@ -223,15 +223,17 @@ SPEECH = [
     "Both ports will publish their schedules online, said the senior Danish official.",
     "The State Secretary welcomes the plan.",
     "Swedish Prime Minister Eva Nord received Lund in Stockholm on Monday, urging the two sides to build a tunnel.",
+    "On Tuesday, the ministers toured the port, stressing its role in regional trade.",
 ]
 
 
 @pytest.mark.parametrize(
     "index, speaker",
     [(0, "Karen Lund"), (1, "Karen Lund"), (2, "Per Berg"), (3, "The two sides"), (4, None),
-     (5, "the senior Danish official"), (6, None), (7, "Eva Nord")],
+     (5, "the senior Danish official"), (6, None), (7, "Eva Nord"), (8, None)],
     ids=["name-after-title", "she-is-the-last-speaker-named", "name-before-said", "group-agreed",
-         "quotes-no-one", "said-the-official", "state-in-a-title-is-no-verb", "urging-is-the-opening-one-s"],
+         "quotes-no-one", "said-the-official", "state-in-a-title-is-no-verb", "urging-is-the-opening-one-s",
+         "a-time-opening-is-no-one"],
 )
 def test_speaker_of_a_sentence_is_found_as_the_report_writes_it(tmp_path, index, speaker):
     write_article(tmp_path, "x.txt", "2024-06-03", "Denmark, Sweden talk ferries", *SPEECH)
