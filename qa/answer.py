@@ -26,7 +26,7 @@ from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, article_term
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
-from qa.question import Question, analyze_question, said_about
+from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
 from qa.text import STOPWORDS, WH_WORDS, term, terms_of, words
@@ -358,18 +358,6 @@ _DEFINE_RE = re.compile(r"(?i:what|which) (?i:is|was|are|were) (?i:the |an? )?"
                         r"(?P<name>[A-Z][\w'’.-]*(?: (?:of|for|and|on|the|de)?\s?[A-Z][\w'’.-]*)*)\s*\??")
 _DEFINITION_LINK_RE = re.compile(r"\s*(?:,|\(|,? (?:which|that) (?:is|was)|is|was|are|were)\s*"
                                  r"(?:(?:an?|the|one of the) )?")
-
-
-_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
-# "Who is X?", and "What is X's title?": what X is
-_WHO_IS_RES = (re.compile(rf"(?i:who) (?i:is|was) {_NAME}\s*\??"),
-               re.compile(rf"(?i:what) (?i:is|was) {_NAME}['’]s (?i:title|position|post|office|job|role)\s*\??"))
-
-
-def described_person(question: str) -> str | None:
-    """Return the name a "Who is X?" or "What is X's title?" question asks to have described, or None."""
-    m = next((m for r in _WHO_IS_RES if (m := r.fullmatch(question.strip()))), None)
-    return m["name"] if m else None
 
 
 _TITLE_LINKS = frozenset("of for the and".split())

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS
-from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_whether_it_was, has_topic, with_side,
-                         with_topic)
+from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_whether_it_was, described_person,
+                         has_topic, with_side, with_topic)
 from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first,
                         occasion_names)
 from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
@@ -715,17 +715,11 @@ def with_wh(message: str, question: str) -> str | None:
         # the preposition standing where the text has it, before the answer
         return f"{bare['what'].capitalize()} {m.group(1).rstrip(' ?.!')} {bare['prep'].lower()}?"
     wh = bare["wh"]
-    described = _DESCRIBED_RE.match(question.strip())
+    described = described_person(question)
     if described and wh.lower() in ("when", "where"):
         # "When?" after "What is Prak Sokhonn's title?" asks when he met, not "When is his title?"
-        return f"{wh.capitalize()} did {described['name'] or described['owner']} meet?"
+        return f"{wh.capitalize()} did {described} meet?"
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
-
-
-# "Who is X?", "What is X's title?": a question of what someone is, not of something that happened
-_DESCRIBED_RE = re.compile(r"(?i:who) (?i:is|was) (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)\s*\??$"
-                           r"|(?i:what) (?i:is|was) (?P<owner>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)['’]s "
-                           r"(?i:title|position|post|office|job|role)\s*\??$")
 
 
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"

@@ -441,3 +441,15 @@ def _form(lows: list[str], wh_i: int, focus: str | None) -> str:
     # "In what year", "By whom": a preposition before the wh-word.
     lead = "p_" if wh_i > 0 and lows[wh_i - 1] in _PREPOSITIONS else ""
     return f"{lead}{wh}_{tail}"
+
+
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
+# "Who is X?", and "What is X's title?": what X is
+_WHO_IS_RES = (re.compile(rf"(?i:who) (?i:is|was) {_NAME}\s*\??"),
+               re.compile(rf"(?i:what) (?i:is|was) {_NAME}['’]s (?i:title|position|post|office|job|role)\s*\??"))
+
+
+def described_person(question: str) -> str | None:
+    """Return the name a "Who is X?" or "What is X's title?" question asks to have described, or None."""
+    m = next((m for r in _WHO_IS_RES if (m := r.fullmatch(question.strip()))), None)
+    return m["name"] if m else None

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import (analyze_question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, has_topic,
-                         said_about, with_topic)
+from qa.question import (analyze_question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, described_person,
+                         has_topic, said_about, with_topic)
 from qa.text import WH_WORDS, term
 
 
@@ -478,3 +478,13 @@ def test_a_question_about_an_earlier_meeting_is_told_apart(question, asks):
 )
 def test_a_meeting_still_to_come_is_told_from_one_held(question, asks):
     assert asks_of_next_meeting(question) == asks
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [("Who is Prak Sokhonn?", "Prak Sokhonn"), ("What is Prak Sokhonn's title?", "Prak Sokhonn"),
+     ("Who met Prak Sokhonn?", None), ("What is the title of the report?", None)],
+    ids=["who-is", "what-is-their-title", "who-did-something", "a-title-of-something-else"],
+)
+def test_described_person_is_whom_a_question_asks_to_have_described(question, name):
+    assert described_person(question) == name
