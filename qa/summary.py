@@ -98,6 +98,8 @@ _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (
                                r"(?P<what>discuss [^;]+?)[.;]?$")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
+                           # "..., with Wang saying China supports ...": what one of them said of it
+                           r"|,? with (?:[\w'’-]+ ){1,4}(?:saying|noting|stressing|adding|calling|urging)\b.*$"
                            r"|,? and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
 _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
 # "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
@@ -1187,7 +1189,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
                 if said[0].sentence == record.next_meeting:
                     coming = None  # "Mori said Japan will host the next meeting": said already
         # what they agreed, then what they discussed, unless a statement said it
-        promise = record.agreements[0] if record.agreements else None
+        # an agreement to meet again is said by the "Next:" point
+        promise = next((a for a in record.agreements if not (coming and a in record.next_meeting)), None)
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
         # "What did they discuss?" hears what they met to discuss and what else they discussed

@@ -438,9 +438,11 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
      ("They discussed hydropower and rail links, according to a statement from the Thai Foreign Ministry.",
       "discussed hydropower and rail links"),
      ("The two ministers discussed climate adaptation and water management, and agreed to set up a working group.",
-      "discussed climate adaptation and water management")],
+      "discussed climate adaptation and water management"),
+     ("They also exchanged views on the situation in Myanmar, with Chai saying Thailand supports dialogue.",
+      "also exchanged views on the situation in Myanmar")],
     ids=["clause-about-the-topic-left-out", "another-deed-left-out", "according-to-left-out",
-         "another-deed-after-a-comma-left-out"],
+         "another-deed-after-a-comma-left-out", "what-one-of-them-said-of-it-left-out"],
 )
 def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, topic):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -723,6 +725,18 @@ def test_a_next_meeting_a_statement_told_of_is_not_told_twice(tmp_path):
     record = _report_with_next_meeting(tmp_path)
     record = replace(record, statements=(Statement("Anan Chai", "the ministers will meet again", NEXT_MEETING),))
     assert not any(p.startswith("Next:") for p in summarize(record).points)
+
+
+def test_an_agreement_to_meet_again_is_told_once_as_the_next_meeting(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "Both sides agreed to hold the fifth meeting of their joint commission in Bangkok early next year.",
+                  "The two sides also agreed to open a rail link.")
+    points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
+    assert "They agreed to open a rail link." in points
+    assert [p for p in points if "fifth meeting" in p] == [
+        "Next: both sides agreed to hold the fifth meeting of their joint commission in Bangkok early next year."]
 
 
 def test_a_particle_of_a_name_is_no_alias():
