@@ -1206,6 +1206,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             points.append(who)
     if len(points) < 3:
         quoted = {s.sentence for s in record.statements if _said(s) in points}
+        if coming:
+            quoted.add(record.next_meeting)  # told as "Next: ..."
         points.extend(s for s in record.lead if s not in points and s not in quoted)
     points = points[:5]
     if coming and coming not in points:
