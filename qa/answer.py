@@ -38,9 +38,10 @@ TermWeight = Callable[[str], float]
 
 # Answers that are a whole sentence rather than a span: to a yes/no question, to "What did they
 # say about X?" when no one is quoted, to "What is X?" when the article does not say, and to
-# "What does the photo show?" (its caption), and "How did they meet?" of talks in person.
+# "What does the photo show?" (its caption), "How did they meet?" of talks in person, and "Tell
+# me about X" of anything but a meeting.
 SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "remote", "confirmed", "denied",
-                            "next"})
+                            "next", "about"})
 
 @dataclass(frozen=True)
 class Answer:

@@ -745,14 +745,21 @@ def bare_subject(message: str, records: Sequence[MeetingRecord],
                  names: Mapping[str, tuple[int, ...]] | None = None) -> str | None:
     """Return what a message that is only a participant's name, a meeting's place, a year or a
     side asks: "Wang Yi" -> "Who is Wang Yi?", "Jakarta" or "2022" -> "Tell me about the
-    meeting in Jakarta", "China" -> its meetings; None for any other message."""
+    meeting in Jakarta", "China" -> its meetings, "Wang and Son" -> their meeting; None for any
+    other message."""
     stripped = message.strip().rstrip("?!. ")
     lows = _lows(stripped)
-    if not lows or len(lows) > 4:
+    if not lows or len(lows) > 9:
+        return None
+    index = name_index(records) if names is None else names
+    people = [_lows(p) for p in re.split(r"\s*(?:,|\band\b|&)\s*", stripped) if p.strip()]
+    if len(people) > 1 and all(people) and any(
+            all(set(p) <= {w for alias in r.people for w in alias.split()} for p in people) for r in records):
+        return f"Tell me about {stripped}"  # "Wang and Son": their meeting
+    if len(lows) > 4:
         return None
     if all(_YEAR_RE.fullmatch(w) for w in lows):
         return f"Tell me about the meeting in {stripped}"
-    index = name_index(records) if names is None else names
     at = [records[i] for i in sorted({i for w in lows for i in index.get(w, ())})]
     for r in at:
         for p in r.participants:

@@ -91,7 +91,9 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   # "Is this her first visit?" of "..., her second since taking office"
                   "denied": "No, as the article says:",
                   # "When will they meet again?" of a report that says where but not when
-                  "next": "The article does not say that, but this is what it says of their next meeting:"}
+                  "next": "The article does not say that, but this is what it says of their next meeting:",
+                  # "Tell me about the railway": no span tells about a thing; the sentence does
+                  "about": "This is what the article says of that:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

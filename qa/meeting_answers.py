@@ -227,6 +227,12 @@ def fits_event_asked(record: MeetingRecord, q: Question) -> bool:
     return bool(record.occasion) and term(q.focus) in tokenize(record.occasion)
 
 
+def asks_to_tell(q: Question) -> bool:
+    """Tell whether a question asks to be told about something ("Tell me about X", "What happened
+    to X?") rather than for a span."""
+    return bool(_SUMMARY_REQUEST_RE.search(q.text))
+
+
 def asks_remote(q: Question) -> bool | None:
     """Tell whether a question asks of talks by phone or video (True), face to face (False), or
     neither (None)."""
@@ -279,6 +285,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     if record.remote:
         allowed |= _REMOTE_WORDS[record.remote]  # "What did they discuss on the phone?" of their call
+    else:
+        allowed |= _IN_PERSON_WORDS  # "Where did they meet in person?" of talks face to face
     # "Who attended the trilateral meeting?" of three, "Who did Wang hold bilateral talks with?" of two
     allowed |= _TRILATERAL if len(record.participants) >= 3 else _BILATERAL
     if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
@@ -308,6 +316,7 @@ def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
     return all(t in allowed or t in named or t.isdigit() for t in q.terms)
 
 
+_IN_PERSON_WORDS = frozenset(term(w) for w in "person face physically personally".split())
 _REMOTE_WORDS = {
     "phone": frozenset(term(w) for w in "phone telephone call calls conversation".split()),
     "video": frozenset(term(w) for w in "video call calls conference link online virtual virtually".split()),

@@ -24,7 +24,7 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
-                                asks_only_whether_met, asks_remote, asks_which_meeting, counted_by_report,
+                                asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
                                 next_topic, places_named, said_by_another, said_of_next, topic_of, who_said)
 from qa.question import Question, asks_whether_it_was, said_about
@@ -338,6 +338,12 @@ class Engine:
             said = quote(asked, hits, self.retriever.term_weight)
             if said:
                 best, others = dataclasses.replace(said, kind="mention"), ()
+        elif asks_to_tell(asked) and best.kind not in SENTENCE_KINDS:
+            # "Tell me about the railway", "What happened to the meeting?" of no meeting the records
+            # hold: a span beside it tells nothing; the sentence that says most of it does
+            said = quote(asked, hits, self.retriever.term_weight)
+            if said:
+                best, others = dataclasses.replace(said, kind="about"), ()
         whole = best.kind in SENTENCE_KINDS
         also = self._also(res.question, best, hits, res.given) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
@@ -522,6 +528,11 @@ class Engine:
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
+        if kind in ("participants", "place", "date") and (remote := asks_remote(q)) is not None:
+            # "Who did Wang call?": his newest phone call before his newest meeting face to face,
+            # and others of that manner only, when he had one
+            found.sort(key=lambda x: bool(x[1].remote) != remote)
+            found = [f for f in found if bool(f[1].remote) == remote] or found
         if res.given and kind == "participants":
             # "Who else did Wang meet in Hanoi?": someone at a meeting a report tells of beside its own
             found = [(a, r) for a, r in found if not repeats(a.text, res.given)]

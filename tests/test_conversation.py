@@ -546,10 +546,12 @@ def test_which_one_that_names_no_meeting_is_left_alone(records):
     [("Wang Yi", "Who is Wang Yi?"), ("son?", "Who is son?"), ("Jakarta", "Tell me about the meeting in Jakarta"),
      ("Myanmar.", "Tell me about the meeting in Myanmar"), ("2022", "Tell me about the meeting in 2022"),
      ("Vietnam", "How many meetings did Vietnam have?"), ("trade", None), ("Wang Yi trade", None),
-     ("Who is Wang Yi?", None)],
-    ids=["person", "surname", "city", "country-met-in", "year", "side", "other-word", "name-and-more", "question"],
+     ("Who is Wang Yi?", None), ("Wang and Son", "Tell me about Wang and Son"),
+     ("Wang Yi and Bui Thanh Son", "Tell me about Wang Yi and Bui Thanh Son"), ("Wang and Blinken", None)],
+    ids=["person", "surname", "city", "country-met-in", "year", "side", "other-word", "name-and-more", "question",
+         "two-who-met", "two-full-names", "two-who-never-met"],
 )
-def test_a_bare_name_place_or_year_asks_about_it(records, message, expected):
+def test_a_bare_name_place_year_or_pair_asks_about_it(records, message, expected):
     assert bare_subject(message, records) == expected
 
 

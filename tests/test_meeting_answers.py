@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from qa.answer import Answer
@@ -284,6 +286,13 @@ def test_asks_only_whether_met_allows_meeting_words_times_and_known_names(questi
 def test_asks_only_about_allows_the_meeting_words_of_what_is_asked(kenya):
     assert asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss in Nairobi?"))
     assert not asks_only_about(kenya, analyze_question("What did Holm and Otieno discuss about tea?"))
+
+
+def test_asks_only_about_allows_in_person_of_a_meeting_face_to_face_only(kenya):
+    assert kenya.remote is None
+    assert asks_only_about(kenya, analyze_question("Where did Holm and Otieno meet in person?"))
+    assert not asks_only_about(dataclasses.replace(kenya, remote="phone"),
+                               analyze_question("Where did Holm and Otieno meet in person?"))
 
 
 def test_asks_only_about_allows_the_weekday_the_meeting_was_held_on(kenya):

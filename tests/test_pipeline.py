@@ -2098,3 +2098,47 @@ def test_a_side_named_by_its_short_name_is_context_in_its_report(settings, tmp_p
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("By how much did trade between India and the UAE grow?").reply
     assert reply.answer.text == "12 percent"
+
+
+@pytest.fixture(scope="module")
+def call_and_visit_engine(settings, tmp_path_factory):
+    """One minister's phone call, then his visit to another minister days later."""
+    folder = tmp_path_factory.mktemp("call_and_visit")
+    write_article(folder, "a.txt", "2026-12-02", "Kenyan FM holds phone talks with Ghanaian counterpart",
+                  "NAIROBI, Dec. 1 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno held a phone conversation with "
+                  "Ghanaian Foreign Minister Kwame Asante on Monday at the latter's request.",
+                  "Otieno said the two sides should deepen cooperation on the Lagos-Abidjan Corridor Highway and "
+                  "in the digital economy.")
+    write_article(folder, "b.txt", "2026-12-05", "Kenyan FM meets Zambian counterpart in Lusaka",
+                  "LUSAKA, Dec. 4 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno met with Zambian Foreign "
+                  "Minister Grace Mwale in Lusaka on Thursday.",
+                  "The two sides signed a memorandum of understanding on climate change cooperation.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected, others",
+    [("Who did Otieno call?", "Ghanaian Foreign Minister Kwame Asante", []),
+     ("Who did Otieno meet?", "Zambian Foreign Minister Grace Mwale", ["Ghanaian Foreign Minister Kwame Asante"]),
+     ("Who did Otieno meet face to face?", "Zambian Foreign Minister Grace Mwale", []),
+     ("Where did Otieno meet in person?", "Lusaka", [])],
+    ids=["a-call-is-his-phone-call", "a-meeting-is-any-newest-first", "face-to-face-is-no-call",
+         "in-person-is-no-call"],
+)
+def test_who_someone_called_is_of_their_call_and_whom_they_met_in_person_of_their_meeting(
+        call_and_visit_engine, question, expected, others):
+    reply = call_and_visit_engine.ask(question).reply
+    assert reply.answer.text == expected
+    assert [o.answer.text for o in reply.also] == others
+
+
+def test_tell_me_about_a_thing_no_meeting_is_gets_the_sentence_that_tells_of_it(call_and_visit_engine):
+    reply = call_and_visit_engine.ask("Tell me about the Lagos-Abidjan Corridor Highway").reply
+    assert reply.answer.kind == "about"
+    assert to_text(reply).startswith("This is what the article says of that:\n")  # no span of it as the answer
+    assert reply.answer.sentence.startswith("Otieno said the two sides should deepen cooperation")
+
+
+def test_a_pair_of_names_alone_is_the_summary_of_their_meeting(call_and_visit_engine):
+    reply = call_and_visit_engine.ask("Otieno and Asante").reply
+    assert isinstance(reply, LatestReply) and "Kwame Asante" in reply.summary.headline
