@@ -394,6 +394,20 @@ def _same_parties(here: MeetingRecord, records: Sequence[MeetingRecord], article
     return {p.name for p in here.participants} <= {p.name for p in other.participants}
 
 
+def _parties_span(text: str, index: Mapping[str, tuple[int, ...]]) -> tuple[int, int] | None:
+    """Return where a text names two or more people or sides the meetings know, joined by "and"
+    or commas ("Wang and Wong", "Wang Yi, Son and Lee"), or None."""
+    found = list(re.finditer(r"[\w'’-]+|[,&]", text))
+    # each word as a letter: N a name the meetings know, J a joiner, X anything else
+    kinds = "".join("N" if m[0][:1].isupper() and fold(m[0]) in index else
+                    "J" if m[0].lower() in (",", "&", "and") else "X" for m in found)
+    runs = [r.span() for r in re.finditer(r"N+(?:J{1,2}N+)+", kinds)]  # ", and" is one joiner
+    if not runs:
+        return None
+    first, last = max(runs, key=lambda r: r[1] - r[0])
+    return found[first].start(), found[last - 1].end()
+
+
 def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord], index: Mapping[str, tuple[int, ...]]
                    ) -> list[MeetingRecord]:
     """Return the meetings of the two or more people or sides a message names ("the
@@ -881,6 +895,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     # "When did they last meet before that?": "last" is no newer meeting than the one before
     recency = (when.newest or when.oldest) and not when.names_time
     told_in = ""
+    pair = None  # where a follow-up names the people it asks the last question of
+    dropped: set[str] = set()  # the words of the people it names instead
     if recency and follow and not _names(text) and _PEOPLE_PRONOUNS & set(lows) and not _STEP_RE.search(text):
         # "When did they last meet?": the last meeting of the people talked about, not of anyone
         if extreme := _their_extreme(records, conversation, oldest=when.oldest):
@@ -914,6 +930,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         if theirs and not (conversation.article_ids and conversation.article_ids[0] in {
                 r.article.id for r in theirs}):
             named = tuple(dict.fromkeys(r.article.id for r in newest_first(theirs)))
+            pair = _parties_span(text, index)
     one = _WHICH_ONE_RE.match(text) if named else None
     if one:
         # "Which one was in Myanmar?" names a meeting by its place or time: it asks which meeting.
@@ -942,6 +959,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         side = SIDE_WORD_RE.search(text)
         if side:
             effective = with_side(effective, side.group(1))  # "And on the right?"
+        if pair and (last := _parties_span(effective, index)):
+            # "And Wang and Sugiono?" after "What did Wang and Wong agree?": the last question of them
+            dropped = set(tokenize(effective[last[0]:last[1]]))  # no evidence of the others now
+            effective = f"{effective[:last[0]]}{text[pair[0]:pair[1]]}{effective[last[1]:]}"
     if named is not None and not named and follow and conversation.article_ids and _mention_time(
             [r for r in records if r.article.id in conversation.article_ids], when):
         named = None  # "What did they launch in April?" of a report that says what happened in April
@@ -960,7 +981,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         return Resolution(effective, hint, conversation.article_ids, "named", required=EARLIER_WORDS)
     if leaning == "ellipsis":
         own = set(tokenize(effective))
-        borrowed = tuple(t for t in conversation.terms if t not in own)
+        borrowed = tuple(t for t in conversation.terms if t not in own and t not in dropped)
     if named is not None:
         if when.years or when.month:
             # The time chose the meeting; as evidence it would only pull towards datelines.

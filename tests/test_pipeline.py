@@ -2108,7 +2108,8 @@ def call_and_visit_engine(settings, tmp_path_factory):
                   "NAIROBI, Dec. 1 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno held a phone conversation with "
                   "Ghanaian Foreign Minister Kwame Asante on Monday at the latter's request.",
                   "Otieno said the two sides should deepen cooperation on the Lagos-Abidjan Corridor Highway and "
-                  "in the digital economy.")
+                  "in the digital economy.",
+                  "Both sides agreed to hold the fifth meeting of their joint commission in Accra next year.")
     write_article(folder, "b.txt", "2026-12-05", "Kenyan FM meets Zambian counterpart in Lusaka",
                   "LUSAKA, Dec. 4 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno met with Zambian Foreign "
                   "Minister Grace Mwale in Lusaka on Thursday.",
@@ -2142,3 +2143,10 @@ def test_tell_me_about_a_thing_no_meeting_is_gets_the_sentence_that_tells_of_it(
 def test_a_pair_of_names_alone_is_the_summary_of_their_meeting(call_and_visit_engine):
     reply = call_and_visit_engine.ask("Otieno and Asante").reply
     assert isinstance(reply, LatestReply) and "Kwame Asante" in reply.summary.headline
+
+
+def test_a_follow_up_naming_another_pair_asks_the_last_question_of_them(call_and_visit_engine):
+    first, second = chat(call_and_visit_engine, "What did Otieno and Mwale agree?", "And Otieno and Asante?")
+    assert first.answer.text == "a memorandum of understanding on climate change cooperation"
+    assert second.question == "And Otieno and Asante?"
+    assert second.answer.text == "to hold the fifth meeting of their joint commission in Accra next year"
