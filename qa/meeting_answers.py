@@ -673,11 +673,24 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
     speakers = {p.name for p in _named(record, q)}
     if asked and not speakers:
         return None  # someone who is not at the meeting: the picker's question
-    said = next((s for s in record.statements if (not speakers or s.speaker in speakers)
-                 and not repeats(s.text, given)), None)
-    if said is None:
+    theirs = [s for s in record.statements if (not speakers or s.speaker in speakers) and not repeats(s.text, given)]
+    if not theirs:
         return None
-    return _statement_quote(record, said)
+    # "What did Wong note?" of "Wong said she welcomed ... and noted that China ...": what follows
+    # that verb, which the picker finds, not the first thing she said
+    verbs = {term(w) for w in re.findall(r"[a-z]+", q.text.lower()) if w in lx.SPEECH_VERBS} - _PLAIN_SPEECH
+    if verbs and any(verbs & set(tokenize(s.sentence)) for s in theirs):
+        return next((_statement_quote(record, s) for s in theirs if verbs & set(tokenize(_before(s)))), None)
+    return _statement_quote(record, theirs[0])
+
+
+# the verbs that ask what someone said at all, not in one way
+_PLAIN_SPEECH = frozenset(term(w) for w in "say said says tell told state stated".split())
+
+
+def _before(said: Statement) -> str:
+    """Return the last few words of a statement's sentence before what was said ("Wong noted that")."""
+    return " ".join(said.sentence[:said.sentence.index(said.text)].split()[-3:])
 
 
 _PLEDGED_RE = re.compile(r"\b(?:will|would|shall)\b", re.I)

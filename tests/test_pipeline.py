@@ -2113,7 +2113,9 @@ def call_and_visit_engine(settings, tmp_path_factory):
     write_article(folder, "b.txt", "2026-12-05", "Kenyan FM meets Zambian counterpart in Lusaka",
                   "LUSAKA, Dec. 4 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno met with Zambian Foreign "
                   "Minister Grace Mwale in Lusaka on Thursday.",
-                  "The two sides signed a memorandum of understanding on climate change cooperation.")
+                  "The two sides signed a memorandum of understanding on climate change cooperation.",
+                  "Mwale said she welcomed the visit and noted that Kenya remains Zambia's largest trading partner "
+                  "in East Africa.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
@@ -2150,3 +2152,14 @@ def test_a_follow_up_naming_another_pair_asks_the_last_question_of_them(call_and
     assert first.answer.text == "a memorandum of understanding on climate change cooperation"
     assert second.question == "And Otieno and Asante?"
     assert second.answer.text == "to hold the fifth meeting of their joint commission in Accra next year"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did Mwale say?", "she welcomed the visit"),
+     ("What did Mwale note?", "Kenya remains Zambia's largest trading partner in East Africa")],
+    ids=["said-is-the-first-thing", "noted-is-what-follows-that-verb"],
+)
+def test_what_someone_noted_is_what_follows_that_verb_not_the_first_thing_they_said(
+        call_and_visit_engine, question, expected):
+    assert call_and_visit_engine.ask(question).reply.answer.text == expected
