@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS
-from qa.question import (SIDE_WORD_RE, asks_earlier, asks_of_next_meeting, asks_whether_it_was, described_person,
-                         has_topic, with_side, with_topic)
+from qa.question import (SIDE_WORD_RE, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
+                         described_person, has_topic, visited_places, with_side, with_topic)
 from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first,
                         occasion_names)
 from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
@@ -308,8 +308,11 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     # Indonesia"): "What does Indonesia hope?" asks about the side, wherever it met.
     sided = {w for i in near for side in records[i].sides for w in side.split()}
     places = {w for k, w in enumerate(said) if w not in sided or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
+    visited = visited_places(question)
     at_place = [records[i] for i in near
-                if (allowed is None or id(records[i]) in allowed) and _place_named(records[i], places)]
+                if (allowed is None or id(records[i]) in allowed) and records[i].held_in(places | visited)]
+    if visited and not at_place and not when.names_time:
+        return None, when  # no meeting there: whatever the articles say of a visit, not his last meeting
     after_in = {w for k, w in enumerate(said) if k and said[k - 1] in _PLACE_PREPOSITIONS}
     if at_place and not named and (theirs := _their_meetings(lows - after_in, records, index)) \
             and not any(r in theirs for r in at_place):
@@ -438,13 +441,6 @@ def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
 def _place_words(record: MeetingRecord) -> set[str]:
     """Return the folded words of where a meeting was."""
     return {fold(w) for place in (record.city, record.country) if place for w in place.split()}
-
-
-def _place_named(record: MeetingRecord, lows: set[str]) -> bool:
-    for place in (record.city, record.country):
-        if place and {fold(w) for w in place.split()} <= lows:
-            return True
-    return False
 
 
 _SUBJECT_RE = re.compile(r"\b(?:he|she|him)\b|\bher\b(?!\s+[A-Za-z])", re.I)
@@ -583,9 +579,6 @@ _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 # words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
 EARLIER_WORDS = ("last", "previous", "previously", "earlier", "prior")
-# a question in the future tense ("Who will host the next meeting?"); `summary._FUTURE_RE` and
-# `pipeline._TO_COME_RE` read a report's sentences, whose ways of putting things ahead are many more
-_ASKS_FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -902,7 +895,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         if extreme := _their_extreme(records, conversation, oldest=when.oldest):
             named, told_in = (extreme.article.id,), extreme.told_in or ""
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
-    if step and step.group("after") and _ASKS_FUTURE_RE.search(text):
+    if step and step.group("after") and asks_future(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported
     hint: tuple[str, ...] = ()
     if step and has_wh and _step_between_them(records, conversation, older=not step.group("after")) is None:

@@ -27,7 +27,7 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
                                 next_topic, places_named, said_by_another, said_of_next, topic_of, who_said)
-from qa.question import Question, asks_whether_it_was, said_about
+from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
@@ -272,6 +272,13 @@ class Engine:
             # sentence of what is to come may, not "high-level mutual political trust"
             found = ([a for a in found[0] if _TO_COME_RE.search(a.sentence)], *found[1:])
             found = found if found[0] else None
+        elif found and asks_future(res.question) and _told_as_past(found[0][0].sentence):
+            # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
+            # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
+            answers = found[0]
+            ahead = next((a for a in answers if not _told_as_past(a.sentence)), None)
+            if ahead and ahead.score >= 0.5 * answers[0].score:
+                found = ([ahead, *(a for a in answers if a is not ahead)], *found[1:])
         years = tuple(str(y) for y in sorted(time_filter(question, today).years))
         if res.scope == "named" and years and not res.given and not res.required:
             # "How much was trade in 2025?": a sentence that says what happened that year (in a
@@ -813,7 +820,8 @@ class Engine:
         unknown = {n for n in names if n not in index}
         by_occasion = {i for i, r in enumerate(everything) if unknown and unknown <= occasion_names(r)}
         at = set.intersection(*(set(index.get(n, by_occasion)) for n in names))
-        return [everything[i] for i in sorted(at)]
+        visited = visited_places(q.text)  # "When did Wang last visit Vietnam?": a meeting there
+        return [everything[i] for i in sorted(at) if not visited or everything[i].held_in(visited)]
 
     def _holds_all(self, question: str, articles: tuple[str, ...] | None) -> bool:
         """Tell whether the given articles hold every word of a question a search would look for."""
@@ -957,7 +965,11 @@ class Engine:
         names = frozenset(t for w in q.names for t in tokenize(w))
         if not set(q.terms) - names:
             return frozenset(), ()  # "What will Japan do for the Philippines?": the names are all there is
-        return names, tuple(dict.fromkeys(r.article.id for r in met))
+        # a report of no meeting that names them all is theirs too: "Wang will visit Vietnam ...,
+        # where he and Son will co-chair ..." tells of a meeting to come
+        news = [r.article.id for r in everything if not r.is_meeting and not r.is_side
+                and all(self.retriever.has_term(t, (r.article.id,)) for t in names)]
+        return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
 
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
@@ -1317,6 +1329,15 @@ class Passage(NamedTuple):
 
 _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
                        r"(?:sides|countries|ministers|foreign ministers|parties)\b", re.I)
+
+
+def _told_as_past(sentence: str) -> bool:
+    """Tell whether a sentence says what happened before ("Wang last visited Vietnam in 2024",
+    "trade reached ... last year", "two years ago")."""
+    return bool(_PAST_RE.search(sentence))
+
+
+_PAST_RE = re.compile(r"\b(?:last|previous|previously|earlier|prior|ago)\b", re.I)
 
 
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",

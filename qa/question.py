@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, expand_contractions, term, terms_of, tokenize, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, expand_contractions, fold, term, terms_of, tokenize, words
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -205,6 +205,28 @@ def asks_of_next_meeting(question: str) -> bool:
 # "before that", "previously", or "before" closing a question: a meeting before the one reported
 _EARLIER_RE = re.compile(r"\s*\b(?:before (?:that|then|this|it)|previously|earlier|prior to that"
                          r"|before(?=\s*[?.!]*$))\b", re.I)
+
+
+# a question in the future tense ("Who will host the next meeting?"); `summary._FUTURE_RE` and
+# `pipeline._TO_COME_RE` read a report's sentences, whose ways of putting things ahead are many more
+_FUTURE_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
+
+
+def asks_future(question: str) -> bool:
+    """Tell whether a question asks of something to come ("When will Wang visit Vietnam?")."""
+    return bool(_FUTURE_RE.search(question))
+
+
+# "When did Wang last visit Vietnam?": the country visited, which a meeting elsewhere with a
+# Vietnamese minister is not
+_VISITED_RE = re.compile(r"\bvisit(?:s|ed|ing)? (?:to )?(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def visited_places(question: str) -> frozenset[str]:
+    """Return the folded words of the countries a question asks someone visited, if any (not of
+    "the visiting Lao Foreign Minister")."""
+    return frozenset(w for m in _VISITED_RE.finditer(question) for c in lx.countries_in(fold(m["place"]))
+                     if c == fold(m["place"]) for w in c.split())
 
 
 def asks_earlier(question: str) -> re.Match | None:

@@ -200,6 +200,10 @@ class MeetingRecord:
         """Tell whether this is a meeting the report tells of beside the one it is about."""
         return self.told_in is not None
 
+    def held_in(self, words: Container[str]) -> bool:
+        """Tell whether the meeting's city or country is among some folded words ("jakarta")."""
+        return any(place and all(fold(w) in words for w in place.split()) for place in (self.city, self.country))
+
     @property
     def people(self) -> frozenset[str]:
         """The participants' names and the words of them a report may use alone, folded."""

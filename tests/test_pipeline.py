@@ -2163,3 +2163,40 @@ def test_a_follow_up_naming_another_pair_asks_the_last_question_of_them(call_and
 def test_what_someone_noted_is_what_follows_that_verb_not_the_first_thing_they_said(
         call_and_visit_engine, question, expected):
     assert call_and_visit_engine.ask(question).reply.answer.text == expected
+
+
+@pytest.fixture(scope="module")
+def announced_visit_engine(settings, tmp_path_factory):
+    """Two ministers' meeting abroad, then the announcement of a visit to one's country."""
+    folder = tmp_path_factory.mktemp("announced_visit")
+    write_article(folder, "a.txt", "2026-07-14", "Kenyan, Ghanaian FMs meet in Addis Ababa",
+                  "ADDIS ABABA, July 13 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno met with Ghanaian Foreign "
+                  "Minister Kwame Asante in Addis Ababa, Ethiopia, on Monday on the sidelines of an African Union "
+                  "meeting.",
+                  "The two sides agreed to expand trade in tea and cocoa.")
+    write_article(folder, "b.txt", "2026-12-08", "Kenyan FM to visit Ghana, co-chair joint commission",
+                  "NAIROBI, Dec. 8 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno will pay an official visit to "
+                  "Ghana from Dec. 10 to 12 at the invitation of Ghanaian Foreign Minister Kwame Asante, a "
+                  "ministry spokesperson announced on Monday.",
+                  "During the visit, Otieno and Asante will co-chair the fifth session of the Kenya-Ghana Joint "
+                  "Commission in Accra, the spokesperson said.",
+                  "Otieno last visited Ghana in March 2024.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When will Otieno visit Ghana?", "Dec. 10 to 12"),
+     ("When did Otieno last visit Ghana?", "March 2024"),
+     ("When did Otieno meet Asante?", "July 13")],
+    ids=["a-visit-to-come-is-of-a-sentence-to-come", "a-last-visit-is-no-meeting-elsewhere",
+         "their-meeting-is-still-their-meeting"],
+)
+def test_a_visit_to_a_country_is_one_there_and_a_visit_to_come_is_told_of_ahead(announced_visit_engine, question,
+                                                                                expected):
+    assert announced_visit_engine.ask(question).reply.answer.text == expected
+
+
+def test_what_two_who_met_will_do_is_found_in_a_report_of_no_meeting_naming_them(announced_visit_engine):
+    reply = announced_visit_engine.ask("What will Otieno and Asante co-chair?").reply
+    assert "fifth session of the Kenya-Ghana Joint Commission" in reply.answer.text

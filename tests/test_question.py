@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import (analyze_question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, described_person,
-                         has_topic, said_about, with_topic)
+from qa.question import (analyze_question, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
+                         described_person, has_topic, said_about, visited_places, with_topic)
 from qa.text import WH_WORDS, term
 
 
@@ -488,3 +488,24 @@ def test_a_meeting_still_to_come_is_told_from_one_held(question, asks):
 )
 def test_described_person_is_whom_a_question_asks_to_have_described(question, name):
     assert described_person(question) == name
+
+
+@pytest.mark.parametrize(
+    "question, places",
+    [("When did Wang last visit Vietnam?", {"vietnam"}), ("How long was his visit to New Zealand?", {"new", "zealand"}),
+     ("Who did the visiting Lao Foreign Minister meet?", set()), ("When did Wang visit Jakarta?", set())],
+    ids=["a-country-visited", "a-visit-to-a-country-of-two-words", "a-visiting-minister-is-no-place",
+         "a-city-is-a-place-as-any"],
+)
+def test_visited_places_are_the_countries_a_question_asks_someone_visited(question, places):
+    assert visited_places(question) == places
+
+
+@pytest.mark.parametrize(
+    "question, future",
+    [("When will Wang visit Vietnam?", True), ("What are they going to sign?", True),
+     ("When did Wang last visit Vietnam?", False), ("Who wills the estate?", False)],
+    ids=["will", "going-to", "past", "a-word-containing-will"],
+)
+def test_asks_future_tells_a_question_of_something_to_come(question, future):
+    assert asks_future(question) is future
