@@ -321,6 +321,10 @@ class Engine:
                         self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
         asked = analyze_question(res.question)
+        if asked.expected == "person" and _MEETS_RE.search(res.question):
+            # "Who will Wang meet?": a person, not "the China-Vietnam Steering Committee" he will chair
+            people = [a for a in answers if not any(w.lower() in lx.ORG_WORDS for w in a.text.split())]
+            answers = people or answers
         if res.given:
             # "What else did they agree?": a span whose sentence's deed was given already is no more
             answers = [a for a in answers if not ((agreed := agreed_in_sentence(asked, a)) is not None
@@ -671,6 +675,8 @@ class Engine:
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
+        if found is None and q.names and self._news_after(meetings[0], q):
+            return None  # "Who will Wang meet?" of a newer report of a visit to come: what it says
         if found is None:
             report = _report_of(meetings[0]) if len(meetings) == 1 else "The reports of the newest meetings"
             note = f"{report} {'does' if len(meetings) == 1 else 'do'} not say when they will meet again."
@@ -686,6 +692,12 @@ class Engine:
             said = pick_in_sentence(q, said, self.retriever.term_weight, typed=False) or said
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, said, (), (), terms, conversation)
+
+    def _news_after(self, record: MeetingRecord, q: Question) -> bool:
+        """Tell whether a report of no meeting, newer than a meeting's, names everyone a question names."""
+        names = {t for w in q.names for t in tokenize(w)}
+        return any(not r.is_meeting and not r.is_side and r.article.date > record.article.date
+                   and all(self.retriever.has_term(t, (r.article.id,)) for t in names) for r in self.all_meetings())
 
     def _known_places(self, q: Question) -> Container[str]:
         """Return the names the meeting records know, with the places a yes/no question puts a
@@ -1329,6 +1341,10 @@ class Passage(NamedTuple):
 
 _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
                        r"(?:sides|countries|ministers|foreign ministers|parties)\b", re.I)
+
+
+_MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
+                       r"|visit(?:s|ed)?)\b", re.I)
 
 
 def _told_as_past(sentence: str) -> bool:

@@ -2178,7 +2178,7 @@ def announced_visit_engine(settings, tmp_path_factory):
                   "NAIROBI, Dec. 8 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno will pay an official visit to "
                   "Ghana from Dec. 10 to 12 at the invitation of Ghanaian Foreign Minister Kwame Asante, a "
                   "ministry spokesperson announced on Monday.",
-                  "During the visit, Otieno and Asante will co-chair the fifth session of the Kenya-Ghana Joint "
+                  "During the visit, Otieno and Asante will co-chair the fifth meeting of the Kenya-Ghana Joint "
                   "Commission in Accra, the spokesperson said.",
                   "Otieno last visited Ghana in March 2024.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
@@ -2199,4 +2199,9 @@ def test_a_visit_to_a_country_is_one_there_and_a_visit_to_come_is_told_of_ahead(
 
 def test_what_two_who_met_will_do_is_found_in_a_report_of_no_meeting_naming_them(announced_visit_engine):
     reply = announced_visit_engine.ask("What will Otieno and Asante co-chair?").reply
-    assert "fifth session of the Kenya-Ghana Joint Commission" in reply.answer.text
+    assert "fifth meeting of the Kenya-Ghana Joint Commission" in reply.answer.text
+
+
+def test_whom_someone_will_meet_is_a_person_of_a_newer_report_of_a_visit_to_come(announced_visit_engine):
+    reply = announced_visit_engine.ask("Who will Otieno meet?").reply
+    assert reply.answer.text.endswith("Asante")  # not "the Kenya-Ghana Joint Commission" they will chair
