@@ -1161,7 +1161,8 @@ def headline(record: MeetingRecord) -> str:
     if record.is_meeting:
         met = f"talked by {record.remote}" if record.remote else "met"
         return f"{human_day(record.date)}{where}: {listed([p.name for p in record.participants])} {met}"
-    return f"{human_day(record.date)}{where}: {record.article.title}"
+    # "(no meeting)": an article's dateline is no meeting's day and place ("/meetings" lists both)
+    return f"{human_day(record.date)}{where} (no meeting): {record.article.title}"
 
 
 def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: bool = False) -> Summary:

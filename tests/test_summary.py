@@ -105,7 +105,7 @@ def test_article_that_is_no_meeting_report_falls_back_to_its_lead(tmp_path):
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert not r.is_meeting and r.statements == () and r.city == "Lisbon"
     s = summarize(r)
-    assert s.headline == "30 April 2024, Lisbon: Harbour bridge opens"
+    assert s.headline == "30 April 2024, Lisbon (no meeting): Harbour bridge opens"  # not as if they met there
     assert s.points[0] == "The new harbour bridge opened on Tuesday."
 
 
