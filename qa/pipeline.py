@@ -32,7 +32,7 @@ from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
                         newest_first, next_clause, occasion_names, side_meetings, summarize)
-from qa.text import expand_contractions, fold, looks_foreign, term, tokenize, words
+from qa.text import STOPWORDS, expand_contractions, fold, looks_foreign, term, tokenize, words
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +267,11 @@ class Engine:
             found = self._said_of_strangers(res)
         else:
             found = self._answers(res.question, res.borrowed, res.articles, res.given, res.required)
+        if found and res.borrowed and not self._has_own_words(res.question, found[0][0]):
+            # "What will they review?" after talk of what they will co-chair: the conversation's
+            # words pull to its sentence; one with the question's own words answers it
+            own = self._answers(res.question, (), res.articles, res.given, res.required)
+            found = own if own and self._has_own_words(res.question, own[0][0]) else found
         if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
@@ -321,6 +326,11 @@ class Engine:
                         self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
         asked = analyze_question(res.question)
+        if asked.form in ("what_aux", "what_do", "what_noun", "which_noun") and (verb := _last_word(res.question)):
+            # "What will they review?" of "the two sides will review the implementation ...": who
+            # does what is asked is not what they do
+            objects = [a for a in answers if not _does(a, verb)]
+            answers = objects or answers
         if asked.expected == "person" and _MEETS_RE.search(res.question):
             # "Who will Wang meet?": a person, not "the China-Vietnam Steering Committee" he will chair
             people = [a for a in answers if not any(w.lower() in lx.ORG_WORDS for w in a.text.split())]
@@ -983,6 +993,12 @@ class Engine:
                 and all(self.retriever.has_term(t, (r.article.id,)) for t in names)]
         return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
 
+    @staticmethod
+    def _has_own_words(question: str, answer: Answer) -> bool:
+        """Tell whether an answer's sentence holds every word a question would look for (or it
+        has none)."""
+        return set(analyze_question(question).terms) <= set(tokenize(answer.sentence))
+
     def _frame(self, answer: Answer) -> bool:
         """Tell whether a span is only who is speaking or acting in its sentence: a speech verb,
         a participant's name, (part of) "the two sides", a photo credit's agency, or no name at
@@ -1345,6 +1361,20 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 
 _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
                        r"|visit(?:s|ed)?)\b", re.I)
+
+
+def _last_word(question: str) -> str:
+    """Return the term of a question's last word but a stranded preposition: the verb of "What
+    will they review?", "What will the UAE invest in?"."""
+    found = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOPWORDS]
+    return term(found[-1]) if found else ""
+
+
+def _does(answer: Answer, verb: str) -> bool:
+    """Tell whether a span is who does a deed: "the two sides" of "the two sides will review ..."
+    for "What will they review?"."""
+    m = re.match(r"\s+(?:(?:will|would|shall|also|to|have|has|had|did|then)\s+)*([\w-]+)", answer.sentence[answer.end:])
+    return bool(m) and term(m.group(1).lower()) == verb
 
 
 def _told_as_past(sentence: str) -> bool:

@@ -2180,6 +2180,8 @@ def announced_visit_engine(settings, tmp_path_factory):
                   "ministry spokesperson announced on Monday.",
                   "During the visit, Otieno and Asante will co-chair the fifth meeting of the Kenya-Ghana Joint "
                   "Commission in Accra, the spokesperson said.",
+                  "The spokesperson said the two sides will review the implementation of their 2024 trade agreement "
+                  "and discuss cooperation in geothermal energy.",
                   "Otieno last visited Ghana in March 2024.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
@@ -2205,3 +2207,16 @@ def test_what_two_who_met_will_do_is_found_in_a_report_of_no_meeting_naming_them
 def test_whom_someone_will_meet_is_a_person_of_a_newer_report_of_a_visit_to_come(announced_visit_engine):
     reply = announced_visit_engine.ask("Who will Otieno meet?").reply
     assert reply.answer.text.endswith("Asante")  # not "the Kenya-Ghana Joint Commission" they will chair
+
+
+def test_a_follow_up_with_its_own_verb_is_answered_where_that_verb_is(announced_visit_engine):
+    first, second = chat(announced_visit_engine, "Which meeting will Otieno and Asante co-chair?",
+                         "What will they review?")
+    assert "Kenya-Ghana Joint Commission" in first.answer.text
+    # not "Otieno and Asante" of the sentence the conversation's words pull to, nor "the two sides"
+    assert second.answer.text.startswith("implementation of their 2024 trade agreement")
+
+
+def test_who_does_what_is_asked_is_not_what_they_do(announced_visit_engine):
+    reply = announced_visit_engine.ask("What will Otieno and Asante review?").reply
+    assert reply.answer.text.startswith("implementation of their 2024 trade agreement")  # not "two sides"
