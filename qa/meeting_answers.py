@@ -43,7 +43,9 @@ _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell m
                                  r"|^how (?:did|do|does) (?:the|their|that|this) (?:talks|meeting|call|visit)\b.*\bgo\b"
                                  r"|^how (?:was|were) (?:the|their|that|this) (?:talks|meeting|call|visit)\b",
                                  re.I)
-_FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$", re.I)
+_FROM_RE = re.compile(r"\b(?:is|are|was|were|does|do|did) [\w' -]+ (?:from|come from|hail from)\W*$"
+                      # "Which country did Wang represent?": his own
+                      r"|^(?:which|what) (?:country|nation|side) (?:does|did|do) [\w' -]+ represent\W*$", re.I)
 _FULL_NAME_RE = re.compile(r"\b(?:full|whole|complete|entire) name\b", re.I)
 # "What is the name of the Vietnamese minister?", "... of Italy's foreign minister?", "What is the
 # Kenyan minister's name?"
@@ -126,7 +128,7 @@ _KIND_WORDS = {
     "name": frozenset(term(w) for w in "full whole complete entire name".split()),
     "title": frozenset(term(w) for w in """title titles position job role post office rank hold
         holds held""".split()),
-    "origin": frozenset(term(w) for w in "come country nation from hail".split()),
+    "origin": frozenset(term(w) for w in "come country nation side from hail represent".split()),
     "representative": frozenset(term(w) for w in "represent represented represents for".split()),
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
         filed article report story""".split()),
