@@ -307,7 +307,13 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     # A country that is a side of some meeting names a place only after "in" ("the talks in
     # Indonesia"): "What does Indonesia hope?" asks about the side, wherever it met.
     sided = {w for i in near for side in records[i].sides for w in side.split()}
-    places = {w for k, w in enumerate(said) if w not in sided or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
+    # "What did Wang say about Myanmar?": what he said of it, wherever; not the meeting in Myanmar
+    about = said.index("about") if "about" in said else len(said)
+    if not any(w in lx.SPEECH_VERBS - {"tell", "told"} or w in ("talk", "talked", "speak", "spoke")
+               for w in said[:about]):
+        about = len(said)  # "Tell me about Myanmar": the meeting there
+    places = {w for k, w in enumerate(said) if (w not in sided and k < about)
+              or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
     visited = visited_places(question)
     at_place = [records[i] for i in near
                 if (allowed is None or id(records[i]) in allowed) and records[i].held_in(places | visited)]

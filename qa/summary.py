@@ -846,12 +846,18 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
     toks = words(sentence)
     lows = [t.text.lower() for t in toks]
     for k, w in enumerate(lows):
-        if w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called"):
+        # "..., with Wang (Yi) saying China supports ...": his words
+        named = _with_name(toks, lows, k) if w in _SPEAKING_PARTICIPLES else None
+        with_saying = named is not None
+        if (w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called")) and not with_saying:
             continue
         if _AGREE_RE.search(sentence[:toks[k].start]):
             return None, None, "said"  # "A and B agreed on ..., X said" reports an agreement
         speaker = None
         who = lows[k - 1] if k > 0 else ""
+        if named is not None:
+            run = " ".join(lows[named:k])
+            who = run if run in aliases else lows[named]
         if who in aliases and len(aliases[who]) == 1:
             speaker = next(iter(aliases[who]))
         elif who in _SPEAKER_PRONOUNS and last:
@@ -882,13 +888,13 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             elif comma:
                 return speaker, sentence[:toks[comma].start].strip(), "said"
         tail = [t for t in toks[rest:] if t.text[:1].isalnum()]
-        if len(tail) >= 4:
+        if len(tail) >= (2 if with_saying else 4):  # what comes before "with X saying" is not X's
             stop = _next_deed(toks, lows, rest)
             end = toks[stop].start if stop is not None else len(sentence)
             # "Santos proposed setting up ...": the object reads only after the report's own verb
-            verb = toks[k].text if rest == k + 1 else "said"
+            verb = toks[k].text if rest == k + 1 and not with_saying else "said"
             return speaker, sentence[toks[rest].start:end].rstrip(" ."), verb
-        if comma:
+        if comma and not with_saying:
             return speaker, sentence[:toks[comma].start].strip(), "said"
         return speaker, None, "said"
     return None, None, "said"
@@ -963,12 +969,22 @@ _SPEAKING_PARTICIPLES = frozenset("urging saying stressing noting calling adding
 _SKIPPED_ADVERBS = frozenset("also further again once then later".split())
 
 
+def _with_name(toks: list[Token], lows: list[str], k: int) -> int | None:
+    """Return where the name starts in "with Wang Yi saying" (a participle at k), else None."""
+    j = k - 1
+    while j >= 0 and _is_cap(toks[j]):
+        j -= 1
+    return j + 1 if j < k - 1 and j >= 0 and lows[j] == "with" else None
+
+
 def _speaker_span(sentence: str) -> tuple[int, int] | str | None:
     """Find the speaker of a sentence: their name's character span, "pronoun" for "he said",
     or None."""
     toks = words(sentence)
     lows = [t.text.lower() for t in toks]
     for k, w in enumerate(lows):
+        if w in _SPEAKING_PARTICIPLES and (named := _with_name(toks, lows, k)) is not None:
+            return toks[named].start, toks[k - 1].end  # "..., with Wang Yi saying ...": Wang Yi
         if w in _SPEAKING_PARTICIPLES and k > 0 and toks[k - 1].text == ",":
             # "Khanh received Wang in Hanoi on Friday, urging the two sides to ...": the one who
             # did what the sentence opens with

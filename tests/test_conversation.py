@@ -116,6 +116,10 @@ def test_named_meetings_by_year_place_and_recency(records):
     assert named_meetings("Where did they meet in 2022?", records, TODAY)[0] == (ids[2022],)
     assert named_meetings("What about the Jakarta meeting?", records, TODAY)[0] == (ids[2023],)
     assert named_meetings("What was agreed in Myanmar?", records, TODAY)[0] == (ids[2022],)
+    assert named_meetings("Tell me about Myanmar", records, TODAY)[0] == (ids[2022],)
+    # what someone said of a country is said wherever they met
+    assert named_meetings("What did Wang say about Myanmar?", records, TODAY)[0] is None
+    assert named_meetings("What did Wang say about the meeting in Myanmar?", records, TODAY)[0] == (ids[2022],)
     assert named_meetings("Where was the latest meeting?", records, TODAY)[0] == (ids[2023],)
     assert named_meetings("Where was the first meeting?", records, TODAY)[0] == (ids[2022],)
     assert named_meetings("Who met in 2019?", records, TODAY)[0] == ()

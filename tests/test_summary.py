@@ -224,16 +224,17 @@ SPEECH = [
     "The State Secretary welcomes the plan.",
     "Swedish Prime Minister Eva Nord received Lund in Stockholm on Monday, urging the two sides to build a tunnel.",
     "On Tuesday, the ministers toured the port, stressing its role in regional trade.",
+    "The two ministers also discussed fisheries, with Per Berg saying Sweden will cut its quota.",
 ]
 
 
 @pytest.mark.parametrize(
     "index, speaker",
     [(0, "Karen Lund"), (1, "Karen Lund"), (2, "Per Berg"), (3, "The two sides"), (4, None),
-     (5, "the senior Danish official"), (6, None), (7, "Eva Nord"), (8, None)],
+     (5, "the senior Danish official"), (6, None), (7, "Eva Nord"), (8, None), (9, "Per Berg")],
     ids=["name-after-title", "she-is-the-last-speaker-named", "name-before-said", "group-agreed",
          "quotes-no-one", "said-the-official", "state-in-a-title-is-no-verb", "urging-is-the-opening-one-s",
-         "a-time-opening-is-no-one"],
+         "a-time-opening-is-no-one", "with-x-saying-is-x"],
 )
 def test_speaker_of_a_sentence_is_found_as_the_report_writes_it(tmp_path, index, speaker):
     write_article(tmp_path, "x.txt", "2024-06-03", "Denmark, Sweden talk ferries", *SPEECH)
@@ -451,6 +452,17 @@ def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, 
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.topics == (topic,)
     assert f"They {topic}." in summarize(r).points
+
+
+def test_with_someone_saying_is_their_statement(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  "They also exchanged views on the situation in Myanmar, with Anan Chai saying Thailand supports "
+                  "dialogue among all parties.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text, s.verb) for s in r.statements] == [
+        ("Anan Chai", "Thailand supports dialogue among all parties", "said")]
 
 
 def test_what_they_discussed_in_a_participle_of_the_lead_is_recorded(tmp_path):
