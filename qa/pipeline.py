@@ -699,7 +699,8 @@ class Engine:
             said = picked if picked and picked.start >= next_clause(said.sentence) else said
         elif said.kind == "next" and said_of_next(record, q):
             # "What will the next round focus on?" of "... will focus on fisheries"
-            said = pick_in_sentence(q, said, self.retriever.term_weight, typed=False) or said
+            # (but "Who will co-chair it?" wants a person, not the committee's name)
+            said = pick_in_sentence(q, said, self.retriever.term_weight, typed=q.expected == "person") or said
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, said, (), (), terms, conversation)
 

@@ -2220,3 +2220,13 @@ def test_a_follow_up_with_its_own_verb_is_answered_where_that_verb_is(announced_
 def test_who_does_what_is_asked_is_not_what_they_do(announced_visit_engine):
     reply = announced_visit_engine.ask("What will Otieno and Asante review?").reply
     assert reply.answer.text.startswith("implementation of their 2024 trade agreement")  # not "two sides"
+
+
+def test_who_will_chair_a_meeting_to_come_is_a_person_not_its_committee(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-23", "Kenya, Ghana foreign ministers hold talks in Nairobi",
+                  "Nairobi (KNA) – Kenyan Foreign Minister Daniel Otieno held talks with Ghanaian Foreign Minister "
+                  "Kwame Asante in Nairobi on November 22.",
+                  "On the occasion, Otieno invited Asante to co-chair the 6th meeting of the Kenya-Ghana Joint "
+                  "Commission in 2027. Asante accepted the invitation with pleasure.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Who will co-chair the 6th meeting?").reply.answer.text == "Asante"
