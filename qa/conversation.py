@@ -35,6 +35,7 @@ class Conversation:
     person: str = ""  # the one person the last exchange was about, as the article names them
     sentence: str = ""  # the sentence the last answer was taken from, for "Who said that?"
     given: tuple[str, ...] = ()  # the answers the last question has had, for "What else?"
+    shown: str = ""  # "summary" or "article": what the last reply gave of article_ids[0], for "Tell me more"
 
     @property
     def is_empty(self) -> bool:
@@ -707,6 +708,11 @@ _WH_AUX_RE = re.compile(r"^(?:(?:what|which)(?:\s+[\w-]+)?|who|whom|where|when|w
                         r"long|often|far))?)\s+((?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
                         r"would|should|shall|may|might|must)\s+(?:(?:the|they|he|she|it|a|an|this|that|these|"
                         r"those|both|his|her|their|its)\b|(?-i:[A-Z])).*)$", re.I)
+
+
+def asks_more(message: str) -> bool:
+    """Tell whether a message asks for more of what was said ("Tell me more", "More, please")."""
+    return bool(_MORE_RE.match(normalize(message).strip()))
 
 
 def bare_wh(message: str) -> str | None:

@@ -18,7 +18,7 @@ from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, d
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
-from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_who_said, bare_wh,
+from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
@@ -249,6 +249,15 @@ class Engine:
             return self._who_said_turn(question, conversation)
         if (about := self._about_the_other(question, conversation)) is not None:
             return about
+        if conversation.shown and conversation.article_ids and asks_more(question) \
+                and self._has(conversation.article_ids[0]):
+            if conversation.shown == "article":
+                return Turn(NoticeReply("That is the whole article. Ask me anything about it, or send /latest "
+                                        "or /articles."), conversation)
+            # "Tell me more" after a summary: the report in full, not the summary again
+            article = self.corpus.article(conversation.article_ids[0])
+            number = next(n for n, a in self.articles().articles if a.id == article.id)
+            return Turn(ArticleReply(number, article), dataclasses.replace(conversation, shown="article"))
         index = self.retriever.index
         res = resolve(question, conversation, self.all_meetings(), today,
                       names=self._names, only_elsewhere=self._only_elsewhere,
@@ -392,9 +401,23 @@ class Engine:
         asked = f"{wh.capitalize()} did they meet {conversation.person}?"
         found = pick_in_sentence(analyze_question(asked), said, self.retriever.term_weight)
         before = sentence[:found.start].split()[-1:] if found else []
-        if found is None or not (before and before[0].lower() in ("in", "at", "on") or found.start == 0):
+        # "after visiting New Zealand, where he met with ...": where they met
+        visited = found is not None and wh == "where" and (
+            before and before[0].lower() in ("visiting", "visited") or sentence[found.end:].startswith(", where"))
+        at = sentence.find(conversation.person.split()[-1])
+        # "arrived in Canberra on Wednesday after visiting New Zealand, where he met X": another deed's day
+        apart = found is not None and at >= 0 and re.search(r", where\b|\b(?:after|before)\b", sentence[
+            min(found.end, at):max(found.start, at)]) and not visited
+        if apart:
+            # "arrived ... on Wednesday after visiting New Zealand, where he met X": before the
+            # report's meeting, on a day it does not give
+            return Turn(NotFoundReply(question, (), note=f"The article does not say {wh} they met "
+                                      f"{conversation.person}."), conversation)
+        if found is None or not (before and before[0].lower() in ("in", "at", "on") or found.start == 0 or visited):
             return None  # "who said Kazakhstan hopes ... by 2030" says neither where nor when they met
-        return self._answer_turn(question, asked, found, (), (), conversation.terms, conversation)
+        turn = self._answer_turn(question, asked, found, (), (), conversation.terms, conversation)
+        # "Where?" then "When?": still of the one named
+        return Turn(turn.reply, dataclasses.replace(turn.conversation, person=conversation.person))
 
     def _newest_telling(self, res: Resolution) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
         """Return the answers of any article to a question without its words of recency, those
@@ -1192,7 +1215,7 @@ class Engine:
         given = tuple(t for t in record.topics if any(t in point for point in summary.points)) if asked else ()
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
                              names=tuple(sorted(set(names))), turns=conversation.turns + 1,
-                             question=asked if given else "", given=given)
+                             question=asked if given else "", given=given, shown="summary")
         return Turn(reply, after)
 
     def meetings(self, n: int) -> Reply:

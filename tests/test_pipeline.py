@@ -2230,3 +2230,24 @@ def test_who_will_chair_a_meeting_to_come_is_a_person_not_its_committee(settings
                   "Commission in 2027. Asante accepted the invitation with pleasure.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask("Who will co-chair the 6th meeting?").reply.answer.text == "Asante"
+
+
+def test_tell_me_more_after_a_summary_is_the_report_in_full_and_then_no_more(seed_engine):
+    summary, full, after = chat(seed_engine, "/latest", "Tell me more", "Tell me more")
+    assert isinstance(summary, LatestReply)
+    assert isinstance(full, ArticleReply) and full.article.id == summary.summary.record.article.id
+    assert isinstance(after, NoticeReply) and after.text.startswith("That is the whole article.")
+
+
+def test_where_and_when_someone_else_was_met_before_the_visit_is_what_the_sentence_says(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-12-05", "Kenyan FM meets Zambian counterpart in Lusaka",
+                  "LUSAKA, Dec. 4 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno met with Zambian Foreign "
+                  "Minister Grace Mwale in Lusaka on Thursday.",
+                  "Otieno arrived in Lusaka on Wednesday after visiting Malawi, where he met with President Peter "
+                  "Banda.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    _, other, where, when = chat(engine, "/latest", "Who else did Otieno meet?", "Where?", "When?")
+    assert other.answer.text == "President Peter Banda"
+    assert where.answer.text == "Malawi"  # not Lusaka, where he met Mwale
+    # not "Wednesday", the day he arrived in Lusaka, nor Thursday, when he met Mwale
+    assert isinstance(when, NotFoundReply) and when.note == "The article does not say when they met Peter Banda."
