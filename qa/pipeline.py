@@ -281,11 +281,20 @@ class Engine:
             # words pull to its sentence; one with the question's own words answers it
             own = self._answers(res.question, (), res.articles, res.given, res.required)
             found = own if own and self._has_own_words(res.question, own[0][0]) else found
-        if found and meeting_question(analyze_question(res.question)) in ("next", "next_more"):
+        ahead = meeting_question(analyze_question(res.question)) in ("next", "next_more")
+        if ahead and not found and not res.required and _AGAIN_RE.search(res.question):
+            # "Where will Wang and Son meet next?" of a report of a visit to come ("Wang and Son will
+            # co-chair the 17th meeting ... in Hanoi"): its sentences of what is to come need not say
+            # "next"
+            found = self._answers(_AGAIN_RE.sub("", res.question), res.borrowed, res.articles, res.given)
+        if found and ahead:
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
-            found = ([a for a in found[0] if _TO_COME_RE.search(a.sentence)], *found[1:])
-            found = found if found[0] else None
+            coming = [a for a in found[0] if _TO_COME_RE.search(a.sentence)]
+            if analyze_question(res.question).expected == "place":
+                # where they will meet is a place, not "the ... Steering Committee" that will meet there
+                coming = [a for a in coming if not _names_body(a.text, _MEETING_BODIES)] or coming
+            found = (coming, *found[1:]) if coming else None
         elif found and asks_future(res.question) and _told_as_past(found[0][0].sentence):
             # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
             # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
@@ -342,8 +351,7 @@ class Engine:
             answers = objects or answers
         if asked.expected == "person" and _MEETS_RE.search(res.question):
             # "Who will Wang meet?": a person, not "the China-Vietnam Steering Committee" he will chair
-            people = [a for a in answers if not any(w.lower() in lx.ORG_WORDS for w in a.text.split())]
-            answers = people or answers
+            answers = [a for a in answers if not _names_body(a.text)] or answers
         if res.given:
             # "What else did they agree?": a span whose sentence's deed was given already is no more
             answers = [a for a in answers if not ((agreed := agreed_in_sentence(asked, a)) is not None
@@ -1399,6 +1407,18 @@ def _does(answer: Answer, verb: str) -> bool:
     for "What will they review?"."""
     m = re.match(r"\s+(?:(?:will|would|shall|also|to|have|has|had|did|then)\s+)*([\w-]+)", answer.sentence[answer.end:])
     return bool(m) and term(m.group(1).lower()) == verb
+
+
+_AGAIN_RE = re.compile(r"\s+(?:next|again)\b(?! (?:week|month|year|spring|summer|autumn|fall|winter)\b)", re.I)
+
+
+def _names_body(span: str, bodies: Container[str] = lx.ORG_WORDS) -> bool:
+    """Tell whether a span names a body ("China-Vietnam Steering Committee"), not a person or place."""
+    return any(w.lower() in bodies for w in span.split())
+
+
+# bodies that meet, which are not where they meet (a museum may be)
+_MEETING_BODIES = frozenset("committee commission council mechanism dialogue".split())
 
 
 def _told_as_past(sentence: str) -> bool:

@@ -85,7 +85,8 @@ def analyze_question(question: str) -> Question:
                 acronym.lower(), acronym.lower() + "s"):
             expected = "acronym"  # "what does NFRA mean?" asks what the letters stand for
         elif (said := re.search(r"\b(say|said|says|think|thinks|stress|stressed|emphasize|emphasized|"
-                                r"note|noted|propose|proposed|tell|told|affirm|affirmed|reaffirm|reaffirmed)\b", low_text)) and (
+                                r"note|noted|propose|proposed|tell|told|affirm|affirmed|reaffirm|reaffirmed)\b",
+                                low_text)) and (
             focus is None or focus in ("did", "does", "do")
         ) and not _EMBEDDED_RE.match(low_text[said.end():]) or lows[-1:] and lows[-1] in lx.WISH_VERBS and lows[
                 wh_i + 1:wh_i + 2] in (["do"], ["does"], ["did"]):

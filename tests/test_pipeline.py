@@ -2251,3 +2251,24 @@ def test_where_and_when_someone_else_was_met_before_the_visit_is_what_the_senten
     assert where.answer.text == "Malawi"  # not Lusaka, where he met Mwale
     # not "Wednesday", the day he arrived in Lusaka, nor Thursday, when he met Mwale
     assert isinstance(when, NotFoundReply) and when.note == "The article does not say when they met Peter Banda."
+
+
+@pytest.fixture(scope="module")
+def seeds_and_visit_engine(settings, tmp_path_factory):
+    """The seed reports, and a newer one announcing their people's next meeting."""
+    folder = tmp_path_factory.mktemp("seeds_and_visit")
+    copy_seeds(settings, folder)
+    write_article(folder, "t.txt", "2026-12-08", "Chinese FM to visit Vietnam, co-chair steering committee meeting",
+                  "BEIJING, Dec. 8 (Xinhua) -- Chinese Foreign Minister Wang Yi will pay an official visit to Vietnam "
+                  "from Dec. 10 to 12 at the invitation of Vietnamese Deputy Prime Minister and Foreign Minister Bui "
+                  "Thanh Son, Foreign Ministry spokesperson Mao Ning announced on Monday.",
+                  "During the visit, Wang and Son will co-chair the 17th meeting of the China-Vietnam Steering "
+                  "Committee for Bilateral Cooperation in Hanoi, Mao said.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize("question", ["Where will Wang and Son meet next?", "Where will Wang and Son meet again?"],
+                         ids=["next", "again"])
+def test_where_two_will_meet_next_is_the_place_a_report_of_a_visit_to_come_gives(seeds_and_visit_engine, question):
+    # the report says neither "next" nor "again", and the steering committee is no place
+    assert seeds_and_visit_engine.ask(question).reply.answer.text == "Hanoi"
