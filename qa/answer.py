@@ -610,6 +610,7 @@ _UNSURE_WORDS = frozenset("not never no neither nor cannot without may might cou
 
 
 _PAST_OPENERS = frozenset("did was were had has have".split())
+_BEFORE_WORDS = frozenset("last previously earlier ago prior".split())
 _FUTURE_WORDS = frozenset("will would shall going should must".split())
 # "Did they discuss X?" is borne out by "exchanged views on X", "talked about X", "focused on X"
 _DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
@@ -631,6 +632,11 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
         return False
     lows = q.text.lower().split()
     asked_done = lows[0] in _PAST_OPENERS and not _FUTURE_WORDS & set(lows)
+    # "Is Wang visiting Vietnam?", "Will he visit?": not borne out by "Wang last visited Vietnam in 2024"
+    asked_ahead = lows[0] in ("is", "are", "will", "shall") and (
+        lows[0] in ("will", "shall") or any(w.endswith("ing") for w in lows[2:]))
+    if asked_ahead and _BEFORE_WORDS & {w.text.lower() for w in words(sentence)}:
+        return False
     unsure = _UNSURE_WORDS | (_FUTURE_WORDS if asked_done else frozenset())
     # "should sign", "agreed to sign": what is to be done is not yet done
     planned = (_FUTURE_WORDS | {"to"}) - set(lows) if asked_done else frozenset()
