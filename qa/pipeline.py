@@ -299,7 +299,8 @@ class Engine:
             # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
             # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
             answers = found[0]
-            ahead = next((a for a in answers if not _told_as_past(a.sentence)), None)
+            ahead = next((a for a in answers if not _told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
+                         None)
             if ahead and ahead.score >= 0.5 * answers[0].score:
                 found = ([ahead, *(a for a in answers if a is not ahead)], *found[1:])
         years = tuple(str(y) for y in sorted(time_filter(question, today).years))
