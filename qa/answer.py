@@ -610,12 +610,17 @@ _UNSURE_WORDS = frozenset("not never no neither nor cannot without may might cou
 
 
 _PAST_OPENERS = frozenset("did was were had has have".split())
-_BEFORE_WORDS = frozenset("last previously earlier ago prior".split())
 _FUTURE_WORDS = frozenset("will would shall going should must".split())
 # "Did they discuss X?" is borne out by "exchanged views on X", "talked about X", "focused on X"
 _DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
 _DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
 _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
+
+
+def told_as_past(sentence: str) -> bool:
+    """Tell whether a sentence says what happened before ("Wang last visited Vietnam in 2024",
+    "trade reached ... last year", "two years ago")."""
+    return bool(lx.EARLIER_WORDS & {w.text.lower() for w in words(sentence)})
 
 
 def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:
@@ -635,7 +640,7 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     # "Is Wang visiting Vietnam?", "Will he visit?": not borne out by "Wang last visited Vietnam in 2024"
     asked_ahead = lows[0] in ("is", "are", "will", "shall") and (
         lows[0] in ("will", "shall") or any(w.endswith("ing") for w in lows[2:]))
-    if asked_ahead and _BEFORE_WORDS & {w.text.lower() for w in words(sentence)}:
+    if asked_ahead and told_as_past(sentence):
         return False
     unsure = _UNSURE_WORDS | (_FUTURE_WORDS if asked_done else frozenset())
     # "should sign", "agreed to sign": what is to be done is not yet done

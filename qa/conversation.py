@@ -585,7 +585,7 @@ _REQUEST_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tel
 _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me\s+)?more"
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 # words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
-EARLIER_WORDS = ("last", "previous", "previously", "earlier", "prior")
+EARLIER_WORDS = tuple(sorted(lx.EARLIER_WORDS - {"ago"}))  # "two years ago" names no meeting before
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 

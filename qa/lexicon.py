@@ -100,6 +100,9 @@ PLACE_NOUNS = frozenset(
     neighborhood neighbourhood street building stadium address destination port""".split()
 )
 
+# words of a sentence that tells of an earlier time ("They last met in Lima", "two years ago")
+EARLIER_WORDS = frozenset("last previous previously earlier prior ago".split())
+
 TIME_NOUNS = frozenset(
     """year years day days date month months time century centuries decade decades week weeks
     period era season hour morning evening night weekday""".split()

@@ -8,13 +8,13 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
-                       rank_answers, repeats)
+                       rank_answers, repeats, told_as_past)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
@@ -295,11 +295,11 @@ class Engine:
                 # where they will meet is a place, not "the ... Steering Committee" that will meet there
                 coming = [a for a in coming if not _names_body(a.text, _MEETING_BODIES)] or coming
             found = (coming, *found[1:]) if coming else None
-        elif found and asks_future(res.question) and _told_as_past(found[0][0].sentence):
+        elif found and asks_future(res.question) and told_as_past(found[0][0].sentence):
             # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
             # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
             answers = found[0]
-            ahead = next((a for a in answers if not _told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
+            ahead = next((a for a in answers if not told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
                          None)
             if ahead and ahead.score >= 0.5 * answers[0].score:
                 found = ([ahead, *(a for a in answers if a is not ahead)], *found[1:])
@@ -739,8 +739,12 @@ class Engine:
     def _news_after(self, record: MeetingRecord, q: Question) -> bool:
         """Tell whether a report of no meeting, newer than a meeting's, names everyone a question names."""
         names = {t for w in q.names for t in tokenize(w)}
-        return any(not r.is_meeting and not r.is_side and r.article.date > record.article.date
-                   and all(self.retriever.has_term(t, (r.article.id,)) for t in names) for r in self.all_meetings())
+        return any(r.article.date > record.article.date for r in self._news_naming(names))
+
+    def _news_naming(self, terms: Collection[str]) -> list[MeetingRecord]:
+        """Return the records of the reports of no meeting that have every one of some index terms."""
+        return [r for r in self.all_meetings() if not r.is_meeting and not r.is_side
+                and all(self.retriever.has_term(t, (r.article.id,)) for t in terms)]
 
     def _known_places(self, q: Question) -> Container[str]:
         """Return the names the meeting records know, with the places a yes/no question puts a
@@ -1022,8 +1026,7 @@ class Engine:
             return frozenset(), ()  # "What will Japan do for the Philippines?": the names are all there is
         # a report of no meeting that names them all is theirs too: "Wang will visit Vietnam ...,
         # where he and Son will co-chair ..." tells of a meeting to come
-        news = [r.article.id for r in everything if not r.is_meeting and not r.is_side
-                and all(self.retriever.has_term(t, (r.article.id,)) for t in names)]
+        news = [r.article.id for r in self._news_naming(names)]
         return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
 
     @staticmethod
@@ -1420,15 +1423,6 @@ def _names_body(span: str, bodies: Container[str] = lx.ORG_WORDS) -> bool:
 
 # bodies that meet, which are not where they meet (a museum may be)
 _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".split())
-
-
-def _told_as_past(sentence: str) -> bool:
-    """Tell whether a sentence says what happened before ("Wang last visited Vietnam in 2024",
-    "trade reached ... last year", "two years ago")."""
-    return bool(_PAST_RE.search(sentence))
-
-
-_PAST_RE = re.compile(r"\b(?:last|previous|previously|earlier|prior|ago)\b", re.I)
 
 
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
