@@ -95,8 +95,9 @@ _HOST_NOUN_RE = re.compile(r"^who (?:was|is|were) (?:the )?hosts?\b", re.I)
 # a report saying who hosted whom: "hosted the talks", "received Menon", not "welcomed the plan"
 _HOSTING_RE = re.compile(r"\bhost(?:s|ed|ing)?\b|\b(?:received|receives|welcomed|welcomes) (?:[A-Z]|his |her )")
 _MEETINGS_LISTED = frozenset("meetings talks".split())
-_LIST_MEETINGS_RE = re.compile(r"^(?:please )?(?:list|show|give)(?: me)? (?:all |the |all the )?(?:meetings|talks)\b",
-                               re.I)
+# "List the meetings", "Show me Wang's meetings", "List all of Son's talks"
+_LIST_MEETINGS_RE = re.compile(r"^(?:please )?(?:list|show|give)(?: me)? (?:all |the |all the |all of )?"
+                               r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s? )?(?:meetings|talks)\b", re.I)
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -966,10 +967,14 @@ def counted_by_report(record: MeetingRecord) -> tuple[int, Answer] | None:
     for para in record.article.body:
         for sentence in para.sentences:
             m = _NTH_MEETING_RE.search(sentence)
-            if m and not _of_a_body(sentence[m.end():]):
+            if m and not _of_a_body(sentence[m.end():]) and not _AHEAD_OF_RE.search(sentence[:m.start()]):
                 n = int(m["n"]) if m["n"] else _ORDINALS[m["nth"].lower()]
                 return n, _span_answer(record, para, sentence, m.start("nth"), "number", len(m["nth"]))
     return None
+
+
+# "agreed to hold the fifth meeting ...": a meeting to come counts none held
+_AHEAD_OF_RE = re.compile(r"\b(?:to|will|would|shall) (?:hold|host|co-chair|chair|attend|convene)(?: the)?\s*$", re.I)
 
 
 def _of_a_body(after: str) -> bool:

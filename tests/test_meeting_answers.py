@@ -43,6 +43,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("Where is Holm from?", "origin"),
         ("Which country is Otieno from?", "origin"),
         ("Which country did Holm represent?", "origin"),
+        ("List Holm's meetings", "count"),
         ("Who represented Kenya?", "representative"),
         ("Which news agency reported it?", "agency"),
         ("Who wrote the article?", "agency"),
@@ -83,6 +84,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
          "what-happened", "summarize", "how-many-times", "how-many-meetings", "how-often", "how-many-other",
          "who-met", "who-attended", "position", "job", "where-from", "which-country-from", "which-country-represented",
+         "list-someone-s-meetings",
          "represented", "agency", "who-wrote", "occasion", "what-event", "why-go", "photo-shows",
          "describe-picture", "who-is-in-photo", "where-photo-taken", "who-took-the-photo",
          "side-is-the-picker's", "who-did-x-meet", "who-did-x-call", "who-x-called-on-is-the-picker's",
@@ -730,9 +732,11 @@ def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
      ("The talks were their 12th meeting since 2020.", 12, "12th"),
      ("They co-chaired the 16th session of the Joint Commission.", None, None),
      ("They co-chaired the 16th meeting of the Steering Committee for Bilateral Cooperation.", None, None),
-     ("They agreed to hold the 18th meeting of the steering committee in Warsaw next year.", None, None)],
+     ("They agreed to hold the 18th meeting of the steering committee in Warsaw next year.", None, None),
+     ("Both sides agreed to hold the fifth meeting of the German-Polish High-Level Dialogue and Cooperation "
+      "Mechanism in Berlin early next year.", None, None)],
     ids=["word", "digits", "a-commission-s-session-is-not-theirs", "a-committee-s-meeting-is-not-theirs",
-         "a-committee-named-in-lower-case"],
+         "a-committee-named-in-lower-case", "a-meeting-to-come-counts-none-held"],
 )
 def test_the_report_s_ordinal_counts_their_meetings(tmp_path, sentence, count, text):
     write_article(tmp_path, "t.txt", "2026-11-18", "German, Polish ministers meet",
