@@ -17,8 +17,8 @@ from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import (SIDE_WORD_RE, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
                          described_person, has_topic, visited_places, with_side, with_topic)
-from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, human_day, name_index, newest_first,
-                        occasion_names)
+from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, countries_of_cities, human_day, name_index,
+                        newest_first, occasion_names)
 from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -316,8 +316,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
     places = {w for k, w in enumerate(said) if (w not in sided and k < about)
               or (k and said[k - 1] in _PLACE_PREPOSITIONS)}
     visited = visited_places(question)
+    countries = countries_of_cities(records) if visited else None
     at_place = [records[i] for i in near
-                if (allowed is None or id(records[i]) in allowed) and records[i].held_in(places | visited)]
+                if (allowed is None or id(records[i]) in allowed) and records[i].held_in(places | visited, countries)]
     if visited and not at_place and not when.names_time:
         return None, when  # no meeting there: whatever the articles say of a visit, not his last meeting
     after_in = {w for k, w in enumerate(said) if k and said[k - 1] in _PLACE_PREPOSITIONS}

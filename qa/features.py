@@ -21,6 +21,14 @@ _PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages provi
     state states county counties district districts port ports capital""".split())
 
 
+def tells_how_long(text: str) -> bool:
+    """Tell whether a span says how long something is or lasts: "40 minutes", "four-day", "Dec.
+    10 to 12", "2,000 km" (not "147 billion U.S. dollars")."""
+    lows = text.lower().split()
+    return any(term(w.strip(",.")) in _SPANS_OF or _DURATION_RE.fullmatch(w) for w in lows) \
+        or bool(_DAY_RANGE_RE.search(text.lower()))
+
+
 def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     kinds = c.kinds
     e = q.expected
@@ -81,6 +89,13 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 spans = [k for k in range(c.start, c.end) if _DURATION_RE.fullmatch(sent.lows[k])]
                 if spans:
                     return 1.2 if spans[-1] == c.end - 1 else 0.3
+                # "How long did the call last?" is no "147 billion U.S. dollars": a number of
+                # something that is neither time nor length
+                units = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha() and w not in lx.NUMBER_WORDS]
+                # (what follows a bare "147 billion" counts the same)
+                units = units or [w for w in sent.lows[c.end:c.end + 1] if w[:1].isalpha() and w not in STOPWORDS]
+                if units and not any(term(w) in _SPANS_OF for w in units):
+                    return 0.3
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
@@ -151,6 +166,10 @@ def _after_verb_by(q: Question, sent: Sentence, start: int) -> bool:
 
 
 _DURATION_RE = re.compile(r"[\w.,]+-(?:second|minute|hour|day|night|week|month|year|decade)s?(?:-long)?")
+# what a "How long?" number may count: time, or length
+_SPANS_OF = frozenset(term(w) for w in """second seconds minute minutes hour hours day days night nights week weeks
+    month months year years decade decades century centuries kilometer kilometers kilometre kilometres km mile
+    miles meter meters metre metres m foot feet yard yards inch inches""".split())
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _YEAR_PREPOSITIONS = frozenset("in since by until till from of".split())
 

@@ -22,6 +22,7 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
 from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
+from qa.features import tells_how_long
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
@@ -30,8 +31,8 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
 from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import (MeetingRecord, Summary, extract_meeting, human_day, is_ordinal, listed, name_index,
-                        newest_first, next_clause, occasion_names, side_meetings, summarize)
+from qa.summary import (MeetingRecord, Summary, countries_of_cities, extract_meeting, human_day, is_ordinal, listed,
+                        name_index, newest_first, next_clause, occasion_names, side_meetings, summarize)
 from qa.text import STOPWORDS, expand_contractions, fold, looks_foreign, term, tokenize, words
 
 log = logging.getLogger(__name__)
@@ -303,6 +304,11 @@ class Engine:
                          None)
             if ahead and ahead.score >= 0.5 * answers[0].score:
                 found = ([ahead, *(a for a in answers if a is not ahead)], *found[1:])
+        if found and analyze_question(res.question).form == "how_long":
+            # "How long did the call last?" of a report that does not say: no "147 billion U.S.
+            # dollars" of "... last year"
+            told = [a for a in found[0] if tells_how_long(a.text)]
+            found = (told, *found[1:]) if told else None
         years = tuple(str(y) for y in sorted(time_filter(question, today).years))
         if res.scope == "named" and years and not res.given and not res.required:
             # "How much was trade in 2025?": a sentence that says what happened that year (in a
@@ -880,7 +886,8 @@ class Engine:
         by_occasion = {i for i, r in enumerate(everything) if unknown and unknown <= occasion_names(r)}
         at = set.intersection(*(set(index.get(n, by_occasion)) for n in names))
         visited = visited_places(q.text)  # "When did Wang last visit Vietnam?": a meeting there
-        return [everything[i] for i in sorted(at) if not visited or everything[i].held_in(visited)]
+        countries = countries_of_cities(everything) if visited else None
+        return [everything[i] for i in sorted(at) if not visited or everything[i].held_in(visited, countries)]
 
     def _holds_all(self, question: str, articles: tuple[str, ...] | None) -> bool:
         """Tell whether the given articles hold every word of a question a search would look for."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import NamedTuple
@@ -200,9 +200,12 @@ class MeetingRecord:
         """Tell whether this is a meeting the report tells of beside the one it is about."""
         return self.told_in is not None
 
-    def held_in(self, words: Container[str]) -> bool:
-        """Tell whether the meeting's city or country is among some folded words ("jakarta")."""
-        return any(place and all(fold(w) in words for w in place.split()) for place in (self.city, self.country))
+    def held_in(self, words: Container[str], countries: Mapping[str, str] | None = None) -> bool:
+        """Tell whether the meeting's city or country is among some folded words ("jakarta"); a
+        report that names only the city ("HANOI, Jan. 15") is in the country `countries` (city ->
+        country, as other reports name them) gives it."""
+        country = self.country or (countries or {}).get(self.city or "")
+        return any(place and all(fold(w) in words for w in place.split()) for place in (self.city, country))
 
     @property
     def people(self) -> frozenset[str]:
@@ -1159,6 +1162,11 @@ def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:
         for key in keys:
             found.setdefault(key, []).append(i)
     return {key: tuple(at) for key, at in found.items()}
+
+
+def countries_of_cities(records: Iterable[MeetingRecord]) -> dict[str, str]:
+    """Map each city a report names with its country ("Hanoi, Vietnam") to that country."""
+    return {r.city: r.country for r in records if r.city and r.country}
 
 
 def human_day(day: dt.date) -> str:

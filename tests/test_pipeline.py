@@ -2272,3 +2272,32 @@ def seeds_and_visit_engine(settings, tmp_path_factory):
 def test_where_two_will_meet_next_is_the_place_a_report_of_a_visit_to_come_gives(seeds_and_visit_engine, question):
     # the report says neither "next" nor "again", and the steering committee is no place
     assert seeds_and_visit_engine.ask(question).reply.answer.text == "Hanoi"
+
+
+def test_how_long_a_call_lasted_is_not_found_where_the_report_says_only_a_sum_of_last_year(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-12-02", "Kenyan FM holds phone talks with Ghanaian counterpart",
+                  "NAIROBI, Dec. 1 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno held a phone conversation with "
+                  "Ghanaian Foreign Minister Kwame Asante on Monday at the latter's request.",
+                  "Otieno said that Kenya and Ghana are both major developing countries and important emerging "
+                  "economies, and that the two sides should deepen cooperation on the Mombasa-Accra Corridor and in "
+                  "the digital economy.",
+                  "Asante said Ghana firmly adheres to regional integration and hopes to expand trade with Kenya, "
+                  "which reached 147 billion U.S. dollars last year.",
+                  "Both sides agreed to hold the fifth meeting of their joint commission in Accra early next year.",
+                  "The two foreign ministers also exchanged views on the situation in Sudan, with Otieno saying Kenya "
+                  "supports the African Union in playing a constructive role.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert isinstance(engine.ask("How long did the call last?").reply, NotFoundReply)  # no "147 billion U.S. dollars"
+
+
+def test_when_someone_last_visited_a_country_counts_a_report_that_names_only_its_city(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-03", "Kenyan, Ghanaian FMs meet in Accra",
+                  "Kenyan Foreign Minister Daniel Otieno (L) meets with Ghanaian Foreign Minister Kwame Asante in "
+                  "Accra, Ghana, Dec. 2, 2026. (Xinhua/Li Ming)",
+                  "ACCRA, Dec. 2 (Xinhua) -- Kenyan Foreign Minister Daniel Otieno held talks with Ghanaian Foreign "
+                  "Minister Kwame Asante on Wednesday.")
+    write_article(tmp_path, "b.txt", "2027-01-16", "Ghanaian president receives Kenyan FM",
+                  "ACCRA, Jan. 15 (Xinhua) -- Ghanaian President Kofi Mensah received visiting Kenyan Foreign "
+                  "Minister Daniel Otieno on Friday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("When did Otieno last visit Ghana?").reply.answer.text == "Jan. 15"

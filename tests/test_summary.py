@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import (Participant, Statement, called, extract_meeting, headline, name_index, newest_first,
-                        occasion_names, side_meetings, speaker_of, summarize)
+from qa.summary import (Participant, Statement, called, countries_of_cities, extract_meeting, headline, name_index,
+                        newest_first, occasion_names, side_meetings, speaker_of, summarize)
 from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
 
 
@@ -949,3 +949,19 @@ def test_a_trilateral_meeting_is_a_meeting_of_three_and_talks_on_its_sidelines_a
     # the clause of a long lead that tells of the next meeting, not the lead cut short
     assert ("Next: they agreed to make preparations for the next China-Japan-South Korea leaders' summit."
             in summarize(record).points)
+
+
+def test_a_meeting_its_report_places_by_city_alone_is_in_the_country_another_report_gives_the_city(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-03", "Thailand, Laos talks",
+                  "Thai Foreign Minister Anan Chai (R) meets with Lao Foreign Minister Somsak Vong in Vientiane, "
+                  "Laos, Dec. 2, 2026. (Xinhua/Li Ming)",
+                  "VIENTIANE, Dec. 2 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Tuesday.")
+    write_article(tmp_path, "b.txt", "2027-01-16", "Lao PM receives Thai FM",
+                  "VIENTIANE, Jan. 15 (Xinhua) -- Lao Prime Minister Sonexay Siphandone received visiting Thai "
+                  "Foreign Minister Anan Chai on Friday.")
+    first, second = (extract_meeting(a) for a in load_corpus(tmp_path).articles)
+    assert (first.city, first.country, second.city, second.country) == ("Vientiane", "Laos", "Vientiane", None)
+    countries = countries_of_cities([first, second])
+    assert countries == {"Vientiane": "Laos"}
+    assert not second.held_in({"laos"}) and second.held_in({"laos"}, countries)
