@@ -763,6 +763,10 @@ def who_said(record: MeetingRecord, sentence: str) -> Answer | None:
     return _span_answer(record, said.paragraph, said.sentence, said.start, "person", len(said.name))
 
 
+# "Whom did X meet/receive/host ...?": X's counterpart, not everyone there
+_ASKS_OTHER_RE = re.compile(r"^whom? (?:did|does|do|will|has|had) ", re.I)
+
+
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the stretch of one opening sentence that names everyone at the meeting, or everyone
     but those the question names ("Who did Mori meet?")."""
@@ -784,6 +788,8 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return None  # no list of theirs: the picker may find one ("Japan, South Korea and China")
     asked = {fold(w) for w in q.names}
     named = [p for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    if not named and _ASKS_OTHER_RE.search(q.text) and (by_role := named_by_role(record, q)):
+        named = [by_role]  # "Who did the Vietnamese prime minister receive?": the one he received
     if len(record.participants) < 2:
         return None
     if not named and _HOSTED_Q_RE.search(q.text):

@@ -33,7 +33,8 @@ from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, countries_of_cities, extract_meeting, human_day, is_ordinal, listed,
                         name_index, newest_first, next_clause, occasion_names, side_meetings, summarize)
-from qa.text import STOPWORDS, expand_contractions, fold, looks_foreign, term, tokenize, words
+from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, term, tokenize,
+                     words)
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +218,7 @@ class Engine:
     def ask(self, question: str, conversation: Conversation = EMPTY, *,
             today: dt.date | None = None) -> Turn:
         """Answer a question with a span from the articles, or say it is not there."""
-        question = " ".join(expand_contractions(question).split())[:MAX_QUESTION_CHARS]
+        question = " ".join(expand_title_abbreviations(expand_contractions(question)).split())[:MAX_QUESTION_CHARS]
         if not question:
             return Turn(NoticeReply("Please type a question about the articles, or send /help."),
                         conversation)

@@ -99,6 +99,17 @@ def expand_contractions(question: str) -> str:
                                   normalize(question))
 
 
+# "the Chinese FM", "Vietnam's PM": a title as headlines shorten it, after a word that names whose
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?P<before>(?i:the|a|an|his|her|their|two|three|four|both|all)"
+                                    r"|[A-Z][\w-]+(?:'s)?) (?P<short>FM|PM)(?P<plural>s?)\b")
+_TITLES = {"FM": "foreign minister", "PM": "prime minister"}
+
+
+def expand_title_abbreviations(question: str) -> str:
+    """Write out the titles headlines shorten: "Who is the Chinese FM?" -> "... foreign minister?"."""
+    return _TITLE_ABBREVIATION_RE.sub(lambda m: f"{m['before']} {_TITLES[m['short']]}{m['plural']}", question)
+
+
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "‐": "-", "‑": "-"})
 # Letters that carry their mark in the letter itself, so that decomposing them finds no accent.
 _BARE_LETTERS = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i",

@@ -681,6 +681,11 @@ def test_the_name_of_someone_named_by_role_is_the_participant_s_name(kenya, ques
     assert meeting_question(q) == "name" and answer_about(kenya, q).text == name
 
 
+def test_whom_someone_named_by_role_met_is_the_other_one(kenya):
+    q = analyze_question("Who did the Kenyan foreign minister meet?")
+    assert meeting_question(q) == "participants" and answer_about(kenya, q).text.endswith("Ingrid Holm")
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("When was the Blue Economy Partnership Forum meeting?", "March 11, 2024"),

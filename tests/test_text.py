@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import expand_contractions, fold, looks_foreign, split_sentences, term, tokenize, words
+from qa.text import (expand_contractions, expand_title_abbreviations, fold, looks_foreign, split_sentences, term,
+                     tokenize, words)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +116,16 @@ def test_a_contracted_wh_word_is_written_out(question, expanded):
 )
 def test_a_prefixed_irregular_form_is_its_prefixed_verb(past, verb, same):
     assert (term(past) == term(verb)) == same
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who is the Chinese FM?", "Who is the Chinese foreign minister?"),
+     ("Who did Vietnam's PM receive?", "Who did Vietnam's prime minister receive?"),
+     ("When did the two FMs meet?", "When did the two foreign ministers meet?"),
+     ("What does FM stand for?", "What does FM stand for?"),
+     ("Did they meet at 3 PM?", "Did they meet at 3 PM?")],
+    ids=["after-a-demonym", "after-a-possessive", "plural", "asked-what-it-stands-for", "a-time-of-day"],
+)
+def test_titles_headlines_shorten_are_written_out(question, expected):
+    assert expand_title_abbreviations(question) == expected
