@@ -283,7 +283,8 @@ class Engine:
             # words pull to its sentence; one with the question's own words answers it
             own = self._answers(res.question, (), res.articles, res.given, res.required)
             found = own if own and self._has_own_words(res.question, own[0][0]) else found
-        ahead = meeting_question(analyze_question(res.question)) in ("next", "next_more")
+        q = analyze_question(res.question)
+        ahead = meeting_question(q) in ("next", "next_more")
         if ahead and not found and not res.required and _AGAIN_RE.search(res.question):
             # "Where will Wang and Son meet next?" of a report of a visit to come ("Wang and Son will
             # co-chair the 17th meeting ... in Hanoi"): its sentences of what is to come need not say
@@ -293,7 +294,7 @@ class Engine:
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
             coming = [a for a in found[0] if _TO_COME_RE.search(a.sentence)]
-            if analyze_question(res.question).expected == "place":
+            if q.expected == "place":
                 # where they will meet is a place, not "the ... Steering Committee" that will meet there
                 coming = [a for a in coming if not _names_body(a.text, _MEETING_BODIES)] or coming
             found = (coming, *found[1:]) if coming else None
@@ -301,11 +302,11 @@ class Engine:
             # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
             # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
             answers = found[0]
-            ahead = next((a for a in answers if not told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
+            later = next((a for a in answers if not told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
                          None)
-            if ahead and ahead.score >= 0.5 * answers[0].score:
-                found = ([ahead, *(a for a in answers if a is not ahead)], *found[1:])
-        if found and analyze_question(res.question).form == "how_long":
+            if later and later.score >= 0.5 * answers[0].score:
+                found = ([later, *(a for a in answers if a is not later)], *found[1:])
+        if found and q.form == "how_long":
             # "How long did the call last?" of a report that does not say: no "147 billion U.S.
             # dollars" of "... last year"
             told = [a for a in found[0] if tells_how_long(a.text)]
