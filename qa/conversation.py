@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import (SIDE_WORD_RE, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
+                          next_meeting_named,
                          described_person, has_topic, visited_places, with_side, with_topic)
 from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, countries_of_cities, human_day, name_index,
                         newest_first, occasion_names)
@@ -728,6 +729,10 @@ def with_wh(message: str, question: str) -> str | None:
     the two countries open?" is "By when will the two countries open?". None when the message
     is more than a wh-word, or the question's wh-word is its subject ("Who took the photo?")."""
     bare, m = _BARE_WH_RE.match(message.strip()), _WH_AUX_RE.match(question.strip())
+    if bare and not m and (bare["wh"] or "").lower() in ("when", "where") and asks_of_next_meeting(question) \
+            and (coming := next_meeting_named(question)):
+        # "Where?" after "Who will host the next summit?": where the next summit will be
+        return f"{bare['wh'].capitalize()} will the {coming} be held?"
     if not bare or not m:
         return None
     if bare["prep"]:
@@ -871,8 +876,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         text = effective = _IT_RE.sub("the photo", text)  # "Who is in it?" after "What does the photo show?"
         lows = _lows(text)
     elif follow and _IT_RE.search(text) and conversation.question and asks_of_next_meeting(conversation.question):
-        # "Who will host it?" after "When will they meet again?": the meeting to come
-        text = effective = _IT_RE.sub("the next meeting", text)
+        # "Who will host it?" after "When will they meet again?": the meeting to come, as that
+        # question named it ("the next trilateral summit")
+        text = effective = _IT_RE.sub(f"the {next_meeting_named(conversation.question) or 'next meeting'}", text)
         lows = _lows(text)
     elif (thing := _thing_answered(text, conversation)) is not None:
         # "Where is it?" after "What did she open?" ("a new consulate"): the thing answered, not the meeting

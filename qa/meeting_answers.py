@@ -14,7 +14,8 @@ from qa import lexicon as lx
 from qa.answer import SENTENCE_KINDS, Answer, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
-from qa.question import Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, said_about
+from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
+                         said_about)
 from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord,
                         Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, term, tokenize
@@ -582,7 +583,7 @@ def asks_only_of_next(record: MeetingRecord, q: Question) -> bool:
     known = _MEETING_WORDS | _NEXT_WORDS | {term(w) for w in record.party_words}
     known |= {t for p in record.participants for t in tokenize(p.name)}
     known |= {t for place in (record.city, record.country) if place for t in tokenize(place)}
-    known |= set(tokenize(record.next_meeting or ""))
+    known |= {t for sentence in record.next_meetings for t in tokenize(sentence)}
     return all(t in known or "-" in t and all(term(p) in known for p in t.split("-")) for t in q.terms)
 
 
@@ -593,7 +594,19 @@ def said_of_next(record: MeetingRecord, q: Question) -> bool:
     plain = _MEETING_WORDS | _NEXT_WORDS | {term(w) for w in record.party_words}
     plain |= {t for p in record.participants for t in tokenize(p.name)}
     own = {t for t in q.terms if t not in plain}
-    return bool(own) and own <= set(tokenize(record.next_meeting or ""))
+    return bool(own) and own <= set(tokenize(next_sentence(record, q) or ""))
+
+
+def next_sentence(record: MeetingRecord, q: Question) -> str | None:
+    """Return the sentence of a report telling of a meeting to come that has most of a question's
+    words: "When will the next trilateral meeting be held?" of "... would host the next trilateral
+    summit in Busan" and "The next trilateral foreign ministers' meeting will be held in 2027" is
+    the latter: first one naming the kind of meeting the question names, then by words shared; on
+    a tie, the first."""
+    asked = set(q.terms)
+    kind = set(tokenize(named.split()[-1])) if (named := next_meeting_named(q.text)) else set()
+    return max(record.next_meetings, default=record.next_meeting,
+               key=lambda s: (kind <= set(tokenize(s)), len(asked.intersection(tokenize(s)))))
 
 
 def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
@@ -601,7 +614,7 @@ def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
     when a yes/no question asks only whether they will meet again, else whole (kind "next", or
     "yesno" for a yes/no question it may not bear out: "Will they meet again in Warsaw?"); None
     when the report tells of none."""
-    sentence = record.next_meeting
+    sentence = next_sentence(record, q)
     para = next((p for p in record.article.paragraphs if sentence in p.sentences), None) if sentence else None
     if sentence is None or para is None:
         return None

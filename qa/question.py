@@ -203,6 +203,17 @@ def asks_of_next_meeting(question: str) -> bool:
     return bool(_NEXT_Q_RE.search(question)) and not _PAST_AUX_RE.search(question)
 
 
+# "the next trilateral summit" a question names
+_NEXT_NAMED_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?P<noun>meeting|round|session|talks|consultations|dialogue"
+                            r"|summit)s?\b", re.I)
+
+
+def next_meeting_named(question: str) -> str | None:
+    """Return the words naming a meeting to come in a question ("next trilateral summit"), or None."""
+    m = _NEXT_NAMED_RE.search(question)
+    return m.group() if m else None
+
+
 # "before that", "previously", or "before" closing a question: a meeting before the one reported
 _EARLIER_RE = re.compile(r"\s*\b(?:before (?:that|then|this|it)|previously|earlier|prior to that"
                          r"|before(?=\s*[?.!]*$))\b", re.I)

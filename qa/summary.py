@@ -181,6 +181,9 @@ class MeetingRecord:
     lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
     remote: str | None = None  # "phone" or "video" when they talked that way rather than met
     next_meeting: str | None = None  # the sentence that says when or where they will meet again
+    # every sentence of the report that tells of a meeting to come, the first being next_meeting
+    # ("... will host the next summit in Busan", "The next ministers' meeting will be held in 2027")
+    next_meetings: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()  # "also discussed security in the Sahel", as the report puts it
     # the sentence that tells of this meeting when the report is of another one ("On the same day,
     # Vice President X met with Y"); None for the meeting the report is about
@@ -276,7 +279,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
     # "Wang also held talks with Trung, during which they agreed to hold ...": what they agreed,
     # said or discussed and their next meeting, not those of the report's own
     told = {side.told_in for side in side_meetings(record)} - {own, None}
-    return replace(record, next_meeting=_next_meeting(article, told),
+    coming = _next_meetings(article, told)
+    return replace(record, next_meeting=(coming or (None,))[0], next_meetings=coming,
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
                    statements=tuple(s for s in record.statements if s.sentence not in told),
                    topics=tuple(t for t in record.topics if not any(t in s for s in told)))
@@ -433,10 +437,11 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
             country = m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
         break
     remote = _REMOTE_RE.search(plain)
+    coming = bool(_NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole))
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
                    occasion=None, lead=(),
                    # "..., during which they agreed to hold the first round of a dialogue in Beijing"
-                   next_meeting=sentence if _NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole) else None,
+                   next_meeting=sentence if coming else None, next_meetings=(sentence,) if coming else (),
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
                    or _said_after_meeting(whole, people),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
@@ -815,14 +820,11 @@ def next_clause(sentence: str) -> int:
     return sentence.rfind(", ", 0, at.start()) + 2 if at and ", " in sentence[:at.start()] else 0
 
 
-def _next_meeting(article: Article, skipped: Container[str | None] = ()) -> str | None:
-    """Return the first sentence of the report that tells of the sides' next meeting, but for
-    those `skipped`."""
-    for para in article.body:
-        for sentence in para.sentences:
-            if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence) and sentence not in skipped:
-                return sentence
-    return None
+def _next_meetings(article: Article, skipped: Container[str | None] = ()) -> tuple[str, ...]:
+    """Return the sentences of the report that tell of a meeting to come, in order, but for those
+    `skipped`."""
+    return tuple(sentence for para in article.body for sentence in para.sentences
+                 if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence) and sentence not in skipped)
 
 
 def _statements(article: Article, participants: tuple[Participant, ...]) -> list[Statement]:

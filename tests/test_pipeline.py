@@ -1036,6 +1036,35 @@ def test_where_the_next_meeting_is_comes_from_the_clause_that_tells_of_it(settin
     assert reply.answer.kind == "next"  # the sentence, not "Tokyo", where this meeting was
 
 
+@pytest.fixture
+def two_to_come_engine(settings, tmp_path):
+    """An invented report telling of two meetings to come, a summit and the ministers' next meeting."""
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-18", "Three foreign ministers hold talks in Porto",
+                  "PORTO, March 17 (Xinhua) -- Portuguese Foreign Minister Ana Ribeiro, Moroccan Foreign Minister "
+                  "Karim Alaoui and Senegalese Foreign Minister Fatou Ndiaye met here on Tuesday for their fifth "
+                  "trilateral meeting.",
+                  "Alaoui said Morocco would host the next trilateral summit in Tangier and called for closer "
+                  "cooperation on fisheries.",
+                  "The next trilateral foreign ministers' meeting will be held in Senegal in 2027.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(["When will the next trilateral meeting be held?"], "2027"),
+     (["Where will the next trilateral foreign ministers' meeting be held?"], "Senegal"),
+     (["Who will host the next trilateral summit?"], "Morocco"),
+     (["Who will host the next trilateral summit?", "Where?"], "Tangier"),
+     (["When will the next trilateral meeting be held?", "Where?"], "Senegal"),
+     (["Where will the next trilateral summit be held?"], "Tangier")],
+    ids=["when-meeting", "where-meeting", "who-hosts-summit", "where-after-who-hosts", "where-after-when",
+         "where-summit"],
+)
+def test_of_two_meetings_to_come_the_one_the_question_names_is_answered(two_to_come_engine, messages, expected):
+    assert chat(two_to_come_engine, *messages)[-1].answer.text == expected
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("Which country hosted the talks?", "Angola"), ("Which city hosted the talks?", "Luanda")],

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.question import (analyze_question, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
-                         described_person, has_topic, said_about, visited_places, with_topic)
+                         described_person, has_topic, next_meeting_named, said_about, visited_places, with_topic)
 from qa.text import WH_WORDS, term
 
 
@@ -479,6 +479,16 @@ def test_a_question_about_an_earlier_meeting_is_told_apart(question, asks):
 )
 def test_a_meeting_still_to_come_is_told_from_one_held(question, asks):
     assert asks_of_next_meeting(question) == asks
+
+
+@pytest.mark.parametrize(
+    "question, named",
+    [("Who will host the next trilateral summit?", "next trilateral summit"),
+     ("When is the next round of talks?", "next round"), ("When will they meet again?", None)],
+    ids=["summit", "round", "none-named"],
+)
+def test_the_meeting_to_come_a_question_names_is_read_from_it(question, named):
+    assert next_meeting_named(question) == named
 
 
 @pytest.mark.parametrize(
