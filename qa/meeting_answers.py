@@ -18,7 +18,7 @@ from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whet
                          said_about)
 from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord,
                         Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
-from qa.text import STOPWORDS, fold, term, tokenize
+from qa.text import STOPWORDS, fold, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
@@ -419,7 +419,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             title.pop()  # the question's own "Prince" tells nothing new
         return _quote(record, " ".join(title), kind="title")
     if kind == "agreement":
-        promise = _deed_asked(q, [a for a in record.agreements if not repeats(a, given)])
+        promise = _deed_asked(q, _agreed_by(record, q, [a for a in record.agreements if not repeats(a, given)]))
         if promise is None and _VOW_WORDS_RE.search(q.text):
             return _pledge_said(record, q, given)
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
@@ -871,6 +871,23 @@ def _met_answer(record: MeetingRecord) -> Answer | None:
                 _find_word(sentence, a, True) >= 0 for a in p.aliases) for p in record.participants):
             return _span_answer(record, para, sentence, 0, "in_person", len(sentence))
     return None
+
+
+def _agreed_by(record: MeetingRecord, q: Question, agreed: list[str]) -> list[str]:
+    """Order a meeting's agreements for a question naming only some of its people: first those of a
+    sentence naming them and none of the others ("What did Wang and Cho agree?" of three ministers'
+    talks, "Wang and Cho agreed to resume ..." before "The ministers ... agreed to work toward ...")."""
+    named = _named(record, q)
+    if not named or len(named) == len(record.participants):
+        return agreed
+
+    def by_them(deed: str) -> tuple[bool, bool]:
+        sentence = next((s for _, s in _telling(record, True) if _find_word(s, deed, True) >= 0), "")
+        said = {fold(t.text) for t in words(sentence[:sentence.find(deed)])}
+        return (all(any(fold(a) in said for a in p.aliases) for p in named),
+                not any(fold(a) in said for p in record.participants if p not in named for a in p.aliases))
+
+    return sorted(agreed, key=lambda deed: not all(by_them(deed)))
 
 
 def _deed_asked(q: Question, agreed: list[str]) -> str | None:

@@ -1037,16 +1037,19 @@ def test_where_the_next_meeting_is_comes_from_the_clause_that_tells_of_it(settin
 
 
 @pytest.fixture
-def two_to_come_engine(settings, tmp_path):
-    """An invented report telling of two meetings to come, a summit and the ministers' next meeting."""
+def trilateral_engine(settings, tmp_path):
+    """An invented report of three ministers' talks, with what two of them agreed apart, and telling
+    of two meetings to come, a summit and the ministers' next meeting."""
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-03-18", "Three foreign ministers hold talks in Porto",
                   "PORTO, March 17 (Xinhua) -- Portuguese Foreign Minister Ana Ribeiro, Moroccan Foreign Minister "
                   "Karim Alaoui and Senegalese Foreign Minister Fatou Ndiaye met here on Tuesday for their fifth "
-                  "trilateral meeting.",
+                  "trilateral meeting and agreed to set up a joint coast guard forum.",
                   "Alaoui said Morocco would host the next trilateral summit in Tangier and called for closer "
                   "cooperation on fisheries.",
-                  "The next trilateral foreign ministers' meeting will be held in Senegal in 2027.")
+                  "The next trilateral foreign ministers' meeting will be held in Senegal in 2027.",
+                  "On the sidelines, Ribeiro held separate talks with Alaoui. Ribeiro and Alaoui agreed to open a "
+                  "ferry line in May.")
     return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
 
 
@@ -1061,8 +1064,19 @@ def two_to_come_engine(settings, tmp_path):
     ids=["when-meeting", "where-meeting", "who-hosts-summit", "where-after-who-hosts", "where-after-when",
          "where-summit"],
 )
-def test_of_two_meetings_to_come_the_one_the_question_names_is_answered(two_to_come_engine, messages, expected):
-    assert chat(two_to_come_engine, *messages)[-1].answer.text == expected
+def test_of_two_meetings_to_come_the_one_the_question_names_is_answered(trilateral_engine, messages, expected):
+    assert chat(trilateral_engine, *messages)[-1].answer.text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did Ribeiro and Alaoui agree?", "to open a ferry line in May"),
+     ("What did the three ministers agree?", "to set up a joint coast guard forum")],
+    ids=["two-of-three", "all-three"],
+)
+def test_what_two_of_a_meeting_s_people_agreed_is_what_the_report_says_they_did(trilateral_engine, question,
+                                                                                expected):
+    assert trilateral_engine.ask(question).reply.answer.text == expected
 
 
 @pytest.mark.parametrize(
