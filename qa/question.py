@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, expand_contractions, fold, term, terms_of, tokenize, words
+from qa.text import (IRREGULAR_FORMS, STOPWORDS, WH_WORDS, Token, expand_contractions, fold, term, terms_of, tokenize,
+                     words)
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -48,12 +50,14 @@ class Question:
 def analyze_question(question: str) -> Question:
     """Read the expected answer type, focus noun and evidence words of a question."""
     text = expand_contractions(question).strip()
-    toks = [t for t in words(text) if t.is_word]
+    every = words(text)
+    toks = [t for t in every if t.is_word]
     lows = [t.text.lower() for t in toks]
     wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)
     wh = lows[wh_i] if wh_i >= 0 else None
     nxt = lows[wh_i + 1] if 0 <= wh_i < len(lows) - 1 else ""
-    focus = _focus([t.text for t in toks], wh_i) if wh in ("which", "what", "whose") else None
+    owners = _possessors(every)
+    focus = _focus([t.text for t in toks], wh_i, owners) if wh in ("which", "what", "whose") else None
     acronym = None
     for t in toks:
         bare = t.text.rstrip("s") if t.text.endswith("s") and t.text[:-1].isupper() else t.text
@@ -314,8 +318,23 @@ def _alternatives(toks) -> tuple[str, ...]:
     return (" ".join(texts[at - len(right):at]), " ".join(right))
 
 
-def _focus(texts: list[str], wh_i: int) -> str | None:
-    """Return the head noun of "which X" / "what kind of X", stopping where the verb starts."""
+_POSSESSIVES = frozenset(["'", "'s", "’", "’s"])
+
+
+def _possessors(tokens: list[Token]) -> set[int]:
+    """Return the places, counting words only, of the words a possessive marker follows."""
+    found, k = set(), -1
+    for i, t in enumerate(tokens):
+        if t.is_word:
+            k += 1
+        elif t.text in _POSSESSIVES and i and tokens[i - 1].is_word:
+            found.add(k)
+    return found
+
+
+def _focus(texts: list[str], wh_i: int, owners: Collection[int] = ()) -> str | None:
+    """Return the head noun of "which X" / "what kind of X", stopping where the verb starts or
+    at a possessor (the words at `owners`)."""
     lows = [w.lower() for w in texts]
     start = wh_i + 1
     if lows[start:start + 2] in (["kind", "of"], ["type", "of"], ["sort", "of"], ["part", "of"]):
@@ -345,6 +364,8 @@ def _focus(texts: list[str], wh_i: int) -> str | None:
                               or verb_ahead and _verb_before_object(texts, lows, k)):
                 break
         noun = w
+        if k in owners and not texts[k][:1].isupper():
+            return noun  # "Which country's minister ...?" asks for a country, not a minister
     return noun
 
 

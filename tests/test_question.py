@@ -113,10 +113,14 @@ def test_what_someone_said_a_clause_holds_asks_for_the_clause_s_object(question,
         ("What kind of towns are Harbor and Lind?", "thing", "towns"),
         ("What type of minister is she?", "thing", "minister"),
         ("What share of trade will be settled in local currencies?", "number", "share"),
+        ("Which countries' foreign ministers met in Porto?", "place", "countries"),
+        ("Which country's minister hosted the talks?", "place", "country"),
+        ("What part of Ndiaye's speech was cut?", "thing", "speech"),
     ],
     ids=["place-noun", "person-noun", "time-noun-year", "time-noun-time", "count-noun",
          "other-noun", "noun-before-past-verb", "kind-of", "kind-of-place-noun-asks-a-description",
-         "type-of-person-noun-asks-a-description", "share-is-counted"],
+         "type-of-person-noun-asks-a-description", "share-is-counted", "plural-possessor-is-asked",
+         "possessor-is-asked", "a-named-possessor-is-no-type"],
 )
 def test_which_noun_types_the_answer_by_its_noun(question, expected, focus):
     q = analyze_question(question)
