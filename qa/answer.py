@@ -149,7 +149,10 @@ def rank_answers(
     if q.stranded and (phrasal := _phrasal_verb(q)):
         # "What did Wang call for?" is not answered by "Wang also called on the prime minister":
         # the verb with the question's preposition, when some sentence has it
-        spans = [s for s in spans if _has_phrasal(s.sentence, *phrasal)] or spans
+        spans = ([s for s in spans if _has_phrasal(s.sentence, *phrasal)]
+                 # "What did trade fall to?" of "trade fell 12 percent last year to [25.8 billion ...]"
+                 or [s for s in spans if _after_verb_and(s, *phrasal)
+                     and (q.expected == "thing" or q.expected in s.candidate.kinds)] or spans)
     if q.form == "how_many":
         # "How many border gates will open?" of "open two new border gates": "two", not "two new"
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
@@ -511,6 +514,19 @@ def _phrasal_verb(q: Question) -> tuple[str, str] | None:
 def _has_phrasal(sent: Sentence, verb: str, prep: str) -> bool:
     """Tell whether a sentence has a verb right before a preposition ("called for")."""
     return any(k + 1 < len(sent.lows) and sent.lows[k + 1] == prep for k in sent.where.get(verb, ()))
+
+
+_VERB_REACH = 8  # words between a verb and the preposition that still ends its phrase ("fell ... to")
+
+
+def _after_verb_and(span: Span, verb: str, prep: str) -> bool:
+    """Tell whether a span stands right after a preposition that follows the verb closely in
+    its clause ("fell 12 percent last year to [25.8 billion dollars]")."""
+    sent, at = span.sentence, span.candidate.start - 1
+    if at < 1 or sent.lows[at] != prep:
+        return False
+    return any(0 < at - k <= _VERB_REACH and not {",", ";"} & set(sent.lows[k:at])
+               for k in sent.where.get(verb, ()))
 
 
 def _deed_of(q: Question) -> tuple[str | None, tuple[str, ...]]:

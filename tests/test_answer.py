@@ -209,6 +209,18 @@ def test_what_someone_called_for_is_not_whom_they_called_on():
     assert "flights" in pick_answer(question, r.search(question, 2), weight=r.term_weight).text
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did exports fall to?", "3.1 billion euros"), ("What did imports rise to?", "4.4 billion euros")],
+    ids=["fell-to", "rose-to"],
+)
+def test_what_a_figure_changed_to_is_what_follows_the_preposition_after_the_verb(question, expected):
+    corpus = load_corpus_from_texts("Ndiaye said exports fell 9 percent last year to 3.1 billion euros, while imports "
+                                    "rose by a fifth in the same period to 4.4 billion euros.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_which_country_is_answered_with_a_country_not_a_city_beside_it():
     corpus = load_corpus_from_texts(
         "BUSAN, South Korea, Aug. 23 (Xinhua) -- The foreign ministers of China, Japan and South Korea met here.",
