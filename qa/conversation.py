@@ -733,6 +733,10 @@ def with_wh(message: str, question: str) -> str | None:
             and (coming := next_meeting_named(question)):
         # "Where?" after "Who will host the next summit?": where the next summit will be
         return f"{bare['wh'].capitalize()} will the {coming} be held?"
+    if bare and not m and (bare["wh"] or "").lower() in ("when", "where") \
+            and (yes_no := _DOING_AUX_RE.match(question.strip())):
+        # "When?" after "Will Vieira visit Buenos Aires?": when he will
+        return f"{bare['wh'].capitalize()} {yes_no.group().lower()}{question.strip()[yes_no.end():]}"
     if not bare or not m:
         return None
     if bare["prep"]:
@@ -747,6 +751,8 @@ def with_wh(message: str, question: str) -> str | None:
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
 
 
+# a yes/no question of a deed, not of being ("Will Vieira visit ...?", not "Was it in May?")
+_DOING_AUX_RE = re.compile(r"(?:do|does|did|will|would|shall|has|have|had)(?= )", re.I)
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
                            r"should|shall|may|might|must)\b", re.I)
 

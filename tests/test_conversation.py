@@ -396,10 +396,16 @@ def test_the_other_one_means_nothing_without_a_person_talked_about(records):
      ("And with whom?", "Who will Becker meet?", "Whom will Becker meet with?"),
      ("What?", "How much will Germany contribute?", None),
      ("When?", "What is Prak Sokhonn's title?", "When did Prak Sokhonn meet?"),
-     ("And where?", "Who is Ana Reyes?", "Where did Ana Reyes meet?")],
+     ("And where?", "Who is Ana Reyes?", "Where did Ana Reyes meet?"),
+     ("When?", "Will Vieira visit Buenos Aires?", "When will Vieira visit Buenos Aires?"),
+     ("Where?", "Did Ndiaye sign the accord?", "Where did Ndiaye sign the accord?"),
+     ("Where?", "Was it in May?", None), ("Who?", "Did Ndiaye meet anyone?", None),
+     ("Where?", "Who will host the next summit?", "Where will the next summit be held?")],
     ids=["by-when", "where-after-what-noun", "and-how-much", "when-after-where", "subject-who",
          "passive-subject", "not-bare", "to-what-stands-where-the-text-has-it", "with-whom", "bare-what-is-no-wh",
-         "when-after-someone-s-title-is-when-they-met", "where-after-who-someone-is"],
+         "when-after-someone-s-title-is-when-they-met", "where-after-who-someone-is",
+         "when-after-a-yes-no-question-of-a-deed", "where-after-a-yes-no-question-of-the-past",
+         "not-after-a-yes-no-question-of-being", "not-who", "where-after-who-hosts-a-meeting-to-come"],
 )
 def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, question, expected):
     assert with_wh(message, question) == expected
