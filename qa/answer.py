@@ -430,6 +430,24 @@ def defines(name: str, answer: Answer) -> bool:
     return _DEFINITION_LINK_RE.fullmatch(answer.sentence[at + len(name):answer.start]) is not None
 
 
+# a name of two or more capitalised words ("Southern Common Market"), small joining words allowed
+_LONG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on|the|de|del|la)\s+)?[A-Z][\w'’.-]*)+"
+
+
+def spelled_out(name: str, hits: Sequence[Hit]) -> Answer | None:
+    """Return the full name a report writes before a short one in brackets: "Southern Common
+    Market" of "... the Southern Common Market (Mercosur)" for "What is Mercosur?"."""
+    pattern = re.compile(rf"(?P<long>{_LONG_NAME})\s*\(\s*{re.escape(name)}\s*\)")
+    for hit in hits:
+        for sentence in hit.paragraph.sentences:
+            if m := pattern.search(sentence):
+                start = m.start("long") + (4 if m["long"].startswith("The ") else 0)
+                return Answer(text=sentence[start:m.end("long")], sentence=sentence, start=start,
+                              end=m.end("long"), paragraph=hit.paragraph, article=hit.article, score=1.0,
+                              kind="acronym")
+    return None
+
+
 def quote(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) -> Answer | None:
     """Return the sentence of the hits that covers most of the question's terms, whole."""
     found = _evidence(dataclasses.replace(q, alternatives=()), hits, 1, weight or _default_weight(hits),

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
-                       rank_answers, repeats, told_as_past)
+                       rank_answers, repeats, spelled_out, told_as_past)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, soft_equal
 from qa.config import Settings
@@ -379,7 +379,9 @@ class Engine:
         if (agreed := agreed_in_sentence(asked, best)) is not None:
             best, others = agreed, ()  # what they agreed, not a name beside it
         name = defined_name(res.question) if best.kind == "thing" else None
-        if name and not defines(name, best):
+        if name and not defines(name, best) and (full := spelled_out(name, hits)):
+            best, others = full, ()  # "What is Mercosur?" of "... Southern Common Market (Mercosur)"
+        elif name and not defines(name, best):
             # "What is the Green Transition Fund?" of a report that only says what it will do:
             # a span beside the name would be a guess; the sentence shows what there is.
             said = quote(asked, hits, self.retriever.term_weight)

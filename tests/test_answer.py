@@ -11,7 +11,7 @@ import pytest
 import datetime as dt
 
 from qa.answer import (Answer, analyze_question, defined_name, defines, featurize, pick_answer, pick_in_sentence,
-                       rank_answers, states)
+                       rank_answers, spelled_out, states)
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
@@ -581,6 +581,20 @@ def test_who_stands_where_is_read_from_the_caption_marks(caption, question, gold
 )
 def test_defined_name_is_the_name_a_what_is_question_asks_about(question, name):
     assert defined_name(question) == name
+
+
+@pytest.mark.parametrize(
+    "sentence, name, expected",
+    [("Both pledged to revive talks within the Southern Common Market (Mercosur) this year.", "Mercosur",
+      "Southern Common Market"),
+     ("The Andean Community of Nations ( Comunidad ) met.", "Comunidad", "Andean Community of Nations"),
+     ("Both pledged to revive talks within Mercosur this year.", "Mercosur", None)],
+    ids=["bracketed-short-name", "the-opening-the-is-left-out", "no-brackets"],
+)
+def test_spelled_out_is_the_full_name_written_before_a_short_one_in_brackets(sentence, name, expected):
+    article = make_article("a", "A", [sentence], date=dt.date(2024, 1, 1))
+    found = spelled_out(name, [Hit(article.paragraphs[0], article, 1.0, 0)])
+    assert (found.text if found else None) == expected
 
 
 DEFINING = "The Kestrel Fund, a public body that finances bridges, opened an office in Bergen."

@@ -1776,6 +1776,16 @@ def test_a_bare_name_place_or_year_gets_what_it_names(seed_engine, message, kind
         assert reply.summary.record.date.year == (2023 if message == "Jakarta" else 2022)
 
 
+@pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"], ids=["what-is", "stand-for"])
+def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-06-09", "Brazil, Argentina pledge to revive trade talks",
+                  "BRASILIA, June 8 (Xinhua) -- Brazil and Argentina on Monday pledged to revive stalled trade "
+                  "negotiations within the Southern Common Market (Mercosur).")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    assert reply.answer.text == "Southern Common Market"
+
+
 def test_what_is_a_name_the_report_does_not_explain_gets_the_sentence_that_names_it(invented_engine):
     reply = invented_engine.ask("What is the Green Transition Fund?").reply
     assert isinstance(reply, AnswerReply) and reply.answer.kind == "mention"
