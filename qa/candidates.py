@@ -864,6 +864,20 @@ def _name_lists(sent: Sentence) -> list[tuple[int, int]]:
     return found
 
 
+_MODALS = frozenset("would will can could should must might may shall".split())
+
+
+def _verb_by_place(sent: Sentence, k: int) -> bool:
+    """Tell whether word k must be a verb by where it stands: right after a modal ("would cut"), or
+    after the "to" of a verb whose object does it ("asked Brazil to support")."""
+    if k < 1:
+        return False
+    before = sent.tokens[k - 1].text
+    if before in _MODALS:  # lower-case: "in May" is a month
+        return True
+    return before.lower() == "to" and any(w in _TO_CONTROL for w in sent.lows[max(k - 6, 0):k - 1])
+
+
 def _noun_phrases(sent: Sentence):
     """Yield runs of content words, their heads, and runs joined over "of", "with", "and"...
 
@@ -886,6 +900,11 @@ def _noun_phrases(sent: Sentence):
         i = j
     chunks = []
     for a, b in runs:
+        if _verb_by_place(sent, a):
+            # "would [cut] export duties", "asked Brazil to [support] its bid": the verb opens no noun phrase
+            if b - a < 2:
+                continue
+            a += 1
         if not (b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1])):
             chunks.append((a, b))  # "the two ministers witnessed" is no noun phrase; "the two ministers" is
         cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)

@@ -679,6 +679,18 @@ def test_a_noun_phrase_ends_before_the_verb_that_follows_it():
     assert not {"two ministers witnessed", "ministers witnessed", "witnessed"} & _kind(spans, "np")
 
 
+@pytest.mark.parametrize(
+    "text, verb, noun",
+    [("Ndiaye said Senegal would cut export duties on wheat.", "cut export duties", "export duties"),
+     ("Ndiaye asked Portugal to support its bid to join the forum.", "support", "bid"),
+     ("Since May support for the plan has grown.", None, "support")],
+    ids=["after-a-modal", "after-to-of-a-verb-whose-object-does-it", "the-month-may-is-no-modal"],
+)
+def test_a_word_that_must_be_a_verb_by_its_place_opens_no_noun_phrase(text, verb, noun):
+    spans = _spans(text, "What did Ndiaye say?")
+    assert noun in _kind(spans, "np") and (verb is None or verb not in _kind(spans, "np"))
+
+
 def test_part_of_a_longer_date_is_marked_nested():
     spans = _spans("The forum opened on March 11, 2024 in Nairobi.", "When did the forum open?")
     assert spans["2024"].nested and not spans["March 11, 2024"].nested
