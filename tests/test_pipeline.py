@@ -1776,7 +1776,8 @@ def test_a_bare_name_place_or_year_gets_what_it_names(seed_engine, message, kind
         assert reply.summary.record.date.year == (2023 if message == "Jakarta" else 2022)
 
 
-@pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"], ids=["what-is", "stand-for"])
+@pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
+                         ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-06-09", "Brazil, Argentina pledge to revive trade talks",
