@@ -16,8 +16,9 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
-from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, OWN_VERBS, VOW_VERBS, WEEKDAYS, MeetingRecord,
-                        Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of, topic_matter)
+from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, VOW_VERBS, WEEKDAYS,
+                        MeetingRecord, Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of,
+                        topic_matter)
 from qa.text import STOPWORDS, fold, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -468,6 +469,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     if record.date_source == "lead" and (m := LEAD_DATE_RE.search(record.article.body[0].sentences[0])):
         body = record.article.body[0]
         return _span_answer(record, body, body.sentences[0], m.start("date"), "date", len(m["date"]))
+    if record.date_source == "weekday" and (m := ON_WEEKDAY_RE.search(record.article.body[0].sentences[0])):
+        body = record.article.body[0]  # "... met in Cairo on Tuesday": the day the report gives
+        return _span_answer(record, body, body.sentences[0], m.start("day"), "date", len(m["day"]))
     lead = next((p for p in record.article.paragraphs if p.dateline), None)
     if lead and lead.dateline.month and lead.dateline.day:
         m = re.search(rf"\b(?:{MONTH_ALT})\.? {lead.dateline.day}\b", lead.sentences[0])

@@ -173,7 +173,7 @@ class MeetingRecord:
     city: str | None
     country: str | None
     date: dt.date  # when the meeting took place (the publication date when unknown)
-    date_source: str  # "caption", "dateline", "lead" or "publication"
+    date_source: str  # "caption", "dateline", "lead", "weekday" (of the lead, before publication) or "publication"
     weekday_confirmed: bool  # a weekday in the text agrees with the date
     occasion: str | None
     statements: tuple[Statement, ...]
@@ -784,7 +784,14 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
             return dt.date(year, month, int(m["day"])), "lead"
         except ValueError:
             pass
+    if m := ON_WEEKDAY_RE.search(lead):
+        # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
+        back = (article.date.weekday() - WEEKDAYS.index(m["day"].lower())) % 7
+        return article.date - dt.timedelta(days=back), "weekday"
     return article.date, "publication"
+
+
+ON_WEEKDAY_RE = re.compile(r"\bon (?P<day>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 
 
 def _weekday_confirms(article: Article, date: dt.date) -> bool:

@@ -680,6 +680,20 @@ def test_a_lead_with_no_dated_dateline_gives_the_meeting_s_day(tmp_path, lead, d
     assert (r.date, r.date_source) == (day, "lead")
 
 
+@pytest.mark.parametrize(
+    "published, weekday, day",
+    [("2026-09-02", "Tuesday", dt.date(2026, 9, 1)), ("2026-09-01", "Tuesday", dt.date(2026, 9, 1)),
+     ("2026-09-02", "Thursday", dt.date(2026, 8, 27))],
+    ids=["the-day-before", "the-same-day", "most-of-a-week-before"],
+)
+def test_a_weekday_in_a_lead_with_no_date_is_the_last_such_day_up_to_publication(tmp_path, published, weekday, day):
+    write_article(tmp_path, "a.txt", published, "Thailand, Laos talks",
+                  f"BANGKOK (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak "
+                  f"Vong in Bangkok on {weekday}.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.date, r.date_source, r.weekday_confirmed) == (day, "weekday", True)
+
+
 def test_a_session_someone_is_invited_to_co_chair_is_their_next_meeting_not_the_occasion(tmp_path):
     sentence = "Chai invited Vong to co-chair the fifth meeting of the Joint Commission in Bangkok in 2027."
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
