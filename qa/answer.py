@@ -496,6 +496,9 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
                 chosen = "confirmed"  # "Did Kaya accept the invitation?" of "Kaya accepted the invitation"
                 # it says what was asked, however few of the question's words (its names) it repeats
                 coverage = max(coverage, _STATED_COVERAGE)
+            elif kind == "yesno" and denies(q, sentence, sides):
+                chosen = "denied"  # "Did Sudan's minister attend?" of "Sudan's minister did not attend"
+                coverage = max(coverage, _STATED_COVERAGE)
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,
                           paragraph=hit.paragraph, article=hit.article,
                           score=round(coverage * factor, 4), kind=chosen))
@@ -503,7 +506,7 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
             break
     # a sentence that says what was asked ("exchanged views on the Korean Peninsula" for "Did Gagnon
     # and Park discuss the Korean Peninsula?") bears it out better than one sharing more of its words
-    return sorted(out, key=lambda a: a.kind != "confirmed")[:k]
+    return sorted(out, key=lambda a: a.kind not in ("confirmed", "denied"))[:k]
 
 
 _STATED_COVERAGE = 0.6
@@ -663,20 +666,48 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     invitation Conti accepted"), and no negation, doubt or condition; a past question is not
     borne out by what will be done. The terms of `sides` (the meeting's sides the question
     names) may be said as "the two sides" or "they"."""
+    return any(not any(_unsure(low, done) for low in stretch) and before not in planned
+               for stretch, before, done, planned in _stretches(q, sentence, sides))
+
+
+def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:
+    """Tell whether a sentence says the opposite of what a yes/no question asks, as `states` reads
+    it but for one plain negation ("Sudan's foreign minister did not attend" for "Did Sudan's
+    foreign minister attend?"); not for a question that is negated itself."""
+    if _NEGATIONS & set(q.text.lower().split()) or re.search(r"n['’]t\b", q.text):
+        return False
+    for stretch, before, done, planned in _stretches(q, sentence, sides):
+        negated = [low for low in stretch if low in _NEGATIONS or low.endswith(("n't", "n\u2019t"))]
+        others = [low for low in stretch if _unsure(low, done) and low not in negated]
+        if len(negated) == 1 and not others and "only" not in stretch and before not in planned:
+            return True
+    return False
+
+
+_NEGATIONS = frozenset("not never no".split())
+
+
+def _unsure(low: str, done: bool) -> bool:
+    return low in _UNSURE_WORDS or done and low in _FUTURE_WORDS or low.endswith(("n't", "n\u2019t"))
+
+
+def _stretches(q: Question, sentence: str, sides: frozenset[str]):
+    """Yield each stretch of a sentence that has a yes/no question's terms in order (as the
+    lower-case words of the stretch), with the word before it, whether the question asks of
+    what was done, and the words before a stretch that make it a plan."""
     terms = q.terms
     said_so = _SIDES_RE.search(sentence) if len(sides) >= 2 else None
     if said_so:
         terms = tuple(t for t in terms if t not in sides)
     if not terms or sentence.rstrip().endswith("?"):
-        return False
+        return
     lows = q.text.lower().split()
     asked_done = lows[0] in _PAST_OPENERS and not _FUTURE_WORDS & set(lows)
     # "Is Wang visiting Vietnam?", "Will he visit?": not borne out by "Wang last visited Vietnam in 2024"
     asked_ahead = lows[0] in ("is", "are", "will", "shall") and (
         lows[0] in ("will", "shall") or any(w.endswith("ing") for w in lows[2:]))
     if asked_ahead and told_as_past(sentence):
-        return False
-    unsure = _UNSURE_WORDS | (_FUTURE_WORDS if asked_done else frozenset())
+        return
     # "should sign", "agreed to sign": what is to be done is not yet done
     planned = (_FUTURE_WORDS | {"to"}) - set(lows) if asked_done else frozenset()
     tokens = words(sentence)
@@ -700,11 +731,8 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
                 k += 1
                 if order[at] in toks[k][1]:
                     at += 1
-            if at == len(order) and not any(low in unsure or low.endswith(("n't", "n\u2019t"))
-                                            for low, _ in toks[first:k + 1]) \
-                    and not (first and toks[first - 1][0] in planned):
-                return True
-    return False
+            if at == len(order):
+                yield [low for low, _ in toks[first:k + 1]], toks[first - 1][0] if first else "", asked_done, planned
 
 
 def _standing(q: Question, hits: Sequence[Hit], k: int, settings: AnswerSettings) -> list[Answer]:

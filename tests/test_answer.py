@@ -10,8 +10,8 @@ import pytest
 
 import datetime as dt
 
-from qa.answer import (Answer, analyze_question, defined_name, defines, featurize, pick_answer, pick_in_sentence,
-                       rank_answers, spelled_out, states)
+from qa.answer import (Answer, analyze_question, defined_name, defines, denies, featurize, pick_answer,
+                       pick_in_sentence, rank_answers, spelled_out, states)
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
 from qa.retriever import Hit, Retriever
@@ -207,6 +207,21 @@ def test_what_someone_called_for_is_not_whom_they_called_on():
     r = Retriever(corpus, RetrievalSettings())
     question = "What did Duarte call for?"
     assert "flights" in pick_answer(question, r.search(question, 2), weight=r.term_weight).text
+
+
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [("Did Senegal's foreign minister attend?", "Senegal's foreign minister did not attend Tuesday's talks.", True),
+     ("Will Morocco accept the plan?", "Alaoui said Morocco would not accept the plan.", True),
+     ("Did they reach an agreement?", "They reached no agreement on the dam.", True),
+     ("Did Senegal's foreign minister attend?", "Senegal's foreign minister attended the talks.", False),
+     ("Did Senegal's foreign minister not attend?", "Senegal's foreign minister did not attend the talks.", False),
+     ("Did Morocco sign the plan?", "Morocco not only signed the plan but also funded it.", False),
+     ("Did Morocco sign the plan?", "Morocco may not sign the plan.", False)],
+    ids=["did-not", "would-not", "no-noun", "said-so", "negated-question", "not-only", "doubt-beside-the-negation"],
+)
+def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sentence, expected):
+    assert denies(analyze_question(question), sentence) is expected
 
 
 @pytest.mark.parametrize(

@@ -1776,6 +1776,24 @@ def test_a_bare_name_place_or_year_gets_what_it_names(seed_engine, message, kind
         assert reply.summary.record.date.year == (2023 if message == "Jakarta" else 2022)
 
 
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Did Sudan's foreign minister attend?", "denied"), ("Did Sudan's foreign minister attend Tuesday's talks?",
+                                                         "denied"),
+     ("When did Abdelatty and Timothewos meet?", "date")],
+    ids=["not-attended", "the-talks-of-the-weekday-the-lead-gives", "when-is-the-weekday"],
+)
+def test_a_report_dated_by_a_weekday_and_saying_who_did_not_come(settings, tmp_path, question, kind):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-09-02", "Egypt and Ethiopia resume talks on Nile dam",
+                  "CAIRO (Xinhua) -- Egyptian Foreign Minister Badr Abdelatty and his Ethiopian counterpart Gedion "
+                  "Timothewos met in Cairo on Tuesday.",
+                  "Sudan's foreign minister did not attend Tuesday's talks.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    assert reply.answer.kind == kind
+    assert to_text(reply).startswith("No, as the article says:" if kind == "denied" else "Tuesday")
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
