@@ -184,15 +184,29 @@ def rank_answers(
             continue
         seen.add(key)
         sent, cand = span.sentence, span.candidate
-        start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
+        start, end = _balanced(sent.text, sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end)
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
         conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
-        out.append(Answer(text=span.text, sentence=sent.text, start=start, end=end,
+        out.append(Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
                           paragraph=sent.hit.paragraph, article=sent.hit.article,
                           score=round(conf, 4), kind=q.expected))
         if len(out) >= k:
             break
     return out
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span over the closing quotation mark its quotation lacks ('was "the only way
+    forward' -> '... forward"'), or drop an opening one it has no words of the quotation after."""
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        inside = text[start:end]
+        opened = inside.count(opening) - (inside.count(closing) if opening != closing else 0)
+        if opening == closing and inside.count(opening) % 2 or opening != closing and opened > 0:
+            if text[end:end + 1] == closing:
+                end += 1
+            elif inside.startswith(opening):
+                start += 1
+    return start, end
 
 
 def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None = None,

@@ -225,6 +225,20 @@ def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sen
 
 
 @pytest.mark.parametrize(
+    "question, sentence, expected",
+    [("What did Alaoui stress?", 'Alaoui stressed that a binding deal was "the only way forward".',
+      'binding deal was "the only way forward"'),
+     ("What did Alaoui stress?", "Alaoui stressed that a binding deal was \u201cthe only way forward\u201d.",
+      "binding deal was \u201cthe only way forward\u201d")],
+    ids=["straight-quotes", "curly-quotes"],
+)
+def test_a_span_that_opens_a_quotation_closes_it(question, sentence, expected):
+    corpus = load_corpus_from_texts(sentence)
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
+@pytest.mark.parametrize(
     "question, expected",
     [("What did exports fall to?", "3.1 billion euros"), ("What did imports rise to?", "4.4 billion euros")],
     ids=["fell-to", "rose-to"],
