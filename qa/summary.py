@@ -65,6 +65,9 @@ CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding ove
 # but not "invited Wang to co-chair the 18th meeting" or "will co-chair ...", a session to come
 _CHAIRED_RE = re.compile(rf"(?<!\bto )(?<!\bwill )(?<![\w-])(?P<event>{CHAIRED} the (?:[\w-]+ ){{0,3}}"
                          r"(?:meeting|session|round|plenary)s? of (?:the )?[A-Z][^,;]+)")
+# "held the 16th India-Australia Foreign Ministers' Framework Dialogue with B": a named event
+_HELD_NAMED_EVENT_RE = re.compile(r"\b(?:held|holds) (?P<event>the (?:\d+(?:st|nd|rd|th) )?[A-Z][\w'’.-]*"
+                                  r"(?: (?:of |for |on |and )?[A-Z][\w'’.-]*)*) with\b")
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
@@ -127,7 +130,11 @@ _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) again\b"
                               # "agreed to hold the 18th meeting of the steering committee in China"
                               r"|\b(?:hold|convene|host|(?:co-)?chair) the (?:\d+(?:st|nd|rd|th)|"
                               + "|".join(sorted(lx.ORDINAL_WORDS))
-                              + r") (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|dialogue|consultations)s?\b", re.I)
+                              + r") (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|dialogue|consultations)s?\b"
+                              # "The 17th Framework Dialogue will be held in Canberra next year"
+                              r"|\b\d+(?:st|nd|rd|th) (?:[\w'’-]+ ){0,4}?(?:meeting|round|session|dialogue"
+                              r"|consultations|summit)s? (?:will|is to|is scheduled to|is set to|is due to) "
+                              r"(?:be held|take place|convene)\b", re.I)
 # ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|"
                         r"plans? to|planned to|is to|are to|to be held|invited|invites)\b", re.I)
@@ -554,8 +561,13 @@ def _opening_meeting(sentence: str, hosts: tuple[Participant, ...] = ()) -> str 
     return f"{subject} met with {m['other']}." if subject else None
 
 
+# "A held the 16th India-Australia Foreign Ministers' Framework Dialogue with B": talks with B
+_HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chairs) (?:the|a|an) (?:[\w'’.-]+ ){0,10}?"
+                            r"(?:dialogue|consultations?|meeting|session|round|talks|forum|commission)s? with\b", re.I)
+
+
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    sentence = _opening_meeting(sentence) or sentence
+    sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B
@@ -770,13 +782,18 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
             except ValueError:
                 pass
     d = article.dateline
+    lead = article.body[0].sentences[0] if article.body else ""
     if d and d.month and d.day:
         year = article.date.year - (1 if d.month > article.date.month + 1 else 0)
         try:
-            return dt.date(year, d.month, d.day), "dateline"
+            day = dt.date(year, d.month, d.day)
         except ValueError:
             pass
-    lead = article.body[0].sentences[0] if article.body else ""
+        else:
+            if (m := ON_WEEKDAY_RE.search(lead)) and (back := (day.weekday() - WEEKDAYS.index(m["day"].lower())) % 7):
+                # "NEW DELHI, Oct. 14 -- ... held talks ... here on Tuesday": filed the day after
+                return day - dt.timedelta(days=back), "weekday"
+            return day, "dateline"
     if m := LEAD_DATE_RE.search(lead):
         month = MONTHS[m["month"].lower()]
         year = int(m["year"]) if m["year"] else article.date.year - (1 if month > article.date.month + 1 else 0)
@@ -811,6 +828,7 @@ def _occasion(sentences) -> str | None:
     for s in sentences:
         matches = [(m.start(), m["occasion"]) for m in _OCCASION_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
+        matches += [(m.start(), m["event"]) for m in _HELD_NAMED_EVENT_RE.finditer(s)]
         for _, phrase in sorted(matches):
             end = _OCCASION_END_RE.search(phrase)
             if end:

@@ -91,10 +91,19 @@ def test_the_caption_says_where_they_met_over_where_the_report_was_filed(tmp_pat
     assert (r.city, r.country) == (city, country)
 
 
-def test_weekday_that_disagrees_is_not_confirmed(tmp_path):
+def test_weekday_that_disagrees_with_the_photo_s_date_is_not_confirmed(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-02", "Talks",
+                  "Minister A Bee meets Minister C Dee in Rome, Italy, Jan. 1, 2024. (Photo by E Eff)",
+                  "ROME, Jan. 1 (AP) -- Minister A Bee met Minister C Dee on Friday.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.date == dt.date(2024, 1, 1) and not r.weekday_confirmed
+
+
+def test_a_weekday_before_the_dateline_s_day_is_the_meeting_s_day(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-02", "Talks",
                   "ROME, Jan. 1 (AP) -- Minister A Bee met Minister C Dee on Friday.")
-    assert not extract_meeting(load_corpus(tmp_path).articles[0]).weekday_confirmed
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.date, r.date_source, r.weekday_confirmed) == (dt.date(2023, 12, 29), "weekday", True)
 
 
 def test_article_that_is_no_meeting_report_falls_back_to_its_lead(tmp_path):
@@ -692,6 +701,18 @@ def test_a_weekday_in_a_lead_with_no_date_is_the_last_such_day_up_to_publication
                   f"Vong in Bangkok on {weekday}.")
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert (r.date, r.date_source, r.weekday_confirmed) == (day, "weekday", True)
+
+
+def test_a_named_dialogue_held_with_someone_is_their_meeting_and_its_occasion(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-10-14", "India, Australia hold dialogue",
+                  "NEW DELHI, Oct. 13 (Xinhua) -- Indian External Affairs Minister Arjun Mehta held the 16th "
+                  "India-Australia Foreign Ministers' Framework Dialogue with visiting Australian Foreign Minister "
+                  "Clare Byrne here on Tuesday.",
+                  "The 17th Framework Dialogue will be held in Canberra next year.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in r.participants] == ["Arjun Mehta", "Clare Byrne"]
+    assert r.occasion == "the 16th India-Australia Foreign Ministers' Framework Dialogue"
+    assert r.next_meeting == "The 17th Framework Dialogue will be held in Canberra next year."
 
 
 def test_a_session_someone_is_invited_to_co_chair_is_their_next_meeting_not_the_occasion(tmp_path):
