@@ -566,8 +566,10 @@ def _complete(sent: Sentence, c: Candidate) -> float:
     before = sent.lows[c.start - 1] if c.start > 0 else ","
     after = sent.lows[c.end] if c.end < n else "."
     left_ok = not before[:1].isalnum() or before in lx.EDGE_STOPWORDS or before in STOPWORDS
+    # a date ends its phrase before "for" or "with" ("on Monday for a three-day visit")
+    glued = ("'s", "and") if "date" in c.kinds else ("of", "with", "for", "'s", "and")
     right_ok = (not after[:1].isalnum() and after not in ("-", "(")) or (
-        after in lx.EDGE_STOPWORDS and after not in ("of", "with", "for", "'s", "and")
+        after in lx.EDGE_STOPWORDS and after not in glued
         or and_starts_verb(sent, c.end))
     return 1.0 if left_ok and right_ok else 0.0
 

@@ -238,6 +238,15 @@ def test_a_span_that_opens_a_quotation_closes_it(question, sentence, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_the_weekday_of_the_question_s_verb_beats_a_year_of_another_clause():
+    corpus = load_corpus_from_texts("Byrne, who arrived in Port Louis on Monday for a three-day visit, said Ireland "
+                                    "wanted to double the number of Mauritian students in Irish universities to 9,000 "
+                                    "by 2030.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "When did Byrne arrive in Port Louis?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "Monday"
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did exports fall to?", "3.1 billion euros"), ("What did imports rise to?", "4.4 billion euros")],
