@@ -919,15 +919,21 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
         return None
     # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
     # left out of the others
-    return agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
+    deed = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
         if agreed[0].startswith(OWN_VERBS) else agreed[0]
+    return _AND_DID_RE.sub("", deed)
 
 
 def _after_verb(deed: str, verb: str) -> str | None:
     """Return what follows a verb in a deed ("a strategic dialogue" of "to hold a strategic dialogue")."""
     toks = deed.split()
     at = next((k for k, w in enumerate(toks[:-1]) if term(w) == term(verb)), None)
-    return " ".join(toks[at + 1:]) if at is not None else None
+    return _AND_DID_RE.sub("", " ".join(toks[at + 1:])) if at is not None else None
+
+
+# "signed a memorandum on cyber security and launched a joint fund": what they signed ends before
+# another deed, joined by "and" and a past verb with its object
+_AND_DID_RE = re.compile(r",? and (?:also )?[a-z]{3,}ed (?:a|an|the|its|their|his|her|new|two|three)\b.*$")
 
 
 def next_topic(record: MeetingRecord, given: tuple[str, ...]) -> Answer | None:

@@ -1794,6 +1794,17 @@ def test_a_report_dated_by_a_weekday_and_saying_who_did_not_come(settings, tmp_p
     assert to_text(reply).startswith("No, as the article says:" if kind == "denied" else "Tuesday")
 
 
+def test_what_two_signed_ends_before_another_deed_joined_by_and(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-10-14", "Ireland, Mauritius hold talks",
+                  "PORT LOUIS, Oct. 13 (Xinhua) -- Irish Foreign Minister Clare Byrne held talks with Mauritian "
+                  "Foreign Minister Ravi Jugnauth here on Tuesday.",
+                  "The two sides signed a memorandum of understanding on cyber security and launched a joint research "
+                  "fund worth 50 million euros.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("What did the two sides sign?").reply
+    assert reply.answer.text == "a memorandum of understanding on cyber security"
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
