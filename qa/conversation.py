@@ -265,7 +265,8 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
         month = MONTHS[word]
         day = int(m.group(2)) if m.group(2) else None
         break
-    days = {w for w in _lows(text) if w in WEEKDAYS}
+    # "Where will she travel on Thursday?": a day still to come, not a meeting held on one
+    days = {w for w in _lows(text) if w in WEEKDAYS} if not asks_future(text) else set()
     weekday = WEEKDAYS.index(days.pop()) if len(days) == 1 else None
     newest = bool(_NEWEST_RE.search(text)) and not years and month is None and weekday is None
     oldest = bool(_OLDEST_RE.search(text))
@@ -956,7 +957,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         lows = _lows(text)
     topic = (_topic_asked(text, conversation, records)
              if follow and not has_wh and named is None and when.is_empty else None)
-    asked_again = with_wh(text, strip_time(conversation.question)) if follow and conversation.question else None
+    # the time of a question of what is to come is part of what it asks ("Where will she travel on
+    # Thursday?"), not a meeting's, which another could be asked of
+    asked_again = with_wh(text, conversation.question if asks_future(conversation.question)
+                          else strip_time(conversation.question)) if follow and conversation.question else None
     if topic and {w.lower() for w in topic.split()} & (lx.TIME_NOUNS | lx.PLACE_NOUNS):
         effective = f"What was {topic}?"  # "What about the date?" asks for the meeting's date
     elif topic and {w.lower() for w in topic.split()} & lx.PHOTO_NOUNS:

@@ -86,8 +86,9 @@ def test_time_filter_reads_a_first_meeting_not_a_first_of_its_kind(question, old
 @pytest.mark.parametrize(
     "question, weekday, newest",
     [("What did they agree on Monday?", 0, False), ("Who met on a Thursday?", 3, False),
-     ("Where was the latest meeting?", None, True), ("Was it Monday or Tuesday?", None, False)],
-    ids=["monday", "a-thursday", "no-weekday", "two-weekdays-name-none"],
+     ("Where was the latest meeting?", None, True), ("Was it Monday or Tuesday?", None, False),
+     ("Where will she travel on Thursday?", None, False)],
+    ids=["monday", "a-thursday", "no-weekday", "two-weekdays-name-none", "a-day-to-come-names-no-meeting"],
 )
 def test_time_filter_reads_one_weekday(question, weekday, newest):
     f = time_filter(question, TODAY)

@@ -1805,6 +1805,22 @@ def test_what_two_signed_ends_before_another_deed_joined_by_and(settings, tmp_pa
     assert reply.answer.text == "a memorandum of understanding on cyber security"
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(["Where will Byrne travel on Thursday?"], "Cape Town"),
+     (["Where will Byrne travel on Thursday?", "Why?"], "meet business leaders")],
+    ids=["where-on-a-day-to-come", "why-keeps-the-day"],
+)
+def test_a_weekday_to_come_is_no_meeting_s_day(settings, tmp_path, messages, expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2023-07-14", "Ireland, South Africa hold talks",
+                  "PRETORIA, July 13 (Xinhua) -- Irish Foreign Minister Clare Byrne held talks with South African "
+                  "Foreign Minister Ronald Lamola here on Monday.",
+                  "Byrne will travel to Cape Town on Thursday to meet business leaders.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert chat(engine, *messages)[-1].answer.text == expected
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
