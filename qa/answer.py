@@ -153,6 +153,9 @@ def rank_answers(
                  # "What did trade fall to?" of "trade fell 12 percent last year to [25.8 billion ...]"
                  or [s for s in spans if _after_verb_and(s, *phrasal)
                      and (q.expected == "thing" or q.expected in s.candidate.kinds)] or spans)
+    if q.expected == "thing" and not q.focus:
+        # "support for India" of "support for India's bid ...": a phrase cut before its possessive
+        spans = [s for s in spans if not _before_possessive(s)] or spans
     if q.form == "how_many":
         # "How many border gates will open?" of "open two new border gates": "two", not "two new"
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
@@ -269,6 +272,8 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     sent, cand = best.sentence, best.candidate
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
     if not re.fullmatch(r"[a-z]+[^s]s", focus.lower()):
+        if not q.focus and (headed := _headed_list(best, start, end)):
+            return headed  # "What did they review?": "progress in defence, minerals, education and ..."
         # "What will they discuss?": all they will discuss ("trade, infrastructure and ...")
         listed = _plain_list(sent.text, best.text, start, end)
         # "What area ...?" asks for one; "What do they cover?" for all a question's verb takes
@@ -295,6 +300,35 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     if listed is None and not countries:
         listed = _plain_list(sent.text, best.text, start, end)
     return _list_span(best, listed) if listed else None
+
+
+def _before_possessive(span: Span) -> bool:
+    """Tell whether a phrase (not a name alone: "Pink Triangle's" is the club's) stops right before
+    a possessive "'s"."""
+    sent, c = span.sentence, span.candidate
+    return (c.end - c.start >= 2 and c.end < len(sent.lows) and sent.lows[c.end] in ("'s", "’s", "'")
+            and any(t.text[:1].islower() for t in sent.tokens[c.start:c.end]))
+
+
+def _headed_list(best: Span, start: int, end: int) -> Span | None:
+    """Return the best span run on over the list its last words begin, when it is the object of the
+    question's verb: "progress in defence" of "reviewed [progress in defence, critical minerals,
+    education and maritime cooperation]"."""
+    sent = best.sentence
+    head = re.match(r".*\s(?:in|on|of|for|with)\s+", best.text)
+    if head is None or not _object_of_question_word(sent, start):
+        return None
+    listed = _PLAIN_LIST_RE.match(sent.text, start + head.end())
+    if listed is None or listed.end() <= end:
+        return None
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group(0))
+    if len(items) < 3 or items[0].strip() != best.text[head.end():]:
+        return None
+    first = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
+    last = next((k for k, t in enumerate(sent.tokens) if t.end == listed.end()), None)
+    if first is None or last is None:
+        return None
+    return Span(sent.text[start:listed.end()], best.parts, sent, Candidate(first, last + 1, {"list"}))
 
 
 def _object_of_question_word(sent: Sentence, at: int) -> bool:

@@ -238,6 +238,21 @@ def test_a_span_that_opens_a_quotation_closes_it(question, sentence, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [("What did the two ministers review?", "The two ministers reviewed progress in defence, critical minerals, "
+      "education and maritime cooperation, according to a joint statement.",
+      "progress in defence, critical minerals, education and maritime cooperation"),
+     ("What did Byrne thank Senegal for?", "Byrne thanked Senegal for its support for Ireland's bid for a seat on the "
+      "council.", "support for Ireland's bid")],
+    ids=["a-list-after-the-head-of-the-verb-s-object", "no-phrase-cut-before-its-possessive"],
+)
+def test_an_object_is_not_cut_inside(question, sentence, expected):
+    corpus = load_corpus_from_texts(sentence)
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_the_weekday_of_the_question_s_verb_beats_a_year_of_another_clause():
     corpus = load_corpus_from_texts("Byrne, who arrived in Port Louis on Monday for a three-day visit, said Ireland "
                                     "wanted to double the number of Mauritian students in Irish universities to 9,000 "
