@@ -720,8 +720,10 @@ class Engine:
         fitting = [r for r in meetings if asks_only_of_next(r, q)]
         if not fitting and meeting_question(q) == "next_more":
             # "What will they discuss at the next meeting?" of a report that says only where and
-            # when: that, under a line saying it does not say more (a span of it would be a guess)
-            said = next((said for r in meetings if (said := next_meeting_answer(r, q))), None)
+            # when: that, under a line saying it does not say more (a span of it would be a guess);
+            # but "Who will Wong meet in Mumbai?" asks of no next meeting held elsewhere
+            said = next((said for r in meetings if not _elsewhere(r, q) and (said := next_meeting_answer(r, q))),
+                        None)
             return self._answer_turn(question, res.question, said, (), (), tuple(dict.fromkeys(
                 q.terms + res.borrowed)), conversation) if said else None
         if not fitting:
@@ -1440,6 +1442,14 @@ _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".sp
 # "ready to host", "the summit to be held in New Delhi")
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
                          r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
+
+
+def _elsewhere(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether a question puts a meeting to come in a place the report's sentences of its
+    next meeting do not name."""
+    named = places_named(q)
+    said = {fold(w.text) for sentence in record.next_meetings for w in words(sentence)}
+    return bool(named) and not named <= said
 
 
 def _report_of(record: MeetingRecord) -> str:

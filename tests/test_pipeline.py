@@ -1808,15 +1808,17 @@ def test_what_two_signed_ends_before_another_deed_joined_by_and(settings, tmp_pa
 @pytest.mark.parametrize(
     "messages, expected",
     [(["Where will Byrne travel on Thursday?"], "Cape Town"),
-     (["Where will Byrne travel on Thursday?", "Why?"], "meet business leaders")],
-    ids=["where-on-a-day-to-come", "why-keeps-the-day"],
+     (["Where will Byrne travel on Thursday?", "Why?"], "meet business leaders"),
+     (["Where will Byrne travel on Thursday?", "Who will Byrne meet there?"], "business leaders")],
+    ids=["where-on-a-day-to-come", "why-keeps-the-day", "whom-there-is-no-next-meeting-of-theirs"],
 )
 def test_a_weekday_to_come_is_no_meeting_s_day(settings, tmp_path, messages, expected):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2023-07-14", "Ireland, South Africa hold talks",
                   "PRETORIA, July 13 (Xinhua) -- Irish Foreign Minister Clare Byrne held talks with South African "
                   "Foreign Minister Ronald Lamola here on Monday.",
-                  "Byrne will travel to Cape Town on Thursday to meet business leaders.")
+                  "Byrne will travel to Cape Town on Thursday to meet business leaders.",
+                  "The next round of talks will be held in Dublin next year.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert chat(engine, *messages)[-1].answer.text == expected
 
