@@ -207,6 +207,10 @@ def meeting_question(q: Question) -> str | None:
         # "Who met in Jakarta?", "Who did Son meet?" (not "Who did Lee also meet?": the picker
         # finds "Lee also met with ...")
         return "participants"
+    if q.wh in ("which", "what") and (q.focus or "").removesuffix("s") in lx.PERSON_NOUNS \
+            and _MET_RE.search(re.sub(rf"^(?:which|what)\b.*?\b{re.escape(q.focus or '')}\b", "who", q.text,
+                                      count=1, flags=re.I)) and not _BEYOND_RE.search(q.text):
+        return "participants"  # "Which ministers met in June?", "Which minister did Wong meet?"
     if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)
                            or _SIGN_VERB_RE.search(q.text)):
         return "agreement"

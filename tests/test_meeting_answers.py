@@ -79,6 +79,9 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("Who did Holm hold a video call with?", "participants"),
         ("Who did Otieno have a phone conversation with?", "participants"),
         ("Which meeting were they attending?", "occasion"),
+        ("Which ministers met in June?", "participants"),
+        ("Which minister did Holm meet?", "participants"),
+        ("Which ministers did Holm also meet?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -93,7 +96,8 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "did-they-meet", "was-it-held",
          "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides",
          "what-were-they-doing", "who-did-x-hold-a-call-with", "who-did-x-have-a-conversation-with",
-         "which-meeting-were-they-attending-is-the-event"],
+         "which-meeting-were-they-attending-is-the-event", "which-ministers-met", "which-minister-did-x-meet",
+         "which-ministers-did-x-also-meet-is-the-picker's"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
