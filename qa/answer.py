@@ -188,6 +188,9 @@ def rank_answers(
         seen.add(key)
         sent, cand = span.sentence, span.candidate
         start, end = _balanced(sent.text, sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end)
+        if q.expected == "date" and (within := _WITHIN_RE.search(sent.text[:start])) \
+                and _SPAN_OF_TIME_RE.fullmatch(sent.text[start:end]):
+            start = within.start()  # "When will Tehran answer?": "within two weeks", not "two weeks"
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
         conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
         out.append(Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
@@ -196,6 +199,11 @@ def rank_answers(
         if len(out) >= k:
             break
     return out
+
+
+_WITHIN_RE = re.compile(r"\b(?:within|in) (?:the )?(?:next |coming )?$")
+_SPAN_OF_TIME_RE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3}) )?"
+                              r"(?:day|week|month|year)s?")
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:

@@ -74,6 +74,9 @@ _DATE_RES = [
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
+    # "within two weeks", "in the coming months": when, counted from the report's day
+    re.compile(r"\b(?:within|in) (?:the )?(?:next |coming )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+               r"ten|a few|several|\d{1,3}) )?(?:day|week|month|year)s?\b(?! (?:of|ago|old)\b)"),
     # "A day earlier, ... met ...": when, relative to the day the report tells of
     # (a count of days, "15 days before", stays a number for "How many days?")
     re.compile(r"\b(?:[Aa]|[Oo]ne) (?:day|week) (?:earlier|later)\b|\b[Tt]he (?:previous|following|next) day\b"),

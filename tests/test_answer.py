@@ -253,6 +253,14 @@ def test_an_object_is_not_cut_inside(question, sentence, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_when_something_will_be_done_within_a_span_of_time_is_that_span_with_its_preposition():
+    corpus = load_corpus_from_texts("Ndiaye thanked Alaoui for the offer and said Dakar would give its answer within "
+                                    "two weeks. Alaoui is expected to visit Dakar in December.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "When will Dakar answer?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "within two weeks"
+
+
 def test_the_weekday_of_the_question_s_verb_beats_a_year_of_another_clause():
     corpus = load_corpus_from_texts("Byrne, who arrived in Port Louis on Monday for a three-day visit, said Ireland "
                                     "wanted to double the number of Mauritian students in Irish universities to 9,000 "
