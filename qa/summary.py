@@ -103,7 +103,10 @@ _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            # "..., with Wang saying China supports ...": what one of them said of it
                            r"|,? with (?:[\w'’-]+ ){1,4}(?:saying|noting|stressing|adding|calling|urging)\b.*$"
-                           r"|,? and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$")
+                           r"|,? and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$"
+                           # "... in a phone call on Wednesday, the Turkish Foreign Ministry said": how and who says
+                           r"|,? (?:in|during|over|by|via) (?:an? |the )?(?:tele)?(?:phone|video)\b.*$"
+                           r"|, (?:the |a )?(?:[\w'’-]+ ){0,5}(?:said|reported|announced)$")
 _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
 # "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
 _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"

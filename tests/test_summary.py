@@ -450,9 +450,12 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
      ("The two ministers discussed climate adaptation and water management, and agreed to set up a working group.",
       "discussed climate adaptation and water management"),
      ("They also exchanged views on the situation in Myanmar, with Chai saying Thailand supports dialogue.",
-      "also exchanged views on the situation in Myanmar")],
+      "also exchanged views on the situation in Myanmar"),
+     ("The two ministers also discussed river shipping in a phone call on Tuesday, the Thai Foreign Ministry said.",
+      "also discussed river shipping")],
     ids=["clause-about-the-topic-left-out", "another-deed-left-out", "according-to-left-out",
-         "another-deed-after-a-comma-left-out", "what-one-of-them-said-of-it-left-out"],
+         "another-deed-after-a-comma-left-out", "what-one-of-them-said-of-it-left-out",
+         "how-they-talked-and-who-says-so-left-out"],
 )
 def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, topic):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
