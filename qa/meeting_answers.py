@@ -56,8 +56,9 @@ _ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this|[A-Z][\w-]*(?: [A-Z][\w-
                            r"|\b(?:minister|secretary|counterpart|diplomat|official|envoy)'s name\b", re.I)
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
-_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story)\b",
-                       re.I)
+# "Who wrote the article?", "Who reported the call?": the agency the report is from
+_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story|it|this|that"
+                       r"|call|meeting|talks|visit)\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
