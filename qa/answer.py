@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, article_terms, flat_terms, is_cap,
+from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, and_starts_verb, article_terms, flat_terms, is_cap,
                            generate_candidates, photo_sides, soft_equal)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
@@ -154,8 +154,9 @@ def rank_answers(
                  or [s for s in spans if _after_verb_and(s, *phrasal)
                      and (q.expected == "thing" or q.expected in s.candidate.kinds)] or spans)
     if q.expected == "thing" and not q.focus:
-        # "support for India" of "support for India's bid ...": a phrase cut before its possessive
-        spans = [s for s in spans if not _before_possessive(s)] or spans
+        # "support for India" of "support for India's bid ...": a phrase cut before its possessive;
+        # "offer and said Tehran would ...": a phrase run on into the next verb's clause
+        spans = [s for s in spans if not _before_possessive(s) and not _runs_into_a_verb(s)] or spans
     if q.form == "how_many":
         # "How many border gates will open?" of "open two new border gates": "two", not "two new"
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
@@ -316,6 +317,13 @@ def _before_possessive(span: Span) -> bool:
     sent, c = span.sentence, span.candidate
     return (c.end - c.start >= 2 and c.end < len(sent.lows) and sent.lows[c.end] in ("'s", "’s", "'")
             and any(t.text[:1].islower() for t in sent.tokens[c.start:c.end]))
+
+
+def _runs_into_a_verb(span: Span) -> bool:
+    """Tell whether a span that is no clause holds an "and" opening a verb's phrase after a noun."""
+    sent, c = span.sentence, span.candidate
+    return not c.kinds & {"clause", "list", "reason"} and any(
+        sent.lows[k] == "and" and and_starts_verb(sent, k) for k in range(c.start + 1, c.end - 1))
 
 
 def _headed_list(best: Span, start: int, end: int) -> Span | None:

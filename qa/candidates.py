@@ -959,9 +959,14 @@ def and_starts_verb(sent: Sentence, k: int) -> bool:
     if not (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
             and lows[k + 1] not in STOPWORDS):
         return False
-    # "... and proposed setting up a commission": a past verb taking a gerund
+    # "... and proposed setting up a commission": a past verb taking a gerund; "... for the offer
+    # and said Tehran would ...": a past verb of speech
     return lows[k + 2] in _VERB_OBJECT_OPENERS or (verb_shaped(toks[k + 1], lows[k + 1])
-                                                    and lows[k + 2].endswith("ing") and len(lows[k + 2]) > 5)
+                                                    and lows[k + 2].endswith("ing") and len(lows[k + 2]) > 5) \
+        or lows[k + 1] in _SAID_VERBS
+
+
+_SAID_VERBS = frozenset(w for w in lx.SPEECH_VERBS if w.endswith("ed") or w in ("said", "told"))
 
 
 def verb_shaped(tok: Token, low: str) -> bool:

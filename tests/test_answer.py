@@ -261,6 +261,13 @@ def test_when_something_will_be_done_within_a_span_of_time_is_that_span_with_its
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "within two weeks"
 
 
+def test_an_object_does_not_run_on_into_the_next_verb_s_clause():
+    corpus = load_corpus_from_texts("Alaoui thanked Ndiaye for the offer and said Rabat would give its answer soon.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Alaoui thank Ndiaye for?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "offer"
+
+
 def test_the_weekday_of_the_question_s_verb_beats_a_year_of_another_clause():
     corpus = load_corpus_from_texts("Byrne, who arrived in Port Louis on Monday for a three-day visit, said Ireland "
                                     "wanted to double the number of Mauritian students in Irish universities to 9,000 "
