@@ -963,8 +963,9 @@ def _named_before_clause(lows: list[str], comma: int) -> str:
 
 _TELL_VERBS = frozenset("told tells tell telling".split())
 # A sentence that opens with the quotation and names the speaker after it.
+# '"We are closer than ever," Dawson told reporters.', '"Our traders have waited long enough," he said.'
 _OPENING_QUOTE_RE = re.compile(r'\s*["“](?P<said>[^"“”]{8,}?)[,.]?["”]\s*,?\s*'
-                               r"(?:[A-Z][\w'.-]*\s+)*$")
+                               r"(?:(?:[A-Z][\w'.-]*|he|she)\s+)*$")
 # Words that open a "said" clause's time, place or circumstance rather than what was said.
 _SAID_ADJUNCTS = frozenset("""after before during at following on in while upon when here
     there later earlier""".split())

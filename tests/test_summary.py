@@ -592,6 +592,16 @@ def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point,
     assert point in summarize(r).points
 
 
+def test_a_quotation_said_by_he_is_the_last_speaker_s_and_a_quotation(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  'Vong said Laos would cut fees on Thai goods. "Our traders have waited long enough," he said.')
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text, s.quoted) for s in r.statements][-1] == (
+        "Somsak Vong", "Our traders have waited long enough", True)
+
+
 def test_a_shortened_quotation_is_closed(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
