@@ -836,6 +836,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "else") on the same meeting, past the answers already given
         rest = text[more.end():].strip(" ?!.")
         asked = f"{more['wh'].capitalize()} {rest}?" if more["wh"] and tokenize(rest) else conversation.question
+        here = _talked_about(conversation, records)
+        if asked is not conversation.question and (person := _meant(asked, conversation.person, here)):
+            asked = with_person(asked, called(here, person) if here else person)  # "What else did he say?"
         given = conversation.given
         if re.match(r"who", asked, re.I):
             # "Who else?" after "Who did Trung meet?": no one at the meeting, Trung included

@@ -1823,6 +1823,18 @@ def test_a_weekday_to_come_is_no_meeting_s_day(settings, tmp_path, messages, exp
     assert chat(engine, *messages)[-1].answer.text == expected
 
 
+def test_what_else_did_he_say_is_the_next_thing_the_person_talked_about_said(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  '"We cannot let small quarrels hold back trade," Chai told reporters after the talks.',
+                  'Vong said Laos would cut fees on Thai goods. "Our traders have waited long enough," he said.')
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "What did Vong say?", "What else did he say?")
+    assert replies[1].answer.text == "Our traders have waited long enough"  # not what Chai told reporters
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
