@@ -153,6 +153,9 @@ def rank_answers(
                  # "What did trade fall to?" of "trade fell 12 percent last year to [25.8 billion ...]"
                  or [s for s in spans if _after_verb_and(s, *phrasal)
                      and (q.expected == "thing" or q.expected in s.candidate.kinds)] or spans)
+    if _BY_WHEN_Q_RE.match(q.text):
+        # "By when did they pledge to resolve the disputes?": the time after "by", not the day they pledged
+        spans = [s for s in spans if _after_by(s)] or spans
     if q.expected == "thing" and not q.focus:
         # "support for India" of "support for India's bid ...": a phrase cut before its possessive;
         # "offer and said Tehran would ...": a phrase run on into the next verb's clause
@@ -309,6 +312,17 @@ def _whole_list(q: Question, best: Span) -> Span | None:
     if listed is None and not countries:
         listed = _plain_list(sent.text, best.text, start, end)
     return _list_span(best, listed) if listed else None
+
+
+_BY_WHEN_Q_RE = re.compile(r"\s*(?:and\s+)?(?:by|until|till) when\b", re.I)
+
+
+def _after_by(span: Span) -> bool:
+    """Tell whether a span follows "by", "until" or "before", a determiner allowed between."""
+    sent, k = span.sentence, span.candidate.start - 1
+    if k >= 0 and sent.lows[k] in lx.DETERMINERS:
+        k -= 1
+    return k >= 0 and sent.lows[k] in ("by", "until", "till", "before")
 
 
 def _before_possessive(span: Span) -> bool:

@@ -706,11 +706,11 @@ _BARE_WH_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*(?:(?P<wh>(?:(?:by|sinc
                          # "To what?", "With whom?" strand their preposition; a bare "What?" asks to say it again
                          r"|(?P<prep>to|with|about|on|in|at|against|into|towards?|of)\s+(?P<what>what|whom|which))"
                          r"(?:\s+(?:exactly|then))?\s*[?.!]*$", re.I)
-# "What will the two countries open?": a wh-word, maybe a noun, an auxiliary and its subject.
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must)"
+# "What will they open?", "How many gates will Laos open?": the wh-phrase, then the auxiliary and the rest
 _WH_AUX_RE = re.compile(r"^(?:(?:what|which)(?:\s+[\w-]+)?|who|whom|where|when|why|how(?:\s+(?:much|many|"
-                        r"long|often|far))?)\s+((?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
-                        r"would|should|shall|may|might|must)\s+(?:(?:the|they|he|she|it|a|an|this|that|these|"
-                        r"those|both|his|her|their|its)\b|(?-i:[A-Z])).*)$", re.I)
+                        rf"long|often|far)(?:\s+(?!{_AUX}\b)[\w-]+)?)?)\s+({_AUX}\s+(?:(?:the|they|he|she|it|a|an|"
+                        r"this|that|these|those|both|his|her|their|its)\b|(?-i:[A-Z])).*)$", re.I)
 
 
 def asks_more(message: str) -> bool:

@@ -59,6 +59,7 @@ _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?
 # "Who wrote the article?", "Who reported the call?": the agency the report is from
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story|it|this|that"
                        r"|call|meeting|talks|visit)\b", re.I)
+_BY_WHEN_RE = re.compile(r"\s*(?:by|until|till) when\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
@@ -188,8 +189,9 @@ def meeting_question(q: Question) -> str | None:
     if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
         return "participants"  # "Which countries attended?": the sides, as the report lists them
     if q.expected in ("place", "date"):
-        # "Which province will Keola visit?": what someone will do, not where or when they met
-        return None if _WILL_RE.search(q.text) else q.expected
+        # "Which province will Keola visit?": what someone will do, not where or when they met;
+        # "By when did they pledge ...?": the time a pledge sets, not the meeting's
+        return None if _WILL_RE.search(q.text) or _BY_WHEN_RE.match(q.text) else q.expected
     if _PARTICIPANT_NOUNS_RE.search(q.text):
         return "participants"
     if q.names and (_FULL_NAME_RE.search(q.text) or _ROLE_NAME_RE.search(q.text)):

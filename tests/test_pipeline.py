@@ -1835,6 +1835,23 @@ def test_what_else_did_he_say_is_the_next_thing_the_person_talked_about_said(set
     assert replies[1].answer.text == "Our traders have waited long enough"  # not what Chai told reporters
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(["What did Thailand and Laos pledge?", "By when?"], "end of next year"),
+     (["How many barriers will Laos remove?", "By when?"], "March")],
+    ids=["by-when-a-pledge-is-due", "by-when-after-how-many"],
+)
+def test_by_when_is_the_time_a_pledge_sets_not_the_meeting_s_day(settings, tmp_path, messages, expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos pledge to settle border disputes",
+                  "VIENTIANE, March 3 (Xinhua) -- Thailand and Laos on Monday pledged to resolve all border disputes "
+                  "by the end of next year, as Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister "
+                  "Somsak Vong.",
+                  "Vong said Laos would remove 14 barriers on Thai goods by March.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert chat(engine, *messages)[-1].answer.text == expected
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
