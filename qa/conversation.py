@@ -84,6 +84,7 @@ _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|rece
 # not "the first visit by a Mexican foreign minister in a decade": a first of its kind, which a report says
 _OLDEST_RE = re.compile(r"\b(?:(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
                         r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b)(?!\s+by\s+(?:a|an|any)\b)", re.I)
+_WHETHER_IT_IS_RE = re.compile(r"\s*(?:and\s+)?(?:is|was)\s+(?:it|this|that)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
 _MONTH_CAP_ALT = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _TIME_PHRASE_RE = re.compile(
@@ -269,7 +270,8 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
     days = {w for w in _lows(text) if w in WEEKDAYS} if not asks_future(text) else set()
     weekday = WEEKDAYS.index(days.pop()) if len(days) == 1 else None
     newest = bool(_NEWEST_RE.search(text)) and not years and month is None and weekday is None
-    oldest = bool(_OLDEST_RE.search(text))
+    # "Is it his first visit this year?" asks whether this one is the first, not of the first one
+    oldest = bool(_OLDEST_RE.search(text)) and not _WHETHER_IT_IS_RE.match(text)
     return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest, weekday)
 
 

@@ -1852,6 +1852,22 @@ def test_by_when_is_the_time_a_pledge_sets_not_the_meeting_s_day(settings, tmp_p
     assert chat(engine, *messages)[-1].answer.text == expected
 
 
+def test_whether_this_is_someone_s_first_visit_is_answered_from_the_report_in_a_conversation(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Tuesday.",
+                  "Chai is on a two-day working visit to Laos, his second this year.")
+    write_article(tmp_path, "u.txt", "2026-01-10", "Chile, Peru talks",
+                  "LIMA, Jan. 9 (Xinhua) -- Chilean Foreign Minister Tomas Rivera held talks with Peruvian Foreign "
+                  "Minister Lucia Paredes on Friday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    today = dt.date(2026, 3, 5)  # "this year" is the report's
+    first = engine.ask("Who is Chai?", today=today)
+    reply = engine.ask("Is it his first visit this year?", first.conversation, today=today).reply
+    assert reply.answer.kind == "denied"  # not the first meeting of the year, someone else's
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
