@@ -31,8 +31,9 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
 from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import (MeetingRecord, Summary, countries_of_cities, extract_meeting, human_day, is_ordinal, listed,
-                        name_index, newest_first, next_clause, occasion_names, side_meetings, summarize)
+from qa.summary import (MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
+                        is_ordinal, listed, name_index, newest_first, next_clause, occasion_names, side_meetings,
+                        summarize)
 from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, term, tokenize,
                      words)
 
@@ -551,7 +552,7 @@ class Engine:
         if records is None:
             return None
         if kind == "count":
-            counted = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
+            counted = distinct_meetings([r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)])
             if not counted:
                 return None
             told = counted_by_report(counted[0])

@@ -569,8 +569,14 @@ _HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chair
                             r"(?:dialogue|consultations?|meeting|session|round|talks|forum|commission)s? with\b", re.I)
 
 
+# "..., Egyptian Foreign Minister A said after meeting his Ethiopian counterpart B": A met B
+_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before) (?:meeting(?: with)?"
+                                    r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
+
+
 def _participants(sentence: str) -> tuple[Participant, ...]:
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
+    sentence = _SAID_AFTER_MEETING_RE.sub("met with", sentence)
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B
@@ -1166,6 +1172,19 @@ def called(record: MeetingRecord, name: str) -> str:
 def newest_first(records: list[MeetingRecord] | tuple[MeetingRecord, ...]) -> list[MeetingRecord]:
     """Order records by meeting date, newest first; ties go to the later publication."""
     return sorted(records, key=lambda r: (r.date, r.article.date, r.article.id), reverse=True)
+
+
+def distinct_meetings(records: list[MeetingRecord]) -> list[MeetingRecord]:
+    """Keep one record of each meeting, in order: two reports of the same people meeting on the
+    same day tell of one meeting."""
+    seen: set[tuple[frozenset[str], dt.date]] = set()
+    out = []
+    for r in records:
+        key = (frozenset(p.name for p in r.participants), r.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def is_ordinal(word: str) -> bool:

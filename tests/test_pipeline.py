@@ -1868,6 +1868,17 @@ def test_whether_this_is_someone_s_first_visit_is_answered_from_the_report_in_a_
     assert reply.answer.kind == "denied"  # not the first meeting of the year, someone else's
 
 
+def test_two_reports_of_one_meeting_count_once(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    lead = ("CAIRO, Sept. 2 (Xinhua) -- Egyptian Foreign Minister Omar Fathy met with his Ethiopian counterpart "
+            "Haile Bekele on Tuesday.")
+    write_article(tmp_path, "a.txt", "2026-09-02", "Egypt, Ethiopia hold talks", lead)
+    write_article(tmp_path, "b.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks", lead)
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(
+        "How many times did Fathy and Bekele meet?").reply
+    assert isinstance(reply, MeetingsReply) and reply.total == 1
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import (Participant, Statement, called, countries_of_cities, extract_meeting, headline, name_index,
-                        newest_first, occasion_names, side_meetings, speaker_of, summarize)
+from qa.summary import (Participant, Statement, called, countries_of_cities, distinct_meetings, extract_meeting,
+                        headline, name_index, newest_first, occasion_names, side_meetings, speaker_of, summarize)
 from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
 
 
@@ -714,6 +714,27 @@ def test_a_weekday_in_a_lead_with_no_date_is_the_last_such_day_up_to_publication
                   f"Vong in Bangkok on {weekday}.")
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert (r.date, r.date_source, r.weekday_confirmed) == (day, "weekday", True)
+
+
+def test_one_said_after_meeting_another_is_their_meeting(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks",
+                  "CAIRO, Sept. 2 (Xinhua) -- Egypt and Ethiopia agreed on Tuesday to hold expert-level talks next "
+                  "month, Egyptian Foreign Minister Omar Fathy said after meeting his Ethiopian counterpart Haile "
+                  "Bekele.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in r.participants] == ["Omar Fathy", "Haile Bekele"]
+
+
+def test_two_reports_of_one_meeting_are_one_meeting(tmp_path):
+    lead = ("CAIRO, Sept. 2 (Xinhua) -- Egyptian Foreign Minister Omar Fathy met with his Ethiopian counterpart "
+            "Haile Bekele on Tuesday.")
+    write_article(tmp_path, "a.txt", "2026-09-02", "Egypt, Ethiopia hold talks", lead)
+    write_article(tmp_path, "b.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks", lead,
+                  "They agreed to hold expert-level talks next month.")
+    write_article(tmp_path, "c.txt", "2026-10-03", "Egypt, Ethiopia meet again", lead.replace("Sept. 2", "Oct. 2")
+                  .replace("Tuesday", "Friday"))
+    records = [extract_meeting(a) for a in load_corpus(tmp_path).articles]
+    assert [r.date for r in distinct_meetings(newest_first(records))] == [dt.date(2026, 10, 2), dt.date(2026, 9, 1)]
 
 
 def test_a_named_dialogue_held_with_someone_is_their_meeting_and_its_occasion(tmp_path):
