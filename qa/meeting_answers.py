@@ -705,7 +705,7 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
         return None
     # "What did Wong note?" of "Wong said she welcomed ... and noted that China ...": what follows
     # that verb, which the picker finds, not the first thing she said
-    verbs = {term(w) for w in re.findall(r"[a-z]+", q.text.lower()) if w in lx.SPEECH_VERBS} - _PLAIN_SPEECH
+    verbs = speech_verbs_asked(q)
     if verbs and any(verbs & set(tokenize(s.sentence)) for s in theirs):
         return next((_statement_quote(record, s) for s in theirs if verbs & set(tokenize(_before(s)))), None)
     return _statement_quote(record, theirs[0])
@@ -713,6 +713,12 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
 
 # the verbs that ask what someone said at all, not in one way
 _PLAIN_SPEECH = frozenset(term(w) for w in "say said says tell told state stated".split())
+
+
+def speech_verbs_asked(q: Question) -> set[str]:
+    """Return the terms of the verbs of speech a question asks of besides saying ("stress" of
+    "What did Abdelatty stress?")."""
+    return {term(w) for w in re.findall(r"[a-z]+", q.text.lower()) if w in lx.SPEECH_VERBS} - _PLAIN_SPEECH
 
 
 def _before(said: Statement) -> str:

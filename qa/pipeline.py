@@ -27,7 +27,8 @@ from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                next_topic, places_named, said_by_another, said_of_next, topic_of, who_said)
+                                next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked, topic_of,
+                                who_said)
 from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -592,6 +593,16 @@ class Engine:
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
+        theirs = {frozenset(p.name for p in r.participants) for _, r in found}
+        if kind == "statement" and (verbs := speech_verbs_asked(q)) and not any(
+                verbs.intersection(tokenize(a.sentence)) for a, _ in found) and any(
+                verbs.intersection(tokenize(s)) for r in records if frozenset(p.name for p in r.participants) in theirs
+                for p in r.article.body for s in p.sentences):
+            # "What did Abdelatty stress?" of two reports of his meeting: not the first thing one has
+            # him say, when the other says he stressed something (which the picker finds)
+            found = []
+        elif kind == "statement" and verbs:
+            found.sort(key=lambda x: not verbs.intersection(tokenize(x[0].sentence)))  # the report that says so
         if kind in ("participants", "place", "date") and (remote := asks_remote(q)) is not None:
             # "Who did Wang call?": his newest phone call before his newest meeting face to face,
             # and others of that manner only, when he had one
@@ -1009,6 +1020,10 @@ class Engine:
             people = self._people_named(q)
             answers = [a for a in answers
                        if not said_by_another(self.meeting(a.article.id), q, a.sentence, people)]
+            if verbs := _URGE_TERMS.intersection(q.terms):
+                # "What did Cho urge?" is not answered by "Wang and Cho agreed to resume ...": a
+                # sentence of that verb, or none (what one urged is not what one said or agreed)
+                answers = [a for a in answers if verbs.intersection(tokenize(a.sentence))]
         if q.names:
             # "What did Norway pledge?" is not answered by "Both sides pledged ..." in a report
             # that never names Norway, when another one does.
@@ -1462,6 +1477,8 @@ def _report_of(record: MeetingRecord) -> str:
 
 
 _SPEECH_TERMS = frozenset(term(w) for w in lx.SPEECH_VERBS)
+# verbs of speech that say what kind of thing was said: only a sentence with one answers for it
+_URGE_TERMS = frozenset(term(w) for w in "urge propose suggest warn stress emphasize emphasise insist".split())
 
 
 def _name_terms(record: MeetingRecord) -> tuple[str, ...]:

@@ -1879,6 +1879,40 @@ def test_two_reports_of_one_meeting_count_once(settings, tmp_path):
     assert isinstance(reply, MeetingsReply) and reply.total == 1
 
 
+@pytest.fixture
+def two_reports_engine(settings, tmp_path):
+    """Two invented reports of one meeting, the newer with other words of the same people."""
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "a.txt", "2026-09-02", "Egypt, Ethiopia hold talks on Nile dam",
+                  "CAIRO, Sept. 1 (Xinhua) -- Egyptian Foreign Minister Omar Fathy met with his Ethiopian counterpart "
+                  "Haile Bekele on Tuesday.",
+                  "Fathy said Egypt would not accept unilateral measures and stressed that a binding deal was the "
+                  "only way forward.",
+                  "Bekele proposed that technical teams meet every month.",
+                  "Fathy and Bekele agreed to hold expert talks in October.")
+    write_article(tmp_path, "b.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks",
+                  "CAIRO, Sept. 2 (Xinhua) -- Egypt and Ethiopia agreed on Tuesday to hold expert talks next month, "
+                  "Egyptian Foreign Minister Omar Fathy said after meeting his Ethiopian counterpart Haile Bekele.",
+                  "Fathy told a press conference that the talks would focus on drought rules.",
+                  'Bekele said his country hoped for "a win-win outcome".')
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did Fathy stress?", "binding deal was the only way forward"),
+     ("What did Bekele propose?", "technical teams meet every month")],
+    ids=["stress", "propose"],
+)
+def test_what_one_stressed_is_found_in_the_report_that_says_so(two_reports_engine, question, expected):
+    assert two_reports_engine.ask(question).reply.answer.text.endswith(expected)
+
+
+@pytest.mark.parametrize("question", ["What did Bekele urge?", "What did Fathy warn?"], ids=["urge", "warn"])
+def test_what_no_sentence_has_someone_urge_is_not_found(two_reports_engine, question):
+    assert isinstance(two_reports_engine.ask(question).reply, NotFoundReply)  # not what they agreed or proposed
+
+
 @pytest.mark.parametrize("question", ["What is Mercosur?", "What does Mercosur stand for?"],
                          ids=["what-is", "stand-for"])
 def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path, question):
