@@ -36,6 +36,7 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                # "A, B and C held a trilateral meeting", "A held bilateral talks with B"
                "held a meeting", "holds a meeting", "held a trilateral meeting", "holds a trilateral meeting",
                "held bilateral talks with", "holds bilateral talks with", "met separately with",
+               "held separate talks with", "holds separate talks with",
                "meets separately with",
                "co-chaired", "co-chairs", "co-chair",
                # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
@@ -60,6 +61,10 @@ _OCCASION_RE = re.compile(
     r"|(?:ahead of|on the eve of|in the run-up to) (?:the|a|an|this|next|[A-Z][\w-]+'s) [^,;]*?"
     r"\b(?:summit|forum|conference|meeting|session|assembly|congress|games|talks)s?\b)"
 )
+# "..., who are in Hanoi for the Mekong-Lancang Cooperation Foreign Ministers' Meeting": the event
+_IN_CITY_FOR_RE = re.compile(r"\b(?:is|are|was|were) in (?:[A-Z][\w-]+ )+(?P<event>for (?:the|a|an) "
+                             r"(?:\d+(?:st|nd|rd|th) )?[A-Z][^,;]*?\b(?:Summit|Forum|Conference|Meeting|Session"
+                             r"|Assembly|Congress|Talks|Dialogue)s?\b)")
 CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session
 # "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's;
 # but not "invited Wang to co-chair the 18th meeting" or "will co-chair ...", a session to come
@@ -838,6 +843,7 @@ def _occasion(sentences) -> str | None:
         matches = [(m.start(), m["occasion"]) for m in _OCCASION_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _HELD_NAMED_EVENT_RE.finditer(s)]
+        matches += [(m.start(), m["event"]) for m in _IN_CITY_FOR_RE.finditer(s)]
         for _, phrase in sorted(matches):
             end = _OCCASION_END_RE.search(phrase)
             if end:
@@ -930,8 +936,11 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
         if len(tail) >= (2 if with_saying else 4):  # what comes before "with X saying" is not X's
             stop = _next_deed(toks, lows, rest)
             end = toks[stop].start if stop is not None else len(sentence)
-            # "Santos proposed setting up ...": the object reads only after the report's own verb
+            # "Santos proposed setting up ...": the object reads only after the report's own verb;
+            # "Trung proposed that the two sides complete ...": so does a clause that proposes
             verb = toks[k].text if rest == k + 1 and not with_saying else "said"
+            if rest == k + 2 and lows[k] in _PROPOSING and lows[k + 1] == "that" and not with_saying:
+                verb = f"{toks[k].text} that"
             return speaker, sentence[toks[rest].start:end].rstrip(" ."), verb
         if comma and not with_saying:
             return speaker, sentence[:toks[comma].start].strip(), "said"
@@ -939,6 +948,7 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
     return None, None, "said"
 
 
+_PROPOSING = frozenset("proposed suggested urged recommended demanded insisted asked".split())
 _DEED_OPENERS = frozenset("the a an his her their its for that to on with".split())
 
 

@@ -579,9 +579,11 @@ def test_what_a_participant_agreed_with_someone_else_earlier_that_day_is_no_agre
       "Anan Chai said the two countries are closer than ever.", False),
      ("Chai proposed setting up a hotline between the two border police forces and expressed hope that Lao "
       "companies would invest more in Thailand.",
-      "Anan Chai proposed setting up a hotline between the two border police forces.", False)],
+      "Anan Chai proposed setting up a hotline between the two border police forces.", False),
+     ("Chai proposed that the two border police forces set up a hotline.",
+      "Anan Chai proposed that the two border police forces set up a hotline.", False)],
     ids=["quotation-stays-a-quotation", "reported-speech-stays-reported", "an-object-keeps-its-verb",
-         "a-that-clause-is-said", "an-object-stops-before-and-another-thing-said"],
+         "a-that-clause-is-said", "an-object-stops-before-and-another-thing-said", "a-proposal-keeps-its-verb"],
 )
 def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point, quoted):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -714,6 +716,23 @@ def test_a_weekday_in_a_lead_with_no_date_is_the_last_such_day_up_to_publication
                   f"Vong in Bangkok on {weekday}.")
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert (r.date, r.date_source, r.weekday_confirmed) == (day, "weekday", True)
+
+
+def test_separate_talks_held_on_a_day_with_two_people_are_a_meeting_with_the_first(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Vietnamese FM meets Lao, Cambodian counterparts",
+                  "HANOI, Nov. 21 (VNA) -- Vietnamese Minister of Foreign Affairs Le Van Hung held separate talks on "
+                  "Friday with Lao Foreign Minister Somsak Vong and Cambodian Foreign Minister Sok Chenda.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in r.participants] == ["Le Van Hung", "Somsak Vong"]
+
+
+def test_the_event_the_ministers_are_in_town_for_is_the_occasion(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Vietnamese FM meets Lao counterpart",
+                  "HANOI, Nov. 21 (VNA) -- Vietnamese Minister of Foreign Affairs Le Van Hung held talks on Friday "
+                  "with Lao Foreign Minister Somsak Vong, who is in Hanoi for the Mekong-Lancang Cooperation Foreign "
+                  "Ministers' Meeting.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.occasion == "for the Mekong-Lancang Cooperation Foreign Ministers' Meeting"
 
 
 def test_one_said_after_meeting_another_is_their_meeting(tmp_path):
