@@ -443,6 +443,9 @@ _DEFINITION_LINK_RE = re.compile(r"\s*(?:,|\(|,? (?:which|that) (?:is|was)|is|wa
 
 
 _TITLE_LINKS = frozenset("of for the and".split())
+# the words an office ends with before "and" joins another ("Deputy Prime Minister and Foreign
+# Minister", "Minister of International Relations and Cooperation")
+_OFFICE_ENDS = lx.TITLE_WORDS | lx.ORG_WORDS | lx.REMIT_WORDS
 
 
 def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
@@ -463,6 +466,8 @@ def _title_before(name: str, hits: Sequence[Hit]) -> Answer | None:
                 while begin > 0 and (toks[begin - 1].text[:1].isupper() or lows[begin - 1] in _TITLE_LINKS
                                      or lows[begin - 1] in lx.TITLE_WORDS or lows[begin - 1] in lx.ORG_WORDS
                                      or begin == start and lows[begin - 1] == "counterpart"):
+                    if lows[begin - 1] == "and" and not (begin > 1 and lows[begin - 2] in _OFFICE_ENDS):
+                        break  # "B and Cambodian Foreign Minister X": another person's name, not X's office
                     begin -= 1
                 while begin < start and lows[begin] in _TITLE_LINKS:
                     begin += 1

@@ -184,10 +184,11 @@ def test_how_much_is_an_amount_not_a_count_of_what_the_question_names():
      ("What was Ana Reyes’s position?", "Minister of the Interior"),
      ("Who is Sheikh Hamad?", "Qatari Foreign Minister"),
      ("Who is Hamad?", "Qatari Foreign Minister"),
-     ("Who is Popa?", "Moldovan counterpart")],
+     ("Who is Popa?", "Moldovan counterpart"),
+     ("Who is Sok Chenda?", "Cambodian Deputy Prime Minister and Foreign Minister")],
     ids=["full-name", "surname-alone", "title-with-of-the", "title-not-capitalised", "what-is-her-title",
          "what-was-her-position", "a-rank-the-question-gives-is-no-answer", "a-rank-after-the-office-is-no-office",
-         "someone-s-counterpart"],
+         "someone-s-counterpart", "two-offices-but-not-the-name-before-them"],
 )
 def test_who_is_a_named_person_is_the_title_before_their_name(question, expected):
     corpus = load_corpus_from_texts("\"We are partners,\" Sheikh Hamad told reporters after the talks.",
@@ -196,7 +197,9 @@ def test_who_is_a_named_person_is_the_title_before_their_name(question, expected
                                     "Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani arrived on Friday.",
                                     "Ene had been due to meet his Moldovan counterpart Ion Popa in Chisinau.",
                                     "Talks were also held with Minister of the Interior Ana Reyes on Friday.",
-                                    "The visit was announced by foreign ministry spokesperson Liu Fang on Wednesday.")
+                                    "The visit was announced by foreign ministry spokesperson Liu Fang on Wednesday.",
+                                    "Hung held talks with Lao Foreign Minister Somsak Vong and Cambodian Deputy Prime "
+                                    "Minister and Foreign Minister Sok Chenda.")
     r = Retriever(corpus, RetrievalSettings())
     assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
 
