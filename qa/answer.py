@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import (CREDIT_RE, Candidate, Matcher, Sentence, and_starts_verb, article_terms, flat_terms, is_cap,
-                           generate_candidates, photo_sides, soft_equal)
+from qa.candidates import (CREDIT_RE, SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
+                           article_terms, flat_terms, generate_candidates, is_cap, photo_sides, soft_equal)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
@@ -205,9 +205,8 @@ def rank_answers(
     return out
 
 
-_WITHIN_RE = re.compile(r"\b(?:within|in) (?:the )?(?:next |coming )?$")
-_SPAN_OF_TIME_RE = re.compile(r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3}) )?"
-                              r"(?:day|week|month|year)s?")
+_WITHIN_RE = re.compile(rf"{WITHIN}$")
+_SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
@@ -292,7 +291,7 @@ def _whole_list(q: Question, best: Span) -> Span | None:
         if listed and not (_DISCUSS_ASKED & set(q.terms)
                            or not q.focus and _object_of_question_word(sent, listed.start())):
             listed = None
-        return _list_span(best, listed) if listed else None
+        return _list_span(best, listed.start(), listed.end()) if listed else None
     countries = focus.lower() in ("countries", "nations")
     if countries:
         # "Which countries ...?": "China, Japan and South Korea" name no noun; each is a country.
@@ -311,7 +310,7 @@ def _whole_list(q: Question, best: Span) -> Span | None:
                    and (not countries or _all_countries(m.group(0)))), None)
     if listed is None and not countries:
         listed = _plain_list(sent.text, best.text, start, end)
-    return _list_span(best, listed) if listed else None
+    return _list_span(best, listed.start(), listed.end()) if listed else None
 
 
 _BY_WHEN_Q_RE = re.compile(r"\s*(?:and\s+)?(?:by|until|till) when\b", re.I)
@@ -354,11 +353,7 @@ def _headed_list(best: Span, start: int, end: int) -> Span | None:
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed.group(0))
     if len(items) < 3 or items[0].strip() != best.text[head.end():]:
         return None
-    first = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
-    last = next((k for k, t in enumerate(sent.tokens) if t.end == listed.end()), None)
-    if first is None or last is None:
-        return None
-    return Span(sent.text[start:listed.end()], best.parts, sent, Candidate(first, last + 1, {"list"}))
+    return _list_span(best, start, listed.end())
 
 
 def _object_of_question_word(sent: Sentence, at: int) -> bool:
@@ -376,14 +371,15 @@ def _object_of_question_word(sent: Sentence, at: int) -> bool:
 _LIST_LEADS = frozenset("in on of for to with".split())
 
 
-def _list_span(best: Span, listed: re.Match) -> Span | None:
-    """Return the span of a list found in the best span's sentence, or None if it splits a word."""
+def _list_span(best: Span, start: int, end: int) -> Span | None:
+    """Return the span of a list between two offsets of the best span's sentence, or None if it
+    splits a word."""
     sent = best.sentence
-    first = next((k for k, t in enumerate(sent.tokens) if t.start == listed.start()), None)
-    last = next((k for k, t in enumerate(sent.tokens) if t.end == listed.end()), None)
+    first = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
+    last = next((k for k, t in enumerate(sent.tokens) if t.end == end), None)
     if first is None or last is None:
         return None  # a list that starts or ends inside a word
-    return Span(listed.group(0), best.parts, sent, Candidate(first, last + 1, {"list"}))
+    return Span(sent.text[start:end], best.parts, sent, Candidate(first, last + 1, {"list"}))
 
 
 # an item of a list in plain words: up to three, the first no function word but "the" ("food

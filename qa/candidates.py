@@ -54,6 +54,10 @@ _FRACTION_RES = [
     re.compile(r"\b(?:nearly|almost|about|roughly|around|some|over|more than|less than) (?:a|one|two|three|four) "
                r"(?:third|quarter|fifth|tenth)s?\b", re.I),
 ]
+# "within two weeks", "in the next few months": a span of time counted from the report's day
+WITHIN = r"\b(?:within|in) (?:the )?(?:next |coming )?"
+SPAN_OF_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3}) )?"
+                r"(?:day|week|month|year)s?")
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
     # "Dec. 8 to 14", "March 3-5", "Nov. 30 to Dec. 2": a stretch of days, whole
@@ -75,8 +79,7 @@ _DATE_RES = [
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
     # "within two weeks", "in the coming months": when, counted from the report's day
-    re.compile(r"\b(?:within|in) (?:the )?(?:next |coming )?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
-               r"ten|a few|several|\d{1,3}) )?(?:day|week|month|year)s?\b(?! (?:of|ago|old)\b)"),
+    re.compile(rf"{WITHIN}{SPAN_OF_TIME}\b(?! (?:of|ago|old)\b)"),
     # "A day earlier, ... met ...": when, relative to the day the report tells of
     # (a count of days, "15 days before", stays a number for "How many days?")
     re.compile(r"\b(?:[Aa]|[Oo]ne) (?:day|week) (?:earlier|later)\b|\b[Tt]he (?:previous|following|next) day\b"),

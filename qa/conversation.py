@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import (SIDE_WORD_RE, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
-                          next_meeting_named,
-                         described_person, has_topic, visited_places, with_side, with_topic)
+                         described_person, has_topic, next_meeting_named, visited_places, with_side, with_topic)
 from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, countries_of_cities, human_day, name_index,
                         newest_first, occasion_names)
 from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
@@ -732,14 +731,13 @@ def with_wh(message: str, question: str) -> str | None:
     the two countries open?" is "By when will the two countries open?". None when the message
     is more than a wh-word, or the question's wh-word is its subject ("Who took the photo?")."""
     bare, m = _BARE_WH_RE.match(message.strip()), _WH_AUX_RE.match(question.strip())
-    if bare and not m and (bare["wh"] or "").lower() in ("when", "where") and asks_of_next_meeting(question) \
-            and (coming := next_meeting_named(question)):
-        # "Where?" after "Who will host the next summit?": where the next summit will be
-        return f"{bare['wh'].capitalize()} will the {coming} be held?"
-    if bare and not m and (bare["wh"] or "").lower() in ("when", "where") \
-            and (yes_no := _DOING_AUX_RE.match(question.strip())):
-        # "When?" after "Will Vieira visit Buenos Aires?": when he will
-        return f"{bare['wh'].capitalize()} {yes_no.group().lower()}{question.strip()[yes_no.end():]}"
+    if bare and not m and (bare["wh"] or "").lower() in ("when", "where"):
+        if asks_of_next_meeting(question) and (coming := next_meeting_named(question)):
+            # "Where?" after "Who will host the next summit?": where the next summit will be
+            return f"{bare['wh'].capitalize()} will the {coming} be held?"
+        if yes_no := _DOING_AUX_RE.match(question.strip()):
+            # "When?" after "Will Vieira visit Buenos Aires?": when he will
+            return f"{bare['wh'].capitalize()} {yes_no.group().lower()}{question.strip()[yes_no.end():]}"
     if not bare or not m:
         return None
     if bare["prep"]:
@@ -756,8 +754,7 @@ def with_wh(message: str, question: str) -> str | None:
 
 # a yes/no question of a deed, not of being ("Will Vieira visit ...?", not "Was it in May?")
 _DOING_AUX_RE = re.compile(r"(?:do|does|did|will|would|shall|has|have|had)(?= )", re.I)
-_AUXILIARY_RE = re.compile(r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
-                           r"should|shall|may|might|must)\b", re.I)
+_AUXILIARY_RE = re.compile(rf"{_AUX}\b", re.I)
 
 
 def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] | None) -> bool:

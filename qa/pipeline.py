@@ -593,16 +593,8 @@ class Engine:
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
-        theirs = {frozenset(p.name for p in r.participants) for _, r in found}
-        if kind == "statement" and (verbs := speech_verbs_asked(q)) and not any(
-                verbs.intersection(tokenize(a.sentence)) for a, _ in found) and any(
-                verbs.intersection(tokenize(s)) for r in records if frozenset(p.name for p in r.participants) in theirs
-                for p in r.article.body for s in p.sentences):
-            # "What did Abdelatty stress?" of two reports of his meeting: not the first thing one has
-            # him say, when the other says he stressed something (which the picker finds)
-            found = []
-        elif kind == "statement" and verbs:
-            found.sort(key=lambda x: not verbs.intersection(tokenize(x[0].sentence)))  # the report that says so
+        if kind == "statement":
+            found = _by_the_verb_asked(found, records, q)
         if kind in ("participants", "place", "date") and (remote := asks_remote(q)) is not None:
             # "Who did Wang call?": his newest phone call before his newest meeting face to face,
             # and others of that manner only, when he had one
@@ -1458,6 +1450,25 @@ _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".sp
 # "ready to host", "the summit to be held in New Delhi")
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
                          r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
+
+
+def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Sequence[MeetingRecord], q: Question
+                       ) -> list[tuple[Answer, MeetingRecord]]:
+    """Order the statements found for "What did Abdelatty stress?" so that those of a sentence with
+    that verb come first; none when only another report of the same meeting has it (the picker
+    finds what follows the verb there), rather than the first thing one report has him say."""
+    verbs = speech_verbs_asked(q)
+    if not verbs:
+        return found
+
+    def has_verb(sentence: str) -> bool:
+        return bool(verbs.intersection(tokenize(sentence)))
+
+    if any(has_verb(a.sentence) for a, _ in found):
+        return sorted(found, key=lambda x: not has_verb(x[0].sentence))
+    theirs = {r.party_words for _, r in found}
+    told = any(has_verb(s) for r in records if r.party_words in theirs for p in r.article.body for s in p.sentences)
+    return [] if told else found
 
 
 def _elsewhere(record: MeetingRecord, q: Question) -> bool:
