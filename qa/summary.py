@@ -195,14 +195,18 @@ class MeetingRecord:
     agreements: tuple[str, ...]
     lead: tuple[str, ...]  # the opening sentences, for articles that are no meeting report
     remote: str | None = None  # "phone" or "video" when they talked that way rather than met
-    next_meeting: str | None = None  # the sentence that says when or where they will meet again
-    # every sentence of the report that tells of a meeting to come, the first being next_meeting
-    # ("... will host the next summit in Busan", "The next ministers' meeting will be held in 2027")
+    # every sentence of the report that tells of a meeting to come ("... will host the next summit
+    # in Busan", "The next ministers' meeting will be held in 2027")
     next_meetings: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()  # "also discussed security in the Sahel", as the report puts it
     # the sentence that tells of this meeting when the report is of another one ("On the same day,
     # Vice President X met with Y"); None for the meeting the report is about
     told_in: str | None = None
+
+    @property
+    def next_meeting(self) -> str | None:
+        """The first sentence that says when or where they will meet again."""
+        return self.next_meetings[0] if self.next_meetings else None
 
     @property
     def place(self) -> str | None:
@@ -294,8 +298,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
     # "Wang also held talks with Trung, during which they agreed to hold ...": what they agreed,
     # said or discussed and their next meeting, not those of the report's own
     told = {side.told_in for side in side_meetings(record)} - {own, None}
-    coming = _next_meetings(article, told)
-    return replace(record, next_meeting=(coming or (None,))[0], next_meetings=coming,
+    return replace(record, next_meetings=_next_meetings(article, told),
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
                    statements=tuple(s for s in record.statements if s.sentence not in told),
                    topics=tuple(t for t in record.topics if not any(t in s for s in told)))
@@ -452,11 +455,10 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
             country = m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
         break
     remote = _REMOTE_RE.search(plain)
-    coming = bool(_NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole))
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
                    occasion=None, lead=(),
                    # "..., during which they agreed to hold the first round of a dialogue in Beijing"
-                   next_meeting=sentence if coming else None, next_meetings=(sentence,) if coming else (),
+                   next_meetings=(sentence,) if _NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole) else (),
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
                    or _said_after_meeting(whole, people),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
@@ -804,9 +806,8 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
         except ValueError:
             pass
         else:
-            if (m := ON_WEEKDAY_RE.search(lead)) and (back := (day.weekday() - WEEKDAYS.index(m["day"].lower())) % 7):
-                # "NEW DELHI, Oct. 14 -- ... held talks ... here on Tuesday": filed the day after
-                return day - dt.timedelta(days=back), "weekday"
+            if (m := ON_WEEKDAY_RE.search(lead)) and (said := _last_weekday(day, m["day"])) != day:
+                return said, "weekday"  # "NEW DELHI, Oct. 14 -- ... here on Tuesday": filed the day after
             return day, "dateline"
     if m := LEAD_DATE_RE.search(lead):
         month = MONTHS[m["month"].lower()]
@@ -817,9 +818,13 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
             pass
     if m := ON_WEEKDAY_RE.search(lead):
         # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
-        back = (article.date.weekday() - WEEKDAYS.index(m["day"].lower())) % 7
-        return article.date - dt.timedelta(days=back), "weekday"
+        return _last_weekday(article.date, m["day"]), "weekday"
     return article.date, "publication"
+
+
+def _last_weekday(day: dt.date, weekday: str) -> dt.date:
+    """Return the last date up to a day that falls on a weekday ("Tuesday")."""
+    return day - dt.timedelta(days=(day.weekday() - WEEKDAYS.index(weekday.lower())) % 7)
 
 
 ON_WEEKDAY_RE = re.compile(r"\bon (?P<day>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
