@@ -420,7 +420,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
                        and asked <= set(tokenize(p.name)) | set(tokenize(p.title))), None)
         if person is None and (by_role := named_by_role(record, q)):
             return _quote(record, by_role.name, kind="person")  # "Who is the Kenyan foreign minister?"
-        if not person or not person.title:
+        if person and not person.title:
+            return _group_of(record, person)
+        if not person:
             return None
         title = person.title.split()
         while len(title) > 1 and set(tokenize(title[-1])) <= asked:
@@ -767,6 +769,9 @@ def _statement_quote(record: MeetingRecord, said: Statement) -> Answer:
     return _span_answer(record, para, said.sentence, said.sentence.index(said.text), "statement", len(said.text))
 
 
+_SECOND_SPEAKER_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
 def said_by_another(record: MeetingRecord, q: Question, sentence: str,
                     people: frozenset[str] = frozenset()) -> bool:
     """Tell whether the report has another participant than the ones a question names say a
@@ -781,6 +786,9 @@ def said_by_another(record: MeetingRecord, q: Question, sentence: str,
         return False
     words = {fold(w) for w in said.name.split()}
     asked = [{fold(a) for a in p.aliases} for p in named] or [set(people)]
+    if (second := _SECOND_SPEAKER_RE.search(sentence)) and any(
+            {fold(w) for w in second["who"].split()} & aliases for aliases in asked):
+        return False  # "Alaoui said ..., while Ndiaye called for ...": Ndiaye's words are the tail's
     return not any(words & aliases for aliases in asked) and any(
         words & {fold(a) for a in p.aliases} for p in record.participants)
 
@@ -998,6 +1006,21 @@ def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False
             at = _find_word(sentence, phrase, exact)
             if at >= 0:
                 return _span_answer(record, para, sentence, at, kind, length or len(phrase))
+    return None
+
+
+# "The foreign ministers of A, B and C, N1, N2 and N3, met": the group the names that follow stand for
+_GROUP = (r"\b[Tt]he (?:[\w-]+ ){0,2}(?:ministers|leaders|heads|envoys|representatives) of "
+          r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:(?:, | and )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+?(?=, (?:{names})\b)")
+
+
+def _group_of(record: MeetingRecord, person: Participant) -> Answer | None:
+    """Quote the group a participant is listed in when the report gives no title of his own."""
+    group_re = re.compile(_GROUP.replace("{names}", "|".join(re.escape(p.name) for p in record.participants)))
+    for sentence in record.lead:
+        group = group_re.search(sentence)
+        if group and person.name in sentence[group.end():]:
+            return _quote(record, group.group(), kind="title")
     return None
 
 

@@ -638,10 +638,11 @@ def _without_positions(toks: list[Token]) -> list[Token]:
 
 
 def _without_days(toks: list[Token]) -> list[Token]:
-    """Drop "on Monday" ("A held a phone conversation on Monday with B"): it splits a verb from "with"."""
+    """Drop "on Monday" and "here" ("A held talks here on Monday with B"): they split a verb from "with"."""
     lows = [t.text.lower() for t in toks]
     days = [k for k in range(len(toks) - 1) if lows[k] == "on" and lows[k + 1] in WEEKDAYS]
-    drop = set(days) | {k + 1 for k in days}
+    # "met here Monday": no name is a weekday
+    drop = set(days) | {k for k, t in enumerate(toks) if t.text == "here" or lows[k] in WEEKDAYS}
     return [t for k, t in enumerate(toks) if k not in drop]
 
 
@@ -650,6 +651,8 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
     from the demonym to "counterpart", as written."""
     if i >= len(lows) or lows[i] not in ("his", "her", "their"):
         return None
+    if i + 1 < len(lows) and lows[i + 1] == "visiting":
+        i += 1  # "his visiting Chilean counterpart B"
     for k in range(i + 1, min(i + 4, len(lows))):
         if lows[k] == "counterpart":
             if not all(_is_cap(t) for t in toks[i + 1:k]):
@@ -695,16 +698,24 @@ def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, in
 def _listed_before(toks: list[Token], lows: list[str], end: int) -> list[tuple[int, int]]:
     """Return the mentions of "A, B and C" that end at token `end`, in order."""
     found: list[tuple[int, int]] = []
+    if end > 0 and toks[end - 1].text == ",":
+        end -= 1  # "The foreign ministers of A, B and C, N1, N2 and N3, met": the list closes with a comma
     run = _run_backward(toks, lows, end)
     while run:
+        if not _names_someone(lows, run) and len(found) >= 2:
+            break  # the countries whose ministers the names that follow are
         found[:0] = _split_pair(toks, lows, run) or [run]
         start = run[0]
         if start < 2 or toks[start - 1].text != ",":
             break
         run = _run_backward(toks, lows, start - 1)
     # "The foreign ministers of China, Japan and South Korea met": countries, not people
-    people = [(a, b) for a, b in found if any(not _is_title_word(w) and w not in lx.COMPASS for w in lows[a:b])]
+    people = [run for run in found if _names_someone(lows, run)]
     return people if len(people) >= 2 and len(people) == len(found) else []
+
+
+def _names_someone(lows: list[str], run: tuple[int, int]) -> bool:
+    return any(not _is_title_word(w) and w not in lx.COMPASS and w != "and" for w in lows[run[0]:run[1]])
 
 
 def _is_title_word(low: str) -> bool:
@@ -723,6 +734,11 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
             and _is_title_word(lows[k + 2]) or lows[k + 1] in lx.MULTIWORD_HEADS and bool(two_words)
         if lows[k] == "and" and not _is_title_word(lows[k - 1]) and opens_title:
             return [(start, k), (k + 1, end)]
+    if all(not _is_title_word(w) or w == "and" for w in lows[start:end]):
+        # "Karim Alaoui and Fatou Ndiaye": two names with no office between them
+        ands = [k for k in range(start + 1, end - 1) if lows[k] == "and"]
+        if len(ands) == 1:
+            return [(start, ands[0]), (ands[0] + 1, end)]
     return None
 
 
@@ -767,6 +783,8 @@ def _place(article: Article) -> tuple[str | None, str | None]:
             if c_city.split()[0].lower() in lx.TITLE_WORDS or c_city.split()[0] in MONTHS:
                 continue
             c_country = c_country if c_country and not re.fullmatch(r"\d+", c_country) else None
+            if c_country and c_country.endswith(".") and "." not in c_country.split()[-1][:-1]:
+                c_country = c_country[:-1]  # "in Lisbon, Portugal. (Xinhua/...)": the sentence's stop; not "U.S."
             if city is None or c_city.lower() == city.lower():
                 city = city or c_city
                 country = country or c_country
@@ -967,6 +985,8 @@ def _next_deed(toks: list[Token], lows: list[str], start: int) -> int | None:
             return m
         if lows[m] == "and" and lows[m + 1] in lx.SPEECH_VERBS and lows[m + 1].endswith("ed"):
             return m  # "proposed setting up a hotline and expressed hope that ...": another thing said
+        if toks[m].text == "," and lows[m + 1] in ("while", "whereas") and _is_cap(toks[m + 2]):
+            return m  # "..., while Ndiaye called for ...": another speaker's part
     return None
 
 

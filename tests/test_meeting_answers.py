@@ -717,6 +717,27 @@ def test_a_rank_before_a_name_is_not_part_of_the_title(tmp_path, question):
     assert (answer.text, answer.kind) == ("Qatari Foreign Minister", "title")
 
 
+_LISTED_AFTER_COUNTRIES = ("LISBON, July 10 (Xinhua) -- The foreign ministers of Portugal, Morocco and Senegal, "
+                          "Ana Pereira, Karim Idrissi and Fatou Diallo, met here on Friday.",
+                          "Pereira said Portugal would send two patrol vessels, while Diallo called for more funding.")
+
+
+@pytest.mark.parametrize("question", ["Who is Karim Idrissi?", "What is Diallo's title?"], ids=["who-is", "title"])
+def test_one_listed_with_no_title_of_his_own_is_of_the_group_listed_before(tmp_path, question):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Atlantic talks", *_LISTED_AFTER_COUNTRIES)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    assert (answer.text, answer.kind) == ("The foreign ministers of Portugal, Morocco and Senegal", "title")
+
+
+@pytest.mark.parametrize("question, another", [("What did Diallo call for?", False), ("What did Idrissi say?", True)],
+                         ids=["the-one-after-while", "one-who-says-nothing"])
+def test_one_named_after_while_speaks_in_the_tail_of_anothers_sentence(tmp_path, question, another):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Atlantic talks", *_LISTED_AFTER_COUNTRIES)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert said_by_another(record, analyze_question(question), _LISTED_AFTER_COUNTRIES[1]) is another
+
+
 def test_when_they_met_is_quoted_from_a_lead_that_gives_the_day(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-23", "Thailand, Laos talks",
                   "Hanoi (VNA) – Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong in "

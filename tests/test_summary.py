@@ -653,13 +653,39 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
      ("Chinese Foreign Minister Li Wen held talks with Vietnamese Deputy Prime Minister and Foreign Minister "
       "Tran Van Minh on Wednesday.",
       [("Chinese Foreign Minister", "Li Wen"), ("Vietnamese Deputy Prime Minister and Foreign Minister",
-                                                "Tran Van Minh")])],
-    ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and"],
+                                                "Tran Van Minh")]),
+     ("Peruvian Foreign Minister Elmer Soto held talks here on Tuesday with his visiting Chilean counterpart "
+      "Alberto van Dijk, pledging to boost trade.",
+      [("Peruvian Foreign Minister", "Elmer Soto"), ("Chilean counterpart", "Alberto van Dijk")]),
+     ("Ana Pereira and Fatou Diallo met here Monday to discuss fisheries.",
+      [("", "Ana Pereira"), ("", "Fatou Diallo")]),
+     ("The foreign ministers of Portugal, Morocco and Senegal, Ana Pereira, Karim Idrissi and Fatou Diallo, "
+      "met here on Thursday to discuss maritime security.",
+      [("", "Ana Pereira"), ("", "Karim Idrissi"), ("", "Fatou Diallo")])],
+    ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
+         "talks-here-on-a-day-with-a-visiting-counterpart", "two-names-with-no-titles",
+         "names-listed-after-their-countries"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert [(p.title, p.name) for p in record.participants] == people
+
+
+def test_a_caption_country_is_read_without_the_sentence_stop(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Talks",
+                  "LISBON, July 10 (Xinhua) -- Ana Pereira and Fatou Diallo met here on Friday.",
+                  "Photo taken on July 10, 2026 shows the meeting in Lisbon, Portugal. (Xinhua/Rui Lopes)")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (record.city, record.country) == ("Lisbon", "Portugal")
+
+
+def test_a_second_speaker_after_while_is_not_in_the_first_ones_statement(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Talks",
+                  "LISBON, July 10 (Xinhua) -- Ana Pereira and Fatou Diallo met here on Friday.",
+                  "Pereira said Portugal would send two patrol vessels, while Diallo called for more funding.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text) for s in record.statements] == [("Ana Pereira", "Portugal would send two patrol vessels")]
 
 
 def test_countries_listed_before_met_are_no_participants(tmp_path):
