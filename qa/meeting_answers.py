@@ -318,6 +318,12 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     return all(known(t) or "-" in t and all(known(term(p)) for p in t.split("-")) for t in q.terms)
 
 
+def tells_of_deeds(record: MeetingRecord) -> bool:
+    """Tell whether any sentence of a meeting's report has a word of agreeing, promising or signing."""
+    return any(r.search(sentence) for para in record.article.body for sentence in para.sentences
+               for r in (_AGREE_WORDS_RE, _VOW_WORDS_RE, _SIGN_VERB_RE))
+
+
 def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
     """Tell whether a yes/no question about a meeting has no word but words of meeting, times and
     names `known` (folded) as the records' people, places or sides: a meeting it describes that

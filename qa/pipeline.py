@@ -27,8 +27,8 @@ from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked, topic_of,
-                                who_said)
+                                next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked,
+                                tells_of_deeds, topic_of, who_said)
 from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -616,6 +616,12 @@ class Engine:
             return turn  # "What did To Lam and Wang agree?" of a report where Wang and Trung agreed something
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
+        if not found and kind == "agreement" and (silent := next(
+                (r for r in newest_first(records) if r.is_meeting and not r.is_side and asks_only_about(r, q)), None)) \
+                and not tells_of_deeds(silent):
+            # "What did they agree?" of a report with no word of agreeing: any span would be a guess
+            return Turn(NotFoundReply(question, self._closest(question), note=f"{_report_of(silent)} does not "
+                                      "say that they agreed on anything."), conversation)
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "

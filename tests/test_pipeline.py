@@ -97,6 +97,19 @@ def test_bad_article_number_explains_what_to_send(seed_engine, args):
     assert isinstance(reply, NoticeReply) and "/article N" in reply.text
 
 
+def test_what_they_agreed_of_a_report_with_no_word_of_agreeing_is_not_found(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-22", "Vietnamese, Lao ministers meet",
+                  "HANOI, Nov. 21 (VNA) -- Vietnamese Foreign Minister Tran Van Minh held talks on Friday with Lao "
+                  "Foreign Minister Somsak Vong, who is in Hanoi for the Mekong Foreign Ministers' Meeting.",
+                  "Minh proposed that the two sides complete the upgrade of a border gate in 2027.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "/latest", "What did they agree?")
+    assert isinstance(replies[1], NotFoundReply)
+    assert replies[1].note == ("The report of the meeting of 20 November 2026 in Hanoi does not say that they agreed "
+                               "on anything.")
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
