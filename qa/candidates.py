@@ -80,6 +80,9 @@ _DATE_RES = [
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
     # "within two weeks", "in the coming months": when, counted from the report's day
     re.compile(rf"{WITHIN}{SPAN_OF_TIME}\b(?! (?:of|ago|old)\b)"),
+    # "70 years ago", "a decade ago": when, counted back from the report's day
+    re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d{1,4}) )"
+               r"(?:day|week|month|year|decade|centur(?:y|ie))s? ago\b", re.I),
     # "A day earlier, ... met ...": when, relative to the day the report tells of
     # (a count of days, "15 days before", stays a number for "How many days?")
     re.compile(r"\b(?:[Aa]|[Oo]ne) (?:day|week) (?:earlier|later)\b|\b[Tt]he (?:previous|following|next) day\b"),
@@ -398,7 +401,8 @@ _REPORTED_RE = re.compile(r"\b(?:report|reported|reports|wrote|published)\b", re
 
 
 _RELATIVE_DAYS = frozenset({("day", "earlier"), ("day", "later"), ("week", "earlier"), ("week", "later"),
-                            ("previous", "day"), ("following", "day"), ("next", "day")})
+                            ("previous", "day"), ("following", "day"), ("next", "day"),
+                            *((unit, "ago") for unit in ("day", "week", "month", "year", "decade", "century"))})
 
 
 def is_month_may(toks: Sequence[Token], k: int) -> bool:
