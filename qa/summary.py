@@ -116,6 +116,8 @@ _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|s
 # "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
 _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
                           r"|Saturday|Sunday)$")
+# "..., a move analysts say will deepen ...", "..., which ...": what is said of the deed, not the deed
+_DEED_COMMENT_RE = re.compile(r",? (?:a (?:move|step|decision|development|milestone)|which)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$"
@@ -607,8 +609,9 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         if a and b:
             return (_participant(toks, lows, *a), _participant(toks, lows, *b))
     for k, low in enumerate(lows):
-        # "The pact was signed by A and her Indonesian counterpart B": whatever the verb.
-        if low == "and" and (other := _counterpart(toks, lows, k + 1)):
+        # "The pact was signed by A and her Indonesian counterpart B", "Philippine Foreign
+        # Secretary A and visiting Japanese Foreign Minister B signed ...": whatever the verb.
+        if low == "and" and (other := _counterpart(toks, lows, k + 1) or _visiting(toks, lows, k + 1)):
             a = _run_backward(toks, lows, k)
             if a:
                 return (_participant(toks, lows, *a), other)
@@ -662,6 +665,14 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
                 return None
             return Participant(name=_joined(toks, *name), title=_joined(toks, i + 1, k + 1))
     return None
+
+
+def _visiting(toks: list[Token], lows: list[str], i: int) -> Participant | None:
+    """Read "visiting Japanese Foreign Minister B" from token i: a guest named with a title."""
+    if i >= len(lows) or lows[i] != "visiting" or not (run := _run_forward(toks, lows, i + 1)):
+        return None
+    guest = _participant(toks, lows, *run)
+    return guest if guest.title and guest.name else None
 
 
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
@@ -1135,22 +1146,25 @@ def _agreements(article: Article, participants: tuple[Participant, ...]) -> list
     for sentence in _report_sentences(article.body):
         if _EARLIER_MEETING_RE.search(sentence) or participants and _of_another_meeting(sentence, participants):
             continue  # "They last met in March, when they signed ...": another meeting's
-        out.extend(deeds_in(sentence))
+        out.extend(deeds_in(sentence, participants))
     return out
 
 
-def deeds_in(sentence: str) -> list[str]:
+def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
     """Return what the sides of a sentence agreed, vowed or signed, each deed by itself ("signed a
-    memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them."""
+    memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them;
+    the sides are "the two sides" and the like, or two of the `people` named before the verb."""
     found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
                                 _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
     before = sentence[:found[0].start()] if found else ""
-    if not found or not (_SIDES_RE.search(before) or _MET_AND_RE.search(before)):
+    named = {w.lower() for w in re.findall(r"[\w'’-]+", before)}
+    both = len(people) >= 2 and sum(any(a.lower() in named for a in p.aliases) for p in people) >= 2
+    if not found or not (_SIDES_RE.search(before) or _MET_AND_RE.search(before) or both):
         return []
     out = []
     for m in found:
         what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
-        what = _DAY_TAIL_RE.sub("", _NEXT_DEED_RE.sub("", what))
+        what = _DAY_TAIL_RE.sub("", _DEED_COMMENT_RE.sub("", _NEXT_DEED_RE.sub("", what)))
         if len(what.split()) >= 3:
             out.append(what)
     return out

@@ -521,6 +521,14 @@ def test_a_summary_for_what_they_discussed_puts_the_topic_first(tmp_path):
     assert summarize(r).points[0].startswith("Anan Chai said")
 
 
+def test_what_the_two_named_signed_is_an_agreement_without_what_is_said_of_it(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-05", "Talks",
+                  "MANILA, Nov. 4 (Xinhua) -- Philippine Foreign Secretary Jose Cruz and visiting Japanese Foreign "
+                  "Minister Kenji Sato signed a reciprocal access agreement in Manila on Tuesday, a move analysts "
+                  "say will deepen security ties.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ("signed a reciprocal access agreement",)
+
+
 def test_a_signing_and_an_agreement_in_one_sentence_are_two_agreements(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
@@ -657,13 +665,17 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
      ("Peruvian Foreign Minister Elmer Soto held talks here on Tuesday with his visiting Chilean counterpart "
       "Alberto van Dijk, pledging to boost trade.",
       [("Peruvian Foreign Minister", "Elmer Soto"), ("Chilean counterpart", "Alberto van Dijk")]),
+     ("Philippine Foreign Secretary Jose Cruz and visiting Japanese Foreign Minister Kenji Sato signed a "
+      "defense pact in Manila on Tuesday.",
+      [("Philippine Foreign Secretary", "Jose Cruz"), ("Japanese Foreign Minister", "Kenji Sato")]),
      ("Ana Pereira and Fatou Diallo met here Monday to discuss fisheries.",
       [("", "Ana Pereira"), ("", "Fatou Diallo")]),
      ("The foreign ministers of Portugal, Morocco and Senegal, Ana Pereira, Karim Idrissi and Fatou Diallo, "
       "met here on Thursday to discuss maritime security.",
       [("", "Ana Pereira"), ("", "Karim Idrissi"), ("", "Fatou Diallo")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
-         "talks-here-on-a-day-with-a-visiting-counterpart", "two-names-with-no-titles",
+         "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
+         "two-names-with-no-titles",
          "names-listed-after-their-countries"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
