@@ -1020,6 +1020,9 @@ def _clauses(sent: Sentence):
         if w not in lx.SPEECH_VERBS and not wish or k > 0 and is_cap(sent.tokens[k]):
             continue  # a capitalised "State" or "Call" mid-sentence is part of a name or title
         start = k + 1 + (1 if k + 1 < n and lows[k + 1] == "that" else 0)
+        if w in ("told", "tells", "tell") and (heard := _audience_end(lows, start)) is not None:
+            # "X told reporters (that) CLAUSE"; "CLAUSE, X told a press conference on Tuesday"
+            start = heard + (1 if heard < n and lows[heard] == "that" else 0)
         end = n
         while end > start and not sent.tokens[end - 1].is_word:
             end -= 1
@@ -1036,6 +1039,18 @@ def _clauses(sent: Sentence):
             first = _after_dateline(sent)
             if comma - first >= 3:
                 yield first, comma
+
+
+def _audience_end(lows: list[str], i: int) -> int | None:
+    """Return where "a press conference", "reporters" told from token i ends; None if no audience."""
+    j = i
+    while j < len(lows) and j - i < 4 and lows[j] not in lx.AUDIENCE_NOUNS:
+        j += 1
+    if j >= len(lows) or lows[j] not in lx.AUDIENCE_NOUNS:
+        return None
+    while j < len(lows) and lows[j] in lx.AUDIENCE_NOUNS:
+        j += 1  # "a press conference"
+    return j
 
 
 _ACTION_STOPS = frozenset("in on at for over during before after by with from under within".split())

@@ -127,6 +127,10 @@ SPEECH_VERBS = frozenset(
     reaffirmed reaffirm""".split()
 )
 
+# Whom something is told, not what: "told reporters", "told a press conference on Tuesday"
+AUDIENCE_NOUNS = frozenset("""reporters journalists press media conference briefing parliament lawmakers
+    audience crowd forum gathering session delegates""".split())
+
 # Verbs of wanting: "What does Indonesia hope?" asks for the clause hoped for, as "say" does.
 WISH_VERBS = frozenset("""hope hopes hoped wish wishes wished expect expects expected want wants wanted""".split())
 
@@ -315,6 +319,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     born birth
     live lived life
     speak spoke spoken speech
+    announce announced announcement said told
     talk talks talked conversation call
     meet met courtesy
     choose chose chosen choice select selected selection

@@ -526,6 +526,17 @@ def test_action_spans_are_only_made_for_questions_asking_what_someone_does():
     assert _kind(spans, "action") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The dam needs urgent repairs before winter, Inspector Tomas Reyl told a press conference on Friday.",
+     "Inspector Tomas Reyl told reporters that the dam needs urgent repairs before winter."],
+    ids=["told-an-audience-after-the-clause", "told-an-audience-that"],
+)
+def test_whom_something_was_told_is_not_what_was_said(text):
+    spans = _spans(text, "What did Reyl say?")
+    assert _kind(spans, "clause") == {"dam needs urgent repairs before winter"}
+
+
 def test_x_said_here_on_monday_yields_no_clause():
     spans = _spans("Inspector Tomas Reyl said here on Monday.", "What did Reyl say?")
     assert _kind(spans, "clause") == set()
