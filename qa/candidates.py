@@ -915,12 +915,15 @@ def _noun_phrases(sent: Sentence):
             if b - a < 2:
                 continue
             a += 1
-        if not (b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1])):
+        # "an agreement allowing their troops ...": a participle that takes an object ends the noun phrase
+        verb_last = verb_shaped(toks[b - 1], lows[b - 1]) or len(lows[b - 1]) > 5 and lows[b - 1].endswith("ing") \
+            and b < n and lows[b] in _VERB_OBJECT_OPENERS and toks[b - 1].text[:1].islower()
+        if not (b - a >= 2 and verb_last):
             chunks.append((a, b))  # "the two ministers witnessed" is no noun phrase; "the two ministers" is
         cut = max((k for k in range(a, b - 1) if verb_shaped(toks[k], lows[k])), default=None)
         if cut is not None:
             chunks.append((cut + 1, b))
-        if b - a >= 2 and verb_shaped(toks[b - 1], lows[b - 1]):
+        if b - a >= 2 and verb_last:
             chunks.append((a, b - 1))  # "the Meeting held on Monday": a participle follows the noun
         # "help Nigeria build two lithium processing plants": a number after a lower-case word opens
         # a noun phrase (after a capital it is part of a name: "Super Bowl 50 Host Committee")

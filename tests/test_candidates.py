@@ -692,6 +692,13 @@ def test_a_noun_phrase_ends_before_the_verb_that_follows_it():
     assert not {"two ministers witnessed", "ministers witnessed", "witnessed"} & _kind(spans, "np")
 
 
+def test_a_noun_phrase_ends_before_a_participle_that_takes_an_object():
+    spans = _spans("The ministers will sign a port access agreement allowing their ships to dock.",
+                   "What will they sign?")
+    assert "port access agreement" in _kind(spans, "np")
+    assert not {"port access agreement allowing", "access agreement allowing"} & _kind(spans, "np")
+
+
 @pytest.mark.parametrize(
     "text, verb, noun",
     [("Ndiaye said Senegal would cut export duties on wheat.", "cut export duties", "export duties"),
