@@ -192,6 +192,8 @@ def rank_answers(
         seen.add(key)
         sent, cand = span.sentence, span.candidate
         start, end = _balanced(sent.text, sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end)
+        if sent.text[end:end + 1] == "." and sent.lows[cand.end - 1] in _ABBREVIATIONS:
+            end += 1  # "President Ferdinand Marcos Jr.", not "... Jr"
         if q.expected == "date" and (within := _WITHIN_RE.search(sent.text[:start])) \
                 and _SPAN_OF_TIME_RE.fullmatch(sent.text[start:end]):
             start = within.start()  # "When will Tehran answer?": "within two weeks", not "two weeks"
@@ -206,6 +208,7 @@ def rank_answers(
 
 
 _WITHIN_RE = re.compile(rf"{WITHIN}$")
+_ABBREVIATIONS = frozenset("jr sr inc ltd co corp bros st mt ft".split())
 _SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 
 

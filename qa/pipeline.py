@@ -732,13 +732,26 @@ class Engine:
             # "What will they discuss at the next meeting?" of a report that says only where and
             # when: that, under a line saying it does not say more (a span of it would be a guess);
             # but "Who will Wong meet in Mumbai?" asks of no next meeting held elsewhere
-            said = next((said for r in meetings if not _elsewhere(r, q) and (said := next_meeting_answer(r, q))),
-                        None)
+            # ... and of someone named, only his newest meeting's: an older one's is likely past
+            asked = {fold(w) for name in q.names for w in name.split()}
+            pool = [r for r in meetings if asked & r.party_words][:1] or meetings
+            said = next((said for r in pool if not _elsewhere(r, q) and (said := next_meeting_answer(r, q))), None)
             return self._answer_turn(question, res.question, said, (), (), tuple(dict.fromkeys(
                 q.terms + res.borrowed)), conversation) if said else None
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
+        if q.names:
+            # of someone named, only his newest meeting's next meeting: an older one's is likely past
+            asked = {fold(w) for name in q.names for w in name.split()}
+            fitting = [r for r in fitting if asked & r.party_words][:1] or fitting
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
+        if found is None and q.wh == "who" and q.names:
+            # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday"
+            got = self._answers(question, (), (fitting[0].article.id,))
+            ahead = [a for a in got[0] if _AHEAD_RE.search(a.sentence)
+                     and set(q.terms) <= set(tokenize(a.sentence))] if got else []  # its own verb: not "visit"
+            if ahead:
+                return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
         if found is None and q.names and self._news_after(meetings[0], q):
             return None  # "Who will Wang meet?" of a newer report of a visit to come: what it says
         if found is None:
@@ -1477,11 +1490,15 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
     return [] if told else found
 
 
+_AHEAD_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\b")
+
+
 def _elsewhere(record: MeetingRecord, q: Question) -> bool:
-    """Tell whether a question puts a meeting to come in a place the report's sentences of its
-    next meeting do not name."""
-    named = places_named(q)
+    """Tell whether a question puts a meeting to come in a place, or on a day or in a month, the
+    report's sentences of its next meeting do not name."""
     said = {fold(w.text) for sentence in record.next_meetings for w in words(sentence)}
+    named = places_named(q) | {w.text.lower() for w in words(q.text) if w.text[:1].isupper()
+                               and w.text.lower() in lx.WEEKDAYS | lx.MONTH_NAMES - {"may"}}
     return bool(named) and not named <= said
 
 

@@ -110,6 +110,23 @@ def test_what_they_agreed_of_a_report_with_no_word_of_agreeing_is_not_found(sett
                                "on anything.")
 
 
+@pytest.mark.parametrize("question", ["Who will Sato meet?", "Who will Sato meet on Wednesday?"],
+                         ids=["who-will-he-meet", "on-a-day-the-next-meeting-is-not"])
+def test_whom_someone_will_meet_is_told_by_his_newest_meeting_s_report_not_an_older_next_meeting(
+        settings, tmp_path, question):
+    write_article(tmp_path, "a.txt", "2026-03-18", "Three ministers meet in Tokyo",
+                  "TOKYO, March 17 (Xinhua) -- Japanese Foreign Minister Kenji Sato, Korean Foreign Minister Park "
+                  "Jin and Chinese Foreign Minister Li Wen met here on Tuesday.",
+                  "The next trilateral foreign ministers' meeting will be held in China in 2027.")
+    write_article(tmp_path, "b.txt", "2026-11-05", "Japan, Philippines sign pact",
+                  "MANILA, Nov. 4 (Xinhua) -- Philippine Foreign Secretary Jose Cruz held talks here on Tuesday "
+                  "with his visiting Japanese counterpart Kenji Sato.",
+                  "Sato is scheduled to meet President Ramon Reyes Jr. on Wednesday before flying to Hanoi.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask(question).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "President Ramon Reyes Jr."
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
