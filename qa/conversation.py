@@ -772,6 +772,25 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
     return any(in_articles(t) for w in lows for t in terms_of(w))
 
 
+_MEASURE_Q_RE = re.compile(r"^how (?:much|many)\b", re.I)
+# "And trade?", "What about the tourists?": lower-case words only, no name, side or time
+_ANOTHER_THING_RE = re.compile(r"^(?i:and|what about|how about)\s+(?:the\s+)?(?P<thing>[a-z][a-z -]*?)\s*\??$")
+
+
+def _another_measure(text: str, last: str) -> str | None:
+    """Return how much of another thing a follow-up asks after a question of how much or how
+    many ("And trade?" after "How many tourists visited Peru?" -> "How much was trade?"), or None."""
+    m = _ANOTHER_THING_RE.match(text.strip())
+    if not m or not _MEASURE_Q_RE.match(last) or strip_time(text) != text:
+        return None
+    thing = m["thing"].strip()
+    if set(tokenize(thing)) <= set(tokenize(last)) or SIDE_WORD_RE.search(thing) \
+            or set(thing.split()) & _PEOPLE_PRONOUNS:
+        return None
+    plural = thing.endswith("s") and not thing.endswith("ss")
+    return f"How many {thing}?" if plural else f"How much was {thing}?"
+
+
 def bare_subject(message: str, records: Sequence[MeetingRecord],
                  names: Mapping[str, tuple[int, ...]] | None = None) -> str | None:
     """Return what a message that is only a participant's name, a meeting's place, a year or a
@@ -976,6 +995,7 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     elif follow and not has_wh and conversation.question and _asks_again(text, lows, in_articles):
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = _other_side(text, strip_time(conversation.question), records)
+        effective = _another_measure(text, conversation.question) or effective
         other = _other_person(text, conversation.person, names, records) or _side_person(
             text, conversation, records)
         if other:

@@ -186,6 +186,21 @@ def test_follow_up_naming_another_side_of_the_photo_asks_about_that_side(records
     assert resolve(message, after, records, TODAY).question == expected
 
 
+@pytest.mark.parametrize(
+    "last, message, expected",
+    [("How many tourists visited Hanoi last year?", "And trade?", "How much was trade?"),
+     ("How much was bilateral trade in 2023?", "And the tourists?", "How many tourists?"),
+     ("How much was bilateral trade in 2023?", "And in 2022?", "How much was bilateral trade?"),
+     ("How much was bilateral trade in 2023?", "And on the right?", "How much was bilateral trade?")],
+    ids=["and-a-thing-after-how-many", "and-a-plural-after-how-much", "another-time-is-the-same-measure",
+         "a-side-is-no-thing"],
+)
+def test_a_follow_up_naming_another_thing_after_how_much_asks_how_much_of_it(records, last, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question=last)
+    res = resolve(message, after, records, TODAY, in_articles=lambda w: True)
+    assert strip_time(res.question) == expected
+
+
 def test_short_follow_up_naming_a_known_place_asks_the_last_question_again(records):
     res = resolve("Bagan?", AFTER_JAKARTA, records, TODAY, in_articles=lambda w: w == "bagan")
     assert res.question == "Where did Wang Yi meet Son?"

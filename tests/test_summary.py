@@ -697,7 +697,8 @@ def test_a_second_speaker_after_while_is_not_in_the_first_ones_statement(tmp_pat
                   "LISBON, July 10 (Xinhua) -- Ana Pereira and Fatou Diallo met here on Friday.",
                   "Pereira said Portugal would send two patrol vessels, while Diallo called for more funding.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
-    assert [(s.speaker, s.text) for s in record.statements] == [("Ana Pereira", "Portugal would send two patrol vessels")]
+    assert [(s.speaker, s.text) for s in record.statements] == [
+        ("Ana Pereira", "Portugal would send two patrol vessels")]
 
 
 def test_countries_listed_before_met_are_no_participants(tmp_path):
