@@ -96,6 +96,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 units = units or [w for w in sent.lows[c.end:c.end + 1] if w[:1].isalpha() and w not in STOPWORDS]
                 if units and not any(term(w) in _SPANS_OF for w in units):
                     return 0.3
+                if re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
+                    return 0.3  # "How long is the border?" is no "in 2027"
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
@@ -165,7 +167,9 @@ def _after_verb_by(q: Question, sent: Sentence, start: int) -> bool:
     return k >= 1 and sent.lows[k] == "by" and term(sent.lows[k - 1]) in q.terms
 
 
-_DURATION_RE = re.compile(r"[\w.,]+-(?:second|minute|hour|day|night|week|month|year|decade)s?(?:-long)?")
+# "four-day", "40-minute", "817-km": how long, in one hyphened word
+_DURATION_RE = re.compile(r"[\w.,]+-(?:second|minute|hour|day|night|week|month|year|decade"
+                          r"|km|kilometer|kilometre|mile|meter|metre)s?(?:-long)?")
 # what a "How long?" number may count: time, or length
 _SPANS_OF = frozenset(term(w) for w in """second seconds minute minutes hour hours day days night nights week weeks
     month months year years decade decades century centuries kilometer kilometers kilometre kilometres km mile
