@@ -983,6 +983,7 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
 
 
 _PROPOSING = frozenset("proposed suggested urged recommended demanded insisted asked".split())
+_COURTESIES = frozenset("thanked welcomed congratulated praised invited commended hailed".split())
 _DEED_OPENERS = frozenset("the a an his her their its for that to on with".split())
 
 
@@ -996,6 +997,8 @@ def _next_deed(toks: list[Token], lows: list[str], start: int) -> int | None:
             return m
         if lows[m] == "and" and lows[m + 1] in lx.SPEECH_VERBS and lows[m + 1].endswith("ed"):
             return m  # "proposed setting up a hotline and expressed hope that ...": another thing said
+        if lows[m] == "and" and lows[m + 1] in _COURTESIES and (_is_cap(toks[m + 2]) or lows[m + 2] in _DEED_OPENERS):
+            return m  # "said Cambodia was committed to peace and thanked Thailand for ...": his deed
         if toks[m].text == "," and lows[m + 1] in ("while", "whereas") and _is_cap(toks[m + 2]):
             return m  # "..., while Ndiaye called for ...": another speaker's part
     return None
