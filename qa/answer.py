@@ -767,6 +767,7 @@ def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
 
 
 _NEGATIONS = frozenset("not never no".split())
+_INDEFINITE_TERMS = frozenset(term(w) for w in "anything something anyone someone anybody somebody".split())
 
 
 def _unsure(low: str, done: bool) -> bool:
@@ -777,7 +778,7 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     """Yield each stretch of a sentence that has a yes/no question's terms in order (as the
     lower-case words of the stretch), with the word before it, whether the question asks of
     what was done, and the words before a stretch that make it a plan."""
-    terms = q.terms
+    terms = tuple(t for t in q.terms if t not in _INDEFINITE_TERMS)  # "Did they agree on anything?"
     said_so = _SIDES_RE.search(sentence) if len(sides) >= 2 else None
     if said_so:
         terms = tuple(t for t in terms if t not in sides)
