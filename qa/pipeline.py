@@ -339,7 +339,8 @@ class Engine:
             return Turn(NotFoundReply(question, self._closest(question), note=no_photo),
                         self._asked_in_vain(res, conversation))
         if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0) \
-                and not (found and self._holds_all(res.question, res.articles)):
+                and not (found and self._holds_all(res.question, res.articles)) \
+                and not (analyze_question(res.question).expected == "yesno" and _THEY_RE.search(res.question)):
             # The last meeting may not hold it: the question may be about another one. Where the
             # last meeting's answer leans on borrowed words and another article answers the
             # question's own words far better, that one is meant. (A confident answer cannot be
@@ -1490,6 +1491,8 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
     return [] if told else found
 
 
+# "Did they sign anything?": of the people talked about, whom another report cannot bear out
+_THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
 _AHEAD_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\b")
 
 

@@ -127,6 +127,22 @@ def test_whom_someone_will_meet_is_told_by_his_newest_meeting_s_report_not_an_ol
     assert isinstance(reply, AnswerReply) and reply.answer.text == "President Ramon Reyes Jr."
 
 
+def test_a_yes_no_follow_up_of_they_is_not_borne_out_by_another_meeting_s_report(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "a.txt", "2026-11-05", "Turkish, Iranian FMs talk by phone",
+                  "ANKARA, Nov. 4 (Xinhua) -- Turkish Foreign Minister Kaan Demir and his Iranian counterpart Reza "
+                  "Karimi discussed regional tensions in a phone call on Wednesday.",
+                  "The two ministers agreed to reopen a border gate.")
+    write_article(tmp_path, "b.txt", "2026-09-03", "Chile, Peru FMs meet",
+                  "LIMA, Sept. 1 (Xinhua) -- Peruvian Foreign Minister Elmer Soto held talks with his Chilean "
+                  "counterpart Ana Rojas on Tuesday.",
+                  "The two ministers signed an agreement on health services.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "Did Demir and Karimi agree on anything?", "Did they sign anything?")
+    assert isinstance(replies[0], AnswerReply) and replies[0].answer.kind == "confirmed"
+    assert isinstance(replies[1], NotFoundReply)
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
