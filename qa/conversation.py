@@ -772,6 +772,7 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
     return any(in_articles(t) for w in lows for t in terms_of(w))
 
 
+_BETWEEN_WHOM_RE = re.compile(r"(?i:(?:and )?between whom|who was (?:it|that|this|the \w+) between)\s*[?.!]*")
 _MEASURE_Q_RE = re.compile(r"^how (?:much|many)\b", re.I)
 # "And trade?", "What about the tourists?": lower-case words only, no name, side or time
 _ANOTHER_THING_RE = re.compile(r"^(?i:and|what about|how about)\s+(?:the\s+)?(?P<thing>[a-z][a-z -]*?)\s*\??$")
@@ -887,6 +888,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     if conversation.article_ids and _MORE_RE.match(text):
         text = "Tell me about it"  # "Tell me more": the meeting talked about, in full
+    if conversation.article_ids and _BETWEEN_WHOM_RE.fullmatch(text):
+        text = "Who took part?"  # "Between whom?" after "When was the phone call?": its people
     lows = _lows(text)
     # "What about the Jakarta meeting?" asks the last question again; its "what" asks nothing.
     has_wh = any(w in WH_WORDS for w in lows) and not re.match(r"(?:and\s+)?(?:what|how) about\b",

@@ -201,6 +201,13 @@ def test_a_follow_up_naming_another_thing_after_how_much_asks_how_much_of_it(rec
     assert strip_time(res.question) == expected
 
 
+@pytest.mark.parametrize("message", ["Between whom?", "And between whom?", "Who was the meeting between?"],
+                         ids=["between-whom", "and-between-whom", "who-was-it-between"])
+def test_between_whom_asks_who_took_part_in_the_meeting_talked_about(records, message):
+    res = resolve(message, AFTER_JAKARTA, records, TODAY)
+    assert res.question == "Who took part?" and res.articles == AFTER_JAKARTA.article_ids
+
+
 def test_short_follow_up_naming_a_known_place_asks_the_last_question_again(records):
     res = resolve("Bagan?", AFTER_JAKARTA, records, TODAY, in_articles=lambda w: w == "bagan")
     assert res.question == "Where did Wang Yi meet Son?"
