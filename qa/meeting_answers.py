@@ -873,9 +873,14 @@ def _person_quoted(record: MeetingRecord, person: Participant) -> Answer | None:
 
 
 def _hosts(record: MeetingRecord) -> list[Participant]:
-    """Return the participants whose titles name the country the meeting was held in."""
+    """Return the participants whose titles name the country the meeting was held in; with no
+    country known, those the report does not call "visiting" when it calls the others so."""
     home = set(lx.countries_in(fold(record.country or "")))
-    return [p for p in record.participants if home & set(lx.countries_in(p.title))]
+    if home:
+        return [p for p in record.participants if home & set(lx.countries_in(p.title))]
+    guests = [p for p in record.participants
+              if any(re.search(rf"\bvisiting (?:[\w'’-]+ ){{0,8}}?{re.escape(p.name)}\b", s) for s in record.lead)]
+    return [p for p in record.participants if p not in guests] if guests else []
 
 
 def host_unknown(record: MeetingRecord, q: Question) -> bool:

@@ -647,6 +647,15 @@ def test_who_hosted_two_guests_is_unknown_unless_the_report_says(tmp_path):
     assert not host_unknown(record, analyze_question("Who received Olivera?"))
 
 
+def test_who_hosted_a_meeting_in_a_city_of_no_known_country_is_the_one_not_visiting(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-05", "Japan, Philippines sign pact",
+                  "MANILA, Nov. 4 (Xinhua) -- Philippine Foreign Secretary Jose Cruz and visiting Japanese Foreign "
+                  "Minister Kenji Sato signed a reciprocal access agreement in Manila on Tuesday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("Who hosted the meeting?")).text == (
+        "Philippine Foreign Secretary Jose Cruz")
+
+
 def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
