@@ -1131,13 +1131,15 @@ class Engine:
                 by_article.setdefault(h.article.id, []).append(h)
         out: list[OtherMeeting] = []
         key = " ".join(tokenize(best.text))
+        # "Who announced Iwaya's visit?" is not answered by "Japanese Foreign Minister Takeshi Iwaya"
+        asked = {fold(w) for name in analyze_question(question).names for w in name.split()}
         for article_id, article_hits in list(by_article.items())[:3]:
             record = self.meeting(article_id)
             if not record.is_meeting:
                 continue
             top = rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
             if top and not repeats(top[0].text, given) and top[0].score >= 0.9 * best.score \
-                    and " ".join(tokenize(top[0].text)) != key:
+                    and " ".join(tokenize(top[0].text)) != key and not asked & {fold(w) for w in top[0].text.split()}:
                 out.append(OtherMeeting(top[0], record))
         return tuple(out)
 

@@ -143,6 +143,33 @@ def test_a_yes_no_follow_up_of_they_is_not_borne_out_by_another_meeting_s_report
     assert isinstance(replies[1], NotFoundReply)
 
 
+def test_no_other_meeting_s_answer_is_the_person_the_question_names(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-10-28", "Japan says foreign minister to visit Philippines next week",
+                  'TOKYO, Oct. 27 (Kyodo) -- Japanese Foreign Minister Kenji Sato will visit the Philippines from '
+                  'Nov. 3 to 5 for talks with his Philippine counterpart Jose Cruz, Chief Cabinet Secretary Ken '
+                  'Mori told a press conference on Tuesday.',
+                  'The two ministers are expected to sign a reciprocal access agreement allowing their troops to '
+                  "train in each other's territory.",
+                  'Sato will also meet President Ramon Reyes Jr. and visit a Japanese-funded railway project north'
+                  ' of Manila, Mori said.',
+                  "It will be Sato's first trip to Southeast Asia since taking office in October last year.")
+    write_article(tmp_path, "b.txt", "2026-11-06", "Japan, Philippines sign defense pact as foreign ministers meet",
+                  'MANILA, Nov. 4 (Xinhua) -- Philippine Foreign Secretary Jose Cruz and visiting Japanese Foreign'
+                  ' Minister Kenji Sato signed a reciprocal access agreement in Manila on Tuesday, a move analysts'
+                  ' say will deepen security ties between the two U.S. allies.',
+                  "The pact allows Japanese and Philippine troops to hold joint exercises in each other's "
+                  'territory without prior approval for each visit.',
+                  'In a joint statement, the two sides expressed "serious concern" over the situation in the South'
+                  ' China Sea and reaffirmed their commitment to freedom of navigation.',
+                  'Cruz said the agreement "marks a new chapter" in relations that began 70 years ago. Sato '
+                  'described the Philippines as "an indispensable partner."',
+                  'Sato is scheduled to meet President Ramon Reyes Jr. on Wednesday before flying to Hanoi.')
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Who announced Sato's visit to the Philippines?").reply
+    assert reply.answer.text == "Chief Cabinet Secretary Ken Mori"
+    assert not any("Sato" in other.answer.text for other in reply.also)
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
