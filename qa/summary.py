@@ -31,6 +31,10 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held a phone conversation with", "had a phone conversation with",
                "held a telephone conversation with", "had a telephone conversation with",
                "held a video conference with",
+               # "A and B held a video call on Monday": both before the verb
+               *(f"{verb} {call}" for verb in ("held", "holds", "had", "has")
+                 for call in ("a video call", "a phone call", "a telephone call", "phone talks", "video talks",
+                              "a phone conversation", "a telephone conversation", "a video conference")),
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
                # "A, B and C held a trilateral meeting", "A held bilateral talks with B"
@@ -133,7 +137,7 @@ _ACCORDING_RE = re.compile(r",? according to [^,]+$")
 _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 # "The ministers will meet again in Berlin ...", "agreed to hold the next round of consultations
 # in Oslo", "invited Mansour to visit New Delhi next year": a meeting still to come ...
-_NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) again\b"
+_NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) (?:again|in person)\b"
                               r"|\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue"
                               r"|summit|visit)s?\b"
                               r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b"
@@ -878,7 +882,9 @@ def _occasion(sentences) -> str | None:
         matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _HELD_NAMED_EVENT_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _IN_CITY_FOR_RE.finditer(s)]
-        for _, phrase in sorted(matches):
+        for at, phrase in sorted(matches):
+            if _NOT_NOW_RE.search(s[:at]):
+                continue  # "They will meet in person on the sidelines of ...": another meeting's
             end = _OCCASION_END_RE.search(phrase)
             if end:
                 phrase = phrase[:end.start()]

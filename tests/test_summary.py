@@ -686,6 +686,17 @@ def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people)
     assert [(p.title, p.name) for p in record.participants] == people
 
 
+def test_meeting_in_person_later_is_the_next_meeting_and_its_occasion_is_not_this_one_s(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Talks",
+                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
+                  "Minister Amir Hasan held a video call on Monday.",
+                  "The two ministers will meet in person on the sidelines of the ASEAN Retreat in January.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion is None
+    assert record.next_meetings == ("The two ministers will meet in person on the sidelines of the ASEAN Retreat in "
+                                    "January.",)
+
+
 def test_a_caption_country_is_read_without_the_sentence_stop(tmp_path):
     write_article(tmp_path, "t.txt", "2026-07-11", "Talks",
                   "LISBON, July 10 (Xinhua) -- Ana Pereira and Fatou Diallo met here on Friday.",
