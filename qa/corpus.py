@@ -93,7 +93,7 @@ class Paragraph:
     index: int
     text: str
     sentences: tuple[str, ...] = _Sentences()  # type: ignore[assignment]
-    kind: str  # "caption" or "body"
+    kind: str  # "caption", "byline" or "body"
     dateline: Dateline | None = None
     credit: str | None = None  # a caption's photographer, e.g. "Xu Qin"
 
@@ -119,6 +119,10 @@ class Article:
     @property
     def caption(self) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.kind == "caption"), None)
+
+    @property
+    def byline(self) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.kind == "byline"), None)
 
     @property
     def body(self) -> tuple[Paragraph, ...]:
@@ -232,14 +236,19 @@ def _photographer(credit: re.Match) -> str:
     return by.group(1).strip() if by else credit["credit"].strip()
 
 
+# "By Siti Rahma", "By Siti Rahma and Tom Baker, Xinhua": who wrote the report
+BYLINE_RE = re.compile(r"(?:By|BY) (?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and))*?)(?:, [A-Z][\w ]*)?")
+
+
 def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
         credit = _CREDIT_RE.search(text)
+        byline = dateline is None and credit is None and BYLINE_RE.fullmatch(text.strip())
         # A caption carries a photo credit, or stands alone before the dateline paragraph.
-        is_caption = dateline is None and (
+        is_caption = dateline is None and not byline and (
             credit is not None or (first_dateline is not None and i < first_dateline)
         )
         out.append(
@@ -248,7 +257,7 @@ def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
                 index=i,
                 text=text,
                 sentences=None,  # split when the answer picker reads it
-                kind="caption" if is_caption else "body",
+                kind="caption" if is_caption else "byline" if byline else "body",
                 dateline=dateline if i == first_dateline else None,
                 credit=_photographer(credit) if credit and is_caption else None,
             )

@@ -13,7 +13,7 @@ from collections.abc import Container, Sequence
 from qa import lexicon as lx
 from qa.answer import SENTENCE_KINDS, Answer, repeats
 from qa.candidates import CREDIT_RE
-from qa.corpus import MONTHS, Paragraph
+from qa.corpus import BYLINE_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
 from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, VOW_VERBS, WEEKDAYS,
@@ -692,7 +692,10 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
 
 
 def _agency_answer(record: MeetingRecord) -> Answer | None:
-    """Quote the news agency the report's dateline names."""
+    """Quote who wrote the report, as its byline names them, or the news agency its dateline names."""
+    if (byline := record.article.byline) and (m := BYLINE_RE.fullmatch(byline.text.strip())):
+        return _span_answer(record, byline, byline.sentences[0], byline.sentences[0].find(m["name"]), "person",
+                            len(m["name"]))
     lead = next((p for p in record.article.paragraphs if p.dateline and p.dateline.agency), None)
     if lead is None:
         return None

@@ -153,6 +153,15 @@ def test_first_paragraph_without_credit_before_dateline_is_a_caption(tmp_path):
     assert article.paragraphs[0].credit is None
 
 
+@pytest.mark.parametrize("byline", ["By Siti Rahma", "By Siti Rahma and Tom Baker, Xinhua"],
+                         ids=["one-writer", "two-writers-and-an-agency"])
+def test_a_byline_before_the_dateline_is_no_caption(tmp_path, byline):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", byline, "ROME, Jan. 1 (Xinhua) -- Ministers met.")
+    article = load_corpus(tmp_path).articles[0]
+    assert [p.kind for p in article.paragraphs] == ["byline", "body"]
+    assert article.caption is None and article.byline is article.paragraphs[0]
+
+
 def test_article_without_caption_or_dateline_is_all_body(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", "First paragraph.", "Second one.")
     article = load_corpus(tmp_path).articles[0]

@@ -656,6 +656,17 @@ def test_who_hosted_a_meeting_in_a_city_of_no_known_country_is_the_one_not_visit
         "Philippine Foreign Secretary Jose Cruz")
 
 
+def test_who_wrote_the_report_is_its_byline_before_its_agency(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
+                  "By Siti Rahma",
+                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
+                  "Minister Amir Hasan held a video call on Monday to discuss transboundary haze.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.remote == "video" and [p.name for p in record.participants] == ["Budi Santoso", "Amir Hasan"]
+    answer = answer_about(record, analyze_question("Who wrote the report?"))
+    assert (answer.text, answer.kind) == ("Siti Rahma", "person")
+
+
 def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
