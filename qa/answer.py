@@ -567,6 +567,8 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
                    key=lambda x: x[:3], reverse=True)
     factor = 0.4 if _has_unknown_name(q, weight) else 1.0
     out: list[Answer] = []
+    # what bears a yes/no question out has its own words, not those borrowed from the conversation
+    own = dataclasses.replace(q, terms=analyze_question(q.text).terms) if kind == "yesno" else q
     for coverage, _, _, hit, sentence in found:
         if coverage <= 0 or any(a.sentence == sentence for a in out):
             continue
@@ -574,11 +576,11 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
         if start is None:
             start, end, chosen = 0, len(sentence), kind
             sides = _sides_in(names, terms_of_article(hit)) if len(names) >= 2 else frozenset()
-            if kind == "yesno" and states(q, sentence, sides):
+            if kind == "yesno" and states(own, sentence, sides):
                 chosen = "confirmed"  # "Did Kaya accept the invitation?" of "Kaya accepted the invitation"
                 # it says what was asked, however few of the question's words (its names) it repeats
                 coverage = max(coverage, _STATED_COVERAGE)
-            elif kind == "yesno" and denies(q, sentence, sides):
+            elif kind == "yesno" and denies(own, sentence, sides):
                 chosen = "denied"  # "Did Sudan's minister attend?" of "Sudan's minister did not attend"
                 coverage = max(coverage, _STATED_COVERAGE)
         out.append(Answer(text=sentence[start:end], sentence=sentence, start=start, end=end,

@@ -170,6 +170,11 @@ def test_no_other_meeting_s_answer_is_the_person_the_question_names(settings, tm
     assert not any("Sato" in other.answer.text for other in reply.also)
 
 
+def test_a_yes_no_follow_up_is_borne_out_by_its_own_words_not_the_conversation_s(seed_engine):
+    replies = chat(seed_engine, "Who wrote the report?", "Between whom?", "Did they agree on anything?")
+    assert isinstance(replies[2], AnswerReply) and replies[2].answer.kind == "confirmed"
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
