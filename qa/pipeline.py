@@ -240,7 +240,7 @@ class Engine:
             return Turn(NoticeReply(_FOREIGN.format(example=self._examples()[0])), conversation)
         self.all_meetings()  # the names they know
         question = with_capitals(question, self._names or {}, self.retriever.spelling)
-        fixed = correct(question, index.document_frequency, self.retriever.spelling)
+        fixed = correct(question, index.document_frequency, self.retriever.spelling, self._names or {})
         turn = self._ask(fixed.text, conversation, today)
         if fixed.changes and isinstance(turn.reply, (AnswerReply, NotFoundReply)):
             turn = Turn(dataclasses.replace(turn.reply, read_as=fixed.changes), turn.conversation)

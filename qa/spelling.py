@@ -11,13 +11,14 @@ dictionary the bot cannot tell it from a slip. Shorter names have too many neigh
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Container
 from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.text import WH_WORDS, fold, is_stopword, term, words
 
 MIN_SWAP_LENGTH = 4  # names this long may have two neighbouring letters swapped
+MIN_NAME_LENGTH = 5  # names of people who met this long may have a letter left out, added or changed
 MIN_LENGTH = 7  # names this long may also have a letter left out, added or changed; shorter
 # ones too often are real words one letter from an article's ("Palace" and "Place")
 _LETTERS = string.ascii_lowercase
@@ -31,11 +32,12 @@ class Correction(NamedTuple):
 
 
 def correct(question: str, frequency: Callable[[str], int],
-            spelling: Callable[[str], str | None]) -> Correction:
+            spelling: Callable[[str], str | None], known: Container[str] = ()) -> Correction:
     """Read each name that no article has as the most frequent article name one slip away.
 
-    `frequency(term)` is how many paragraphs hold an index term (0 when none does), and
-    `spelling(term)` a word with that term as an article writes it.
+    `frequency(term)` is how many paragraphs hold an index term (0 when none does), `spelling(term)`
+    a word with that term as an article writes it, and `known` the folded words of the names of
+    the people and places that met, which a shorter typed name may be one slip from too.
     """
     out: list[str] = []
     changes: list[tuple[str, str]] = []
@@ -43,7 +45,7 @@ def correct(question: str, frequency: Callable[[str], int],
     for n, tok in enumerate(t for t in words(question) if t.is_word):
         if n == 0 or not tok.text[:1].isupper():
             continue  # not a name, or a question's first word, capitalised whatever it is
-        meant = _meant(tok.text, frequency, spelling)
+        meant = _meant(tok.text, frequency, spelling, known)
         if meant is None:
             continue
         out.append(question[last:tok.start])
@@ -77,7 +79,7 @@ def with_capitals(question: str, names: Collection[str], spelling: Callable[[str
 
 
 def _meant(word: str, frequency: Callable[[str], int],
-           spelling: Callable[[str], str | None]) -> str | None:
+           spelling: Callable[[str], str | None], known: Container[str] = ()) -> str | None:
     """Return the article name a typed name was meant to be, or None to keep it."""
     low = fold(word)
     if len(low) < MIN_SWAP_LENGTH or not low.isalpha() or not low.isascii():
@@ -86,6 +88,9 @@ def _meant(word: str, frequency: Callable[[str], int],
     if low in WH_WORDS or is_stopword(low) or frequency(own) or lx.is_demonym(low):
         return None  # "Australian" is no slip for "Australia": the picker pairs them anyway
     slips = _swaps(low) | (_one_slip(low) if len(low) >= MIN_LENGTH else set())
+    if MIN_NAME_LENGTH <= len(low) < MIN_LENGTH:
+        # "Sugino" for "Sugiono": a slip in a shorter word only onto the name of someone who met
+        slips |= {w for w in _one_slip(low) if w in known}
     counts: dict[str, int] = {}
     for candidate in slips:
         t = term(candidate)

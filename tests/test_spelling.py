@@ -61,6 +61,20 @@ def test_words_are_kept_when_there_is_nothing_safe_to_read_them_as(question):
     assert read(question) == Correction(question)
 
 
+@pytest.mark.parametrize("typed, meant", [("What did Otino say?", "What did Otieno say?"),
+                                          ("Where is Niarobi?", "Where is Nairobi?")],
+                         ids=["a-letter-left-out-of-a-known-name", "a-swap-still"])
+def test_a_shorter_name_of_someone_who_met_may_have_a_letter_left_out(typed, meant):
+    assert correct(typed, lambda t: FREQUENCY.get(t, 0), WRITTEN.get, {"otieno", "nairobi"}).text == meant
+
+
+def test_a_shorter_word_is_not_read_as_an_article_word_that_names_no_one_who_met():
+    assert correct("When did Teslsa arrive?", lambda t: FREQUENCY.get(t, 0), WRITTEN.get, {"otieno"}) == Correction(
+        "When did Teslsa arrive?")
+    assert correct("When did Teslsa arrive?", lambda t: FREQUENCY.get(t, 0), WRITTEN.get, {"tesla"}).text == (
+        "When did Tesla arrive?")
+
+
 def test_most_frequent_neighbour_wins():
     written = {"andersen": "Andersen", "anderson": "Anderson"}
     counts = {"andersen": 2, "anderson": 30}
