@@ -462,8 +462,12 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             return None  # the question already names it
         # "Where did Lee meet Abenov?" of "Lee also met with Kazakh President Serik Abenov": the
         # place of the report's meeting, where the report puts it
-        return _quote(record, place, kind="place") or (
+        found = _quote(record, place, kind="place") or (
             _quote(dataclasses.replace(record, told_in=None), place, kind="place") if record.is_side else None)
+        if found and found.text != place and not record.is_side:
+            # "LISBON" of the dateline: as the report writes it elsewhere, "in Lisbon, Portugal"
+            found = _quote(record, place, kind="place", anywhere=True) or found
+        return found
     if record.is_side:
         if said := _side_time(record):
             return said  # "the same day", "A day earlier"

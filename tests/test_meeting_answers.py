@@ -667,6 +667,15 @@ def test_who_wrote_the_report_is_its_byline_before_its_agency(tmp_path):
     assert (answer.text, answer.kind) == ("Siti Rahma", "person")
 
 
+def test_where_they_met_is_quoted_as_a_name_where_the_report_writes_it_so(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-07-11", "Atlantic talks", *_LISTED_AFTER_COUNTRIES,
+                  "Their next meeting will be in Rabat.", "The ministers then visited a port.",
+                  "Photo taken on July 10, 2026 shows the meeting in Lisbon, Portugal. (Xinhua/Rui Lopes)")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("Where did Pereira and Idrissi meet?"))
+    assert answer.text == "Lisbon" and answer.paragraph is record.article.caption
+
+
 def test_whether_sides_named_by_country_meet_again_is_yes(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
