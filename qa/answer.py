@@ -146,6 +146,10 @@ def rank_answers(
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
+    if q.focus in ("percentage", "percent"):
+        # "By what percentage did trade grow?": a percentage, not the total beside it
+        spans = [s for s in spans if {"percent", "%", "per"} & set(s.sentence.lows[s.candidate.start:s.candidate.end])
+                 and "number" in s.candidate.kinds] or spans
     if q.stranded and (phrasal := _phrasal_verb(q)):
         # "What did Wang call for?" is not answered by "Wang also called on the prime minister":
         # the verb with the question's preposition, when some sentence has it

@@ -96,8 +96,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 units = units or [w for w in sent.lows[c.end:c.end + 1] if w[:1].isalpha() and w not in STOPWORDS]
                 if units and not any(term(w) in _SPANS_OF for w in units):
                     return 0.3
-                if re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
-                    return 0.3  # "How long is the border?" is no "in 2027"
+                if re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])) \
+                        and not (c.start > 0 and sent.lows[c.start - 1] == "since"):
+                    return 0.3  # "How long is the border?" is no "in 2027" (but "How long has it run?" "since 1979")
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
                 unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()

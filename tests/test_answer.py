@@ -142,6 +142,19 @@ def test_what_someone_said_is_all_of_it_not_the_part_after_a_verb_of_hoping(ques
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+@pytest.mark.parametrize(
+    "question, sentence, expected",
+    [("By what percentage did trade grow?", "Trade grew to 4.1 billion dollars in 2025, up 9 percent from a year "
+      "earlier.", "9 percent"),
+     ("What percentage of households did the network reach?", "In March the network reached 3,794,157 households, "
+      "or 96.2% of all households in the region.", "96.2%")],
+    ids=["by-what-percentage", "what-percentage-of"],
+)
+def test_what_percentage_is_a_percentage_not_the_total_beside_it(question, sentence, expected):
+    r = Retriever(load_corpus_from_texts(sentence, "The ministers met in Lima on Tuesday."), RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_by_how_much_is_the_change_not_the_total():
     corpus = load_corpus_from_texts("Exports to the region grew to 5 billion dollars in 2024, up 8 percent from a "
                                     "year earlier.")
