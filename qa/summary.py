@@ -85,9 +85,11 @@ _AGREE_RE = re.compile(
     r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
 # "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
-_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves) (?:efforts |support )?to "
-                     r"[^;]+?)[.;]?$")
-VOW_VERBS = ("vowed", "pledged", "promised", "committed")
+_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves|vowing|pledging|promising) "
+                     r"(?:efforts |support )?to [^;]+?)[.;]?$")
+# "..., pledging to boost trade": the participle after the meeting is their vow too
+VOWING = {"vowing": "vowed", "pledging": "pledged", "promising": "promised"}
+VOW_VERBS = ("vowed", "pledged", "promised", "committed", *VOWING)
 # "Mexico and Canada signed five agreements on ...": what they signed, kept with its verb too
 _SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?:agreements?|pacts?|deals?|accords?|treaty|treaties"
                         r"|memorand(?:um|ums|a)|documents|declarations?"
@@ -1328,6 +1330,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         # what they agreed, then what they discussed, unless a statement said it
         # an agreement to meet again is said by the "Next:" point
         promise = next((a for a in record.agreements if not (coming and a in record.next_meeting)), None)
+        if promise and promise.split()[0] in VOWING:
+            promise = f"{VOWING[promise.split()[0]]} {promise.split(' ', 1)[1]}"  # "They pledged to ..."
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
         # "What did they discuss?" hears what they met to discuss and what else they discussed

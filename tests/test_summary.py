@@ -441,6 +441,15 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
     assert point in summarize(r).points
 
 
+def test_a_pledge_in_a_participle_after_the_meeting_is_their_agreement(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks here on Monday with "
+                  "his visiting Lao counterpart Somsak Vong, pledging to boost trade and tourism.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.agreements == ("pledging to boost trade and tourism",)
+    assert "They pledged to boost trade and tourism." in summarize(r).points
+
+
 @pytest.mark.parametrize(
     "sentence, topic",
     [("The two ministers also discussed security in the Mekong region, where drug trafficking has grown since 2021.",
