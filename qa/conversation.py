@@ -65,7 +65,9 @@ class Resolution:
 
 _PRONOUNS = frozenset("he she they him her them his hers their theirs it its then".split())
 _DEICTIC_RE = re.compile(r"\b(?:that|this|the|those|these) (?:next )?(?:meeting|meetings|talks|visit|photo|"
-                         r"picture|image|caption|article|report|event|day|time|place)\b", re.I)
+                         r"picture|image|caption|article|report|event|day|time|place)\b"
+                         # "What did the two ministers pledge?": the people talked about
+                         r"|\b(?:the two|both|the three) (?:foreign )?(?:ministers|sides|countries)\b", re.I)
 _FOLLOW_OPENERS_RE = re.compile(r"^(?:and|but|also|so|then|ok|okay)\b|^(?:what|how) about\b", re.I)
 _THERE_RE = re.compile(r"\bthere\b", re.I)
 _EXISTENTIAL_THERE_RE = re.compile(r"\b(?:is|are|was|were|be|been)\s+there\b|\bthere\s+(?:is|are|was|were)\b",

@@ -201,6 +201,13 @@ def test_a_follow_up_naming_another_thing_after_how_much_asks_how_much_of_it(rec
     assert strip_time(res.question) == expected
 
 
+@pytest.mark.parametrize("message", ["What did the two ministers pledge?", "What did both sides sign?"],
+                         ids=["the-two-ministers", "both-sides"])
+def test_the_two_ministers_are_the_people_talked_about(records, message):
+    res = resolve(message, AFTER_JAKARTA, records, TODAY)
+    assert res.scope == "context" and res.articles == AFTER_JAKARTA.article_ids
+
+
 @pytest.mark.parametrize("message", ["Between whom?", "And between whom?", "Who was the meeting between?"],
                          ids=["between-whom", "and-between-whom", "who-was-it-between"])
 def test_between_whom_asks_who_took_part_in_the_meeting_talked_about(records, message):
