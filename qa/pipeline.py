@@ -501,13 +501,7 @@ class Engine:
     def _listed_turn(self, reply: MeetingsReply, asked: str, conversation: Conversation) -> Turn:
         """Reply with meetings and make them what the conversation is on, the newest first: "When
         did they last meet?" after "How many times have they met?" is of the people listed."""
-        records = reply.meetings
-        names = {n for r in records for n in r.people} | {fold(p) for r in records for p in (r.city, r.country) if p}
-        terms = _name_terms(records[0])
-        after = Conversation(article_ids=tuple(dict.fromkeys(r.article.id for r in records)),
-                             terms=terms + ("meet",),
-                             names=tuple(sorted(names)), turns=conversation.turns + 1, question=asked)
-        return Turn(reply, after)
+        return Turn(reply, _about(reply.meetings, asked, conversation))
 
     def _who_said_turn(self, question: str, conversation: Conversation) -> Turn:
         """Name who the report has say the last answer's sentence, or say it names no one."""
@@ -617,12 +611,15 @@ class Engine:
             return turn  # "What did To Lam and Wang agree?" of a report where Wang and Trung agreed something
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
-        if not found and kind == "agreement" and (silent := next(
+        if not found and kind == "agreement" and (q.names or res.scope != "all") and (silent := next(
                 (r for r in newest_first(records) if r.is_meeting and not r.is_side and asks_only_about(r, q)), None)) \
                 and not tells_of_deeds(silent):
             # "What did they agree?" of a report with no word of agreeing: any span would be a guess
+            deed = "signed" if re.search(r"\bsign", q.text, re.I) else "promised" if re.search(
+                r"\b(?:vow|pledg|promis|commit)", q.text, re.I) else "agreed on"
+            # ... and the conversation is on that meeting: "What did they pledge?" is of them
             return Turn(NotFoundReply(question, self._closest(question), note=f"{_report_of(silent)} does not "
-                                      "say that they agreed on anything."), conversation)
+                                      f"say that they {deed} anything."), _about([silent], res.question, conversation))
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
@@ -1507,12 +1504,20 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
     return bool(named) and not named <= said
 
 
+def _about(records: Sequence[MeetingRecord], asked: str, conversation: Conversation) -> Conversation:
+    """Make some meetings, the newest first, what the conversation is on after a question of them."""
+    names = {n for r in records for n in r.people} | {fold(p) for r in records for p in (r.city, r.country) if p}
+    return Conversation(article_ids=tuple(dict.fromkeys(r.article.id for r in records)),
+                        terms=_name_terms(records[0]) + ("meet",), names=tuple(sorted(names)),
+                        turns=conversation.turns + 1, question=asked)
+
+
 def _report_of(record: MeetingRecord) -> str:
     """Name a report as a reply refers to it: "The report of the meeting of 9 April 2025 in Ankara"."""
     if not record.is_meeting:
         return f"The article \u201c{record.article.title}\u201d"
-    where = f" in {record.city}" if record.city else ""
-    return f"The report of the meeting of {human_day(record.date)}{where}"
+    where = f" in {record.city}" if record.city and not record.remote else ""
+    return f"The report of the {'call' if record.remote else 'meeting'} of {human_day(record.date)}{where}"
 
 
 _SPEECH_TERMS = frozenset(term(w) for w in lx.SPEECH_VERBS)
