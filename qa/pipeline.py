@@ -300,14 +300,8 @@ class Engine:
                 # where they will meet is a place, not "the ... Steering Committee" that will meet there
                 coming = [a for a in coming if not _names_body(a.text, _MEETING_BODIES)] or coming
             found = (coming, *found[1:]) if coming else None
-        elif found and asks_future(res.question) and told_as_past(found[0][0].sentence):
-            # "When will Wang visit Vietnam?" of "Wang will pay an official visit ... from Dec. 10 to
-            # 12" and "Wang last visited Vietnam in December 2024": the picker weighs no tense
-            answers = found[0]
-            later = next((a for a in answers if not told_as_past(a.sentence) and _TO_COME_RE.search(a.sentence)),
-                         None)
-            if later and later.score >= 0.5 * answers[0].score:
-                found = ([later, *(a for a in answers if a is not later)], *found[1:])
+        elif found:
+            found = (in_tense_asked(res.question, found[0]), *found[1:])
         if found and q.form == "how_long":
             # "How long did the call last?" of a report that does not say: no "147 billion U.S.
             # dollars" of "... last year"
@@ -1467,6 +1461,10 @@ _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".sp
 
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
 # "ready to host", "the summit to be held in New Delhi")
+# "What did they sign?", "Where did they meet?": a question of what was done ...
+_DONE_Q_RE = re.compile(r"(?i:what|where|when|who|whom|which|how)\b[^?]*?\b(?i:did)\b")
+# ... which a sentence of what is only planned does not tell
+_PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due) to|plans? to)\b", re.I)
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
                          r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
 
@@ -1502,6 +1500,29 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
     named = places_named(q) | {w.text.lower() for w in words(q.text) if w.text[:1].isupper()
                                and w.text.lower() in lx.WEEKDAYS | lx.MONTH_NAMES - {"may"}}
     return bool(named) and not named <= said
+
+
+def in_tense_asked(question: str, answers: list[Answer]) -> list[Answer]:
+    """Put first the best answer whose sentence tells of the time a question asks of, when the
+    best one does not and it scores at least half as well: the picker weighs no tense. "When will
+    Wang visit Vietnam?" is not "Wang last visited Vietnam in December 2024"; "What did the two
+    ministers sign?" is not "The two ministers are expected to sign ..."."""
+    if not answers:
+        return answers
+    if asks_future(question):
+        def fits(a: Answer) -> bool:
+            return not told_as_past(a.sentence) and bool(_TO_COME_RE.search(a.sentence))
+    elif _DONE_Q_RE.match(question):
+        def fits(a: Answer) -> bool:
+            return not _PLANNED_RE.search(a.sentence)
+    else:
+        return answers
+    if fits(answers[0]) or asks_future(question) and not told_as_past(answers[0].sentence):
+        return answers
+    better = next((a for a in answers if fits(a)), None)
+    if better is None or better.score < 0.5 * answers[0].score:
+        return answers
+    return [better, *(a for a in answers if a is not better)]
 
 
 def _about(records: Sequence[MeetingRecord], asked: str, conversation: Conversation) -> Conversation:

@@ -12,7 +12,9 @@ import time
 
 import pytest
 
+from qa.answer import Answer
 from qa.conversation import EMPTY
+from qa.corpus import make_article
 from qa import pipeline
 from qa.pipeline import (
     AnswerReply,
@@ -185,6 +187,35 @@ def test_no_other_meeting_s_answer_is_the_person_the_question_names(settings, tm
 def test_a_yes_no_follow_up_is_borne_out_by_its_own_words_not_the_conversation_s(seed_engine):
     replies = chat(seed_engine, "Who wrote the report?", "Between whom?", "Did they agree on anything?")
     assert isinstance(replies[2], AnswerReply) and replies[2].answer.kind == "confirmed"
+
+
+def _answers_of(*scored: tuple[str, float]) -> list[Answer]:
+    """Answer with each sentence whole, at its score, as the picker would rank them."""
+    article = make_article("a", "A report", [sentence for sentence, _ in scored], date=dt.date(2026, 11, 1))
+    return [Answer(text=sentence, sentence=sentence, start=0, end=len(sentence), paragraph=para, article=article,
+                   score=score, kind="thing") for (sentence, score), para in zip(scored, article.paragraphs)]
+
+
+@pytest.mark.parametrize(
+    "question, scored, first",
+    [("What did the two ministers sign?",
+      [("The two ministers are expected to sign a defense pact.", 0.9),
+       ("The two ministers signed a trade deal.", 0.6)],
+      "The two ministers signed a trade deal."),
+     ("What did the two ministers sign?",
+      [("The two ministers are expected to sign a defense pact.", 0.9),
+       ("The two ministers signed a trade deal.", 0.4)],
+      "The two ministers are expected to sign a defense pact."),
+     ("When will Sato visit Manila?",
+      [("Sato last visited Manila in May 2024.", 0.9), ("Sato will visit Manila from Nov. 3 to 5.", 0.5)],
+      "Sato will visit Manila from Nov. 3 to 5."),
+     ("What is the pact?",
+      [("The ministers are expected to sign a pact.", 0.9), ("The ministers signed a pact.", 0.8)],
+      "The ministers are expected to sign a pact.")],
+    ids=["done-before-planned", "a-far-weaker-done-one-is-not", "to-come-before-past", "no-tense-asked"],
+)
+def test_the_answer_tells_of_the_time_the_question_asks_of(question, scored, first):
+    assert pipeline.in_tense_asked(question, _answers_of(*scored))[0].sentence == first
 
 
 def test_unknown_command_points_to_help(seed_engine):
