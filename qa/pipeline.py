@@ -58,7 +58,7 @@ MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence ne
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("help", "what I know and how to ask"),
     ("latest", "summary of the newest meeting; /latest N lists the last N"),
-    ("meetings", "the meetings I know, newest first"),
+    ("meetings", "the meetings I know, newest first; /meetings Wang (a name, place or year) those of one"),
     ("articles", "the articles I know, newest first"),
     ("article", "read one article: /article N"),
     ("reset", "forget our conversation so far"),
@@ -207,7 +207,7 @@ class Engine:
                                         "N meetings."), conversation)
             return self._latest_turn(conversation)
         if name == "meetings":
-            return Turn(self.meetings(10), conversation)
+            return Turn(self.meetings_of(args) if args.strip() else self.meetings(10), conversation)
         if name == "articles":
             return Turn(self.articles(), conversation)
         if name == "article":
@@ -1270,6 +1270,20 @@ class Engine:
         if not 1 <= n <= 50:
             return NoticeReply("Send /latest N with N from 1 to 50.")
         return MeetingsReply(tuple(self.newest_meetings(min(n, total))), total)
+
+    def meetings_of(self, about: str) -> Reply:
+        """List the meetings, newest first, whose people, places or year are every word of `about`."""
+        asked = [fold(w) for w in re.findall(r"[\w'’-]+", about)][:6]
+        found = [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side and set(asked) <= (
+            r.party_words | {fold(w) for place in (r.city, r.country) if place for w in place.split()}
+            | {str(r.date.year)})]
+        if not found:
+            return NoticeReply(f"I know no meeting of {about.strip()[:60]}. Send /meetings to see them all.")
+        at = all(w.isdigit() or any(w in {fold(x) for p in (r.city, r.country) if p for x in p.split()}
+                                    for r in found) for w in asked)
+        heading = (f"Meetings {'in' if at else 'of'} {about.strip()[:60]}, newest first"
+                   + (f" (the last 10 of {len(found)}):" if len(found) > 10 else ":"))
+        return MeetingsReply(tuple(found[:10]), len(found), heading=heading)
 
     def articles(self) -> ArticlesReply:
         """List the articles, newest first, numbered from 1."""

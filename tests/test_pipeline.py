@@ -218,6 +218,21 @@ def test_the_answer_tells_of_the_time_the_question_asks_of(question, scored, fir
     assert pipeline.in_tense_asked(question, _answers_of(*scored))[0].sentence == first
 
 
+@pytest.mark.parametrize("args, heading, count",
+                         [("2022", "Meetings in 2022, newest first:", 1),
+                          ("Wang", "Meetings of Wang, newest first:", 2),
+                          ("son jakarta", "Meetings of son jakarta, newest first:", 1)],
+                         ids=["a-year", "a-name", "a-name-and-a-place"])
+def test_meetings_with_words_lists_the_meetings_of_those_people_places_or_years(seed_engine, args, heading, count):
+    reply = seed_engine.handle(f"/meetings {args}").reply
+    assert isinstance(reply, MeetingsReply) and reply.heading == heading and len(reply.meetings) == count
+
+
+def test_meetings_of_no_one_known_says_so(seed_engine):
+    reply = seed_engine.handle("/meetings Narnia").reply
+    assert isinstance(reply, NoticeReply) and "Narnia" in reply.text
+
+
 def test_unknown_command_points_to_help(seed_engine):
     reply = seed_engine.handle("/frobnicate now").reply
     assert isinstance(reply, NoticeReply) and "/help" in reply.text
