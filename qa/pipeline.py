@@ -724,23 +724,18 @@ class Engine:
             # "What will they discuss at the next meeting?" of a report that says only where and
             # when: that, under a line saying it does not say more (a span of it would be a guess);
             # but "Who will Wong meet in Mumbai?" asks of no next meeting held elsewhere
-            # ... and of someone named, only his newest meeting's: an older one's is likely past
-            asked = {fold(w) for name in q.names for w in name.split()}
-            pool = [r for r in meetings if asked & r.party_words][:1] or meetings
-            said = next((said for r in pool if not _elsewhere(r, q) and (said := next_meeting_answer(r, q))), None)
+            said = next((said for r in _newest_of_named(q, meetings)
+                         if not _elsewhere(r, q) and (said := next_meeting_answer(r, q))), None)
             return self._answer_turn(question, res.question, said, (), (), tuple(dict.fromkeys(
                 q.terms + res.borrowed)), conversation) if said else None
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
-        if q.names:
-            # of someone named, only his newest meeting's next meeting: an older one's is likely past
-            asked = {fold(w) for name in q.names for w in name.split()}
-            fitting = [r for r in fitting if asked & r.party_words][:1] or fitting
+        fitting = _newest_of_named(q, fitting)
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
         if found is None and q.wh == "who" and q.names:
             # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday"
             got = self._answers(question, (), (fitting[0].article.id,))
-            ahead = [a for a in got[0] if _AHEAD_RE.search(a.sentence)
+            ahead = [a for a in got[0] if _PLANNED_RE.search(a.sentence)
                      and set(q.terms) <= set(tokenize(a.sentence))] if got else []  # its own verb: not "visit"
             if ahead:
                 return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
@@ -1473,12 +1468,12 @@ def _names_body(span: str, bodies: Container[str] = lx.ORG_WORDS) -> bool:
 _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".split())
 
 
-# a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
-# "ready to host", "the summit to be held in New Delhi")
 # "What did they sign?", "Where did they meet?": a question of what was done ...
 _DONE_Q_RE = re.compile(r"(?i:what|where|when|who|whom|which|how)\b[^?]*?\b(?i:did)\b")
 # ... which a sentence of what is only planned does not tell
 _PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due) to|plans? to)\b", re.I)
+# a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
+# "ready to host", "the summit to be held in New Delhi")
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
                          r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
 
@@ -1504,7 +1499,13 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
 
 # "Did they sign anything?": of the people talked about, whom another report cannot bear out
 _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
-_AHEAD_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled|expected|due|set) to)\b")
+
+
+def _newest_of_named(q: Question, meetings: list[MeetingRecord]) -> list[MeetingRecord]:
+    """Keep, of meetings newest first, only the newest of someone a question names (his older
+    meetings' next meetings are likely past), or all when it names no one of them."""
+    asked = {fold(w) for name in q.names for w in name.split()}
+    return [r for r in meetings if asked & r.party_words][:1] or meetings
 
 
 def _elsewhere(record: MeetingRecord, q: Question) -> bool:
@@ -1521,19 +1522,16 @@ def in_tense_asked(question: str, answers: list[Answer]) -> list[Answer]:
     best one does not and it scores at least half as well: the picker weighs no tense. "When will
     Wang visit Vietnam?" is not "Wang last visited Vietnam in December 2024"; "What did the two
     ministers sign?" is not "The two ministers are expected to sign ..."."""
-    if not answers:
+    future = asks_future(question)
+    if not answers or not future and not _DONE_Q_RE.match(question):
         return answers
-    if asks_future(question):
-        def fits(a: Answer) -> bool:
-            return not told_as_past(a.sentence) and bool(_TO_COME_RE.search(a.sentence))
-    elif _DONE_Q_RE.match(question):
-        def fits(a: Answer) -> bool:
-            return not _PLANNED_RE.search(a.sentence)
-    else:
+
+    def untold(a: Answer) -> bool:  # of another time than the one asked of
+        return told_as_past(a.sentence) if future else bool(_PLANNED_RE.search(a.sentence))
+
+    if not untold(answers[0]):
         return answers
-    if fits(answers[0]) or asks_future(question) and not told_as_past(answers[0].sentence):
-        return answers
-    better = next((a for a in answers if fits(a)), None)
+    better = next((a for a in answers if not untold(a) and (not future or _TO_COME_RE.search(a.sentence))), None)
     if better is None or better.score < 0.5 * answers[0].score:
         return answers
     return [better, *(a for a in answers if a is not better)]
