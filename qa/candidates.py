@@ -1121,3 +1121,11 @@ def _reasons(sent: Sentence):
                                or _to_a_place(sent, k)):
             continue
         yield k, j
+    # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
+    for m in _FOR_EVENT_RE.finditer(low):
+        k = low[:m.start()].count(" ") if m.start() else 0
+        yield k, k + m.group().count(" ") + 1
+
+
+_FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
+                           r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

@@ -182,8 +182,8 @@ def meeting_question(q: Question) -> str | None:
         return "topics"
     if _MANNER_RE.search(q.text):
         return "manner"
-    if _OCCASION_Q_RE.search(q.text):
-        return "occasion"
+    if _OCCASION_Q_RE.search(q.text) and not _WILL_RE.search(q.text):
+        return "occasion"  # (not "Why will Kombos travel to Brussels?": a trip to come, not a meeting's occasion)
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
     if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):

@@ -609,6 +609,12 @@ def test_to_a_destination_is_no_reason_but_the_purpose_after_it_is(text):
     assert reasons == {"meet business leaders"}
 
 
+def test_the_event_someone_goes_for_is_a_reason():
+    reasons = _kind(_spans("Lee will travel to Osaka on Thursday for an Asian foreign ministers' meeting.",
+                           "Why will Lee travel?"), "reason")
+    assert "Asian foreign ministers' meeting" in reasons
+
+
 def test_what_is_hoped_is_a_clause_that_ends_at_the_next_comma():
     spans = _spans("Vong said Laos hopes Thailand will ease visa rules for students, adding that trade is growing.",
                    "What does Laos hope?")
