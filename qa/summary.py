@@ -916,15 +916,27 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
             aliases.setdefault(a.lower(), set()).add(p.name)
     out: list[Statement] = []
     last: str | None = None
-    for sentence in _report_sentences(article.body):
-        speaker, text, verb = _reported(sentence, aliases, last)
-        if speaker:
-            last = speaker
-            if text:
-                opened = sentence.lstrip()
-                quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
-                out.append(Statement(speaker, text, sentence, quoted, verb))
+    for para in article.body:
+        quoting: str | None = None  # who the paragraph's last sentence quoted
+        for sentence in _report_sentences([para]):
+            speaker, text, verb = _reported(sentence, aliases, last)
+            if speaker:
+                last = speaker
+                if text:
+                    opened = sentence.lstrip()
+                    quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
+                    out.append(Statement(speaker, text, sentence, quoted, verb))
+                    quoting = speaker if quoted else None
+                    continue
+            elif quoting and (more := _QUOTED_ON_RE.fullmatch(sentence.strip())):
+                # '"Our two countries share one voice," A said. "We will speak with it more often."'
+                out.append(Statement(quoting, more["said"], sentence, True, "said"))
+                continue
+            quoting = None
     return out
+
+
+_QUOTED_ON_RE = re.compile(r'["\u201c](?P<said>[^"\u201c\u201d]{8,}?)[.!?]?["\u201d]')
 
 
 def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
@@ -1048,6 +1060,7 @@ def speaker_of(article: Article, sentence: str) -> Attribution | None:
     envoy"), or None when the sentence quotes no one."""
     last: Attribution | None = None  # the last speaker named, whom "he" and "she" refer to
     for para in article.paragraphs:
+        quoting: Attribution | None = None  # who the paragraph's last sentence quoted
         for text in para.sentences:
             found = _speaker_span(text)
             here = None
@@ -1055,6 +1068,9 @@ def speaker_of(article: Article, sentence: str) -> Attribution | None:
                 here = last
             elif found:
                 here = last = Attribution(text[found[0]:found[1]], para, text, found[0])
+            elif quoting and _QUOTED_ON_RE.fullmatch(text.strip()):
+                here = quoting  # '"..." A said. "We will speak with it more often."': A's still
+            quoting = here if here and text.lstrip()[:1] in ('"', "\u201c") else None
             if text.endswith(sentence):  # a statement's sentence is quoted without its dateline
                 return here
     return None

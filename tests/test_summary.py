@@ -441,6 +441,22 @@ def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_pa
     assert point in summarize(r).points
 
 
+def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speaker_s(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-25", "Greece, Cyprus talks",
+                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Petrou held talks with his Cypriot "
+                  "counterpart Andreas Kyprianou on Tuesday.",
+                  '"Our two countries share one voice in Europe," Petrou said. "We will speak with it more often."',
+                  '"It is a good day," he said. "The weather is fine." Kyprianou agreed. "Very fine indeed."')
+    article = load_corpus(tmp_path).articles[0]
+    r = extract_meeting(article)
+    assert [(s.speaker, s.text) for s in r.statements] == [
+        ("Nikos Petrou", "Our two countries share one voice in Europe"),
+        ("Nikos Petrou", "We will speak with it more often"),
+        ("Nikos Petrou", "It is a good day"), ("Nikos Petrou", "The weather is fine")]
+    assert speaker_of(article, '"We will speak with it more often."').name == "Petrou"
+    assert speaker_of(article, '"Very fine indeed."') is None  # a sentence of no quotation came between
+
+
 def test_a_pledge_in_a_participle_after_the_meeting_is_their_agreement(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks here on Monday with "
