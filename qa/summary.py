@@ -926,6 +926,10 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
                     opened = sentence.lstrip()
                     quoted = opened[:1] in ('"', "\u201c") and opened[1:].lstrip().startswith(text)
                     out.append(Statement(speaker, text, sentence, quoted, verb))
+                    if (other := _WHILE_SAID_RE.search(sentence)) and len(aliases.get(other["who"].lower(), ())) == 1:
+                        # "A said ..., while B called for more funding": B's part is B's
+                        out.append(Statement(next(iter(aliases[other["who"].lower()])), other["said"], sentence, False,
+                                             other["verb"]))
                     quoting = speaker if quoted else None
                     continue
             elif quoting and (more := _QUOTED_ON_RE.fullmatch(sentence.strip())):
@@ -936,6 +940,8 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
     return out
 
 
+_WHILE_SAID_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*) (?P<verb>said|called for|urged|stressed|"
+                            r"noted|proposed|warned)(?: that)? (?P<said>[^;]{8,}?)[.]?$")
 _QUOTED_ON_RE = re.compile(r'["\u201c](?P<said>[^"\u201c\u201d]{8,}?)[.!?]?["\u201d]')
 
 

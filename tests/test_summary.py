@@ -730,13 +730,14 @@ def test_a_caption_country_is_read_without_the_sentence_stop(tmp_path):
     assert (record.city, record.country) == ("Lisbon", "Portugal")
 
 
-def test_a_second_speaker_after_while_is_not_in_the_first_ones_statement(tmp_path):
+def test_a_second_speaker_after_while_has_a_statement_of_her_own(tmp_path):
     write_article(tmp_path, "t.txt", "2026-07-11", "Talks",
                   "LISBON, July 10 (Xinhua) -- Ana Pereira and Fatou Diallo met here on Friday.",
                   "Pereira said Portugal would send two patrol vessels, while Diallo called for more funding.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
-    assert [(s.speaker, s.text) for s in record.statements] == [
-        ("Ana Pereira", "Portugal would send two patrol vessels")]
+    assert [(s.speaker, s.text, s.verb) for s in record.statements] == [
+        ("Ana Pereira", "Portugal would send two patrol vessels", "said"),
+        ("Fatou Diallo", "more funding", "called for")]
 
 
 def test_countries_listed_before_met_are_no_participants(tmp_path):
