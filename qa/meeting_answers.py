@@ -782,9 +782,6 @@ def _statement_quote(record: MeetingRecord, said: Statement) -> Answer:
     return _span_answer(record, para, said.sentence, said.sentence.index(said.text), "statement", len(said.text))
 
 
-_SECOND_SPEAKER_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
-
-
 def said_by_another(record: MeetingRecord, q: Question, sentence: str,
                     people: frozenset[str] = frozenset()) -> bool:
     """Tell whether the report has another participant than the ones a question names say a
@@ -799,9 +796,8 @@ def said_by_another(record: MeetingRecord, q: Question, sentence: str,
         return False
     words = {fold(w) for w in said.name.split()}
     asked = [{fold(a) for a in p.aliases} for p in named] or [set(people)]
-    if (second := _SECOND_SPEAKER_RE.search(sentence)) and any(
-            {fold(w) for w in second["who"].split()} & aliases for aliases in asked):
-        return False  # "Alaoui said ..., while Ndiaye called for ...": Ndiaye's words are the tail's
+    if any(sentence.endswith(s.sentence) and s.speaker in {p.name for p in named} for s in record.statements):
+        return False  # "Alaoui said ..., while Ndiaye called for ...": Ndiaye's statement is its tail
     return not any(words & aliases for aliases in asked) and any(
         words & {fold(a) for a in p.aliases} for p in record.participants)
 
