@@ -776,18 +776,18 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
 
 _BETWEEN_WHOM_RE = re.compile(r"(?i:(?:and )?between whom|who was (?:it|that|this|the \w+) between)\s*[?.!]*")
 _MEASURE_Q_RE = re.compile(r"^how (?:much|many)\b", re.I)
-# "And trade?", "What about the tourists?": lower-case words only, no name, side or time
-_ANOTHER_THING_RE = re.compile(r"^(?i:and|what about|how about)\s+(?:the\s+)?(?P<thing>[a-z][a-z -]*?)\s*\??$")
 
 
 def _another_measure(text: str, last: str) -> str | None:
     """Return how much of another thing a follow-up asks after a question of how much or how
     many ("And trade?" after "How many tourists visited Peru?" -> "How much was trade?"), or None."""
-    m = _ANOTHER_THING_RE.match(text.strip())
+    m = _AND_THING_RE.match(text.strip())
     if not m or not _MEASURE_Q_RE.match(last) or strip_time(text) != text:
         return None
-    thing = m["thing"].strip()
-    if set(tokenize(thing)) <= set(tokenize(last)) or SIDE_WORD_RE.search(thing) \
+    thing = re.sub(r"^the\s+", "", m.group(1).strip())
+    # "And trade?", "And the tourists?": lower-case words only, no name, side or time
+    if not re.fullmatch(r"[a-z][a-z -]*", thing) or set(tokenize(thing)) <= set(tokenize(last)) \
+            or SIDE_WORD_RE.search(thing) \
             or set(thing.split()) & _PEOPLE_PRONOUNS:
         return None
     plural = thing.endswith("s") and not thing.endswith("ss")
