@@ -197,8 +197,36 @@ def _leaning(question: str, conversation: Conversation) -> str | None:
     names = _names(text)
     if names:
         return "names" if all(n in conversation.names for n in names) else None
+    if _definite_of_last(text, conversation.sentence):
+        return "names"  # "When will the first round be held?" right after a sentence telling of it
     content = [t for w in lows if w not in WH_WORDS for t in terms_of(w)]
     return "ellipsis" if len(content) <= 2 else None
+
+
+# "the" and the lower-case words after it up to a small word: "the first round" of "... be held?"
+_DEFINITE_RE = re.compile(r"\bthe((?:\s+(?-i:[a-z][\w'’-]*))+)", re.I)
+# words every report tells of: "the two ministers" or "the meeting" is no thing one sentence told of
+_EVERY_REPORTS = (lx.PERSON_NOUNS | lx.PLACE_NOUNS | lx.TIME_NOUNS | lx.PHOTO_NOUNS | lx.ORDINAL_WORDS
+                  | lx.NUMBER_WORDS
+                  | frozenset("meeting meetings talks visit ministers sides side two foreign report article".split()))
+
+
+def _definite_of_last(text: str, sentence: str) -> bool:
+    """Tell whether a question's "the X" is a thing the last answer's sentence told of."""
+    if not sentence:
+        return False
+    said = f" {' '.join(t.text for t in words(sentence.lower()))} "
+    for m in _DEFINITE_RE.finditer(text):
+        phrase = []
+        for w in m.group(1).split():
+            if w.lower() in STOPWORDS:
+                break
+            phrase.append(w.lower())
+        # "the working-level consultation next": its first words may be all it shares
+        if any(not set(phrase[:n]) <= _EVERY_REPORTS and f" {' '.join(phrase[:n])} " in said
+               for n in range(len(phrase), 0, -1)):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

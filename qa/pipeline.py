@@ -732,11 +732,13 @@ class Engine:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         fitting = _newest_of_named(q, fitting)
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
-        if found is None and q.wh == "who" and q.names:
-            # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday"
-            got = self._answers(question, (), (fitting[0].article.id,))
-            ahead = [a for a in got[0] if _PLANNED_RE.search(a.sentence)
-                     and set(q.terms) <= set(tokenize(a.sentence))] if got else []  # its own verb: not "visit"
+        if found is None and (q.wh != "who" or q.names):
+            # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday", "When will
+            # the first round be held?" of "..., with the first round to be held in Tokyo in
+            # December": a sentence of something to come with every word asked (its own verb: not "visit")
+            got = self._answers(res.question, (), (fitting[0].article.id,))
+            ahead = [a for a in got[0] if _TO_COME_RE.search(a.sentence)
+                     and set(q.terms) <= set(tokenize(a.sentence))] if got else []
             if ahead:
                 return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
         if found is None and q.names and self._news_after(meetings[0], q):

@@ -45,6 +45,21 @@ def test_self_contained_question_does_not(question):
     assert not leans_on_context(question, AFTER_JAKARTA)
 
 
+AFTER_AGREEMENT = Conversation(article_ids=("916",), terms=("agree",), question="What did they agree?", turns=2,
+                               sentence="The two ministers agreed to launch a working-level consultation, "
+                                        "with the first round to be held in Tokyo in December.")
+
+
+@pytest.mark.parametrize(
+    "question, leans",
+    [("When will the first round be held?", True), ("Who will attend the working-level consultation next?", True),
+     ("When will the first meeting be held?", False), ("Who will lead the second round of energy talks?", False)],
+    ids=["thing-the-sentence-told-of", "one-word-thing", "every-report-word", "another-thing"],
+)
+def test_the_thing_the_last_sentence_told_of_leans_on_it(question, leans):
+    assert leans_on_context(question, AFTER_AGREEMENT) is leans
+
+
 def test_nothing_leans_on_an_empty_conversation():
     assert not leans_on_context("Who took the photo?", EMPTY)
 

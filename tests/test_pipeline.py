@@ -2628,3 +2628,17 @@ def test_when_someone_last_visited_a_country_counts_a_report_that_names_only_its
                   "Minister Daniel Otieno on Friday.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask("When did Otieno last visit Ghana?").reply.answer.text == "Jan. 15"
+
+
+def test_a_round_to_come_the_last_answer_told_of_is_answered_from_its_sentence(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs agree on power trade consultation",
+                  "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "
+                  "counterpart Maris Sangiampongsa here on Saturday.",
+                  "The two ministers agreed to launch a working-level consultation on power trade, with the first "
+                  "round to be held in Bangkok in December.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    _, when, where, again = chat(engine, "What did Thongsavanh and Maris agree?", "When will the first round be held?",
+                                 "Where?", "When will they meet again?")
+    assert when.answer.text == "December"  # was: the report does not say when they will meet again
+    assert where.answer.text == "Bangkok"
+    assert isinstance(again, NotFoundReply)  # a working-level round is no meeting of theirs
