@@ -353,6 +353,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     for i, j in _name_lists(sent):
         add(i, j, "name", "list")
     for i, j, kind in _regex_spans(sent, _DATE_RES, "date"):
+        a, b = _trim(sent, i, j)
+        if b - a == 1 and sent.lows[a] in _UNITS_OF_TIME:
+            continue  # "month" of "their second meeting in a month" is no time without its "a"
         add(i, j, kind)
     for i, j in _number_spans(sent):
         add(i, j, "number")
@@ -397,6 +400,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
 
 
 _TYPED = frozenset({"date", "number", "name", "person", "place"})
+_UNITS_OF_TIME = frozenset("day week month year decade".split())
 _REPORTED_RE = re.compile(r"\b(?:report|reported|reports|wrote|published)\b", re.I)
 
 

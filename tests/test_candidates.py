@@ -233,6 +233,12 @@ def test_a_season_word_without_a_word_of_time_before_it_is_no_date():
     assert _kind(_spans("Spring water and winter wheat were sold.", "When was it done?"), "date") == set()
 
 
+def test_a_unit_of_time_without_its_count_is_no_date():
+    dates = _kind(_spans("It was their second meeting in a month, following talks in September.", "When was it?"),
+                  "date")
+    assert "September" in dates and "month" not in dates
+
+
 def test_a_month_name_without_a_word_of_time_before_it_is_no_date():
     assert not _kind(_spans("Officials said May Chen will visit the port.", "When was it done?"), "date")
 
