@@ -883,7 +883,9 @@ class Engine:
         # "the Australia-Indonesia meeting", "the Saudi-Omani meeting": both sides' names in one word
         names = {part for n in names for part in _sides_in_one_word(n, index)}
         if recount and not names:
-            names = {fold(p.name.split()[0]) for p in self.meeting(res.articles[0]).participants}
+            # each one's first and last names: "Cho" alone is also another minister, Cho Tae-yul
+            names = {fold(a) for p in self.meeting(res.articles[0]).participants if p.aliases
+                     for a in (p.aliases[0], p.aliases[-1])}
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit

@@ -2642,3 +2642,17 @@ def test_a_round_to_come_the_last_answer_told_of_is_answered_from_its_sentence(s
     assert when.answer.text == "December"  # was: the report does not say when they will meet again
     assert where.answer.text == "Bangkok"
     assert isinstance(again, NotFoundReply)  # a working-level round is no meeting of theirs
+
+
+def test_how_many_times_they_met_counts_no_one_who_shares_a_surname(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-03-18", "Japan, S. Korea, Laos FMs meet in Tokyo",
+                  "TOKYO, March 17 (Xinhua) -- Japanese Foreign Minister Takeshi Iwaya, South Korean Foreign "
+                  "Minister Cho Tae-yul and Lao Foreign Minister Thongsavanh Phomvihane held a trilateral meeting "
+                  "in Tokyo on Tuesday.")
+    write_article(tmp_path, "b.txt", "2026-10-12", "S. Korea, Japan FMs meet in Gyeongju",
+                  "GYEONGJU, South Korea, Oct. 11 (Xinhua) -- South Korean Foreign Minister Cho Hyun met with his "
+                  "Japanese counterpart Takeshi Iwaya here on Saturday.",
+                  "Cho said the two countries should expand youth exchanges.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    _, count = chat(engine, "Who did Cho Hyun meet?", "How many times have they met?")
+    assert [r.article.id for r in count.meetings] == ["b"]  # not the trilateral of Cho Tae-yul
