@@ -619,7 +619,10 @@ _REQUEST_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tel
 _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me\s+)?more"
                       r"(?:\s+about\s+(?:it|that|this|the\s+meeting))?(?:,?\s+please)?\s*[?.!]*$", re.I)
 # words of a sentence about an earlier meeting ("They last met in Lima", "had previously met")
-EARLIER_WORDS = tuple(sorted(lx.EARLIER_WORDS - {"ago"}))  # "two years ago" names no meeting before
+# not "two years ago", which names no meeting before; "following talks in New York in September" does
+EARLIER_WORDS = tuple(sorted(lx.EARLIER_WORDS - {"ago"} | {"following"}))
+# "before", "previously" closing a follow-up: before the meeting talked about
+_CLOSING_EARLIER_RE = re.compile(r"\s+(?:before|previously|earlier)(?=\s*[?.!]*$)", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -1056,6 +1059,15 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if hint and conversation.article_ids:
         # only this report can say; the last question's words would pull back to its meeting
         return Resolution(effective, hint, conversation.article_ids, "named", required=EARLIER_WORDS)
+    if follow and named is None and not step and conversation.article_ids \
+            and (earlier := _CLOSING_EARLIER_RE.search(effective)):
+        # "Where did they meet before?", "Have they met before?": their meeting before the one
+        # talked about, if reported; else what its report says of an earlier one
+        plain = f"{effective[:earlier.start()]}{effective[earlier.end():]}"
+        if (before := _step_between_them(records, conversation, older=True)) is not None:
+            return Resolution(plain, (), (before.article.id,), "named", told_in=before.told_in or "")
+        return Resolution(f"{plain.rstrip('?.! ')} before?", ("last",), conversation.article_ids, "named",
+                          required=EARLIER_WORDS)
     if leaning == "ellipsis":
         own = set(tokenize(effective))
         borrowed = tuple(t for t in conversation.terms if t not in own and t not in dropped)

@@ -2644,6 +2644,22 @@ def test_a_round_to_come_the_last_answer_told_of_is_answered_from_its_sentence(s
     assert isinstance(again, NotFoundReply)  # a working-level round is no meeting of theirs
 
 
+def test_where_they_met_before_is_their_earlier_meeting_or_what_the_report_says_of_one(settings, tmp_path,
+                                                                                        seed_engine):
+    write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs discuss power trade",
+                  "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "
+                  "counterpart Maris Sangiampongsa here on Saturday.",
+                  "Maris said Thailand would buy more hydropower from Laos.",
+                  "It was their second meeting in a month, following talks in New York in September.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    _, where, when = chat(engine, "Who did Thongsavanh meet?", "Where did they meet before?", "When?")
+    assert where.answer.text == "New York"  # was "Vientiane", the meeting talked about
+    assert when.answer.text == "September"  # not "month" of "in a month"
+    _, where, when = chat(seed_engine, "Where did Wang Yi and Son meet in 2023?", "Where did they meet before?",
+                          "When?")
+    assert (where.answer.text, when.answer.text) == ("Bagan", "July 4, 2022")
+
+
 def test_how_many_times_they_met_counts_no_one_who_shares_a_surname(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-03-18", "Japan, S. Korea, Laos FMs meet in Tokyo",
                   "TOKYO, March 17 (Xinhua) -- Japanese Foreign Minister Takeshi Iwaya, South Korean Foreign "
