@@ -479,6 +479,11 @@ def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     return False
 
 
+def _time_words(when: TimeFilter) -> tuple[str, ...]:
+    """Return the words, lower-case, of which one tells of the years or month a question names."""
+    return tuple([str(y) for y in sorted(when.years)] + [m for m, k in MONTHS.items() if k == when.month])
+
+
 def _place_words(record: MeetingRecord) -> set[str]:
     """Return the folded words of where a meeting was."""
     return {fold(w) for place in (record.city, record.country) if place for w in place.split()}
@@ -1096,8 +1101,14 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if named is None and (when.years or when.month) and _strangers(text, index):
         # "What did Sybiha and Popsoi agree in September?": a sentence that says when ("... last met
         # in Kyiv on Sept. 12, when they agreed ...")
-        said = [str(y) for y in sorted(when.years)] + [m for m, k in MONTHS.items() if k == when.month]
-        return Resolution(effective, borrowed, required=tuple(said))
+        return Resolution(effective, borrowed, required=_time_words(when))
+    if named is None and has_wh and (when.years or when.month) and _MEETING_ASKED_RE.search(text) \
+            and (theirs := _their_meetings(set(lows), records, index)) \
+            and not any(when.fits(r.date) for r in theirs) and _mention_time(theirs, when):
+        # "Where did Cho and Iwaya meet in September?" when no meeting of theirs then is reported,
+        # but their report tells of one ("following talks in New York in September")
+        return Resolution(effective, borrowed, tuple(dict.fromkeys(r.article.id for r in theirs)), "named",
+                          required=_time_words(when))
     if follow and conversation.article_ids and only_elsewhere and any(
             only_elsewhere(n, conversation.article_ids) for n in _names(text)):
         # "What did they say about the CIIE?" when only another meeting's report names it.

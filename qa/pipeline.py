@@ -535,6 +535,8 @@ class Engine:
         """Answer a question about a meeting as such (where, when, who a participant is, what
         was agreed or discussed) from the meeting records in scope; when several meetings fit,
         the newest answers and the others are named too."""
+        if res.required:
+            return None  # a sentence with those words tells of another time than the meetings reported
         q = analyze_question(res.question)
         kind = meeting_question(q)
         told = res.told_in or (conversation.sentence if res.scope == "context" else "")

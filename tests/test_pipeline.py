@@ -2672,3 +2672,16 @@ def test_how_many_times_they_met_counts_no_one_who_shares_a_surname(settings, tm
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     _, count = chat(engine, "Who did Cho Hyun meet?", "How many times have they met?")
     assert [r.article.id for r in count.meetings] == ["b"]  # not the trilateral of Cho Tae-yul
+
+
+def test_where_they_met_in_a_month_no_meeting_of_theirs_fits_is_what_their_report_says_of_it(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs discuss power trade",
+                  "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "
+                  "counterpart Maris Sangiampongsa here on Saturday.",
+                  "Maris said Thailand would buy more hydropower from Laos.",
+                  "It was their second meeting in a month, following talks in New York in September.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    where = engine.ask("Where did Thongsavanh and Maris meet in September?").reply
+    assert where.answer.text == "New York"  # was "VIENTIANE", their meeting in October
+    held = engine.ask("Did Thongsavanh and Maris meet in September?").reply
+    assert isinstance(held, MeetingsReply)  # a yes/no question is still answered by the meetings reported
