@@ -285,8 +285,9 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     named |= {t for place in (record.city, record.country, *record.sides) if place for t in tokenize(place)}
     kind = meeting_question(q) or ""
     if kind in _BY_OCCASION_KINDS and record.occasion:
-        # "When was the ASEAN meeting?": a meeting is known by its occasion, for when, where and who
-        named |= occasion_names(record)
+        # "When was the ASEAN meeting?", "Who met on the sidelines of the APEC ministerial meeting?":
+        # a meeting is known by its occasion, for when, where and who
+        named |= occasion_names(record) | set(tokenize(record.occasion))
     # "What did they agree on Monday?" of a meeting held on a Monday
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):

@@ -725,11 +725,12 @@ def test_whom_someone_named_by_role_met_is_the_other_one(kenya):
 @pytest.mark.parametrize(
     "question, expected",
     [("When was the Blue Economy Partnership Forum meeting?", "March 11, 2024"),
-     ("Where was the BEPF meeting?", "Nairobi")],
-    ids=["when-by-occasion", "where-by-occasion-acronym"],
+     ("Where was the BEPF meeting?", "Nairobi"),
+     ("Who met on the sidelines of the Blue Economy Partnership Forum?", "Ingrid Holm")],
+    ids=["when-by-occasion", "where-by-occasion-acronym", "who-by-the-occasion-s-own-words"],
 )
 def test_a_meeting_is_known_by_its_occasion_for_when_and_where(kenya, question, expected):
-    assert answer_about(kenya, analyze_question(question)).text == expected
+    assert expected in answer_about(kenya, analyze_question(question)).text
 
 
 def test_an_occasion_names_no_agreement_of_its_own(kenya):
