@@ -271,6 +271,7 @@ def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
 
 
 _BY_OCCASION_KINDS = frozenset({"place", "date", "participants", "held", "count", "credit", "photo"})
+_SIDELINES_RE = re.compile(r"\b(?:sidelines?|margins?) of .+", re.I)
 
 
 _HOST_TERMS = frozenset(term(w) for w in "host hosts hosted".split())
@@ -287,7 +288,11 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     if kind in _BY_OCCASION_KINDS and record.occasion:
         # "When was the ASEAN meeting?", "Who met on the sidelines of the APEC ministerial meeting?":
         # a meeting is known by its occasion, for when, where and who
-        named |= occasion_names(record) | set(tokenize(record.occasion))
+        named |= occasion_names(record)
+        if event := _SIDELINES_RE.search(record.occasion):
+            # not "taking office" of "on his first visit to the Gulf since taking office": only an
+            # event they met on the sidelines of is named by its every word
+            named |= set(tokenize(event.group()))
     # "What did they agree on Monday?" of a meeting held on a Monday
     allowed = _MEETING_WORDS | _KIND_WORDS.get(kind, frozenset()) | {term(WEEKDAYS[record.date.weekday()])}
     if kind in ("place", "date"):
