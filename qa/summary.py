@@ -621,6 +621,11 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
             a = _run_backward(toks, lows, k)
             if a:
                 return (_participant(toks, lows, *a), other)
+        # "Egyptian Foreign Minister A and Ethiopian Foreign Minister B agreed on Wednesday to ...":
+        # two people with titles who did a deed together met to do it
+        if low == "and" and (other := _joined_in_deed(toks, lows, k + 1)) and (a := _run_backward(toks, lows, k)) \
+                and (first := _participant(toks, lows, *a)).title and first.name:
+            return (first, other)
     for k in range(len(lows) - 1):
         if lows[k:k + 2] == ["meeting", "with"] and (b := _run_forward(toks, lows, k + 2)):
             return (_participant(toks, lows, *b),)
@@ -679,6 +684,19 @@ def _visiting(toks: list[Token], lows: list[str], i: int) -> Participant | None:
         return None
     guest = _participant(toks, lows, *run)
     return guest if guest.title and guest.name else None
+
+
+_JOINT_DEEDS = frozenset("agreed signed pledged vowed".split())
+
+
+def _joined_in_deed(toks: list[Token], lows: list[str], i: int) -> Participant | None:
+    """Read "Ethiopian Foreign Minister B agreed" from token i: someone with a title, then a deed
+    done with the one named before."""
+    run = _run_forward(toks, lows, i)
+    if not run or run[1] >= len(lows) or lows[run[1]] not in _JOINT_DEEDS:
+        return None
+    other = _participant(toks, lows, *run)
+    return other if other.title and other.name else None
 
 
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:

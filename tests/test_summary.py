@@ -699,11 +699,14 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       [("", "Ana Pereira"), ("", "Fatou Diallo")]),
      ("The foreign ministers of Portugal, Morocco and Senegal, Ana Pereira, Karim Idrissi and Fatou Diallo, "
       "met here on Thursday to discuss maritime security.",
-      [("", "Ana Pereira"), ("", "Karim Idrissi"), ("", "Fatou Diallo")])],
+      [("", "Ana Pereira"), ("", "Karim Idrissi"), ("", "Fatou Diallo")]),
+     ("Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign Minister Dawit Alemu agreed on Wednesday to "
+      "resume negotiations on the dam.",
+      [("Egyptian Foreign Minister", "Omar Fathy"), ("Ethiopian Foreign Minister", "Dawit Alemu")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
-         "names-listed-after-their-countries"],
+         "names-listed-after-their-countries", "two-with-titles-who-agreed-together"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
