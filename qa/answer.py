@@ -218,11 +218,17 @@ _SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span over the closing quotation mark its quotation lacks ('was "the only way
-    forward' -> '... forward"'), or drop an opening one it has no words of the quotation after."""
+    forward' -> '... forward"') or the opening one ('legally binding agreement" on ...' -> '"a
+    legally ...'), or drop an opening one it has no words of the quotation after."""
     for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
         inside = text[start:end]
         opened = inside.count(opening) - (inside.count(closing) if opening != closing else 0)
-        if opening == closing and inside.count(opening) % 2 or opening != closing and opened > 0:
+        before = text[:start]
+        # the span begins inside a quotation it closes
+        if opening == closing and inside.count(opening) % 2 and before.count(opening) % 2 \
+                or opening != closing and opened < 0 and before.count(opening) > before.count(closing):
+            start = text.rfind(opening, 0, start)
+        elif opening == closing and inside.count(opening) % 2 or opening != closing and opened > 0:
             if text[end:end + 1] == closing:
                 end += 1
             elif inside.startswith(opening):

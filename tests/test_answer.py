@@ -248,10 +248,14 @@ def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sen
     [("What did Alaoui stress?", 'Alaoui stressed that a binding deal was "the only way forward".',
       'binding deal was "the only way forward"'),
      ("What did Alaoui stress?", "Alaoui stressed that a binding deal was \u201cthe only way forward\u201d.",
-      "binding deal was \u201cthe only way forward\u201d")],
-    ids=["straight-quotes", "curly-quotes"],
+      "binding deal was \u201cthe only way forward\u201d"),
+     ("What does Egypt want?", 'Abdelatty said Egypt wanted "a legally binding agreement" on the dam.',
+      '"a legally binding agreement" on the dam'),
+     ("What does Egypt want?", "Abdelatty said Egypt wanted \u201ca legally binding agreement\u201d on the dam.",
+      "\u201ca legally binding agreement\u201d on the dam")],
+    ids=["straight-quotes", "curly-quotes", "closes-straight", "closes-curly"],
 )
-def test_a_span_that_opens_a_quotation_closes_it(question, sentence, expected):
+def test_a_span_that_opens_a_quotation_closes_it_and_one_that_closes_it_opens_it(question, sentence, expected):
     corpus = load_corpus_from_texts(sentence)
     r = Retriever(corpus, RetrievalSettings())
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
