@@ -29,7 +29,7 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
                                 next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked,
                                 tells_of_deeds, topic_of, who_said)
-from qa.question import Question, asks_future, asks_whether_it_was, said_about, visited_places
+from qa.question import Question, asks_future, asks_whether_it_was, next_meeting_named, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
@@ -891,6 +891,8 @@ class Engine:
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
+        if not names and kind in ("next", "next_more") and _next_kind(q):
+            return list(self.all_meetings())  # "Where will the next round be held?": any report of one
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
                                   "manner", "held", "next", "next_more", "credit"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
@@ -1509,9 +1511,21 @@ _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
 
 def _newest_of_named(q: Question, meetings: list[MeetingRecord]) -> list[MeetingRecord]:
     """Keep, of meetings newest first, only the newest of someone a question names (his older
-    meetings' next meetings are likely past), or all when it names no one of them."""
+    meetings' next meetings are likely past), or all when it names no one of them, those whose
+    next meeting is of the kind asked first ("Where will the next round be held?" is not
+    answered by "The two ministers will meet in person in January")."""
     asked = {fold(w) for name in q.names for w in name.split()}
-    return [r for r in meetings if asked & r.party_words][:1] or meetings
+    noun = _next_kind(q)
+    return [r for r in meetings if asked & r.party_words][:1] or sorted(
+        meetings, key=lambda r: not (noun and any(re.search(rf"\b{noun}", s, re.I) for s in r.next_meetings)))
+
+
+def _next_kind(q: Question) -> str:
+    """Return the kind of meeting to come a question names ("round" of "the next round"), or ""
+    for none or a plain meeting, which any report's "will meet again" tells of."""
+    kind = next_meeting_named(q.text)
+    noun = kind.split()[-1].lower().rstrip("s") if kind else ""
+    return "" if noun in ("", "meeting", "talk") else noun
 
 
 def _elsewhere(record: MeetingRecord, q: Question) -> bool:

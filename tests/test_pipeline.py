@@ -2685,3 +2685,17 @@ def test_where_they_met_in_a_month_no_meeting_of_theirs_fits_is_what_their_repor
     assert where.answer.text == "New York"  # was "VIENTIANE", their meeting in October
     held = engine.ask("Did Thongsavanh and Maris meet in September?").reply
     assert isinstance(held, MeetingsReply)  # a yes/no question is still answered by the meetings reported
+
+
+def test_the_next_round_asked_of_no_one_is_a_report_s_next_round_not_the_newest_meeting_to_come(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
+                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
+                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.",
+                  "Sudan will be invited to join the next round, which is expected in Cairo in January.")
+    write_article(tmp_path, "b.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
+                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
+                  "Minister Amir Hasan held a video call on Monday.",
+                  "The two ministers will meet in person in Kuala Lumpur in January.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Where will the next round be held?").reply.answer.text == "Cairo"  # was "Kuala Lumpur"
+    assert engine.ask("Where will the next meeting be held?").reply.answer.text == "Kuala Lumpur"
