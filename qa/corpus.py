@@ -238,6 +238,10 @@ def _photographer(credit: re.Match) -> str:
 
 # "By Siti Rahma", "By Siti Rahma and Tom Baker, Xinhua": who wrote the report
 BYLINE_RE = re.compile(r"(?:By|BY) (?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and))*?)(?:, [A-Z][\w ]*)?")
+# "(Reporting by A in Cairo and B; Writing by C; Editing by D)": a wire report's sign-off, whose
+# parts name who reported, wrote and edited it
+SIGNOFF_RE = re.compile(r"\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)"
+                        r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^;()]+(?:; |\)$))+")
 
 
 def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
@@ -246,7 +250,8 @@ def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
         credit = _CREDIT_RE.search(text)
-        byline = dateline is None and credit is None and BYLINE_RE.fullmatch(text.strip())
+        byline = dateline is None and credit is None and (BYLINE_RE.fullmatch(text.strip())
+                                                          or SIGNOFF_RE.fullmatch(text.strip()))
         # A caption carries a photo credit, or stands alone before the dateline paragraph.
         is_caption = dateline is None and not byline and (
             credit is not None or (first_dateline is not None and i < first_dateline)

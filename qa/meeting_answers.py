@@ -387,7 +387,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     asked again ("What else?") gets the next one past those `given`."""
     kind = meeting_question(q)
     if kind == "agency" and asks_only_about(record, q):
-        return _agency_answer(record)  # every news report has one, meeting or not
+        # every news report has one, meeting or not; "Which agency reported it?" asks for the
+        # agency, "Who wrote the report?" for its writer
+        return _agency_answer(record, writer=q.focus not in ("agency", "agencies"))
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner", "held", "credit"):
@@ -701,11 +703,21 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
     return None
 
 
-def _agency_answer(record: MeetingRecord) -> Answer | None:
-    """Quote who wrote the report, as its byline names them, or the news agency its dateline names."""
-    if (byline := record.article.byline) and (m := BYLINE_RE.fullmatch(byline.text.strip())):
+_SIGNOFF_PART_RE = re.compile(r"\b(?:Additional )?([Rr]eporting|[Ww]riting) by ([^;()]+)")
+
+
+def _agency_answer(record: MeetingRecord, writer: bool = True) -> Answer | None:
+    """Quote who wrote the report, as its byline names them (with `writer`), or the news agency
+    its dateline names."""
+    byline = record.article.byline if writer else None
+    if byline and (m := BYLINE_RE.fullmatch(byline.text.strip())):
         return _span_answer(record, byline, byline.sentences[0], byline.sentences[0].find(m["name"]), "person",
                             len(m["name"]))
+    if byline and (parts := _SIGNOFF_PART_RE.findall(byline.text)):
+        # the writer, else the reporters, of "(Reporting by A in Cairo; Writing by B; Editing by C)"
+        role, name = next((part for part in parts if part[0].lower() == "writing"), parts[0])
+        sentence = next(t for t in byline.sentences if name in t)
+        return _span_answer(record, byline, sentence, sentence.find(name), "person", len(name))
     lead = next((p for p in record.article.paragraphs if p.dateline and p.dateline.agency), None)
     if lead is None:
         return None

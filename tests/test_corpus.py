@@ -153,6 +153,13 @@ def test_first_paragraph_without_credit_before_dateline_is_a_caption(tmp_path):
     assert article.paragraphs[0].credit is None
 
 
+def test_a_wire_report_s_sign_off_is_its_byline_not_its_body(tmp_path):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T", "ROME, Jan 1 (Reuters) - Ministers met.",
+                  "(Reporting by Ana Costa in Rome; Editing by Tom Baker)", "(The talks lasted an hour.)")
+    article = load_corpus(tmp_path).articles[0]
+    assert [p.kind for p in article.paragraphs] == ["body", "byline", "body"]
+
+
 @pytest.mark.parametrize("byline", ["By Siti Rahma", "By Siti Rahma and Tom Baker, Xinhua"],
                          ids=["one-writer", "two-writers-and-an-agency"])
 def test_a_byline_before_the_dateline_is_no_caption(tmp_path, byline):

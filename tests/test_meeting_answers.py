@@ -667,6 +667,23 @@ def test_who_wrote_the_report_is_its_byline_before_its_agency(tmp_path):
     assert record.remote == "video" and [p.name for p in record.participants] == ["Budi Santoso", "Amir Hasan"]
     answer = answer_about(record, analyze_question("Who wrote the report?"))
     assert (answer.text, answer.kind) == ("Siti Rahma", "person")
+    assert answer_about(record, analyze_question("Which agency reported it?")).text == "Antara"  # was Siti Rahma
+
+
+@pytest.mark.parametrize(
+    "signoff, writer",
+    [("(Reporting by Dawit Endeshaw in Addis Ababa and Ahmed Hassan in Cairo; Editing by Aidan Lewis)",
+      "Dawit Endeshaw in Addis Ababa and Ahmed Hassan in Cairo"),
+     ("(Reporting by Dawit Endeshaw; Writing by Ahmed Hassan; Editing by Aidan Lewis)", "Ahmed Hassan")],
+    ids=["reporters", "the-writer-before-the-reporters"],
+)
+def test_who_wrote_a_wire_report_is_its_sign_off_s_writer(tmp_path, signoff, writer):
+    write_article(tmp_path, "t.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
+                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
+                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.", signoff)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("Who wrote the report?")).text == writer  # was Reuters
+    assert answer_about(record, analyze_question("Which news agency reported it?")).text == "Reuters"
 
 
 def test_where_they_met_is_quoted_as_a_name_where_the_report_writes_it_so(tmp_path):
