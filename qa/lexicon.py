@@ -91,7 +91,8 @@ ENTITY_ROLES = frozenset(
     """partner partners ally allies investor investors supplier suppliers buyer buyers exporter
     exporters importer importers producer producers sponsor sponsors donor donors lender lenders
     creditor creditors rival rivals competitor competitors customer customers client clients
-    employer employers manufacturer manufacturers provider providers operator operators host hosts hosted""".split()
+    employer employers manufacturer manufacturers provider providers operator operators host hosts hosted
+    join joins joined""".split()
 )
 
 PLACE_NOUNS = frozenset(

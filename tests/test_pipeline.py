@@ -2699,3 +2699,13 @@ def test_the_next_round_asked_of_no_one_is_a_report_s_next_round_not_the_newest_
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask("Where will the next round be held?").reply.answer.text == "Cairo"  # was "Kuala Lumpur"
     assert engine.ask("Where will the next meeting be held?").reply.answer.text == "Kuala Lumpur"
+
+
+def test_who_will_join_a_meeting_to_come_may_be_a_country(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
+                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
+                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.",
+                  "Sudan will be invited to join the next round, which is expected in Cairo in January.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    _, who = chat(engine, "Where will the next round be held?", "Who will be invited to join it?")
+    assert who.answer.text == "Sudan"  # was the whole sentence, under "The article does not say that"
