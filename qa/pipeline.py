@@ -1277,9 +1277,10 @@ class Engine:
     def meetings_of(self, about: str) -> Reply:
         """List the meetings, newest first, whose people, places or year are every word of `about`."""
         asked = [fold(w) for w in re.findall(r"[\w'’-]+", about)][:6]
-        found = [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side and set(asked) <= (
-            r.party_words | {fold(w) for place in (r.city, r.country) if place for w in place.split()}
-            | {str(r.date.year)})]
+        # two reports of one meeting list it once
+        found = distinct_meetings([r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side
+                                   and set(asked) <= (r.party_words | {str(r.date.year)} | {
+                                       fold(w) for place in (r.city, r.country) if place for w in place.split()})])
         if not found:
             return NoticeReply(f"I know no meeting of {about.strip()[:60]}. Send /meetings to see them all.")
         at = all(w.isdigit() or any(w in {fold(x) for p in (r.city, r.country) if p for x in p.split()}

@@ -228,6 +228,15 @@ def test_meetings_with_words_lists_the_meetings_of_those_people_places_or_years(
     assert isinstance(reply, MeetingsReply) and reply.heading == heading and len(reply.meetings) == count
 
 
+def test_meetings_with_words_list_a_meeting_two_reports_tell_of_once(settings, tmp_path):
+    for name, date in (("a.txt", "2026-09-02"), ("b.txt", "2026-09-03")):
+        write_article(tmp_path, name, date, "Egypt, Ethiopia FMs meet in Cairo",
+                      "CAIRO, Sept. 1 (Xinhua) -- Egyptian Foreign Minister Omar Fathy met with his Ethiopian "
+                      "counterpart Dawit Alemu in Cairo on Tuesday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert len(engine.handle("/meetings Egypt").reply.meetings) == 1  # was listed twice
+
+
 def test_meetings_of_no_one_known_says_so(seed_engine):
     reply = seed_engine.handle("/meetings Narnia").reply
     assert isinstance(reply, NoticeReply) and "Narnia" in reply.text
