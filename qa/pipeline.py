@@ -568,7 +568,8 @@ class Engine:
             return self._next_turn(question, q, res, records, conversation)
         if kind == "topics":
             # "What did they discuss?": the meeting's summary, when the question asks nothing more.
-            meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)]
+            meetings = [r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)] \
+                or self._meetings_known_by_topic(q)
             if not meetings:
                 return None
             if meetings[0].is_side and not (meetings[0].topics or meetings[0].agreements or meetings[0].statements):
@@ -761,6 +762,14 @@ class Engine:
             said = pick_in_sentence(q, said, self.retriever.term_weight, typed=q.expected == "person") or said
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, said, (), (), terms, conversation)
+
+    def _meetings_known_by_topic(self, q: Question) -> list[MeetingRecord]:
+        """Return the meetings, newest first, whose report has every word a question names them by
+        ("Tell me about the dam talks"), or none when it names them so by no word."""
+        m = _TOPIC_MEETING_RE.search(q.text)
+        terms = tokenize(m.group(1)) if m else []
+        return [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side
+                and all(self.retriever.has_term(t, (r.article.id,)) for t in terms)] if terms else []
 
     def _news_after(self, record: MeetingRecord, q: Question) -> bool:
         """Tell whether a report of no meeting, newer than a meeting's, names everyone a question names."""
@@ -1480,6 +1489,9 @@ _MEETING_BODIES = frozenset("committee commission council mechanism dialogue".sp
 # "What did they sign?", "Where did they meet?": a question of what was done ...
 _DONE_Q_RE = re.compile(r"(?i:what|where|when|who|whom|which|how)\b[^?]*?\b(?i:did)\b")
 # ... which a sentence of what is only planned does not tell
+# "the dam talks", "their haze call": a meeting known by what it was about, in lower-case words
+_TOPIC_MEETING_RE = re.compile(r"\b(?:the|their) ((?:(?-i:[a-z][\w-]*) ){1,2})(?:talks|meeting|meetings|call"
+                               r"|visit|negotiations)\b", re.I)
 _PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due) to|plans? to)\b", re.I)
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
 # "ready to host", "the summit to be held in New Delhi")

@@ -2718,3 +2718,16 @@ def test_who_will_join_a_meeting_to_come_may_be_a_country(settings, tmp_path):
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     _, who = chat(engine, "Where will the next round be held?", "Who will be invited to join it?")
     assert who.answer.text == "Sudan"  # was the whole sentence, under "The article does not say that"
+
+
+def test_tell_me_about_the_x_talks_is_the_newest_meeting_whose_report_tells_of_x(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
+                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
+                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.")
+    write_article(tmp_path, "b.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
+                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
+                  "Minister Amir Hasan held a video call on Monday to discuss transboundary haze.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    dam, haze = engine.ask("Tell me about the dam talks").reply, engine.ask("Tell me about the haze call").reply
+    assert isinstance(dam, LatestReply) and dam.summary.record.article.id == "a"  # was a sentence of the picker's
+    assert isinstance(haze, LatestReply) and haze.summary.record.article.id == "b"
