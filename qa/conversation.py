@@ -149,8 +149,10 @@ def _lows(text: str) -> list[str]:
 
 
 def _names(text: str) -> list[str]:
+    """Return the capitalised words after the first, folded: names, but no month or weekday."""
     toks = [t for t in words(normalize(text)) if t.is_word]
-    return [fold(t.text) for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()]
+    return [low for i, t in enumerate(toks) if i > 0 and t.text[:1].isupper()
+            and (low := fold(t.text)) not in lx.MONTH_NAMES and low not in lx.WEEKDAYS]
 
 
 _WHO_SAID_RE = re.compile(r"(?:and |so |but )?who (?:said|says|stated|states|made|wrote|told us|"

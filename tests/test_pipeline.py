@@ -762,10 +762,13 @@ def two_year_engine(settings, tmp_path_factory):
     return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
 
 
-def test_a_year_asked_of_named_people_is_their_meeting_that_year_only(two_year_engine):
-    reply = chat(two_year_engine, "When did Kaya and Andreou meet?", "What did they agree?", "And in 2025?")[-1]
-    assert reply.answer.text == "to reopen a ferry line between Izmir and the island of Chios"
-    assert reply.also == ()  # not what another pair agreed that year
+@pytest.mark.parametrize("time, agreed", [("2025", "to reopen a ferry line between Izmir and the island of Chios"),
+                                          ("February", "to set up a hotline between their coast guards")],
+                         ids=["a-year", "a-month"])
+def test_a_time_asked_of_named_people_is_their_meeting_then_only(two_year_engine, time, agreed):
+    reply = chat(two_year_engine, "When did Kaya and Andreou meet?", "What did they agree?", f"And in {time}?")[-1]
+    assert reply.answer.text == agreed
+    assert reply.also == ()  # not what another pair agreed then (a month was read as a name)
 
 
 def test_a_photo_question_of_a_report_without_a_photo_says_so_and_can_be_asked_again(two_year_engine):
