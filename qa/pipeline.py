@@ -629,7 +629,7 @@ class Engine:
                         conversation)
         if not found:
             return None
-        (best, _), rest = found[0], found[1:]
+        (best, _), rest = (found := _one_per_meeting(found))[0], found[1:]
         # Another meeting in the same place or on the same day is news; the same title is not,
         # and what someone said at another meeting is another question.
         also = tuple(OtherMeeting(a, r) for a, r in rest if kind not in ("statement", "photo") and (
@@ -1520,6 +1520,17 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
 
 # "Did they sign anything?": of the people talked about, whom another report cannot bear out
 _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
+
+
+def _one_per_meeting(found: list[tuple[Answer, MeetingRecord]]) -> list[tuple[Answer, MeetingRecord]]:
+    """Keep one answer of each meeting two reports tell of, in order: the one not written in
+    capitals ("Cairo" of a caption, not "CAIRO" of the other report's dateline)."""
+    kept: dict[tuple[frozenset[str], dt.date], tuple[Answer, MeetingRecord]] = {}
+    for answer, record in found:
+        key = (frozenset(p.name for p in record.participants), record.date)
+        if key not in kept or kept[key][0].text.isupper() and not answer.text.isupper():
+            kept[key] = (answer, record)
+    return list(kept.values())
 
 
 def _newest_of_named(q: Question, meetings: list[MeetingRecord]) -> list[MeetingRecord]:

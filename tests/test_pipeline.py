@@ -2734,3 +2734,15 @@ def test_tell_me_about_the_x_talks_is_the_newest_meeting_whose_report_tells_of_x
     dam, haze = engine.ask("Tell me about the dam talks").reply, engine.ask("Tell me about the haze call").reply
     assert isinstance(dam, LatestReply) and dam.summary.record.article.id == "a"  # was a sentence of the picker's
     assert isinstance(haze, LatestReply) and haze.summary.record.article.id == "b"
+
+
+def test_a_meeting_two_reports_tell_of_is_answered_once_as_written_in_lower_case(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-09-02", "Egypt, Ethiopia FMs meet in Cairo",
+                  "CAIRO (Xinhua) -- Egyptian Foreign Minister Omar Fathy and his Ethiopian counterpart Dawit Alemu "
+                  "met in Cairo on Tuesday.")
+    write_article(tmp_path, "b.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks",
+                  "CAIRO, Sept. 2 (Xinhua) -- Egypt and Ethiopia agreed on Tuesday to hold expert talks, Egyptian "
+                  "Foreign Minister Omar Fathy said after meeting his Ethiopian counterpart Dawit Alemu.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Where did Fathy meet Alemu?").reply
+    assert (reply.answer.text, reply.also) == ("Cairo", ())  # was "CAIRO", and "Also: Cairo" of the same meeting
