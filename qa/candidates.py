@@ -69,7 +69,7 @@ _DATE_RES = [
     re.compile(r"\b(?:early|mid|late)[- ](?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),  # "in early 2027"
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
     # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
-    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
+    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until till to for since before after during from
                through early late mid next last""".split()) + rf")(?:{_MONTH_ALT})\b"),
     # "in the autumn", "by early spring 2027": a season after a word of time ("spring" alone is a noun or verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
