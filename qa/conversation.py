@@ -984,6 +984,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "When did they last meet?": the last meeting of the people talked about, not of anyone
         if extreme := _their_extreme(records, conversation, oldest=when.oldest):
             named, told_in = (extreme.article.id,), extreme.told_in or ""
+        elif conversation.article_ids and when.newest and _MEETING_ASKED_RE.search(text):
+            # "When did they last meet?" of people whose talks a report says were postponed: no
+            # meeting of theirs is reported, so what the report says of their last one, not the
+            # newest meeting of anyone
+            borrowed = tuple(t for t in conversation.terms if t not in set(tokenize(effective)))
+            return Resolution(effective, borrowed, conversation.article_ids, "named", required=EARLIER_WORDS)
     step = _STEP_RE.search(text) if follow and (named is None or recency) and conversation.article_ids else None
     if step and step.group("after") and asks_future(text):
         step = None  # "Who will host the next meeting?": one still to come, not the next one reported

@@ -302,6 +302,11 @@ class Engine:
             found = (coming, *found[1:]) if coming else None
         elif found:
             found = (in_tense_asked(res.question, found[0]), *found[1:])
+        if found and asks_future(res.question):
+            # "When will Djuric and Gervalla-Schwarz meet?" is neither the day the report was filed
+            # nor the "Monday" of "a meeting planned for Monday has been postponed"
+            kept = [a for a in found[0] if not _filed_on(a) and not _called_off(a)]
+            found = (kept, *found[1:]) if kept else None
         if found and q.form == "how_long":
             # "How long did the call last?" of a report that does not say: no "147 billion U.S.
             # dollars" of "... last year"
@@ -470,13 +475,24 @@ class Engine:
             return None
         return anywhere
 
-    @staticmethod
-    def _asked_in_vain(res: Resolution, conversation: Conversation) -> Conversation:
+    def _asked_in_vain(self, res: Resolution, conversation: Conversation) -> Conversation:
         """Keep the meeting talked about, and make an unanswered question the one "And in 2026?"
-        asks again."""
-        if not conversation.article_ids or res.scope not in ("context", "named"):
+        asks again; of people no meeting is known of, talk on about the reports that name them."""
+        if conversation.article_ids and res.scope in ("context", "named"):
+            return dataclasses.replace(conversation, question=res.question, given=())
+        q = analyze_question(res.question)
+        names = [fold(n) for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
+        terms = tuple(dict.fromkeys(t for n in names for t in tokenize(n)))
+        if res.scope != "all" or not terms or self._people_named(q):
             return conversation
-        return dataclasses.replace(conversation, question=res.question, given=())
+        # "When will Djuric and Gervalla-Schwarz meet?" of a report of their talks put off: "When
+        # did they last meet?" is of them, in that report
+        naming = tuple(a.id for a in reversed(self.corpus.articles)
+                       if all(self.retriever.has_term(t, (a.id,)) for t in terms))[:3]
+        if not naming:
+            return conversation
+        return Conversation(article_ids=naming, terms=terms, question=res.question, names=tuple(sorted(names)),
+                            turns=conversation.turns + 1)
 
     def _no_photo(self, res: Resolution) -> str | None:
         """Say that the one report a photo question is about has no photo, when it has none."""
@@ -1559,6 +1575,22 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
     named = places_named(q) | {w.text.lower() for w in words(q.text) if w.text[:1].isupper()
                                and w.text.lower() in lx.WEEKDAYS | lx.MONTH_NAMES - {"may"}}
     return bool(named) and not named <= said
+
+
+_CALLED_OFF_RE = re.compile(r"\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
+_PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
+
+
+def _filed_on(answer: Answer) -> bool:
+    """Tell whether an answer is the dateline's own date or place ("Nov. 21" of "BRUSSELS, Nov. 21 (Xinhua) --")."""
+    dateline = answer.paragraph.dateline
+    return dateline is not None and answer.sentence == answer.paragraph.sentences[0] and answer.start < dateline.length
+
+
+def _called_off(answer: Answer) -> bool:
+    """Tell whether an answer is of a plan its sentence says was called off ("planned for Monday
+    ..., has been postponed"), not the new time it was put off to ("postponed to December")."""
+    return bool(_CALLED_OFF_RE.search(answer.sentence)) and not _PUT_OFF_TO_RE.search(answer.sentence[:answer.start])
 
 
 def in_tense_asked(question: str, answers: list[Answer]) -> list[Answer]:

@@ -2746,3 +2746,35 @@ def test_a_meeting_two_reports_tell_of_is_answered_once_as_written_in_lower_case
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("Where did Fathy meet Alemu?").reply
     assert (reply.answer.text, reply.also) == ("Cairo", ())  # was "CAIRO", and "Also: Cairo" of the same meeting
+
+
+def test_when_talks_put_off_will_be_held_is_neither_the_report_s_day_nor_the_day_called_off(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-22", "Serbia, Kosovo talks in Brussels postponed",
+                  "BRUSSELS, Nov. 21 (Xinhua) -- A meeting between Serbian Foreign Minister Marko Petrovic and "
+                  "Kosovo's Foreign Minister Arta Krasniqi, planned for Monday in Brussels, has been postponed, the "
+                  "European External Action Service said on Friday.")
+    write_article(tmp_path, "u.txt", "2026-11-24", "Greece, Cyprus sign five deals",
+                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Andreou and his Cypriot counterpart "
+                  "Eleni Georgiou signed five agreements in Athens on Tuesday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("When will Petrovic and Krasniqi meet?").reply
+    assert isinstance(reply, NotFoundReply)  # was "Nov. 21", the dateline's
+
+
+def test_when_people_of_talks_put_off_last_met_is_what_the_report_says(postponed_engine):
+    _, when, agreed = chat(postponed_engine, "When will Sybiha and Popsoi meet?", "When did they last meet?",
+                           "What did they agree?")
+    assert when.answer.text == "Sept. 12"  # was the newest meeting of anyone
+    assert agreed.answer.text == "to build a new bridge across the Dniester river by 2028"
+
+
+def test_a_plan_put_off_to_a_new_time_is_that_time(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-22", "Serbia, Kosovo talks postponed",
+                  "BRUSSELS, Nov. 21 (Xinhua) -- The talks between Serbian Foreign Minister Marko Petrovic and "
+                  "Kosovo's Foreign Minister Arta Krasniqi have been postponed to December, officials said.")
+    write_article(tmp_path, "u.txt", "2026-11-24", "Greece, Cyprus sign five deals",
+                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Andreou and his Cypriot counterpart "
+                  "Eleni Georgiou signed five agreements in Athens on Tuesday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("When will the talks between Petrovic and Krasniqi be held?").reply
+    assert reply.answer.text == "December"  # "to December" is a month too, and no plan called off
