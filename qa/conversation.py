@@ -970,7 +970,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "Was it on a Monday?", "Was that in Bagan?": the time or place is what to check of the
         # meeting talked about, not which meetings to look in
         return Resolution(effective, (), conversation.article_ids, "context")
-    named, when = named_meetings(text, records, today, index)
+    named, when = named_meetings(effective if person else text, records, today, index)
+    if named and person and not when.names_time and not any(
+            {fold(w) for w in person.split()} & r.people for r in records if r.article.id in named):
+        named = None  # "What will he do in Kenya?" of Menon on tour: not Holm's meeting in Kenya
     if named and here and here.is_meeting and when.names_time and not _names(text):
         # "And in 2025?" of Kaya and Andreou: their meeting then, not every meeting that year
         theirs = tuple(i for i in named if _same_parties(here, records, i))

@@ -16,7 +16,7 @@ from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
                        rank_answers, repeats, spelled_out, told_as_past)
 from qa.cache import load_index, load_meetings
-from qa.candidates import CREDIT_RE, article_terms, soft_equal
+from qa.candidates import CREDIT_RE, article_terms, soft_equal, titled_names
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
@@ -539,7 +539,9 @@ class Engine:
             question=asked,
             names=tuple(sorted(names)),
             turns=conversation.turns + 1,
-            person=_person_of(asked, best, record),
+            # "Who will he meet in Dodoma?" keeps "he" for the one it meant, not the one answered
+            person=conversation.person if conversation.person and _HE_SHE_RE.search(question) and any(
+                w in asked for w in conversation.person.split()) else _person_of(asked, best, record),
             sentence=best.sentence,
             given=(*given, best.text),
         )
@@ -1577,6 +1579,7 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
     return bool(named) and not named <= said
 
 
+_HE_SHE_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 _CALLED_OFF_RE = re.compile(r"\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
 _PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
 
@@ -1685,4 +1688,10 @@ def _person_of(question: str, best: Answer, record: MeetingRecord) -> str:
             return name  # "Who else did Lee meet?" -> "Kazakh President Serik Abenov", whom "he" now means
     asked = {fold(w) for w in re.findall(r"\b[A-Z][\w-]*(?:'(?!s\b)[\w-]+)?", question)}  # "Son's" -> "son"
     named = [p.name for p in record.participants if any(fold(a) in asked for a in p.aliases)]
+    if not record.participants:
+        # a report of no meeting ("Wang Yi will visit Brazil, Chile and Colombia"): the one the
+        # question names whom the report gives a title, so "Who will he meet?" is not of him
+        people = titled_names(" ".join(p.text for p in record.article.paragraphs))
+        named = [run for run in re.findall(r"(?<=\s)[A-Z][\w-]+(?: [A-Z][\w-]+)*", question)
+                 if all(fold(w) in people for w in run.split())]
     return named[0] if len(named) == 1 else ""

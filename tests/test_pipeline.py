@@ -2778,3 +2778,27 @@ def test_a_plan_put_off_to_a_new_time_is_that_time(settings, tmp_path):
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("When will the talks between Petrovic and Krasniqi be held?").reply
     assert reply.answer.text == "December"  # "to December" is a month too, and no plan called off
+
+
+@pytest.fixture
+def tour_to_come_engine(settings, tmp_path):
+    """A report of a tour to come, and another minister's meeting in one of its countries."""
+    write_article(tmp_path, "a.txt", "2026-11-18", "Indian FM to visit Kenya, Tanzania, Uganda",
+                  "NEW DELHI, Nov. 17 (Xinhua) -- Indian External Affairs Minister Ravi Menon will pay official "
+                  "visits to Kenya, Tanzania and Uganda from Nov. 20 to 27, ministry spokesperson Arun Das "
+                  "announced here on Monday.",
+                  "During the visit to Kenya, Menon will co-chair the fifth India-Kenya Joint Commission with "
+                  "Kenyan Foreign Minister Daniel Otieno in Nairobi.",
+                  "In Dodoma, Menon will meet Tanzanian Foreign Minister Amina Said.")
+    write_article(tmp_path, "b.txt", "2026-09-03", "Kenya, Norway sign climate deal",
+                  "NAIROBI, Kenya, Sept. 2 (Xinhua) -- Norwegian Foreign Minister Ingrid Holm met with Kenyan "
+                  "Foreign Minister Daniel Otieno in Nairobi on Tuesday.",
+                  "Holm said Norway would fund solar projects in Kenya.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+def test_he_after_a_question_of_someone_on_a_tour_is_that_one(tour_to_come_engine):
+    _, whom, what = chat(tour_to_come_engine, "Which countries will Ravi Menon visit?", "Who will he meet in Dodoma?",
+                         "What will he do in Kenya?")
+    assert whom.answer.text == "Tanzanian Foreign Minister Amina Said"  # was "Menon" himself
+    assert what.answer.article.id == "a"  # not what Holm said at her meeting in Kenya
