@@ -752,6 +752,10 @@ class Engine:
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         fitting = _newest_of_named(q, fitting)
+        if q.names and self._told_after(res.question, q, fitting[0]):
+            # "Who will Wang meet?" of a newer report of his trip to come ("In Santiago, Wang will
+            # meet ..."): what it says, not what his last meeting's report says of its next one
+            return None
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
         if found is None and (q.wh != "who" or q.names):
             # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday", "When will
@@ -788,6 +792,16 @@ class Engine:
         terms = tokenize(m.group(1)) if m else []
         return [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side
                 and all(self.retriever.has_term(t, (r.article.id,)) for t in terms)] if terms else []
+
+    def _told_after(self, question: str, q: Question, record: MeetingRecord) -> bool:
+        """Tell whether a report of no meeting, newer than a meeting's, that names everyone a
+        question names answers it in a sentence of something to come with every word asked."""
+        names = {t for w in q.names for t in tokenize(w)}
+        newer = tuple(r.article.id for r in self._news_naming(names) if r.article.date > record.article.date)
+        got = self._answers(question, (), newer) if newer else None
+        # "In Santiago, Li will meet ...": a report calls him by one of his names
+        return bool(got) and any(_TO_COME_RE.search(a.sentence) and set(q.terms) - names <= (said := set(
+            tokenize(a.sentence))) and names & said for a in got[0])
 
     def _news_after(self, record: MeetingRecord, q: Question) -> bool:
         """Tell whether a report of no meeting, newer than a meeting's, names everyone a question names."""
@@ -1154,13 +1168,15 @@ class Engine:
         key = " ".join(tokenize(best.text))
         # "Who announced Iwaya's visit?" is not answered by "Japanese Foreign Minister Takeshi Iwaya"
         asked = {fold(w) for name in analyze_question(question).names for w in name.split()}
+        future = asks_future(question)  # "Who will Wang meet?" is not whom he met at a past meeting
         for article_id, article_hits in list(by_article.items())[:3]:
             record = self.meeting(article_id)
             if not record.is_meeting:
                 continue
             top = rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
             if top and not repeats(top[0].text, given) and top[0].score >= 0.9 * best.score \
-                    and " ".join(tokenize(top[0].text)) != key and not asked & {fold(w) for w in top[0].text.split()}:
+                    and " ".join(tokenize(top[0].text)) != key and not asked & {fold(w) for w in top[0].text.split()} \
+                    and (not future or _TO_COME_RE.search(top[0].sentence)):
                 out.append(OtherMeeting(top[0], record))
         return tuple(out)
 

@@ -2802,3 +2802,21 @@ def test_he_after_a_question_of_someone_on_a_tour_is_that_one(tour_to_come_engin
                          "What will he do in Kenya?")
     assert whom.answer.text == "Tanzanian Foreign Minister Amina Said"  # was "Menon" himself
     assert what.answer.article.id == "a"  # not what Holm said at her meeting in Kenya
+
+
+def test_whom_someone_will_meet_is_of_a_newer_report_of_a_trip_not_the_last_meeting_s_next_one(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-03-18", "Japan, China, S. Korea FMs meet in Tokyo",
+                  "TOKYO, March 17 (Xinhua) -- Japanese Foreign Minister Haruto Mori, Chinese Foreign Minister Li Wen "
+                  "and South Korean Foreign Minister Kim Min-jun held a trilateral meeting in Tokyo on Tuesday.",
+                  "The next trilateral foreign ministers' meeting will be held in China in 2027.")
+    write_article(tmp_path, "b.txt", "2025-07-05", "China, Vietnam FMs meet in Hanoi",
+                  "HANOI, July 4 (Xinhua) -- Chinese Foreign Minister Li Wen met with Vietnamese Foreign Minister "
+                  "Tran Van Minh in Hanoi on Friday.")
+    write_article(tmp_path, "c.txt", "2026-11-18", "Chinese FM to visit Brazil, Chile",
+                  "BEIJING, Nov. 17 (Xinhua) -- Chinese Foreign Minister Li Wen will pay official visits to Brazil "
+                  "and Chile from Nov. 20 to 27, a spokesperson announced here on Monday.",
+                  "In Santiago, Li will meet Chilean Foreign Minister Ana Soto.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Who will Li Wen meet?").reply
+    assert reply.answer.text == "Chilean Foreign Minister Ana Soto"  # was the trilateral's next meeting
+    assert reply.also == ()  # not Tran Van Minh, whom he met in 2025
