@@ -22,14 +22,14 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.candidates import (CREDIT_RE, SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
-                           article_terms, flat_terms, generate_candidates, is_cap, photo_sides, soft_equal)
+                           article_terms, flat_terms, generate_candidates, is_cap, photo_sides)
 from qa.config import AnswerSettings
 from qa.corpus import Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import STOPWORDS, WH_WORDS, term, terms_of, words
+from qa.text import STOPWORDS, WH_WORDS, soft_equal, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]

@@ -19,7 +19,7 @@ from qa.config import AnswerSettings
 from qa.corpus import Article
 from qa.question import Question
 from qa.retriever import Hit
-from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, demonym_pairs, is_country_term, soft_equal, term, terms_of, words
 
 CONNECTORS = frozenset("of the and for de la du von van der del da di le es el al & 's".split())  # "Dar es Salaam"
 CLAUSE_WORDS = frozenset(
@@ -152,18 +152,6 @@ def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tupl
 _CHANGE_MARKS = {"up": term("rise"), "down": term("fall")}
 
 
-_DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
-
-
-@lru_cache(maxsize=1)
-def _demonym_pairs() -> dict[str, str]:
-    """Map the index terms of irregular demonyms to their countries' and back."""
-    out: dict[str, str] = {}
-    for people, country in lx.DEMONYM_COUNTRY.items():
-        out[term(people)], out[term(country)] = term(country), term(people)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _related_terms() -> dict[str, frozenset[str]]:
     """Map each index term of a related-words group to the group's other terms."""
@@ -173,28 +161,6 @@ def _related_terms() -> dict[str, frozenset[str]]:
         for t in terms:
             out.setdefault(t, set()).update(terms - {t})
     return {t: frozenset(others) for t, others in out.items()}
-
-
-@lru_cache(maxsize=200_000)
-def soft_equal(a: str, b: str) -> bool:
-    """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "norway"/"norwegian")."""
-    if a == b or _demonym_pairs().get(a) == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 4 or not short.isalpha():
-        return False
-    for base in (short, short[:-1]):
-        if len(base) >= 4 and long_.startswith(base) and long_[len(base):] in _DERIVED_SUFFIXES:
-            return True
-    return False
-
-
-@lru_cache(maxsize=4096)
-def is_demonym(word: str) -> bool:
-    low = word.lower()
-    return low in lx.COUNTRIES or any(
-        soft_equal(low, c) for c in lx.COUNTRIES if c[:3] == low[:3]
-    )
 
 
 @lru_cache(maxsize=50_000)
@@ -256,7 +222,7 @@ class Matcher:
                 # "Vietnamese" matches "Vietnam" a little less surely than "Vietnam" does.
                 got = tuple((qt, 0.8 * w) for qt, w in self._by_prefix.get(t[:4], ())
                             if soft_equal(t, qt))
-                people = _demonym_pairs().get(t)
+                people = demonym_pairs().get(t)
                 if not got and people in self.qweights:
                     got = ((people, 0.8 * self.qweights[people]),)  # "Dutch" for "Netherlands"
                 if not got:
@@ -544,7 +510,7 @@ def _opening_modifier(sent: Sentence, people: frozenset[str]) -> bool:
     first = sent.lows[0]
     if first in _OPENING_ADVERBS:
         return True  # "Earlier on Tuesday, ...": capitalised only for opening the sentence
-    if (len(sent.tokens) < 2 or first in people or is_demonym(first) or lx.country_of(first)
+    if (len(sent.tokens) < 2 or first in people or is_country_term(first) or lx.country_of(first)
             or sent.tokens[0].text.isupper() or first.endswith("s")):
         return False  # "CBS broadcast", "Nurses treat": a name or a plural noun doing something
     nxt, low = sent.tokens[1], sent.lows[1]
@@ -581,24 +547,25 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
         tok = sent.tokens[k - 1]
         surname = k - 2 >= i and lx.is_surname(w, sent.lows[k - 2])  # "Foreign Minister Park"
         if w in lx.NAME_PARTICLES and k < j and k - 2 >= i and is_cap(sent.tokens[k - 2]) and not (
-                sent.lows[k - 2] in lx.TITLE_WORDS or sent.lows[k - 2] in lx.ORG_WORDS or is_demonym(sent.lows[k - 2])):
+                sent.lows[k - 2] in lx.TITLE_WORDS or sent.lows[k - 2] in lx.ORG_WORDS
+                or is_country_term(sent.lows[k - 2])):
             k -= 1  # "Nguyen Van Minh", "Ana de Souza": a particle between two words of the name
             continue
         if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS and not surname or w in CONNECTORS or not tok.is_word
-                or is_demonym(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
+                or is_country_term(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
             break
         k -= 1
     if k == j or k == i:
         return None
     before = sent.lows[k - 1]
-    if before in lx.TITLE_WORDS or before in lx.ORG_WORDS or is_demonym(before) or before in CONNECTORS:
+    if before in lx.TITLE_WORDS or before in lx.ORG_WORDS or is_country_term(before) or before in CONNECTORS:
         return (k, j)
     return None
 
 
 def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
     span = sent.lows[i:j]
-    if any(w in lx.ORG_WORDS or w in lx.TITLE_WORDS or is_demonym(w) for w in span):
+    if any(w in lx.ORG_WORDS or w in lx.TITLE_WORDS or is_country_term(w) for w in span):
         return False
     after = sent.lows[j] if j < len(sent.lows) else ""
     before = sent.lows[i - 1] if i > 0 else ""
@@ -660,7 +627,7 @@ def photo_sides(sent: Sentence) -> list[tuple[int, int, str]]:
         while i > 0 and toks[i - 1].is_word and is_cap(toks[i - 1]) and lows[i - 1] not in STOPWORDS \
                 and lows[i - 1] not in lx.TITLE_WORDS \
                 and (lows[i - 1] not in lx.ORG_WORDS or i > 1 and lx.is_surname(lows[i - 1], lows[i - 2])) \
-                and not is_demonym(lows[i - 1]):
+                and not is_country_term(lows[i - 1]):
             i -= 1
         if i < k:
             out.append((i, k, side))

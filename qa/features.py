@@ -7,9 +7,9 @@ import re
 
 from qa import lexicon as lx
 from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, country_then_country, is_cap,
-                           is_month_may, is_number_word, soft_equal, verb_shaped)
+                           is_month_may, is_number_word, verb_shaped)
 from qa.question import Question
-from qa.text import STOPWORDS, term
+from qa.text import STOPWORDS, soft_equal, term
 
 # --- scoring ------------------------------------------------------------------------------
 

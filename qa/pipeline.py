@@ -16,7 +16,7 @@ from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
                        rank_answers, repeats, spelled_out, told_as_past)
 from qa.cache import load_index, load_meetings
-from qa.candidates import CREDIT_RE, article_terms, soft_equal, titled_names
+from qa.candidates import CREDIT_RE, article_terms, titled_names
 from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
@@ -35,8 +35,8 @@ from qa.spelling import correct, with_capitals
 from qa.summary import (MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
                         is_ordinal, listed, name_index, newest_first, next_clause, occasion_names, side_meetings,
                         summarize)
-from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, term, tokenize,
-                     words)
+from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, term,
+                     tokenize, words)
 
 log = logging.getLogger(__name__)
 

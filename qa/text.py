@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from qa import lexicon as lx
+
 # Wh-words and "said" stay: the answer picker reads them from the question.
 STOPWORDS = frozenset(
     """
@@ -261,3 +263,39 @@ def looks_foreign(text: str) -> bool:
     accented = sum(1 for w in found if not w.isascii())
     english = any(w.lower() in STOPWORDS or w.lower() in WH_WORDS for w in found)
     return len(found) >= 2 and accented >= len(found) / 2 and not english
+
+
+# Endings that make a country's people's word of its name, as index terms ("vietnames", "chilean")
+_DERIVED_SUFFIXES = frozenset({"es", "n", "an", "ian", "vian", "ese", "i", "ish", "ic", "ern", "ans", "ns"})
+
+
+@lru_cache(maxsize=1)
+def demonym_pairs() -> dict[str, str]:
+    """Map the index terms of irregular demonyms to their countries' and back."""
+    out: dict[str, str] = {}
+    for people, country in lx.DEMONYM_COUNTRY.items():
+        out[term(people)], out[term(country)] = term(country), term(people)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def soft_equal(a: str, b: str) -> bool:
+    """Tell whether two terms are a place and its people ("vietnam"/"vietnames", "norway"/"norwegian")."""
+    if a == b or demonym_pairs().get(a) == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4 or not short.isalpha():
+        return False
+    for base in (short, short[:-1]):
+        if len(base) >= 4 and long_.startswith(base) and long_[len(base):] in _DERIVED_SUFFIXES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def is_country_term(word: str) -> bool:
+    """Tell whether a word or index term is a country or its people's ("vietnam", "vietnames")."""
+    low = word.lower()
+    return low in lx.COUNTRIES or any(
+        soft_equal(low, c) for c in lx.COUNTRIES if c[:3] == low[:3]
+    )

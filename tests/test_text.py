@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.text import (expand_contractions, expand_title_abbreviations, fold, looks_foreign, split_sentences, term,
-                     tokenize, words)
+from qa.text import (expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, split_sentences,
+                     term, tokenize, words)
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,29 @@ def test_a_prefixed_irregular_form_is_its_prefixed_verb(past, verb, same):
 )
 def test_titles_headlines_shorten_are_written_out(question, expected):
     assert expand_title_abbreviations(question) == expected
+
+
+@pytest.mark.parametrize(
+    "word, place",
+    [("chilean", "chile"), ("nepali", "nepal"), ("peruvian", "peru")],
+    ids=["chilean", "nepali", "peruvian"],
+)
+def test_people_of_a_place_match_its_name(word, place):
+    assert soft_equal(word, place)
+
+
+@pytest.mark.parametrize(
+    "a, b", [("harbor", "harvest"), ("pier", "piers"), ("dam", "dams")],
+    ids=["shared-prefix", "short-plural", "too-short"],
+)
+def test_unrelated_or_short_terms_do_not_soft_match(a, b):
+    assert not soft_equal(a, b)
+
+
+@pytest.mark.parametrize(
+    "word, country",
+    [("peruvian", "peru"), ("kenyan", "kenya"), ("chines", "china"), ("vietnames", "vietnam")],
+    ids=["peruvian", "kenyan", "chinese", "vietnamese"],
+)
+def test_people_of_a_country_match_its_name(word, country):
+    assert soft_equal(word, country)
