@@ -170,6 +170,10 @@ class RankBM25Index:
                          dtype=np.int64)
         return Ranked(order, scores[order])
 
+    @property
+    def vocabulary(self) -> list[str]:
+        return list(self._df)
+
     def document_frequency(self, term: str) -> int:
         return self._df.get(term, 0)
 

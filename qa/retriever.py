@@ -11,7 +11,7 @@ import numpy as np
 from qa.config import RetrievalSettings
 from qa.corpus import Article, Corpus, Paragraph
 from qa.index import BM25Index
-from qa.text import WH_WORDS, term, terms_of, tokenize, words
+from qa.text import WH_WORDS, is_country_term, soft_equal, term, terms_of, tokenize, words
 
 _WH_TERMS = frozenset(term(w) for w in WH_WORDS)
 
@@ -49,6 +49,7 @@ class Retriever:
             raise ValueError(f"the index has {index.size} documents for {len(self._paragraphs)} "
                              "paragraphs; rebuild it from this corpus")
         self.index = index
+        self._countries: dict[str, tuple[str, ...]] = {}  # a country's term -> its people's, and back
 
     def search(
         self, query: str, k: int, *, articles: Collection[str] | None = None
@@ -65,12 +66,24 @@ class Retriever:
         if within is not None and not len(within):
             return []
         # Only paragraphs sharing a term with the query are ranked, whatever BM25's sign.
-        ranked = self.index.top(terms, k, within)
+        ranked = self.index.top(terms + self._people_words(terms), k, within)
         hits = []
         for doc, score in zip(ranked.docs.tolist(), ranked.scores.tolist()):
             p = self._paragraphs[doc]
             hits.append(Hit(p, self._articles[p.article_id], score, len(hits)))
         return hits
+
+    def _people_words(self, terms: list[str]) -> list[str]:
+        """Return the index's terms for the people of the countries among some terms, and for the
+        countries of their people ("japanes" for "japan"): "What did Japan pledge?" is told as
+        "Japanese Foreign Minister X ... pledged"."""
+        return [v for t in dict.fromkeys(terms) for v in self._country_words(t) if v not in terms]
+
+    def _country_words(self, t: str) -> tuple[str, ...]:
+        if t not in self._countries:
+            self._countries[t] = tuple(v for v in self.index.vocabulary if v != t and v[:3] == t[:3]
+                                       and soft_equal(t, v)) if is_country_term(t) else ()
+        return self._countries[t]
 
     def has_term(self, term: str, articles: Collection[str]) -> bool:
         """Tell whether a paragraph of the given articles holds an index term (a word as

@@ -134,3 +134,16 @@ def test_has_term_finds_an_index_term_that_stems_again_to_another(tmp_path, word
     assert tokenize(t) != [t]  # searching for the term would stem it a second time
     assert retriever.has_term(t, {"a"}) and not retriever.has_term(t, {"b"})
     assert not retriever.has_term(t, set()) and not retriever.has_term(t, {"no-such-article"})
+
+
+@pytest.mark.parametrize(
+    "query, meant",
+    [("How much did Japan pledge?", "Japanese Foreign Minister Kenji Sato pledged loans for a metro line."),
+     ("What did the Peruvian side pledge?", "Peru pledged grants for schools, roads and clinics in the north.")],
+    ids=["country-finds-its-people-s-word", "people-s-word-finds-the-country"],
+)
+def test_a_country_and_its_people_s_word_find_each_other(tmp_path, query, meant):
+    write_article(tmp_path, "a.txt", "2026-11-21", "Aid", "Bangladesh pledged to reform its ports.", meant,
+                  "Trade grew.", "The talks lasted an hour.", "The ministers met in Dhaka.")
+    hits = Retriever(load_corpus(tmp_path), RetrievalSettings()).search(query, k=1)
+    assert hits[0].paragraph.text == meant  # was "Bangladesh pledged ...", the one shorter paragraph
