@@ -142,10 +142,15 @@ def rank_answers(
             spans = [s for s in spans if s.sentence.where.get(verb) and id(s.sentence) not in reversed_]
             if not spans:
                 return []
-    if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & set(q.terms):
+    if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & q.words:
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
         spans = [s for s in spans if _is_change(s)] or spans
+    elif q.form == "how_much" and q.focus not in ("percentage", "percent") \
+            and any(_MONEY_RE.search(s.text) and not _is_change(s) for s in spans):
+        # "How much was trade?" of "trade grew 14 percent last year to $4.3 billion": the sum, not
+        # the change (nor "two" of "the two countries")
+        spans = [s for s in spans if _MONEY_RE.search(s.text) and not _is_change(s)]
     if q.focus in ("percentage", "percent"):
         # "By what percentage did trade grow?": a percentage, not the total beside it
         spans = [s for s in spans if {"percent", "%", "per"} & set(s.sentence.lows[s.candidate.start:s.candidate.end])
@@ -718,6 +723,10 @@ def _number_and_modifier(span: Span) -> bool:
 
     return numeral(sent.lows[c.start]) and not all(numeral(w) for w in sent.lows[c.start:c.end]) \
         and c.end < len(sent.lows) and sent.match[c.end] > 0 and not any(sent.match[c.start:c.end])
+
+
+_MONEY_RE = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|yuan|yen|pounds?|rupees?|won|roubles?|rubles?|pesos?|reais)\b",
+                       re.I)
 
 
 def _is_change(span: Span) -> bool:

@@ -174,6 +174,17 @@ def test_how_much_something_changed_is_the_change_said_with_up(question):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "7 percent"
 
 
+@pytest.mark.parametrize(
+    "question, expected", [("How much did trade grow?", "14 percent"), ("How much was trade?", "$4.3 billion")],
+    ids=["the-change", "the-sum"],
+)
+def test_how_much_something_was_is_the_sum_not_its_change(question, expected):
+    corpus = load_corpus_from_texts("Hossain said trade between the two countries grew 14 percent last year to "
+                                    "$4.3 billion.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_how_long_is_the_duration_word_not_the_words_after_it():
     corpus = load_corpus_from_texts("The envoy, who is on a three-day official visit to Ghana, met traders on "
                                     "Monday.")
