@@ -38,7 +38,7 @@ TITLE_WORDS = frozenset(
     interior trade senior assistant executive officer manager coach captain pope bishop
     archbishop cardinal father saint st sheikh general colonel major lieutenant sergeant admiral
     commander judge justice chancellor representative rep sen gov pres member leader founder
-    ceo chief president-elect counselor attorney speaker affairs inspector""".split()
+    ceo chief president-elect counselor attorney speaker affairs inspector adviser advisor""".split()
 )
 
 # Head nouns that make a capitalised run an organisation or event rather than a person.

@@ -702,11 +702,13 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       [("", "Ana Pereira"), ("", "Karim Idrissi"), ("", "Fatou Diallo")]),
      ("Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign Minister Dawit Alemu agreed on Wednesday to "
       "resume negotiations on the dam.",
-      [("Egyptian Foreign Minister", "Omar Fathy"), ("Ethiopian Foreign Minister", "Dawit Alemu")])],
+      [("Egyptian Foreign Minister", "Omar Fathy"), ("Ethiopian Foreign Minister", "Dawit Alemu")]),
+     ("Japanese Foreign Minister Kenji Sato met with Bangladeshi Foreign Adviser Touhid Hossain on Thursday.",
+      [("Japanese Foreign Minister", "Kenji Sato"), ("Bangladeshi Foreign Adviser", "Touhid Hossain")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
-         "names-listed-after-their-countries", "two-with-titles-who-agreed-together"],
+         "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
