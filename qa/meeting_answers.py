@@ -443,6 +443,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
             title.pop()  # the question's own "Prince" tells nothing new
         return _quote(record, " ".join(title), kind="title")
     if kind == "agreement":
+        if _VOW_WORDS_RE.search(q.text) and not any(a.startswith(VOW_VERBS) for a in record.agreements) \
+                and (pledged := _pledged_by(record, q, given)):
+            return pledged  # "What did Japan pledge?" of "A met with B ... and pledged $1.2 billion in loans"
         promise = _deed_asked(q, _agreed_by(record, q, [a for a in record.agreements if not repeats(a, given)]))
         if promise is None and _VOW_WORDS_RE.search(q.text):
             return _pledge_said(record, q, given)
@@ -760,6 +763,27 @@ def _before(said: Statement) -> str:
 
 
 _PLEDGED_RE = re.compile(r"\b(?:will|would|shall)\b", re.I)
+
+
+# "pledged $1.2 billion in loans for ...": what one side pledged, said as the verb's object
+_PLEDGED_OBJECT_RE = re.compile(r"\b(?:pledged|promised|offered)\s+(?!to\b|that\b)(?P<what>[^;]+?)[.;]?$")
+
+
+def _pledged_by(record: MeetingRecord, q: Question, given: tuple[str, ...]) -> Answer | None:
+    """Quote what a participant the question names (or any, when it names none) pledged in a
+    sentence of the report that has them pledge: the first participant it names before the verb
+    ("A met with B ... and pledged ..." is A's pledge)."""
+    people = _named(record, q) or ([] if q.names else list(record.participants))
+    for para, sentence in _telling(record, True):
+        if not (m := _PLEDGED_OBJECT_RE.search(sentence)) or repeats(m["what"], given):
+            continue
+        said = [fold(t.text) for t in words(sentence[:m.start()])]
+        at = {p.name: min((said.index(fold(a)) for a in p.aliases if fold(a) in said), default=len(said))
+              for p in record.participants}
+        first = min(record.participants, key=lambda p: at[p.name], default=None)
+        if first in people and at[first.name] < len(said):
+            return _span_answer(record, para, sentence, m.start("what"), "agreement", len(m["what"]))
+    return None
 
 
 def _pledge_said(record: MeetingRecord, q: Question, given: tuple[str, ...]) -> Answer | None:

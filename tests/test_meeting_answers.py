@@ -994,3 +994,16 @@ def test_which_countries_attended_is_the_sides_as_the_report_lists_them(tmp_path
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     got = answer_about(record, analyze_question("Which countries attended the meeting?"))
     assert (got.text if got else None) == listed
+
+
+@pytest.mark.parametrize("question, pledged", [("What did Japan pledge?", True), ("What did Hossain pledge?", False)],
+                         ids=["the-one-who-pledged", "the-one-met"])
+def test_what_one_side_pledged_is_the_object_of_its_pledge(tmp_path, question, pledged):
+    write_article(tmp_path, "t.txt", "2026-11-21", "Japan pledges aid as FMs meet in Dhaka",
+                  "DHAKA, Nov. 20 (Xinhua) -- Japanese Foreign Minister Kenji Sato met with Bangladeshi Foreign "
+                  "Adviser Touhid Hossain in Dhaka on Thursday and pledged $1.2 billion in loans for a metro line.",
+                  "The two sides also agreed to start negotiations on an economic partnership agreement.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    # was "to start negotiations ...", what they agreed, for both
+    assert (answer.text == "$1.2 billion in loans for a metro line") is pledged
