@@ -29,7 +29,7 @@ from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_fea
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import STOPWORDS, WH_WORDS, soft_equal, term, terms_of, words
+from qa.text import STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]
@@ -162,6 +162,10 @@ def rank_answers(
                  # "What did trade fall to?" of "trade fell 12 percent last year to [25.8 billion ...]"
                  or [s for s in spans if _after_verb_and(s, *phrasal)
                      and (q.expected == "thing" or q.expected in s.candidate.kinds)] or spans)
+    if q.names:
+        # "Who will Wang meet in Bogota?" of "In Santiago, Wang will meet A, and in Bogota he will
+        # hold talks with B": B, of the clause the place asked of opens
+        spans = [s for s in spans if _in_clause_of_place(q, s)] or spans
     if _BY_WHEN_Q_RE.match(q.text):
         # "By when did they pledge to resolve the disputes?": the time after "by", not the day they pledged
         spans = [s for s in spans if _after_by(s)] or spans
@@ -727,6 +731,22 @@ def _number_and_modifier(span: Span) -> bool:
 
 _MONEY_RE = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|yuan|yen|pounds?|rupees?|won|roubles?|rubles?|pesos?|reais)\b",
                        re.I)
+
+
+def _in_clause_of_place(q: Question, span: Span) -> bool:
+    """Tell whether a span is in the clause of its sentence that a place the question names opens
+    ("in Bogota he will ..."), when the sentence opens clauses with "in" and different places;
+    true of any span of another sentence."""
+    lows, toks = span.sentence.lows, span.sentence.tokens
+    opens = [k for k in range(len(lows) - 1) if lows[k] == "in" and toks[k + 1].text[:1].isupper()
+             and (k == 0 or lows[k - 1] in (",", "and", ";"))]
+    asked = {fold(n) for name in q.names for n in name.split()}
+    mine = [k for k in opens if fold(toks[k + 1].text) in asked]
+    if len(opens) < 2 or len(mine) != 1:
+        return True
+    start = mine[0]
+    end = next((k for k in opens if k > start), len(lows))
+    return start <= span.candidate.start and span.candidate.end <= end
 
 
 def _is_change(span: Span) -> bool:

@@ -185,6 +185,14 @@ def test_how_much_something_was_is_the_sum_not_its_change(question, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_a_place_asked_of_is_answered_from_the_clause_it_opens():
+    corpus = load_corpus_from_texts("In Santiago, Wang will meet Chilean Foreign Minister Ana Soto, and in Bogota he "
+                                    "will hold talks with Colombian Foreign Minister Laura Sarabia.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Who will Wang meet in Bogota?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text.endswith("Laura Sarabia")
+
+
 def test_how_long_is_the_duration_word_not_the_words_after_it():
     corpus = load_corpus_from_texts("The envoy, who is on a three-day official visit to Ghana, met traders on "
                                     "Monday.")
