@@ -696,6 +696,8 @@ def _topic_asked(text: str, conversation: Conversation, records: Sequence[Meetin
         m = _AND_THING_RE.match(text)
     if not m or SIDE_WORD_RE.search(m.group(1)) or not tokenize(m.group(1)):
         return None  # "What about it?" has nothing to ask about
+    if _AND_IN_PLACE_RE.fullmatch(text):
+        return None  # "What about in Lima?": the last question, of another place
     lows = {w for w in _lows(m.group(1)) if tokenize(w)}
     for r in records:
         if lows <= r.people | set(r.sides):
@@ -814,6 +816,22 @@ def _asks_again(text: str, lows: list[str], in_articles: Callable[[str], bool] |
 
 _BETWEEN_WHOM_RE = re.compile(r"(?i:(?:and )?between whom|who was (?:it|that|this|the \w+) between)\s*[?.!]*")
 _MEASURE_Q_RE = re.compile(r"^how (?:much|many)\b", re.I)
+
+
+_AND_IN_PLACE_RE = re.compile(r"(?:and|what about|how about)\s+(?P<prep>in|at)\s+"
+                              r"(?P<place>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))\s*[?.!]*", re.I)
+
+
+def _another_place(text: str, asked: str) -> tuple[str, str]:
+    """Put the place of "And in Bogota?" for the one the question asked again names ("Who will
+    Wang meet in Santiago?" -> "... in Bogota?"), and say which it replaced ("" for none)."""
+    m = _AND_IN_PLACE_RE.fullmatch(text)
+    if not m or m["place"].lower() in lx.MONTH_NAMES or m["place"].lower() in WEEKDAYS:
+        return asked, ""
+    old = re.search(r"\b(?:in|at) (?P<place>(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*))*)", asked)
+    if old is None:
+        return asked, ""
+    return f"{asked[:old.start()]}{m['prep']} {m['place']}{asked[old.end():]}", old["place"]
 
 
 def _another_measure(text: str, last: str) -> str | None:
@@ -1048,6 +1066,8 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "And in 2022?" / "What about the Jakarta meeting?": the last question, asked again
         effective = _other_side(text, strip_time(conversation.question), records)
         effective = _another_measure(text, conversation.question) or effective
+        effective, replaced = _another_place(text, effective)
+        dropped |= set(tokenize(replaced))  # "Santiago" is no evidence of a question of Bogota
         other = _other_person(text, conversation.person, names, records) or _side_person(
             text, conversation, records)
         if other:

@@ -216,6 +216,18 @@ def test_a_follow_up_naming_another_thing_after_how_much_asks_how_much_of_it(rec
     assert strip_time(res.question) == expected
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [("And in Bogota?", "Who will Wang Yi meet in Bogota?"), ("What about in Lima?", "Who will Wang Yi meet in Lima?"),
+     ("And in May?", "Who will Wang Yi meet in Santiago?")],
+    ids=["and-in-a-place", "what-about-in-a-place", "a-month-is-no-place"],
+)
+def test_and_in_another_place_asks_the_last_question_of_that_place(records, message, expected):
+    after = dataclasses.replace(AFTER_JAKARTA, question="Who will Wang Yi meet in Santiago?")
+    res = resolve(message, after, records, TODAY, in_articles=lambda w: True)
+    assert strip_time(res.question) == strip_time(expected) and "santiago" not in res.borrowed
+
+
 @pytest.mark.parametrize("message", ["What did the two ministers pledge?", "What did both sides sign?"],
                          ids=["the-two-ministers", "both-sides"])
 def test_the_two_ministers_are_the_people_talked_about(records, message):
