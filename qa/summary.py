@@ -43,6 +43,10 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held separate talks with", "holds separate talks with",
                "meets separately with",
                "co-chaired", "co-chairs", "co-chair",
+               # "A paid a courtesy call on B", "A hosted a luncheon for visiting B"
+               *(f"{verb} a courtesy call on" for verb in ("paid", "pays", "made", "makes")),
+               *(f"{verb} a {meal} for" for verb in ("hosted", "hosts", "gave", "gives")
+                 for meal in ("luncheon", "lunch", "dinner", "banquet", "reception", "breakfast")),
                # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
                "pose for a group photo", "posed for a group photo", "pose for a photo", "posed for a photo",
                *(f"{verb} {event}" for verb in ("attend", "attends", "attended")

@@ -704,11 +704,17 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       "resume negotiations on the dam.",
       [("Egyptian Foreign Minister", "Omar Fathy"), ("Ethiopian Foreign Minister", "Dawit Alemu")]),
      ("Japanese Foreign Minister Kenji Sato met with Bangladeshi Foreign Adviser Touhid Hossain on Thursday.",
-      [("Japanese Foreign Minister", "Kenji Sato"), ("Bangladeshi Foreign Adviser", "Touhid Hossain")])],
+      [("Japanese Foreign Minister", "Kenji Sato"), ("Bangladeshi Foreign Adviser", "Touhid Hossain")]),
+     ("Singaporean Foreign Minister Wei Ming Tan paid a courtesy call on Vietnamese Prime Minister Tran Van Hoa.",
+      [("Singaporean Foreign Minister", "Wei Ming Tan"), ("Vietnamese Prime Minister", "Tran Van Hoa")]),
+     ("Vietnamese Foreign Minister Tran Van Minh hosted a luncheon for visiting Indian External Affairs Minister "
+      "Ravi Menon on Tuesday.",
+      [("Vietnamese Foreign Minister", "Tran Van Minh"), ("Indian External Affairs Minister", "Ravi Menon")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
-         "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser"],
+         "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser",
+         "a-courtesy-call", "a-luncheon-for-a-visitor"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
