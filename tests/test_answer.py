@@ -185,6 +185,14 @@ def test_how_much_something_was_is_the_sum_not_its_change(question, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_what_someone_asked_is_what_follows_the_verb():
+    corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
+                                    "chip industry.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Chinh ask?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text.startswith("Singapore to invest")
+
+
 def test_a_place_asked_of_is_answered_from_the_clause_it_opens():
     corpus = load_corpus_from_texts("In Santiago, Wang will meet Chilean Foreign Minister Ana Soto, and in Bogota he "
                                     "will hold talks with Colombian Foreign Minister Laura Sarabia.")
