@@ -156,7 +156,7 @@ _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) (?:again|in person)\b"
                               r"|consultations|summit)s? (?:will|is to|is scheduled to|is set to|is due to) "
                               r"(?:be held|take place|convene)\b", re.I)
 # ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
-_FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|"
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|expected to|"
                         r"plans? to|planned to|is to|are to|to be held|invited|invites)\b", re.I)
 _CONNECTORS = frozenset("of the for de al".split())
 _SPEAKER_PRONOUNS = frozenset("he she".split())
@@ -706,10 +706,18 @@ def _joined_in_deed(toks: list[Token], lows: list[str], i: int) -> Participant |
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS | lx.NAME_PARTICLES and j > i
-                             and j + 1 < len(toks) and _is_cap(toks[j + 1])
+                             and _name_goes_on(toks, lows, j + 1)
                              or _office_and(toks, lows, i, j)):
         j += 1
     return (i, j) if j > i else None
+
+
+def _name_goes_on(toks: list[Token], lows: list[str], k: int) -> bool:
+    """Tell whether a name goes on at token k after a particle: a capitalised word, or another
+    particle before one ("Juan Ramon de la Fuente")."""
+    if k < len(toks) and lows[k] in lx.NAME_PARTICLES:
+        k += 1
+    return k < len(toks) and _is_cap(toks[k])
 
 
 def _office_and(toks: list[Token], lows: list[str], i: int, j: int) -> bool:
@@ -795,8 +803,11 @@ def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int
     while k > start and (_is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
                                                    and lx.is_surname(lows[k - 1], lows[k - 2])) or (
             # "Khalid Al Mansoori", "Ana de Souza": a particle between two words of the name
-            lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and _is_cap(toks[k - 2])
-            and not _is_title_word(lows[k - 2]))):
+            lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and (
+                _is_cap(toks[k - 2]) and not _is_title_word(lows[k - 2])
+                # "Juan Ramon de la Fuente": two particles
+                or lows[k - 2] in lx.NAME_PARTICLES and k - 3 >= start and _is_cap(toks[k - 3])
+                and not _is_title_word(lows[k - 3])))):
         k -= 1
     return start if k == end else k
 
@@ -884,7 +895,9 @@ def _last_weekday(day: dt.date, weekday: str) -> dt.date:
     return day - dt.timedelta(days=(day.weekday() - WEEKDAYS.index(weekday.lower())) % 7)
 
 
-ON_WEEKDAY_RE = re.compile(r"\bon (?P<day>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+# "on Thursday", or as American agencies write it, "met Thursday", "said Tuesday"
+ON_WEEKDAY_RE = re.compile(r"\b(?:on|met|meets|talked|spoke|signed|agreed|said) (?P<day>"
+                           + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 
 
 def _weekday_confirms(article: Article, date: dt.date) -> bool:
@@ -976,8 +989,9 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
         # "..., with Wang (Yi) saying China supports ...": his words
         named = _with_name(toks, lows, k) if w in _SPEAKING_PARTICIPLES else None
         with_saying = named is not None
-        if (w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called")) and not with_saying:
-            continue
+        if (w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called")
+                or not toks[k].text[:1].islower()) and not with_saying:
+            continue  # not "State" of "Secretary of State Marco Rubio met ...": a verb is lower-case
         if _AGREE_RE.search(sentence[:toks[k].start]):
             return None, None, "said"  # "A and B agreed on ..., X said" reports an agreement
         speaker = None

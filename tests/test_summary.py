@@ -1142,3 +1142,34 @@ def test_a_meeting_its_report_places_by_city_alone_is_in_the_country_another_rep
     countries = countries_of_cities([first, second])
     assert countries == {"Vientiane": "Laos"}
     assert not second.held_in({"laos"}) and second.held_in({"laos"}, countries)
+
+
+def _american_style(tmp_path):
+    """A report written as American agencies write: "(AP) —", "met Thursday", no "on"."""
+    write_article(tmp_path, "t.txt", "2026-11-21", "US, Mexico top diplomats discuss migration",
+                  "WASHINGTON (AP) — Secretary of State Mark Adams met Thursday with Mexican Foreign Secretary "
+                  "Juan Ramon de la Fuente at the State Department to discuss migration.",
+                  "De la Fuente said Mexico would deploy 10,000 more troops to its northern border.",
+                  "The two diplomats are expected to meet again in Mexico City in January.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_a_name_with_two_particles_is_one_name(tmp_path):
+    record = _american_style(tmp_path)
+    assert [p.name for p in record.participants] == ["Mark Adams", "Juan Ramon de la Fuente"]  # was "Juan Ramon"
+
+
+def test_a_capitalised_word_of_a_title_is_no_verb_of_speech(tmp_path):
+    record = _american_style(tmp_path)
+    # "State" of "Secretary of State Mark Adams met ..." made the lead his statement
+    assert [s.speaker for s in record.statements] == ["Juan Ramon de la Fuente"]
+
+
+def test_a_weekday_after_the_verb_dates_the_meeting(tmp_path):
+    record = _american_style(tmp_path)
+    assert (record.date, record.date_source) == (dt.date(2026, 11, 19), "weekday")  # "met Thursday"
+
+
+def test_expected_to_meet_again_is_the_next_meeting(tmp_path):
+    record = _american_style(tmp_path)
+    assert record.next_meetings == ("The two diplomats are expected to meet again in Mexico City in January.",)
