@@ -762,8 +762,7 @@ class Engine:
             # the first round be held?" of "..., with the first round to be held in Tokyo in
             # December": a sentence of something to come with every word asked (its own verb: not "visit")
             got = self._answers(res.question, (), (fitting[0].article.id,))
-            ahead = [a for a in got[0] if _TO_COME_RE.search(a.sentence)
-                     and set(q.terms) <= set(tokenize(a.sentence))] if got else []
+            ahead = [a for a in got[0] if _ahead_with_words(a, q.terms)] if got else []
             if ahead:
                 return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
         if found is None and q.names and self._news_after(meetings[0], q):
@@ -796,17 +795,16 @@ class Engine:
     def _told_after(self, question: str, q: Question, record: MeetingRecord) -> bool:
         """Tell whether a report of no meeting, newer than a meeting's, that names everyone a
         question names answers it in a sentence of something to come with every word asked."""
-        names = {t for w in q.names for t in tokenize(w)}
-        newer = tuple(r.article.id for r in self._news_naming(names) if r.article.date > record.article.date)
+        newer = self._news_after(record, q)
         got = self._answers(question, (), newer) if newer else None
-        # "In Santiago, Li will meet ...": a report calls him by one of his names
-        return bool(got) and any(_TO_COME_RE.search(a.sentence) and set(q.terms) - names <= (said := set(
-            tokenize(a.sentence))) and names & said for a in got[0])
+        names = frozenset(t for w in q.names for t in tokenize(w))
+        return bool(got) and any(_ahead_with_words(a, q.terms, names) for a in got[0])
 
-    def _news_after(self, record: MeetingRecord, q: Question) -> bool:
-        """Tell whether a report of no meeting, newer than a meeting's, names everyone a question names."""
+    def _news_after(self, record: MeetingRecord, q: Question) -> tuple[str, ...]:
+        """Return the ids of the reports of no meeting, newer than a meeting's, that name everyone
+        a question names."""
         names = {t for w in q.names for t in tokenize(w)}
-        return any(r.article.date > record.article.date for r in self._news_naming(names))
+        return tuple(r.article.id for r in self._news_naming(names) if r.article.date > record.article.date)
 
     def _news_naming(self, terms: Collection[str]) -> list[MeetingRecord]:
         """Return the records of the reports of no meeting that have every one of some index terms."""
@@ -1554,6 +1552,14 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
 
 # "Did they sign anything?": of the people talked about, whom another report cannot bear out
 _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
+
+
+def _ahead_with_words(answer: Answer, terms: Collection[str], names: frozenset[str] = frozenset()) -> bool:
+    """Tell whether an answer's sentence tells of something to come and has every word asked; of
+    the `names`' words one is enough ("In Santiago, Li will meet ..." of Li Wen)."""
+    said = set(tokenize(answer.sentence))
+    return bool(_TO_COME_RE.search(answer.sentence)) and set(terms) - names <= said \
+        and (not names or bool(names & said))
 
 
 def _one_per_meeting(found: list[tuple[Answer, MeetingRecord]]) -> list[tuple[Answer, MeetingRecord]]:
