@@ -481,7 +481,7 @@ class Engine:
         if conversation.article_ids and res.scope in ("context", "named"):
             return dataclasses.replace(conversation, question=res.question, given=())
         q = analyze_question(res.question)
-        names = [fold(n) for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
+        names = [fold(n) for n in _whose(q)]
         terms = tuple(dict.fromkeys(t for n in names for t in tokenize(n)))
         if res.scope != "all" or not terms or self._people_named(q):
             return conversation
@@ -963,8 +963,7 @@ class Engine:
         "Sept") in a report that names them all, which need not name them ("The two ministers last
         met in Kyiv on Sept. 12, when they agreed ..."), else from one that names them all."""
         q = analyze_question(res.question)
-        # "in September" says when, the required words' business; the names say whose
-        who = [n for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
+        who = _whose(q)
         terms = {t for n in who for t in tokenize(n)}
         hits = self.retriever.search(" ".join(who), self.settings.retrieval.k) if terms else []
         theirs = tuple(dict.fromkeys(h.article.id for h in hits if all(
@@ -1552,6 +1551,11 @@ def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Seque
 
 # "Did they sign anything?": of the people talked about, whom another report cannot bear out
 _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
+
+
+def _whose(q: Question) -> list[str]:
+    """Return the names of a question that say whose, not when: "in September" is no one's."""
+    return [n for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
 
 
 def _ahead_with_words(answer: Answer, terms: Collection[str], names: frozenset[str] = frozenset()) -> bool:
