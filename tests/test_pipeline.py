@@ -2656,15 +2656,21 @@ def test_a_round_to_come_the_last_answer_told_of_is_answered_from_its_sentence(s
     assert isinstance(again, NotFoundReply)  # a working-level round is no meeting of theirs
 
 
-def test_where_they_met_before_is_their_earlier_meeting_or_what_the_report_says_of_one(settings, tmp_path,
-                                                                                        seed_engine):
-    write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs discuss power trade",
+@pytest.fixture(scope="module")
+def met_before_engine(settings, tmp_path_factory):
+    """A report that tells of the two ministers' talks a month before."""
+    folder = tmp_path_factory.mktemp("met_before")
+    write_article(folder, "t.txt", "2026-10-12", "Laos, Thailand FMs discuss power trade",
                   "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "
                   "counterpart Maris Sangiampongsa here on Saturday.",
                   "Maris said Thailand would buy more hydropower from Laos.",
                   "It was their second meeting in a month, following talks in New York in September.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    _, where, when = chat(engine, "Who did Thongsavanh meet?", "Where did they meet before?", "When?")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_where_they_met_before_is_their_earlier_meeting_or_what_the_report_says_of_one(met_before_engine,
+                                                                                        seed_engine):
+    _, where, when = chat(met_before_engine, "Who did Thongsavanh meet?", "Where did they meet before?", "When?")
     assert where.answer.text == "New York"  # was "Vientiane", the meeting talked about
     assert when.answer.text == "September"  # not "month" of "in a month"
     _, where, when = chat(seed_engine, "Where did Wang Yi and Son meet in 2023?", "Where did they meet before?",
@@ -2686,51 +2692,42 @@ def test_how_many_times_they_met_counts_no_one_who_shares_a_surname(settings, tm
     assert [r.article.id for r in count.meetings] == ["b"]  # not the trilateral of Cho Tae-yul
 
 
-def test_where_they_met_in_a_month_no_meeting_of_theirs_fits_is_what_their_report_says_of_it(settings, tmp_path):
-    write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs discuss power trade",
-                  "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "
-                  "counterpart Maris Sangiampongsa here on Saturday.",
-                  "Maris said Thailand would buy more hydropower from Laos.",
-                  "It was their second meeting in a month, following talks in New York in September.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+def test_where_they_met_in_a_month_no_meeting_of_theirs_fits_is_what_their_report_says_of_it(met_before_engine):
+    engine = met_before_engine
     where = engine.ask("Where did Thongsavanh and Maris meet in September?").reply
     assert where.answer.text == "New York"  # was "VIENTIANE", their meeting in October
     held = engine.ask("Did Thongsavanh and Maris meet in September?").reply
     assert isinstance(held, MeetingsReply)  # a yes/no question is still answered by the meetings reported
 
 
-def test_the_next_round_asked_of_no_one_is_a_report_s_next_round_not_the_newest_meeting_to_come(settings, tmp_path):
-    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
+@pytest.fixture(scope="module")
+def dam_talks_engine(settings, tmp_path_factory):
+    """Talks that agreed on a next round, and a newer call whose ministers will meet in person."""
+    folder = tmp_path_factory.mktemp("dam_talks")
+    write_article(folder, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
                   "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
                   "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.",
                   "Sudan will be invited to join the next round, which is expected in Cairo in January.")
-    write_article(tmp_path, "b.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
+    write_article(folder, "b.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
                   "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
-                  "Minister Amir Hasan held a video call on Monday.",
+                  "Minister Amir Hasan held a video call on Monday to discuss transboundary haze.",
                   "The two ministers will meet in person in Kuala Lumpur in January.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_the_next_round_asked_of_no_one_is_a_report_s_next_round_not_the_newest_meeting_to_come(dam_talks_engine):
+    engine = dam_talks_engine
     assert engine.ask("Where will the next round be held?").reply.answer.text == "Cairo"  # was "Kuala Lumpur"
     assert engine.ask("Where will the next meeting be held?").reply.answer.text == "Kuala Lumpur"
 
 
-def test_who_will_join_a_meeting_to_come_may_be_a_country(settings, tmp_path):
-    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
-                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
-                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.",
-                  "Sudan will be invited to join the next round, which is expected in Cairo in January.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    _, who = chat(engine, "Where will the next round be held?", "Who will be invited to join it?")
+def test_who_will_join_a_meeting_to_come_may_be_a_country(dam_talks_engine):
+    _, who = chat(dam_talks_engine, "Where will the next round be held?", "Who will be invited to join it?")
     assert who.answer.text == "Sudan"  # was the whole sentence, under "The article does not say that"
 
 
-def test_tell_me_about_the_x_talks_is_the_newest_meeting_whose_report_tells_of_x(settings, tmp_path):
-    write_article(tmp_path, "a.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
-                  "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
-                  "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.")
-    write_article(tmp_path, "b.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
-                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso and Malaysian Foreign "
-                  "Minister Amir Hasan held a video call on Monday to discuss transboundary haze.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+def test_tell_me_about_the_x_talks_is_the_newest_meeting_whose_report_tells_of_x(dam_talks_engine):
+    engine = dam_talks_engine
     dam, haze = engine.ask("Tell me about the dam talks").reply, engine.ask("Tell me about the haze call").reply
     assert isinstance(dam, LatestReply) and dam.summary.record.article.id == "a"  # was a sentence of the picker's
     assert isinstance(haze, LatestReply) and haze.summary.record.article.id == "b"
@@ -2748,14 +2745,19 @@ def test_a_meeting_two_reports_tell_of_is_answered_once_as_written_in_lower_case
     assert (reply.answer.text, reply.also) == ("Cairo", ())  # was "CAIRO", and "Also: Cairo" of the same meeting
 
 
+def _write_another_meeting(folder):
+    """Write a report of another pair's meeting, newer than the one a test is about."""
+    write_article(folder, "u.txt", "2026-11-24", "Greece, Cyprus sign five deals",
+                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Andreou and his Cypriot counterpart "
+                  "Eleni Georgiou signed five agreements in Athens on Tuesday.")
+
+
 def test_when_talks_put_off_will_be_held_is_neither_the_report_s_day_nor_the_day_called_off(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-22", "Serbia, Kosovo talks in Brussels postponed",
                   "BRUSSELS, Nov. 21 (Xinhua) -- A meeting between Serbian Foreign Minister Marko Petrovic and "
                   "Kosovo's Foreign Minister Arta Krasniqi, planned for Monday in Brussels, has been postponed, the "
                   "European External Action Service said on Friday.")
-    write_article(tmp_path, "u.txt", "2026-11-24", "Greece, Cyprus sign five deals",
-                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Andreou and his Cypriot counterpart "
-                  "Eleni Georgiou signed five agreements in Athens on Tuesday.")
+    _write_another_meeting(tmp_path)
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("When will Petrovic and Krasniqi meet?").reply
     assert isinstance(reply, NotFoundReply)  # was "Nov. 21", the dateline's
@@ -2772,9 +2774,7 @@ def test_a_plan_put_off_to_a_new_time_is_that_time(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-22", "Serbia, Kosovo talks postponed",
                   "BRUSSELS, Nov. 21 (Xinhua) -- The talks between Serbian Foreign Minister Marko Petrovic and "
                   "Kosovo's Foreign Minister Arta Krasniqi have been postponed to December, officials said.")
-    write_article(tmp_path, "u.txt", "2026-11-24", "Greece, Cyprus sign five deals",
-                  "ATHENS, Nov. 24 (Xinhua) -- Greek Foreign Minister Nikos Andreou and his Cypriot counterpart "
-                  "Eleni Georgiou signed five agreements in Athens on Tuesday.")
+    _write_another_meeting(tmp_path)
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("When will the talks between Petrovic and Krasniqi be held?").reply
     assert reply.answer.text == "December"  # "to December" is a month too, and no plan called off
