@@ -195,7 +195,7 @@ def is_demonym(word: str) -> bool:
 
 
 # Small words inside a person's name ("Khalid Al Mansoori", "Ana de Souza"), never a name alone
-NAME_PARTICLES = frozenset("al el de da di du del dos das van von bin ibn abu la le".split())
+NAME_PARTICLES = frozenset("al el de da di du del della dos das der den van von bin ibn abu la le los las".split())
 
 # A rank written before a name, not an office ("Saudi Foreign Minister Prince Faisal"): after an
 # office it belongs with the name the report goes on to call someone by

@@ -707,9 +707,15 @@ def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] 
     j = i
     while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS | lx.NAME_PARTICLES and j > i
                              and _name_goes_on(toks, lows, j + 1)
+                             # "EU chief Ursula von der Leyen", "UN envoy Peter Sorensen"
+                             or lows[j] in _LOWER_TITLES and j > i and toks[j - 1].text.isupper()
+                             and _name_goes_on(toks, lows, j + 1)
                              or _office_and(toks, lows, i, j)):
         j += 1
     return (i, j) if j > i else None
+
+
+_LOWER_TITLES = frozenset("chief envoy head spokesperson spokesman spokeswoman".split())
 
 
 def _name_goes_on(toks: list[Token], lows: list[str], k: int) -> bool:
