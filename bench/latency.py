@@ -170,6 +170,10 @@ class RankBM25Index:
                          dtype=np.int64)
         return Ranked(order, scores[order])
 
+    def matches(self, query: list[str]) -> np.ndarray:
+        wanted = set(query)
+        return np.array([not wanted.isdisjoint(d) for d in self.bm25.doc_freqs], dtype=bool)
+
     @property
     def vocabulary(self) -> list[str]:
         return list(self._df)

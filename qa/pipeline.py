@@ -487,8 +487,8 @@ class Engine:
             return conversation
         # "When will Djuric and Gervalla-Schwarz meet?" of a report of their talks put off: "When
         # did they last meet?" is of them, in that report
-        naming = tuple(a.id for a in reversed(self.corpus.articles)
-                       if all(self.retriever.has_term(t, (a.id,)) for t in terms))[:3]
+        have = self.retriever.articles_with(terms)
+        naming = tuple(a.id for a in reversed(self.corpus.articles) if a.id in have)[:3]
         if not naming:
             return conversation
         return Conversation(article_ids=naming, terms=terms, question=res.question, names=tuple(sorted(names)),
@@ -788,9 +788,10 @@ class Engine:
         """Return the meetings, newest first, whose report has every word a question names them by
         ("Tell me about the dam talks"), or none when it names them so by no word."""
         m = _TOPIC_MEETING_RE.search(q.text)
-        terms = tokenize(m.group(1)) if m else []
-        return [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side
-                and all(self.retriever.has_term(t, (r.article.id,)) for t in terms)] if terms else []
+        if not m or not (terms := tokenize(m.group(1))):
+            return []
+        have = self.retriever.articles_with(terms)
+        return [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side and r.article.id in have]
 
     def _told_after(self, question: str, q: Question, record: MeetingRecord) -> bool:
         """Tell whether a report of no meeting, newer than a meeting's, that names everyone a
@@ -808,8 +809,8 @@ class Engine:
 
     def _news_naming(self, terms: Collection[str]) -> list[MeetingRecord]:
         """Return the records of the reports of no meeting that have every one of some index terms."""
-        return [r for r in self.all_meetings() if not r.is_meeting and not r.is_side
-                and all(self.retriever.has_term(t, (r.article.id,)) for t in terms)]
+        have = self.retriever.articles_with(terms)
+        return [r for r in self.all_meetings() if not r.is_meeting and not r.is_side and r.article.id in have]
 
     def _known_places(self, q: Question) -> Container[str]:
         """Return the names the meeting records know, with the places a yes/no question puts a

@@ -85,6 +85,13 @@ class Retriever:
                                        and soft_equal(t, v)) if is_country_term(t) else ()
         return self._countries[t]
 
+    def articles_with(self, terms: Collection[str]) -> set[str]:
+        """Return the ids of the articles that hold every one of some index terms (all, for none)."""
+        found = set(self._articles)
+        for t in set(terms):
+            found &= {self._paragraphs[d].article_id for d in np.flatnonzero(self.index.matches([t])).tolist()}
+        return found
+
     def has_term(self, term: str, articles: Collection[str]) -> bool:
         """Tell whether a paragraph of the given articles holds an index term (a word as
         `tokenize` writes it; searching for it would stem it a second time)."""

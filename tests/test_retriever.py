@@ -147,3 +147,11 @@ def test_a_country_and_its_people_s_word_find_each_other(tmp_path, query, meant)
                   "Trade grew.", "The talks lasted an hour.", "The ministers met in Dhaka.")
     hits = Retriever(load_corpus(tmp_path), RetrievalSettings()).search(query, k=1)
     assert hits[0].paragraph.text == meant  # was "Bangladesh pledged ...", the one shorter paragraph
+
+
+def test_articles_with_terms_hold_every_one_of_them(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-21", "A", "The dam talks resumed.", "Sudan will join.")
+    write_article(tmp_path, "b.txt", "2026-11-22", "B", "The dam was finished.")
+    r = Retriever(load_corpus(tmp_path), RetrievalSettings())
+    assert r.articles_with([term("dam"), term("Sudan")]) == {"a"}  # across paragraphs, not in one
+    assert r.articles_with([term("dam")]) == {"a", "b"} and r.articles_with([]) == {"a", "b"}
