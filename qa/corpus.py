@@ -39,7 +39,9 @@ _CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2
 _DATELINE_RE = re.compile(
     rf"^(?P<city>[A-Z][A-Z.'’ -]*[A-Z.]|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){{0,3}})"
     rf"(?:,\s+(?!(?:{_MONTH_RE})\.?\s+\d)(?P<region>[A-Z][\w.'’ -]*?))?"
-    rf"(?:,?\s+(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}}))?"
+    # "July 13", or as ministries write it "12 November 2026"; a year may follow either
+    rf"(?:,?\s+(?:(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+(?P<month_second>{_MONTH_RE})\.?)"
+    rf"(?:,?\s+\d{{4}})?)?"
     rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?"
     rf"\s*(?:--|—|–|-)\s+"
 )
@@ -170,13 +172,14 @@ def parse_dateline(text: str) -> Dateline | None:
         return None
     city = m["city"].strip()
     # A bare "WORD -- " opens a dateline only when it is a capitalised place name.
-    if len(city.replace(" ", "")) < 3 or not (m["month"] or m["agency"] or city.isupper()):
+    month, day = m["month"] or m["month_second"], m["day"] or m["day_first"]
+    if len(city.replace(" ", "")) < 3 or not (month or m["agency"] or city.isupper()):
         return None
     return Dateline(
         city=title_city(city),
         region=m["region"].strip() if m["region"] else None,
-        month=MONTHS[m["month"].lower()] if m["month"] else None,
-        day=int(m["day"]) if m["day"] else None,
+        month=MONTHS[month.lower()] if month else None,
+        day=int(day) if day else None,
         agency=m["agency"].strip() if m["agency"] else None,
         length=m.end(),
     )

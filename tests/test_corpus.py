@@ -130,9 +130,12 @@ def test_articles_are_ordered_oldest_first(tmp_path):
         ("HO CHI MINH CITY, Vietnam, Jan 2 -- A", "Ho Chi Minh City", "Vietnam", 1, 2, None),
         ("Hanoi (VNA) – Deputy Prime Minister", "Hanoi", None, None, None, "VNA"),
         ("Ho Chi Minh City, Nov. 3 (VNA) - The", "Ho Chi Minh City", None, 11, 3, "VNA"),
+        ("Manila, 4 March 2027 - The Secretary", "Manila", None, 3, 4, None),
+        ("Lima, March 4, 2027 - The", "Lima", None, 3, 4, None),
     ],
     ids=["city-date-agency", "city-region", "em-dash-abbrev-month", "agency-only", "multiword",
-         "city-not-in-capitals-with-agency", "multiword-city-not-in-capitals-with-date"],
+         "city-not-in-capitals-with-agency", "multiword-city-not-in-capitals-with-date",
+         "ministry-style-day-month-year", "month-day-year"],
 )
 def test_dateline_is_read(text, city, region, month, day, agency):
     d = parse_dateline(text)
