@@ -45,6 +45,9 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "co-chaired", "co-chairs", "co-chair",
                # "A paid a courtesy call on B", "A hosted a luncheon for visiting B"
                *(f"{verb} a courtesy call on" for verb in ("paid", "pays", "made", "makes")),
+               # a foreign ministry's own style: "A received a courtesy visit from B"
+               *(f"{verb} a courtesy visit {way}" for verb, way in (("paid", "to"), ("pays", "to"),
+                                                                   ("received", "from"), ("receives", "from"))),
                *(f"{verb} a {meal} for" for verb in ("hosted", "hosts", "gave", "gives")
                  for meal in ("luncheon", "lunch", "dinner", "banquet", "reception", "breakfast")),
                # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
@@ -61,7 +64,7 @@ LEAD_DATE_RE = re.compile(rf"\bon (?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
-    r"\b(?P<occasion>(?:on the sidelines|on the margins|on the fringes) of [^,;]+"
+    r"\b(?P<occasion>(?:[Oo]n the sidelines|[Oo]n the margins|[Oo]n the fringes) of [^,;]+"
     r"|(?:during|on|for) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
     r"(?: to [^,;]+)?"
     r"|at the invitation of [^,;]+|while attending [^,;]+"
@@ -95,8 +98,9 @@ _VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves
 VOWING = {"vowing": "vowed", "pledging": "pledged", "promising": "promised"}
 VOW_VERBS = ("vowed", "pledged", "promised", "committed", *VOWING)
 # "Mexico and Canada signed five agreements on ...": what they signed, kept with its verb too
-_SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?:agreements?|pacts?|deals?|accords?|treaty|treaties"
-                        r"|memorand(?:um|ums|a)|documents|declarations?"
+# ("a Memorandum of Understanding", "an MoU": a document's name may be capitalised)
+_SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?i:agreements?|pacts?|deals?|accords?|treaty|treaties"
+                        r"|memorand(?:um|ums|a)|mous?|documents|declarations?"
                         r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
                         r"\b[^;]*?)[.;]?$")
 OWN_VERBS = (*VOW_VERBS, "signed")  # agreements that say their verb ("They signed ...")
@@ -533,7 +537,9 @@ def _titled(p: Participant, sentences: list[str]) -> Participant:
             while start < k and lows[start] in _CONNECTORS:
                 start += 1
             if start < k:
-                return Participant(name=p.name, title=_joined(toks, start, k))
+                # "Mohamad held talks ..." after "... Foreign Minister Mohamad Hasan": his whole name too
+                whole = _named_in_full(p, [sentence])
+                return Participant(name=whole.name, title=_joined(toks, start, k))
     return _named_in_full(p, sentences) if not p.title else p
 
 
@@ -593,7 +599,25 @@ _SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|fo
                                     r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
 
 
+# "the Minister of Foreign Affairs of New Zealand, Winston Peters, said": the name set off by commas
+_APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))* of (?:the )?"
+                            r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)), "
+                            r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
+
+
+def titled_as_written(sentence: str) -> str:
+    """Join an office to the name it sets off by commas ("Minister of Foreign Affairs of X, A," ->
+    "Minister of Foreign Affairs of X A"), as news writes "Foreign Minister A"."""
+    def joined(m: re.Match) -> str:
+        office = any(w.lower() in lx.TITLE_WORDS for w in m["title"].split())
+        name = m["name"].split()
+        is_name = not lx.country_of(m["name"]) and not any(_is_title_word(w.lower()) for w in name)
+        return f"{m['title']} {m['name']}" if office and lx.country_of(m["country"]) and is_name else m[0]
+    return _APPOSITIVE_RE.sub(joined, sentence)
+
+
 def _participants(sentence: str) -> tuple[Participant, ...]:
+    sentence = titled_as_written(sentence)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
     sentence = _SAID_AFTER_MEETING_RE.sub("met with", sentence)
     toks = _without_days(_without_positions(words(sentence)))
@@ -605,6 +629,8 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         after = i + len(vw)
         if after < len(lows) and lows[after] == "visiting":
             after += 1  # "received visiting Indian External Affairs Minister ..."
+        if after + 1 < len(lows) and lows[after] == "the" and _is_cap(toks[after + 1]):
+            after += 1  # "met with the Minister of Foreign Affairs of X A"
         a = _run_backward(toks, lows, i)
         other = _counterpart(toks, lows, after)
         if a and other:  # "A held talks with his Vietnamese counterpart B"
@@ -743,7 +769,8 @@ def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, in
                      # "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name
                      or lows[i - 1] in lx.NAME_PARTICLES and i > 1 and _is_cap(toks[i - 2])):
         i -= 1
-    while i < end and not _is_cap(toks[i]):
+    # "The Minister for Foreign Affairs of X, A, received": "The" opens the sentence, not the title
+    while i < end and (not _is_cap(toks[i]) or lows[i] == "the" and i + 1 < end):
         i += 1
     return (i, end) if end > i else None
 
@@ -798,6 +825,8 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
 def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
     """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
     k = _name_start(toks, lows, start, end)
+    if start < k < end and lows[k - 1] == "of":  # "Minister of Foreign Affairs of New Zealand A"
+        k += next((size for size in (2, 1) if k + size < end and lx.country_of(" ".join(lows[k:k + size]))), 0)
     while k > start + 1 and k < end and lows[k - 1] in lx.HONORIFICS:
         k -= 1  # "Saudi Foreign Minister [Prince Faisal ...]": he is Prince Faisal in the report
     return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
@@ -916,11 +945,22 @@ def _weekday_confirms(article: Article, date: dt.date) -> bool:
     return False
 
 
+# "The 59th ASEAN Foreign Ministers' Meeting was chaired by ...": the event a report names
+_NAMED_EVENT_RE = re.compile(r"\b(?:[Tt]he )(?P<event>(?:\d+(?:st|nd|rd|th) )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+                             r" (?P<head>Meeting|Summit|Forum|Conference|Session|Dialogue))"
+                             r" (?:was|is|were|are) (?:chaired|co-chaired|hosted|held|attended|opened)\b")
+# "on the sidelines of the meeting": the event said before by its name
+_UNNAMED_EVENT_RE = re.compile(r"\bof the (?P<head>meeting|summit|forum|conference|session|dialogue)$")
+
+
 def _occasion(sentences) -> str | None:
     """Return the first phrase of the report that says what brought them together; "during a
     visit to Paris by A" only says again where they met, so a later phrase is taken over it."""
     found: list[str] = []
+    named: dict[str, str] = {}  # an event's head noun -> its name
     for s in sentences:
+        for m in _NAMED_EVENT_RE.finditer(s):
+            named.setdefault(m["head"].lower(), m["event"])
         matches = [(m.start(), m["occasion"]) for m in _OCCASION_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _HELD_NAMED_EVENT_RE.finditer(s)]
@@ -931,7 +971,10 @@ def _occasion(sentences) -> str | None:
             end = _OCCASION_END_RE.search(phrase)
             if end:
                 phrase = phrase[:end.start()]
-            found.append(phrase.rstrip(" ."))
+            phrase = phrase.rstrip(" .")
+            if (unnamed := _UNNAMED_EVENT_RE.search(phrase)) and unnamed["head"] in named:
+                phrase = f"{phrase[:unnamed.start()]}of the {named[unnamed['head']]}"
+            found.append(phrase[:1].lower() + phrase[1:])
     told = [p for p in found if not _VISIT_BY_RE.match(p)]
     return (told or found or [None])[0]
 
@@ -959,7 +1002,7 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
     last: str | None = None
     for para in article.body:
         quoting: str | None = None  # who the paragraph's last sentence quoted
-        for sentence in _report_sentences([para]):
+        for sentence in _whole_quotes(_report_sentences([para])):
             speaker, text, verb = _reported(sentence, aliases, last)
             if speaker:
                 last = speaker
@@ -986,6 +1029,28 @@ _WHILE_SAID_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*) (?P<v
 _QUOTED_ON_RE = re.compile(r'["\u201c](?P<said>[^"\u201c\u201d]{8,}?)[.!?]?["\u201d]')
 
 
+def _after_titles(toks: list[Token], lows: list[str], k: int) -> int:
+    """Return where a name starts at token k, past capitalised titles ("Minister Sugiono")."""
+    while k + 1 < len(lows) and lows[k] in lx.NAME_TITLES and _is_cap(toks[k]):
+        k += 1
+    return k
+
+
+def _opens_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _whole_quotes(sentences: Iterable[str]) -> Iterator[str]:
+    """Yield sentences, those of one quotation ('"A. B," X said.') joined as one."""
+    held: list[str] = []
+    for sentence in sentences:
+        held.append(sentence)
+        if not _opens_quote(" ".join(held)):
+            yield " ".join(held)
+            held = []
+    yield from held  # a quotation that goes on in the next paragraph: its sentences one by one
+
+
 def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
     """Return (speaker, what they said, the verb to report it with) for a sentence of reported
     speech, else (None, None, "said")."""
@@ -1009,9 +1074,9 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = next(iter(aliases[who]))
         elif who in _SPEAKER_PRONOUNS and last:
             speaker = last
-        elif k + 1 < len(lows) and lows[k + 1] in aliases and len(aliases[lows[k + 1]]) == 1 \
-                and w not in _TELL_VERBS:  # "Maris told Son that ...": Son was told
-            speaker = next(iter(aliases[lows[k + 1]]))  # "..., said Wang"
+        elif (after := _after_titles(toks, lows, k + 1)) < len(lows) and lows[after] in aliases \
+                and len(aliases[lows[after]]) == 1 and w not in _TELL_VERBS:  # "Maris told Son that ...": Son was told
+            speaker = next(iter(aliases[lows[after]]))  # "..., said Wang", "..., said Minister Sugiono"
         elif who == "," and (named := _named_before_clause(lows, k - 1)) in aliases and len(aliases[named]) == 1:
             speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."
         if speaker is None:

@@ -68,6 +68,52 @@ def test_invented_reports_of_the_same_shape_are_read_too():
     assert peru.occasion == "during Rivera's two-day visit to Peru"  # a visit named by the visitor's name
 
 
+@pytest.fixture(scope="module")
+def ministry_release(tmp_path_factory):
+    """A foreign ministry's own release: offices set off by commas, a day-first dateline."""
+    folder = tmp_path_factory.mktemp("release")
+    write_article(folder, "a.txt", "2027-03-05", "Secretary receives courtesy visit of Finnish minister",
+                  "Manila, 4 March 2027 - The Secretary of Foreign Affairs of the Philippines, Rosa Dimaculangan, "
+                  "received a courtesy visit from the Minister for Foreign Affairs of Finland, Aino Lehtonen, at "
+                  "the Department of Foreign Affairs on Thursday, 4 March 2027.",
+                  '"Finland is a trusted partner in the Nordic region. We hope to double our trade by 2030," '
+                  "said Secretary Dimaculangan.",
+                  "The two Ministers also signed a Memorandum of Understanding on Maritime Training.")
+    return extract_meeting(load_corpus(folder).articles[0])
+
+
+def test_offices_set_off_by_commas_name_who_received_a_courtesy_visit(ministry_release):
+    assert ministry_release.participants == (
+        Participant("Rosa Dimaculangan", "Secretary of Foreign Affairs of the Philippines"),
+        Participant("Aino Lehtonen", "Minister for Foreign Affairs of Finland"))
+    assert (ministry_release.city, ministry_release.date) == ("Manila", dt.date(2027, 3, 4))
+
+
+def test_a_quotation_of_two_sentences_said_by_a_titled_speaker_is_one_statement(ministry_release):
+    [said] = ministry_release.statements
+    assert (said.speaker, said.quoted) == ("Rosa Dimaculangan", True)
+    assert said.text == "Finland is a trusted partner in the Nordic region. We hope to double our trade by 2030"
+
+
+def test_a_capitalised_memorandum_is_what_they_signed(ministry_release):
+    assert ministry_release.agreements == ("signed a Memorandum of Understanding on Maritime Training",)
+
+
+def test_the_sidelines_of_the_meeting_are_of_the_meeting_the_report_names(tmp_path):
+    write_article(tmp_path, "a.txt", "2027-05-06", "Arctic ministers meet",
+                  "TROMSO, May 5 (Xinhua) -- Foreign ministers of the Arctic states on Wednesday urged cooperation "
+                  "on shipping.",
+                  "The 15th Arctic Council Ministerial Meeting was chaired by Norwegian Foreign Minister Ola Brekke "
+                  "Dahl.",
+                  "On the sidelines of the meeting, Dahl held bilateral talks with Icelandic Foreign Minister Sif "
+                  "Jonsdottir on fisheries.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.occasion == "on the sidelines of the 15th Arctic Council Ministerial Meeting"
+    # called "Dahl" where they met, but named in full before: the whole name
+    assert [(p.name, p.title) for p in r.participants] == [("Ola Brekke Dahl", "Norwegian Foreign Minister"),
+                                                            ("Sif Jonsdottir", "Icelandic Foreign Minister")]
+
+
 def test_dateline_gives_the_date_when_there_is_no_caption(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-02", "Talks in Oslo",
                   "OSLO, Dec. 31 (Reuters) -- Norwegian Foreign Minister Ann Berg met with Danish "
