@@ -332,6 +332,8 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     content_terms = [sent.terms[k][0] if sent.terms[k] else term(lows[k]) for k in content]
     if all(t in q.words for t in content_terms):
         return None  # the question already says this; it is no answer
+    if c.expands and q.acronym and c.expands.lower() == q.acronym.lower() and q.expected != "acronym":
+        return None  # so it does by its acronym, unless it asks what that stands for
     # The focus noun ("which expo") may head the answer without counting against it.
     ft = q.focus_term
     in_q = sum(1 for k, t in zip(content, content_terms) if t != ft and (

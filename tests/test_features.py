@@ -365,3 +365,15 @@ def test_a_country_beside_another_cuts_no_name(span):
 def test_span_before_and_is_complete_only_when_a_verb_phrase_follows(text, complete):
     a = Analysed(text, "What do the crews guard against?")
     assert a.features("floods")[-1]["complete"] == complete
+
+
+@pytest.mark.parametrize(
+    "question, is_answer",
+    [("What did the APEC trade ministers call for?", False), ("What does APEC stand for?", True)],
+    ids=["names-it-by-its-acronym", "asks-what-it-stands-for"],
+)
+def test_the_expansion_of_a_question_s_acronym_answers_only_what_it_stands_for(question, is_answer):
+    a = Analysed("Trade ministers of the Asia-Pacific Economic Cooperation (APEC) on Friday called for open markets.",
+                 question)
+    assert (a.features("Asia-Pacific Economic Cooperation") is not None) == is_answer
+    assert a.features("open markets") is not None
