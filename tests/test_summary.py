@@ -78,6 +78,8 @@ def ministry_release(tmp_path_factory):
                   "the Department of Foreign Affairs on Thursday, 4 March 2027.",
                   '"Finland is a trusted partner in the Nordic region. We hope to double our trade by 2030," '
                   "said Secretary Dimaculangan.",
+                  "Minister Lehtonen conveyed Finland's support for the Philippines' bid for a seat on the "
+                  "Security Council.",
                   "The two Ministers also signed a Memorandum of Understanding on Maritime Training.")
     return extract_meeting(load_corpus(folder).articles[0])
 
@@ -90,9 +92,15 @@ def test_offices_set_off_by_commas_name_who_received_a_courtesy_visit(ministry_r
 
 
 def test_a_quotation_of_two_sentences_said_by_a_titled_speaker_is_one_statement(ministry_release):
-    [said] = ministry_release.statements
+    said, conveyed = ministry_release.statements
     assert (said.speaker, said.quoted) == ("Rosa Dimaculangan", True)
     assert said.text == "Finland is a trusted partner in the Nordic region. We hope to double our trade by 2030"
+
+
+def test_what_a_minister_conveyed_is_a_statement(ministry_release):
+    conveyed = ministry_release.statements[1]
+    assert (conveyed.speaker, conveyed.verb) == ("Aino Lehtonen", "conveyed")
+    assert conveyed.text == "Finland's support for the Philippines' bid for a seat on the Security Council"
 
 
 def test_a_capitalised_memorandum_is_what_they_signed(ministry_release):
