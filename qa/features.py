@@ -17,6 +17,9 @@ from qa.text import STOPWORDS, soft_equal, term
 _BODIES = frozenset("""committee commission council office ministry department agency bureau association
     organization organisation union party bank company corporation university institute academy
     foundation society government army navy court parliament congress assembly senate""".split())
+# What a question asks for by a body's kind ("Which organisation ...?", "Which bloc ...?")
+_BODY_FOCUS = frozenset("""organisation organization organisations organizations body bodies bloc blocs group
+    groups alliance alliances institution institutions agency agencies""".split())
 _PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages province provinces region regions
     state states county counties district districts port ports capital""".split())
 
@@ -148,6 +151,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     ft = q.focus_term
     if ft and c.end - c.start > 1 and same_noun(sent.lows[c.end - 1], q.focus):
         return 1.0  # "which expo" -> a phrase headed by "Expo"
+    if q.focus in _BODY_FOCUS and kinds & {"person", "titled", "place"}:
+        return -1.0  # "Which organisation does X support Y joining?" is not "Minister Peters" or "Wellington"
     return 0.3 if kinds & {"np", "name", "acronym_exp", "gap"} else 0.0
 
 

@@ -377,3 +377,11 @@ def test_the_expansion_of_a_question_s_acronym_answers_only_what_it_stands_for(q
                  question)
     assert (a.features("Asia-Pacific Economic Cooperation") is not None) == is_answer
     assert a.features("open markets") is not None
+
+
+@pytest.mark.parametrize("span, score", [("Minister Anna Berg", -1.0), ("Oslo", -1.0), ("OECD", 0.3)],
+                         ids=["titled-person", "city", "acronym"])
+def test_a_question_asking_which_organisation_is_not_answered_by_a_person_or_a_place(span, score):
+    a = Analysed("Minister Anna Berg backed Estonia's bid to join the OECD during her visit to Oslo.",
+                 "Which organisation does Norway back Estonia joining?")
+    assert a.type_score(span) == score
