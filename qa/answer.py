@@ -729,8 +729,8 @@ def _number_and_modifier(span: Span) -> bool:
         and c.end < len(sent.lows) and sent.match[c.end] > 0 and not any(sent.match[c.start:c.end])
 
 
-_MONEY_RE = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|yuan|yen|pounds?|rupees?|won|roubles?|rubles?|pesos?|reais)\b",
-                       re.I)
+_MONEY_RE = re.compile(r"[$€£¥]|\b(?i:dollars?|euros?|yuan|yen|pounds?|rupees?|won|roubles?|rubles?|pesos?|reais)\b"
+                       rf"|\b(?:{'|'.join(sorted(lx.CURRENCY_CODES))})\b")
 
 
 def _in_clause_of_place(q: Question, span: Span) -> bool:

@@ -668,7 +668,7 @@ def _number_spans(sent: Sentence):
         while j < n and (is_number_word(toks[j], lows[j]) or lows[j] in ("and", "-") and j + 1 < n
                          and is_number_word(toks[j + 1], lows[j + 1])):
             j += 1
-        a = i - 1 if i > 0 and toks[i - 1].text in "$£€" else i
+        a = i - 1 if i > 0 and (toks[i - 1].text in "$£€" or toks[i - 1].text in lx.CURRENCY_CODES) else i
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
         yield a, b
         for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"

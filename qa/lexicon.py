@@ -23,6 +23,12 @@ NUMBER_WORDS = frozenset(
     billions half""".split()
 )
 
+# ISO codes that stand before a sum of money as "$" does ("NZD 3.2 billion", "EUR 40 million")
+CURRENCY_CODES = frozenset(
+    """USD EUR GBP JPY CNY RMB NZD AUD CAD SGD HKD INR IDR MYR THB VND PHP KRW CHF SEK NOK DKK
+    BRL MXN ZAR RUB TRY EGP NGN KES SAR AED QAR PKR BDT LKR CLP PEN COP ARS""".split()
+)
+
 ORDINAL_WORDS = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth

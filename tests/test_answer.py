@@ -185,6 +185,13 @@ def test_how_much_something_was_is_the_sum_not_its_change(question, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
+    corpus = load_corpus_from_texts("Hossain said trade between the two countries grew 14 percent last year to "
+                                    "AUD 4.3 billion.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer("How much was trade?", r.search("trade", 1), weight=r.term_weight).text == "AUD 4.3 billion"
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")

@@ -268,9 +268,10 @@ def test_year_inside_a_longer_date_is_nested_and_the_full_date_is_not():
         ("Turnout rose to 40 percent this year.", "40 percent"),
         ("The council ordered three ferries.", "three ferries"),
         ("The mayor began a two-day visit to the port.", "two-day"),
+        ("Trade reached NZD 3.2 billion in 2025.", "NZD 3.2 billion"),
     ],
     ids=["grouped-digits", "with-unit", "scale-and-unit", "currency-sign", "percent",
-         "number-word", "hyphenated-number-word"],
+         "number-word", "hyphenated-number-word", "currency-code"],
 )
 def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
