@@ -432,6 +432,8 @@ def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
                 j += 3
             elif _plural_possessive(sent, j) and is_cap(toks[j + 1]):
                 j += 1
+            elif t.text in ("-", "–") and _countries_dashed(lows, j):
+                j += 1  # "the Viet Nam - Cambodia Joint Committee": one name, as "China-Vietnam" is
             else:
                 break
         # Capitals and digits alone would make "June 4" a two-word person and "in March 2020"
@@ -447,6 +449,13 @@ def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
 
 
 _CALENDAR_WORDS = lx.MONTH_NAMES | lx.WEEKDAYS
+
+
+def _countries_dashed(lows: list[str], j: int) -> bool:
+    """Tell whether the dash at j stands between two countries' names ("Viet Nam - Cambodia")."""
+    before = any(j - size >= 0 and lx.country_of(" ".join(lows[j - size:j])) for size in (1, 2))
+    return before and any(j + size < len(lows) and lx.country_of(" ".join(lows[j + 1:j + 1 + size]))
+                          for size in (1, 2))
 
 
 def country_then_country(sent: Sentence | _Words, i: int, j: int) -> bool:

@@ -213,7 +213,12 @@ COUNTRY_ALIASES = {
     "uae": "emirates", "u.a.e.": "emirates", "united arab emirates": "emirates", "emirates": "emirates",
     "uk": "britain", "u.k.": "britain", "united kingdom": "britain", "great britain": "britain",
     "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+    # as a country's own ministry may write it
+    "viet nam": "vietnam", "lao pdr": "laos", "turkiye": "turkey", "türkiye": "turkey", "burma": "myanmar",
 }
+
+# and of a country's other names ("Lao PDR")
+MULTIWORD_HEADS |= {alias.split()[0] for alias in COUNTRY_ALIASES if " " in alias}
 
 
 @lru_cache(maxsize=8192)

@@ -52,6 +52,10 @@ _IRREGULAR = {
     "children": "child", "people": "people",
 }
 IRREGULAR_FORMS = frozenset(_IRREGULAR)  # past forms and plurals the stemmer cannot undo
+# A country's other one-word name ("Türkiye", "UK") is its name's term, and so is the first word of
+# one its own ministry writes in two ("Viet Nam"): either spelling finds the other
+_SPELLINGS = {alias.split()[0]: country for alias, country in lx.COUNTRY_ALIASES.items()
+              if " " not in country and (" " not in alias or alias.replace(" ", "") == country)}
 # "rebuilt", "upheld", "undertook", "withdrawn": a prefixed irregular form is the prefixed verb
 _PREFIXED_IRREGULAR_RE = re.compile(r"(re|over|under|with|up|out|mis|fore)([a-z]{4,})")
 _NOT_PREFIXED = frozenset({"resent"})  # a verb of its own, not "sent again"
@@ -139,7 +143,8 @@ def term(word: str) -> str:
     low = fold(word).replace("'", "")
     if any(ch.isdigit() for ch in low):
         return low
-    low = _IRREGULAR.get(low) or _MONTH_ABBREVIATIONS.get(low) or _unprefixed_irregular(low) or low
+    low = _IRREGULAR.get(low) or _MONTH_ABBREVIATIONS.get(low) or _SPELLINGS.get(low) or _unprefixed_irregular(low) \
+        or low
     return _stemmer().stemWord(low)
 
 

@@ -92,6 +92,13 @@ def test_capitalised_run_is_a_name_and_its_title_is_stripped_for_the_person():
     assert "name_part" in spans["Odile Brandt"].kinds
 
 
+def test_two_countries_joined_by_a_spaced_dash_are_one_name():
+    spans = _spans("They agreed to hold the fifth meeting of the Lao PDR - Thailand Joint Commission in Vientiane.",
+                   "What will they hold?")
+    assert "Lao PDR - Thailand Joint Commission" in _kind(spans, "name")
+    assert "Lao PDR" not in _kind(spans, "name")
+
+
 def test_name_run_is_split_at_and_into_two_people():
     spans = _spans("Delegates met Lumo Kettle and Ana Vesk at the Port Ellery Maritime Museum.",
                    "Who met the delegates?")

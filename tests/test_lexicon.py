@@ -11,10 +11,11 @@ from qa import lexicon as lx
     "word, country",
     [("Kenyan", "kenya"), ("Vietnamese", "vietnam"), ("Norwegian", "norway"), ("Dutch", "netherlands"),
      ("chile", "chile"), ("Director", None), ("Office", None), ("Canadian", "canada"), ("Chai", None),
-     ("Honduran", "honduras"), ("German", "germany"), ("Philippine", "philippines"), ("Saudi", "saudi arabia")],
+     ("Honduran", "honduras"), ("German", "germany"), ("Philippine", "philippines"), ("Saudi", "saudi arabia"),
+     ("Viet Nam", "vietnam"), ("Lao PDR", "laos")],
     ids=["regular", "-ese", "irregular", "unlike-its-country", "the-country-itself", "title-word", "noun",
          "vowel-dropped", "surname-like-a-consonant-country", "-s-dropped", "-y-dropped", "-s-dropped-adjective",
-         "half-a-two-word-country"],
+         "half-a-two-word-country", "split-in-two-words", "own-name"],
 )
 def test_country_of_a_demonym_or_a_country(word, country):
     assert lx.country_of(word) == country

@@ -43,6 +43,12 @@ def test_accented_and_plain_spellings_are_one_term():
     assert term("Café") == term("cafe") and fold("Ηλίας") == "ηλιας"  # other scripts keep their letters
 
 
+@pytest.mark.parametrize("written, usual", [("Viet Nam", "Vietnam"), ("Türkiye", "Turkey"), ("the UK", "Britain")],
+                         ids=["split-in-two-words", "own-name", "abbreviation"])
+def test_a_country_s_other_spelling_finds_its_usual_name(written, usual):
+    assert set(tokenize(usual)) <= set(tokenize(written))
+
+
 def test_hyphenated_name_is_findable_whole_and_by_its_parts():
     terms = tokenize("the China-ASEAN Expo")
     assert "china-asean" in terms and "china" in terms and "asean" in terms
