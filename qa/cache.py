@@ -132,8 +132,9 @@ def article_keys(corpus: Corpus) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def tokenizer_version() -> str:
-    """Return a digest of everything tokenize() depends on: its source, stemmer and Unicode data."""
-    source = Path(qa.text.__file__).read_bytes()
+    """Return a digest of everything tokenize() depends on: its source and the lexicon's (a
+    country's other names), stemmer and Unicode data."""
+    source = b"".join(Path(m.__file__).read_bytes() for m in (qa.text, qa.lexicon))
     return _digest(source + f"{Stemmer.version()}|{unicodedata.unidata_version}".encode())[:16]
 
 
