@@ -19,7 +19,7 @@ from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whet
 from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, VOW_VERBS, WEEKDAYS,
                         MeetingRecord, Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of,
                         topic_matter)
-from qa.text import STOPWORDS, fold, term, tokenize, words
+from qa.text import STOPWORDS, fold, soft_equal, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
     happened talks talk visit session sit together they both two minister ministers foreign
@@ -316,9 +316,12 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     by_role = named_by_role(record, q)
     role = _role_terms(by_role) | _GENERIC_ROLE_WORDS if by_role else frozenset()
 
+    sides = {term(w) for side in record.sides for w in side.split()}
+
     def known(t: str) -> bool:
         return (t in allowed or t in named or t in role or t.isdigit() or countries and lx.is_demonym(t)
-                or lx.country_of(t) in record.sides)  # "the UAE" of the "Emirati" minister's meeting
+                or lx.country_of(t) in record.sides  # "the UAE" of the "Emirati" minister's meeting
+                or any(soft_equal(t, side) for side in sides))  # "vietnames", a people's word as a term
 
     # "the Australia-Indonesia meeting": a compound of known words is known
     return all(known(t) or "-" in t and all(known(term(p)) for p in t.split("-")) for t in q.terms)

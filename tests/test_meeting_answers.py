@@ -598,6 +598,17 @@ def test_a_compound_of_both_sides_names_is_about_their_meeting(kenya):
     assert asks_only_about(kenya, analyze_question("When was the Norway-Kenya meeting?"))
 
 
+def test_sides_named_by_their_peoples_words_are_about_their_meeting(tmp_path):
+    write_article(tmp_path, "a.txt", "2027-02-03", "Japan, Sudan hold talks",
+                  "TOKYO, Feb. 2 (Kyodo) -- Foreign Minister Aiko Mori met with her Sudanese counterpart Amin "
+                  "Osman in Tokyo on Tuesday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    # "Japanese" and "Sudanese" are index terms ("japanes", "sudanes") no country list holds
+    question = analyze_question("When did the Japanese and Sudanese foreign ministers meet?")
+    assert asks_only_about(record, question)
+    assert answer_about(record, question).text == "Feb. 2"
+
+
 @pytest.mark.parametrize(
     "question, kind",
     [("Who is the photographer?", "credit"), ("Whose picture is it?", "credit"),
