@@ -387,7 +387,8 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     return sf.common, left, right, f
 
 
-_DAY_RANGE_RE = re.compile(r"\d (?:to|-|–|through|until) (?:[a-z]+\.? )?\d")
+# "Dec. 10 to 12", "October 14-16" (one word: days, not "2026-2030")
+_DAY_RANGE_RE = re.compile(r"\d (?:to|-|–|through|until) (?:[a-z]+\.? )?\d|(?<![\d.,])\d{1,2}[-–]\d{1,2}\b")
 _SPEECH_TERMS = frozenset(term(w) for w in lx.SPEECH_VERBS)
 _SAID = frozenset("said says told added noted stressed emphasized emphasised stated explained".split())
 

@@ -134,6 +134,11 @@ def test_how_long_is_answered_by_a_stretch_of_days(span, score):
     assert a.type_score(span) == score
 
 
+def test_a_stretch_of_days_may_be_written_with_a_hyphen():
+    a = Analysed("Holm met Otieno on March 4, during her visit to Kenya from March 3-6.", "How long is Holm's visit?")
+    assert a.type_score("March 3-6") == 1.0
+
+
 @pytest.mark.parametrize(
     "span, score", [("817-km", 1.2), ("817-km land", 0.3), ("2027", 0.3), ("1979", 1.0)],
     ids=["a-length-in-one-word", "a-length-and-the-noun-after", "a-year", "a-year-since"],
