@@ -24,6 +24,16 @@ _PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages provi
     state states county counties district districts port ports capital""".split())
 
 
+_OFFICE_JOINERS = frozenset("of for the and republic kingdom".split())  # "of the Republic of Indonesia"
+
+
+def _names_an_office(lows: list[str]) -> bool:
+    """Tell whether words name an office and no one in it ("Minister of Foreign Affairs of New Zealand")."""
+    rest = [w for w in lows if w not in lx.TITLE_WORDS and w not in lx.REMIT_WORDS and w not in _OFFICE_JOINERS]
+    return len(rest) < len(lows) and any(w in lx.TITLE_WORDS for w in lows) and (
+        not rest or lx.country_of(" ".join(rest)) is not None)
+
+
 def tells_how_long(text: str) -> bool:
     """Tell whether a span says how long something is or lasts: "40 minutes", "four-day", "Dec.
     10 to 12", "2,000 km" (not "147 billion U.S. dollars")."""
@@ -45,6 +55,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         if "name" in kinds and q.words & lx.ENTITY_ROLES and ("place" not in kinds or " ".join(
                 sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES):
             return 0.9  # "Who is Vietnam's largest trading partner?": a country (not a city) can be one
+        if "name" in kinds and _names_an_office(sent.lows[c.start:c.end]):
+            # "the Minister of Foreign Affairs of New Zealand, Winston Peters,": the name after it answers
+            named_after = c.end + 1 < len(sent.lows) and sent.lows[c.end] == "," and is_cap(sent.tokens[c.end + 1])
+            return -0.5 if named_after else 0.2
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
         return -1.0

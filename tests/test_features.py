@@ -390,3 +390,11 @@ def test_a_question_asking_which_organisation_is_not_answered_by_a_person_or_a_p
     a = Analysed("Minister Anna Berg backed Estonia's bid to join the OECD during her visit to Oslo.",
                  "Which organisation does Norway back Estonia joining?")
     assert a.type_score(span) == score
+
+
+@pytest.mark.parametrize("span, score", [("Minister of Foreign Affairs of Finland", -0.5), ("Aino Lehtonen", 1.0)],
+                         ids=["the-office", "the-name-set-off-after-it"])
+def test_an_office_set_off_before_a_name_is_no_answer_to_who(span, score):
+    a = Analysed("Rosa Dimaculangan received the Minister of Foreign Affairs of Finland, Aino Lehtonen, in Manila.",
+                 "Who visited Manila?")
+    assert a.type_score(span) == score
