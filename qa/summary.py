@@ -118,6 +118,10 @@ _TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discusse
 # "A spoke by phone with B to discuss X": what they met to discuss
 _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (?:phone|video) call)\b[^;]*?\bto "
                                r"(?P<what>discuss [^;]+?)[.;]?$")
+# "A held bilateral talks with B on maritime cooperation": what they held talks on
+_TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal |)talks with [^;]*? on "
+                          r"(?!(?:the (?:sidelines|margins|fringes|phone|eve|occasion)|his|her|their|behalf)\b)"
+                          r"(?P<matter>[a-z][^;,]*?)(?= in [A-Z]| on [A-Z]|,|;|\.?$)")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            # "..., with Wang saying China supports ...": what one of them said of it
@@ -1316,7 +1320,7 @@ def topic_matter(topic: str) -> str:
 
 
 # the verbs `_topics` keeps a topic with, after "discussing" became "discussed"
-_TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discussed|exchanged views on|talked about) ")
+_TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discussed|exchanged views on|talked about|held talks on) ")
 
 
 def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str]:
@@ -1331,7 +1335,8 @@ def _topic_in(sentence: str) -> str | None:
     if not (m and (m["participle"] or _SIDES_RE.search(sentence[:m.start()]))):
         m = _PURPOSE_TOPIC_RE.search(sentence)
     if not m:
-        return None
+        talks = _TALKS_ON_RE.search(sentence)
+        return f"held talks on {talks['matter']}" if talks else None
     what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
     # "They discussed ...": a participle is said as a past verb
     return re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what) if len(what.split()) >= 3 else None

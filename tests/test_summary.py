@@ -580,6 +580,19 @@ def test_what_they_met_to_discuss_comes_first_when_asked_what_they_discussed(tmp
         "They also discussed migration and cooperation on hydropower.")
 
 
+@pytest.mark.parametrize(
+    "lead, topics",
+    [("Chai held bilateral talks with Lao Foreign Minister Somsak Vong on river shipping in Vientiane on Monday.",
+      ("held talks on river shipping",)),
+     ("Chai held talks with Lao Foreign Minister Somsak Vong on the sidelines of the Mekong summit.", ())],
+    ids=["what-they-held-talks-on", "not-the-sidelines"],
+)
+def test_what_they_held_talks_on_is_a_topic(tmp_path, lead, topics):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", lead)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert r.topics == topics
+
+
 def test_what_someone_else_discussed_is_no_topic_of_the_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
