@@ -511,7 +511,9 @@ def _pronouns(article: Article, participants: tuple[Participant, ...]) -> dict[s
                 if before:  # "Tanaka met with his counterpart", "Nair invited Mansour ..., and he accepted"
                     who = before[-1]
                 elif low in ("his", "her") and after:  # "For his part, Son said ..."
-                    who = after[0]
+                    # "In her talks with Kamau, Haile proposed ...": whoever the clause after the opening names
+                    comma = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+                    who = next((n for j, n in named if comma is not None and j > comma), after[0])
                 elif low in ("he", "she") and last:  # "..., she said" after what Holm said
                     who = last
                 else:
@@ -520,6 +522,9 @@ def _pronouns(article: Article, participants: tuple[Participant, ...]) -> dict[s
             if named:
                 last = named[-1][1]
     return {name: next(iter(said)) for name, said in seen.items() if len(said) == 1}
+
+
+_EVENT_HEADS = frozenset("meeting meetings talks conference summit forum".split())
 
 
 def _titled(p: Participant, sentences: list[str]) -> Participant:
@@ -536,7 +541,9 @@ def _titled(p: Participant, sentences: list[str]) -> Participant:
             if " ".join(named[k:k + size]) != p.name:
                 continue
             start = k
-            while start > 0 and _is_cap(toks[start - 1]) and _is_title_word(lows[start - 1]):
+            # (not "Meeting" of "Meeting Warsame, Haile said ...": an event stands before no one as their title)
+            while start > 0 and _is_cap(toks[start - 1]) and _is_title_word(lows[start - 1]) \
+                    and lows[start - 1] not in _EVENT_HEADS:
                 start -= 1
             while start < k and lows[start] in _CONNECTORS:
                 start += 1
@@ -560,7 +567,10 @@ def _named_in_full(p: Participant, sentences: list[str]) -> Participant:
             before, after = _run_backward(toks, lows, k + size), _run_forward(toks, lows, k)
             if not before or not after:
                 continue
-            whole = _participant(toks, lows, before[0], after[1])
+            # "... with Kenyan Foreign Minister A and Somali Foreign Minister Omar Warsame": the one of them
+            start, end = next((r for r in _split_pair(toks, lows, (before[0], after[1])) or ()
+                               if r[0] <= k < r[1]), (before[0], after[1]))
+            whole = _participant(toks, lows, start, end)
             parts = whole.name.split()
             if len(parts) > size and p.name.split() in (parts[:size], parts[-size:]):
                 return whole

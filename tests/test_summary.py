@@ -122,6 +122,21 @@ def test_the_sidelines_of_the_meeting_are_of_the_meeting_the_report_names(tmp_pa
                                                             ("Sif Jonsdottir", "Icelandic Foreign Minister")]
 
 
+def test_separate_talks_give_each_their_whole_name_title_and_pronoun(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Ethiopian FM meets Kenyan, Somali counterparts",
+                  "ADDIS ABABA, Nov. 21 (Xinhua) -- Ethiopian Foreign Minister Aster Haile held separate talks on "
+                  "Friday with Kenyan Foreign Minister Joseph Kamau and Somali Foreign Minister Omar Warsame.",
+                  "In her talks with Kamau, Haile proposed that the two sides reopen the Moyale rail link in 2027.",
+                  "Meeting Warsame, Haile said Ethiopia would open a consulate in Kismayo next year.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    # "her" of "In her talks with Kamau, Haile ..." is Haile's
+    assert r.participants == (Participant("Aster Haile", "Ethiopian Foreign Minister", "she"),
+                              Participant("Joseph Kamau", "Kenyan Foreign Minister"))
+    # not "Meeting" Warsame, nor the title of the minister named before him
+    [side] = side_meetings(r)
+    assert side.participants[1] == Participant("Omar Warsame", "Somali Foreign Minister")
+
+
 def test_dateline_gives_the_date_when_there_is_no_caption(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-02", "Talks in Oslo",
                   "OSLO, Dec. 31 (Reuters) -- Norwegian Foreign Minister Ann Berg met with Danish "
