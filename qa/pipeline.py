@@ -912,7 +912,8 @@ class Engine:
             return numbered[:4]
         if res.articles is not None and not recount:
             return [r for a in res.articles if self._has(a)
-                    for r in self._meetings_in(a, q, told, besides=kind == "participants")]
+                    for r in self._meetings_in(a, q, told, besides=kind == "participants",
+                                               borrowed=res.borrowed)]
         index = self._names or {}
         # "What did Wang say about the Belt and Road?": the topic's names name no meeting.
         topic = set(said_about(q)) if kind == "statement" else set()
@@ -926,8 +927,8 @@ class Engine:
         names = {part for n in names for part in _sides_in_one_word(n, index)}
         if recount and not names:
             # each one's first and last names: "Cho" alone is also another minister, Cho Tae-yul
-            names = {fold(a) for p in self.meeting(res.articles[0]).participants if p.aliases
-                     for a in (p.aliases[0], p.aliases[-1])}
+            talked_of = self._talked_of(res.articles[0], res.borrowed)
+            names = {fold(a) for p in talked_of.participants if p.aliases for a in (p.aliases[0], p.aliases[-1])}
         if not names and kind == "occasion" and (fitting := [r for r in newest_first(self.all_meetings())
                                                               if fits_event_asked(r, q)]):
             return fitting[:4]  # "What summit were they attending?": the newest meetings at a summit
@@ -1194,21 +1195,34 @@ class Engine:
             self._records[article_id] = record
         return record
 
-    def _meetings_in(self, article_id: str, q: Question, told: str = "", besides: bool = False
-                     ) -> list[MeetingRecord]:
+    def _meetings_in(self, article_id: str, q: Question, told: str = "", besides: bool = False,
+                     borrowed: tuple[str, ...] = ()) -> list[MeetingRecord]:
         """Return the meeting record of an article, and those of the meetings it tells of beside
         its own that have someone a question names who is not at its own ("When did Han Zheng
         meet Trung?" of the report of Trung's talks with Wang), or with `besides` anyone it names
         ("Who did Wang meet in Hanoi?": also whom the report tells he met besides); only the one
         told in `told`, the sentence the conversation last quoted, when the question names no one
-        else ("Where?")."""
+        else ("Where?"), or the one of someone the conversation is about ("What did Trung say
+        there?" after his talks with Sokhonn, of a report of his talks with Thongsavanh too)."""
         record = self.meeting(article_id)
         named = {fold(w) for w in q.names}
         quoted = next((r for r in self._side_meetings(article_id) if told and r.told_in == told), None)
         if quoted and not named - quoted.people:
             return [quoted]
+        # (of the names asked, those of people at its meetings: "Hanoi" of "What did Trung say in Hanoi?" is none)
+        people = {n for n in named if any(n in r.people for r in (record, *self._side_meetings(article_id)))}
+        if (talked_of := self._talked_of(article_id, borrowed)) is not record and not people - talked_of.people:
+            return [talked_of]
         asked = named if besides else named - record.people
         return [record, *(r for r in self._side_meetings(article_id) if asked & r.people)] if asked else [record]
+
+    def _talked_of(self, article_id: str, borrowed: Collection[str]) -> MeetingRecord:
+        """Return the meeting of an article whose people the conversation's words name: one it
+        tells of beside its own, with someone who is not at its own; else its own."""
+        record = self.meeting(article_id)
+        lent = set(borrowed) - {t for a in record.people for t in tokenize(a)}
+        return next((r for r in self._side_meetings(article_id)
+                     if lent and lent & {t for a in r.people for t in tokenize(a)}), record)
 
     def _side_meetings(self, article_id: str) -> tuple[MeetingRecord, ...]:
         """Return the meetings an article tells of beside its own (read once, then kept)."""

@@ -2820,3 +2820,30 @@ def test_whom_someone_will_meet_is_of_a_newer_report_of_a_trip_not_the_last_meet
     reply = engine.ask("Who will Li Wen meet?").reply
     assert reply.answer.text == "Chilean Foreign Minister Ana Soto"  # was the trilateral's next meeting
     assert reply.also == ()  # not Tran Van Minh, whom he met in 2025
+
+
+@pytest.fixture(scope="module")
+def separate_talks_engine(settings, tmp_path_factory):
+    """A report of one minister's separate talks with two others, and an older report of one of those meetings."""
+    folder = tmp_path_factory.mktemp("separate")
+    copy_seeds(settings, folder)
+    write_article(folder, "200_mogadishu.txt", "2026-10-16", "Ethiopia, Somalia hold talks in Mogadishu",
+                  "MOGADISHU, Oct. 15 (Xinhua) -- Ethiopian Foreign Minister Aster Haile held talks with Somali "
+                  "Foreign Minister Omar Warsame in Mogadishu on Thursday.")
+    write_article(folder, "201_addis.txt", "2026-11-22", "Ethiopian FM meets Kenyan, Somali counterparts",
+                  "ADDIS ABABA, Nov. 21 (Xinhua) -- Ethiopian Foreign Minister Aster Haile held separate talks on "
+                  "Friday with Kenyan Foreign Minister Joseph Kamau and Somali Foreign Minister Omar Warsame.",
+                  "In her talks with Kamau, Haile proposed that the two sides reopen the Moyale rail link in 2027.",
+                  "Meeting Warsame, Haile said Ethiopia would open a consulate in Kismayo next year.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+def test_the_conversation_stays_on_a_meeting_a_report_tells_of_beside_its_own(separate_talks_engine):
+    replies = chat(separate_talks_engine, "Where did Haile meet Warsame in October?", "And in November?",
+                   "What did Haile say there?", "How many times have they met?", "When did they first meet?")
+    assert [r.answer.text for r in replies[:2]] == ["Mogadishu", "ADDIS ABABA"]  # as the dateline writes it
+    # what she said at her talks with Warsame, not with Kamau, whom the report's own meeting is of
+    assert replies[2].answer.text == "Ethiopia would open a consulate in Kismayo next year"
+    assert replies[3].total == 2 and {p.name for m in replies[3].meetings for p in m.participants} == {
+        "Aster Haile", "Omar Warsame"}
+    assert replies[4].answer.text == "Oct. 15"
