@@ -207,7 +207,12 @@ class Engine:
                                         "N meetings."), conversation)
             return self._latest_turn(conversation)
         if name == "meetings":
-            return Turn(self.meetings_of(args) if args.strip() else self.meetings(10), conversation)
+            if not args.strip():
+                return Turn(self.meetings(10), conversation)
+            # "/meetings Poland", then "Who wrote the report?": of the meetings listed, the newest first
+            found = self.meetings_of(args)
+            return self._listed_turn(found, "", conversation) if isinstance(found, MeetingsReply) \
+                else Turn(found, conversation)
         if name == "articles":
             return Turn(self.articles(), conversation)
         if name == "article":

@@ -237,6 +237,11 @@ def test_meetings_with_words_list_a_meeting_two_reports_tell_of_once(settings, t
     assert len(engine.handle("/meetings Egypt").reply.meetings) == 1  # was listed twice
 
 
+def test_questions_after_meetings_with_words_are_of_the_meetings_listed(seed_engine):
+    replies = chat(seed_engine, "/meetings 2022", "Where did they meet?")
+    assert replies[1].answer.text == "Bagan"  # not the newest meeting, in Jakarta
+
+
 def test_meetings_of_no_one_known_says_so(seed_engine):
     reply = seed_engine.handle("/meetings Narnia").reply
     assert isinstance(reply, NoticeReply) and "Narnia" in reply.text
