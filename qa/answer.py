@@ -32,7 +32,7 @@ from qa.scorer import load_scorer
 from qa.text import STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states"]
+           "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states", "whole_quote"]
 
 TermWeight = Callable[[str], float]
 
@@ -72,6 +72,27 @@ def _default_weight(hits: Sequence[Hit]) -> TermWeight:
 
     return weight
 
+
+
+def whole_quote(answer: Answer) -> Answer:
+    """Return the answer with its sentence widened to the opening of a quotation it closes
+    ('An attack on us is an attack on all," he said.' -> '"We stand together. An attack ...'),
+    so that the words quoted read as said."""
+    s, para = answer.sentence, answer.paragraph
+    closes = s.count('"') % 2 == 1 and s.find('"') > 0 and not s[s.find('"') + 1:s.find('"') + 2].isalnum() \
+        or s.count("\u201d") > s.count("\u201c")
+    at = para.text.find(s)
+    if not closes or at <= 0:
+        return answer
+    mark = '"' if s.count('"') % 2 == 1 else "\u201c"
+    opening = para.text.rfind(mark, 0, at)
+    if opening < 0:
+        return answer
+    # where the sentence holding the opening mark starts
+    begin = max((para.text.find(t) for t in para.sentences if 0 <= para.text.find(t) <= opening), default=opening)
+    shift = at - begin
+    return dataclasses.replace(answer, sentence=para.text[begin:at + len(s)], start=answer.start + shift,
+                               end=answer.end + shift)
 
 
 def repeats(text: str, given: Sequence[str]) -> bool:

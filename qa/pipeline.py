@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
-                       rank_answers, repeats, spelled_out, told_as_past)
+                       rank_answers, repeats, spelled_out, told_as_past, whole_quote)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, titled_names
 from qa.config import Settings
@@ -550,8 +550,9 @@ class Engine:
             sentence=best.sentence,
             given=(*given, best.text),
         )
-        return Turn(AnswerReply(question, best, others, record if record.is_meeting else None, also),
-                    after)
+        # shown whole, as said; the conversation keeps the sentence the report's records know
+        return Turn(AnswerReply(question, whole_quote(best), tuple(whole_quote(o) for o in others),
+                                record if record.is_meeting else None, also), after)
 
     def _meeting_answer(self, question: str, res: Resolution, conversation: Conversation
                         ) -> Turn | None:

@@ -10,7 +10,7 @@ import pytest
 
 import datetime as dt
 
-from qa.answer import (Answer, analyze_question, defined_name, defines, denies, featurize, pick_answer,
+from qa.answer import (Answer, analyze_question, defined_name, defines, denies, featurize, pick_answer, whole_quote,
                        pick_in_sentence, rank_answers, spelled_out, states)
 from qa.config import AnswerSettings, RetrievalSettings
 from qa.corpus import Corpus, make_article
@@ -823,3 +823,23 @@ def test_a_city_answering_who_is_wrong_not_weak():
     question = "Who else did Holm meet?"
     scores = {a.text: a.score for a in rank_answers(question, r.search(question, 1), k=3, weight=r.term_weight)}
     assert scores["Farrowby"] < 0.15 < scores["Otieno"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, sentence_index, expected",
+    [('"We stand with Poland. An attack on Poland is an attack on all of us," Mann told reporters.', 1,
+      '"We stand with Poland. An attack on Poland is an attack on all of us," Mann told reporters.'),
+     ('Mann spoke first. "We are grateful," he said. "Time is short."', 2, '"Time is short."'),
+     ('He called it “a step. A big one,” and left.', 1, 'He called it “a step. A big one,” and left.')],
+    ids=["closes-a-quotation-opened-before", "a-whole-quotation-of-its-own", "curly-marks"],
+)
+def test_an_answer_in_a_sentence_closing_a_quotation_is_shown_from_its_opening(paragraph, sentence_index, expected):
+    corpus = load_corpus_from_texts(paragraph)
+    para = corpus.articles[0].paragraphs[0]
+    sentence = para.sentences[sentence_index]
+    word = sentence.split()[1]
+    at = sentence.index(word)
+    answer = Answer(word, sentence, at, at + len(word), para, corpus.articles[0], 1.0, "thing")
+    shown = whole_quote(answer)
+    assert shown.sentence == expected
+    assert shown.sentence[shown.start:shown.end] == word
