@@ -316,7 +316,9 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     by_role = named_by_role(record, q)
     role = _role_terms(by_role) | _GENERIC_ROLE_WORDS if by_role else frozenset()
 
-    sides = {term(w) for side in record.sides for w in side.split()}
+    # with the words of their other names ("Viet Nam")
+    sides = {term(w) for side in record.sides for w in side.split()} | {
+        term(w) for alias, side in lx.COUNTRY_ALIASES.items() if side in record.sides for w in alias.split()}
 
     def known(t: str) -> bool:
         return (t in allowed or t in named or t in role or t.isdigit() or countries and lx.is_demonym(t)

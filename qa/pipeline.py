@@ -1701,7 +1701,19 @@ def _sides_in_one_word(name: str, index: Mapping[str, tuple[int, ...]]) -> set[s
 def _as_indexed(names: Iterable[str], index: Mapping[str, tuple[int, ...]]) -> set[str]:
     """Fold names as the records' name index has them: a side by its country's name ("the UAE",
     "Vietnamese"), the rest as written."""
-    return {n if n in index else lx.country_of(n) or n for n in (fold(w) for w in names)}
+    folded = [fold(w) for w in names]
+    out: set[str] = set()
+    k = 0
+    while k < len(folded):
+        # "Viet Nam": a country's name in two words, as its sides are indexed
+        pair = lx.country_of(" ".join(folded[k:k + 2])) if k + 1 < len(folded) else None
+        if pair and not all(w in index for w in folded[k:k + 2]):
+            out.update(pair.split())
+            k += 2
+            continue
+        out.add(folded[k] if folded[k] in index else lx.country_of(folded[k]) or folded[k])
+        k += 1
+    return out
 
 
 def _given(turn: Turn, given: tuple[str, ...]) -> bool:

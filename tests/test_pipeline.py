@@ -2852,3 +2852,14 @@ def test_the_conversation_stays_on_a_meeting_a_report_tells_of_beside_its_own(se
     assert replies[3].total == 2 and {p.name for m in replies[3].meetings for p in m.participants} == {
         "Aster Haile", "Omar Warsame"}
     assert replies[4].answer.text == "Oct. 15"
+
+
+@pytest.mark.parametrize("question", ["When did the ministers of Lao PDR and Thailand meet?",
+                                      "When did the ministers of Laos and Thailand meet?"],
+                         ids=["its-own-name-in-two-words", "its-usual-name"])
+def test_a_side_a_report_names_as_its_ministry_does_is_known_by_either_name(settings, tmp_path, question):
+    write_article(tmp_path, "a.txt", "2027-01-15", "Lao PDR, Thailand foreign ministers hold talks",
+                  "Vientiane (KPL) – Minister of Foreign Affairs Somsavat Inthavong held talks with Thai Foreign "
+                  "Minister Chai Wongsa in Vientiane on January 14.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == "January 14"
