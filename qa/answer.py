@@ -79,8 +79,10 @@ def whole_quote(answer: Answer) -> Answer:
     ('An attack on us is an attack on all," he said.' -> '"We stand together. An attack ...'),
     so that the words quoted read as said."""
     s, para = answer.sentence, answer.paragraph
-    closes = s.count('"') % 2 == 1 and s.find('"') > 0 and not s[s.find('"') + 1:s.find('"') + 2].isalnum() \
-        or s.count("\u201d") > s.count("\u201c")
+    first = s.find('"')
+    # a straight mark that opens a quotation runs into its first word; one that closes it does not
+    closes = first > 0 and not s[first + 1:first + 2].isalnum() if s.count('"') % 2 == 1 else \
+        s.count("\u201d") > s.count("\u201c")
     at = para.text.find(s)
     if not closes or at <= 0:
         return answer

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.corpus import MONTHS, Article, Paragraph, parse_dateline
-from qa.text import Token, fold, tokenize, words
+from qa.text import Token, fold, opens_quote, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
@@ -619,7 +619,7 @@ _APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|
                             r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
 
-def titled_as_written(sentence: str) -> str:
+def _titled_as_written(sentence: str) -> str:
     """Join an office to the name it sets off by commas ("Minister of Foreign Affairs of X, A," ->
     "Minister of Foreign Affairs of X A"), as news writes "Foreign Minister A"."""
     def joined(m: re.Match) -> str:
@@ -631,7 +631,7 @@ def titled_as_written(sentence: str) -> str:
 
 
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    sentence = titled_as_written(sentence)
+    sentence = _titled_as_written(sentence)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
     sentence = _SAID_AFTER_MEETING_RE.sub("met with", sentence)
     toks = _without_days(_without_positions(words(sentence)))
@@ -1050,16 +1050,12 @@ def _after_titles(toks: list[Token], lows: list[str], k: int) -> int:
     return k
 
 
-def _opens_quote(text: str) -> bool:
-    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
-
-
 def _whole_quotes(sentences: Iterable[str]) -> Iterator[str]:
     """Yield sentences, those of one quotation ('"A. B," X said.') joined as one."""
     held: list[str] = []
     for sentence in sentences:
         held.append(sentence)
-        if not _opens_quote(" ".join(held)):
+        if not opens_quote(" ".join(held)):
             yield " ".join(held)
             held = []
     yield from held  # a quotation that goes on in the next paragraph: its sentences one by one

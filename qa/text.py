@@ -230,6 +230,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def opens_quote(text: str) -> bool:
+    """Tell whether a text leaves a quotation open: an odd number of straight marks, or more
+    opening curly marks than closing ones."""
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Tell whether the full stop at `dot` ends an abbreviation or an initial, not a sentence."""
     begin = dot
