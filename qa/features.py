@@ -27,6 +27,11 @@ _PARTS_OF_COUNTRIES = frozenset("""city cities town towns village villages provi
 _OFFICE_JOINERS = frozenset("of for the and republic kingdom".split())  # "of the Republic of Indonesia"
 
 
+def _expands_asked(q: Question, c: Candidate) -> bool:
+    """Tell whether a span spells out the acronym the question names."""
+    return bool(c.expands and q.acronym and c.expands.lower() == q.acronym.lower())
+
+
 def _names_an_office(lows: list[str]) -> bool:
     """Tell whether words name an office and no one in it ("Minister of Foreign Affairs of New Zealand")."""
     rest = [w for w in lows if w not in lx.TITLE_WORDS and w not in lx.REMIT_WORDS and w not in _OFFICE_JOINERS]
@@ -140,7 +145,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0  # "How long is the visit?": "April 7 to 10" says how long as well as when
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
-        if c.expands and q.acronym and c.expands.lower() == q.acronym.lower():
+        if _expands_asked(q, c):
             return 1.5
         return -0.5 if "acronym_exp" in kinds else -0.3
     if e == "statement":
@@ -351,7 +356,7 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     content_terms = [sent.terms[k][0] if sent.terms[k] else term(lows[k]) for k in content]
     if all(t in q.words for t in content_terms):
         return None  # the question already says this; it is no answer
-    if c.expands and q.acronym and c.expands.lower() == q.acronym.lower() and q.expected != "acronym":
+    if _expands_asked(q, c) and q.expected != "acronym":
         return None  # so it does by its acronym, unless it asks what that stands for
     # The focus noun ("which expo") may head the answer without counting against it.
     ft = q.focus_term
@@ -381,7 +386,7 @@ def span_features(q: Question, sf: SentenceFeatures, c: Candidate) -> Parts | No
     }
     if c.nested:
         f["nested"] = 1.0
-    if c.expands and q.acronym and c.expands.lower() == q.acronym.lower():
+    if _expands_asked(q, c):
         f["acronym"] = 1.0
     if "credit" in c.kinds and q.asks_photo:
         f["credit_photo"] = 1.0
