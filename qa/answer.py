@@ -297,9 +297,11 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     """Put first, when the best span is of the wrong type for where or when something is held, a
     span of the type asked in its sentence that scores nearly as well: "Where will the 18th meeting be held?"
     is "China", not "steering committee" of "the 18th meeting of the steering committee in China"."""
-    if q.expected not in _TYPED_ASKED or not _HELD_TERMS & set(q.terms) or not scored:
-        return scored  # what is held or met is held somewhere and some time; other things come from anything
+    if q.expected not in _TYPED_ASKED or not scored:
+        return scored
     best = spans[scored[0][1]]
+    if not _HELD_TERMS & set(q.terms):
+        return _typed_inside(spans, scored)
     # a body's name ("the 17th meeting of the ... Steering Committee") is where nothing is held
     body = q.expected == "place" and best.sentence.lows[best.candidate.end - 1] in _BODY_WORDS
     if best.parts[-1].get("type", 0.0) >= 0 and not body:
@@ -311,6 +313,19 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     if typed is None or typed[0] < top - margin:
         return scored
     return [typed, *(x for x in scored if x is not typed)]
+
+
+def _typed_inside(spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first a span of the type asked that the best span holds when the best is of another
+    type: "Where did A invite B to?" is "Wellington", not "visit Wellington in 2027"."""
+    best = spans[scored[0][1]]
+    if best.parts[-1].get("type", 0.0) >= 0:
+        return scored
+    top, cand = scored[0][0], best.candidate
+    typed = next((x for x in scored[1:] if x[0] >= top - _TYPED_MARGIN and spans[x[1]].sentence is best.sentence
+                  and cand.start <= spans[x[1]].candidate.start and spans[x[1]].candidate.end <= cand.end
+                  and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0), None)
+    return scored if typed is None else [typed, *(x for x in scored if x is not typed)]
 
 
 _TYPED_ASKED = frozenset({"place", "date"})

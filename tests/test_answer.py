@@ -450,6 +450,15 @@ def test_where_something_is_held_is_no_body_named_beside_it():
     assert answer is not None and answer.text == "Arusha"
 
 
+def test_where_someone_was_invited_to_is_the_place_not_the_visit_it_names():
+    corpus = load_corpus_from_texts("Minister Okafor welcomed the support and invited Minister Lindqvist to visit "
+                                    "Abuja in 2027.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Where did Okafor invite Lindqvist to?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "Abuja"
+
+
 def test_a_side_the_question_names_may_be_where_they_meet_next():
     sentence = "The two sides agreed to hold the fifth session of the joint commission in Laos next year."
     article = load_corpus_from_texts("Chai met Vong in Bangkok on Monday.", sentence).articles[0]
