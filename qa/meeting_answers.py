@@ -455,6 +455,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         if promise is None and _VOW_WORDS_RE.search(q.text):
             return _pledge_said(record, q, given)
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
+    if kind == "date" and record.occasion and not record.is_side and _WHICH_MEETING_IT_RE.match(q.text):
+        kind = "occasion"  # "Which meeting was it?" of talks on the sidelines of a named meeting: that meeting
     if kind == "occasion":
         if not record.occasion:
             return None
@@ -1088,6 +1090,8 @@ def _group_of(record: MeetingRecord, person: Participant) -> Answer | None:
 # What sets a meeting beside an event ("on the sidelines of the ... Meeting", "ahead of the ... summit")
 _AROUND_EVENT_RE = re.compile(r"^(?:on the (?:sidelines|margins|fringes) of|ahead of|on the eve of|in the run-up to"
                               r"|while attending|" + CHAIRED + r") (?:the |a |an )?")
+# "Which meeting was it?": nothing asked but which one; a meeting held at another is known by that one
+_WHICH_MEETING_IT_RE = re.compile(r"^(?:what|which) meeting (?:was|is) (?:it|that|this)\W*$", re.I)
 _EVENT_NOUNS = frozenset("""meeting meetings event events forum forums conference conferences summit summits
     gathering gatherings session sessions""".split())
 _REMOTE_PHRASE_RE = re.compile(r"\b(?:(?:held|holds|had|has|by|over the|on the|via|in)\s+)?(?:an?\s+)?"

@@ -152,18 +152,25 @@ def kenya():
         ("What was the venue of the meeting?", "Nairobi", "place"),
         ("What was Holm doing in Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
          "occasion"),
+        ("Which meeting was it?", "Blue Economy Partnership Forum (BEPF)", "occasion"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
          "country-represented-is-the-origin",
          "representative-by-the-title-s-demonym", "agency-from-the-dateline",
          "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
-         "who-holds-a-title", "occasion", "venue", "what-x-was-doing-there"],
+         "who-holds-a-title", "occasion", "venue", "what-x-was-doing-there",
+         "which-meeting-held-at-another-is-that-one"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
     assert (answer.text, answer.kind) == (expected, kind)
     assert answer.sentence[answer.start:answer.end] == expected
+
+
+def test_which_meeting_it_was_is_its_day_when_held_at_no_other(kenya):
+    answer = answer_about(dataclasses.replace(kenya, occasion=None), analyze_question("Which meeting was it?"))
+    assert answer is not None and answer.kind == "date"
 
 
 @pytest.mark.parametrize(

@@ -513,9 +513,11 @@ def test_latest_n_and_meetings_list_newest_first(seed_engine):
         (["When did Wang Yi meet Son in 2022?", "And what about the Jakarta meeting?"], "July 13, 2023"),
         (["Where did Wang Yi meet Son in 2022?", "Which meeting were they attending?"],
          "seventh Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"),
+        (["When did Wang Yi meet Son in 2022?", "Which meeting was it?"],
+         "seventh Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"),
     ],
     ids=["weekday-2023", "weekday-2022", "photo-2023", "photo-2022", "held-after-latest",
-         "photo-after-latest", "and-in-year", "what-about-place", "pronoun-focus"],
+         "photo-after-latest", "and-in-year", "what-about-place", "pronoun-focus", "which-meeting-it-was"],
 )
 def test_follow_up_questions(seed_engine, messages, expected):
     replies = chat(seed_engine, *messages)
