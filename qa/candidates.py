@@ -884,7 +884,7 @@ def _noun_phrases(sent: Sentence):
             continue
         j = i
         while j < n and (toks[j].is_word and lows[j] not in lx.EDGE_STOPWORDS
-                         and lows[j] not in STOPWORDS or _plural_possessive(sent, j)):
+                         and lows[j] not in STOPWORDS or _plural_possessive(sent, j) or _glued_hyphen(sent, j)):
             j += 1
         runs.append((i, j))
         i = j
@@ -932,6 +932,13 @@ def _noun_phrases(sent: Sentence):
             for start in ends.get(b, (a,)):
                 yield start, d
             yield a + 1 if b - a >= 2 else a, d
+
+
+def _glued_hyphen(sent: Sentence | _Words, k: int) -> bool:
+    """Tell whether token k is a hyphen joining two words with no space ("U.S.-India"), inside a phrase."""
+    toks = sent.tokens
+    return (toks[k].text in ("-", "‐", "‑") and 0 < k < len(toks) - 1 and toks[k + 1].is_word
+            and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start)
 
 
 def _plural_possessive(sent: Sentence | _Words, k: int) -> bool:

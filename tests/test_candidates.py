@@ -463,6 +463,13 @@ def test_plural_possessive_stays_inside_its_noun_phrase():
     assert "round of regional trade ministers' talks" in spans
 
 
+def test_a_hyphen_glued_to_an_initialism_stays_inside_its_noun_phrase():
+    spans = _spans("The envoy stressed the importance of the U.K.-Chile Science Partnership and left.",
+                   "What did the envoy stress?")
+    assert "importance of the U.K.-Chile Science Partnership" in spans
+    assert "importance of the U.K." not in spans
+
+
 def test_a_gap_after_a_verb_starts_past_the_particle_the_question_has_too():
     spans = _kind(_spans("The two countries will set up a hotline between their coast guards.",
                          "What will the two countries set up?"), "gap")
