@@ -131,7 +131,8 @@ SPEECH_VERBS = frozenset(
     reiterated reiterate underlined underline highlighted highlight explained explain
     announced announce declared declare warned warn suggested suggest proposed propose
     argued argue insisted insist claimed claim believed believe hoped hope agreed agree affirmed affirm
-    reaffirmed reaffirm asked ask requested request conveyed convey""".split()
+    reaffirmed reaffirm asked ask requested request conveyed convey
+    underscored underscore""".split()
 )
 
 # Whom something is told, not what: "told reporters", "told a press conference on Tuesday"

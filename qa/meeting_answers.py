@@ -509,6 +509,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     if record.date_source == "weekday" and (m := ON_WEEKDAY_RE.search(record.article.body[0].sentences[0])):
         body = record.article.body[0]  # "... met in Cairo on Tuesday": the day the report gives
         return _span_answer(record, body, body.sentences[0], m.start("day"), "date", len(m["day"]))
+    if record.date_source in ("today", "yesterday"):
+        return _quote(record, record.date_source, kind="date")  # the source line gives the report's date
     lead = next((p for p in record.article.paragraphs if p.dateline), None)
     if lead and lead.dateline.month and lead.dateline.day:
         m = re.search(rf"\b(?:{MONTH_ALT})\.? {lead.dateline.day}\b", lead.sentences[0])

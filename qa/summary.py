@@ -60,7 +60,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
 # "... held talks with ... in Hanoi on November 22": the day of a meeting a lead gives, with or without its year
-LEAD_DATE_RE = re.compile(rf"\bon (?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
+# "on Nov. 18", "On the afternoon of November 18, 2026," (as a ministry's release opens)
+LEAD_DATE_RE = re.compile(rf"\b[Oo]n (?:the (?:morning|afternoon|evening|night) of )?(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
@@ -208,7 +209,9 @@ class MeetingRecord:
     city: str | None
     country: str | None
     date: dt.date  # when the meeting took place (the publication date when unknown)
-    date_source: str  # "caption", "dateline", "lead", "weekday" (of the lead, before publication) or "publication"
+    # "caption", "dateline", "lead", "weekday" (of the lead, before publication), "today",
+    # "yesterday" (of the sentence telling of the meeting) or "publication"
+    date_source: str
     weekday_confirmed: bool  # a weekday in the text agrees with the date
     occasion: str | None
     statements: tuple[Statement, ...]
@@ -297,8 +300,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
     participants = tuple(_titled(p, [s for _, s in sentences[:6]]) for p in participants)
     pronouns = _pronouns(article, participants)
     participants = tuple(replace(p, pronoun=pronouns.get(p.name)) for p in participants)
-    city, country = _place(article)
-    date, source = _meeting_date(article)
+    city, country = _place(article, own)
+    date, source = _meeting_date(article, own)
     confirmed = _weekday_confirms(article, date)
     record = MeetingRecord(
         article=article,
@@ -465,15 +468,8 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
                    if (day + dt.timedelta(days=k)).weekday() == wanted), key=lambda d: abs(d - record.date))
         confirmed = True
     city, country = record.city, record.country
-    for m in _PLACE_RE.finditer(plain):
-        first = m["city"].split()[0]
-        if first.lower() in lx.TITLE_WORDS or first.lower() in MONTHS or first.lower() in WEEKDAYS:
-            continue
-        if not city or fold(m["city"]) != fold(city):
-            # "A day earlier, Takeda met with ... in Dushanbe": not where the report's meeting was
-            city = m["city"].rstrip(".")
-            country = m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
-        break
+    if (named := _place_in(plain)) and (not city or fold(named[0]) != fold(city)):
+        city, country = named  # "A day earlier, Takeda met with ... in Dushanbe": not where the report's meeting was
     remote = _REMOTE_RE.search(plain)
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
                    occasion=None, lead=(),
@@ -871,7 +867,20 @@ def _joined(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
-def _place(article: Article) -> tuple[str | None, str | None]:
+def _place_in(sentence: str) -> tuple[str, str | None] | None:
+    """Return the first place a sentence puts something "in" ("in Dushanbe", "in Lisbon,
+    Portugal") as city and country, or None."""
+    for m in _PLACE_RE.finditer(sentence):
+        first = m["city"].split()[0].lower()
+        if first in lx.TITLE_WORDS or first in MONTHS or first in WEEKDAYS:
+            continue
+        return m["city"].rstrip("."), m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
+    return None
+
+
+def _place(article: Article, own: str) -> tuple[str | None, str | None]:
+    """Return where the report's meeting was: its dateline's or caption's place, or where the
+    sentence that tells of it (`own`) puts it."""
     dateline = article.dateline
     city = dateline.city if dateline else None
     country = dateline.region if dateline else None
@@ -892,6 +901,11 @@ def _place(article: Article) -> tuple[str | None, str | None]:
                 # was filed ("UNITED NATIONS" for talks in New York, the capital for a provincial city)
                 city, country = c_city, c_country
             break
+    if city is None and (named := _place_in(own)):
+        # a ministry's release has no dateline: "... held talks with X in Beijing"
+        city, country = named
+        if lx.country_of(city) and not country:
+            city, country = None, city  # "met ... in Vietnam": the country, no city
     if city and not country and not lx.is_demonym(city):
         # "HANOI, Dec. 1 -- ...", "Keola is on a four-day official visit to Vietnam": the visit's country
         visit = next((m for p in article.body for m in _VISIT_TO_RE.finditer(p.text)
@@ -905,7 +919,7 @@ _VISIT_TO_RE = re.compile(r"\b(?:is|was|are|were) (?:on|paying|making) an? (?:[\
                           r"(?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 
 
-def _meeting_date(article: Article) -> tuple[dt.date, str]:
+def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
     caption = article.caption
     if caption:
         m = FULL_DATE_RE.search(caption.text)
@@ -936,7 +950,13 @@ def _meeting_date(article: Article) -> tuple[dt.date, str]:
     if m := ON_WEEKDAY_RE.search(lead):
         # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
         return _last_weekday(article.date, m["day"]), "weekday"
+    if m := RELATIVE_DAY_RE.search(own):
+        # a readout: "Secretary X met with Minister Y today in Washington"
+        return article.date - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
+
+
+RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
 
 
 def _last_weekday(day: dt.date, weekday: str) -> dt.date:
@@ -1012,6 +1032,10 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
     for p in participants:
         for a in p.aliases:
             aliases.setdefault(a.lower(), set()).add(p.name)
+    # a readout calls them by their titles: "The Secretary underscored ...", "the minister said ..."
+    for p in participants:
+        for w in set(p.title.lower().split()) & lx.NAME_TITLES:
+            aliases.setdefault(f"the {w}", set()).add(p.name)
     out: list[Statement] = []
     last: str | None = None
     for para in article.body:
@@ -1041,6 +1065,14 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
 _WHILE_SAID_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*) (?P<verb>said|called for|urged|stressed|"
                             r"noted|proposed|warned)(?: that)? (?P<said>[^;]{8,}?)[.]?$")
 _QUOTED_ON_RE = re.compile(r'["\u201c](?P<said>[^"\u201c\u201d]{8,}?)[.!?]?["\u201d]')
+
+
+def _title_named(lows: list[str], k: int) -> str:
+    """Return "the secretary" for "The Secretary" or "the Foreign Minister" right before the verb at k, or ""."""
+    m = k - 1
+    while m > 0 and lows[m] in lx.TITLE_WORDS and lows[m - 1] != "the":
+        m -= 1
+    return f"the {lows[k - 1]}" if 0 < m < k and lows[m - 1] == "the" and lows[m] in lx.TITLE_WORDS else ""
 
 
 def _after_titles(toks: list[Token], lows: list[str], k: int) -> int:
@@ -1082,6 +1114,8 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             who = run if run in aliases else lows[named]
         if who in aliases and len(aliases[who]) == 1:
             speaker = next(iter(aliases[who]))
+        elif (title := _title_named(lows, k)) in aliases and len(aliases[title]) == 1:
+            speaker = next(iter(aliases[title]))
         elif who in _SPEAKER_PRONOUNS and last:
             speaker = last
         elif (after := _after_titles(toks, lows, k + 1)) < len(lows) and lows[after] in aliases \
@@ -1352,7 +1386,8 @@ def _lead(article: Article) -> list[str]:
     """Return the opening sentences of the report, without the dateline or the caption."""
     body = list(article.body or article.paragraphs)
     start = next((i for i, p in enumerate(body) if p.dateline), 0)
-    return list(islice(_report_sentences(body[start:]), 3))
+    # "The below is attributable to Spokesperson X:" introduces the report; it tells nothing of the meeting
+    return list(islice((s for s in _report_sentences(body[start:]) if not s.rstrip().endswith(":")), 3))
 
 
 # --- ordering and summaries ---------------------------------------------------------------

@@ -168,6 +168,14 @@ def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, questi
     assert answer.sentence[answer.start:answer.end] == expected
 
 
+def test_a_meeting_held_today_is_answered_with_the_report_s_word_for_it(tmp_path):
+    write_article(tmp_path, "a.txt", "2027-05-14", "Secretary meets Ghanaian minister",
+                  "Secretary of State Tomas Alvarez met with Ghanaian Foreign Minister Kofi Mensah today in Ottawa.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("When did Alvarez meet Mensah?"))
+    assert (answer.text, answer.kind) == ("today", "date")
+
+
 def test_which_meeting_it_was_is_its_day_when_held_at_no_other(kenya):
     answer = answer_about(dataclasses.replace(kenya, occasion=None), analyze_question("Which meeting was it?"))
     assert answer is not None and answer.kind == "date"

@@ -107,6 +107,42 @@ def test_a_capitalised_memorandum_is_what_they_signed(ministry_release):
     assert ministry_release.agreements == ("signed a Memorandum of Understanding on Maritime Training",)
 
 
+@pytest.fixture(scope="module")
+def readout(tmp_path_factory):
+    """A government's readout: no dateline, "today", the ministers called by their titles."""
+    folder = tmp_path_factory.mktemp("readout")
+    write_article(folder, "a.txt", "2027-05-14", "Secretary Alvarez's Meeting with Ghanaian Foreign Minister Mensah",
+                  "The below is attributable to Spokesperson Lena Brandt:",
+                  "Secretary of State Tomas Alvarez met with Ghanaian Foreign Minister Kofi Mensah today in "
+                  "Ottawa. The Secretary and the Minister discussed cocoa trade and maritime security.",
+                  "The Secretary underscored the importance of the Canada-Ghana Trade Council and welcomed "
+                  "Ghana's offer to host the next round of talks.")
+    return extract_meeting(load_corpus(folder).articles[0])
+
+
+def test_a_readout_s_meeting_today_is_on_the_day_it_was_published_where_its_lead_puts_it(readout):
+    assert (readout.date, readout.date_source) == (dt.date(2027, 5, 14), "today")
+    assert (readout.city, readout.country) == ("Ottawa", None)
+
+
+def test_what_the_secretary_underscored_is_a_statement_of_the_one_with_that_title(readout):
+    assert readout.statements == (Statement("Tomas Alvarez", "the importance of the Canada-Ghana Trade Council",
+                                            readout.statements[0].sentence, False, "underscored"),)
+
+
+def test_the_line_that_introduces_a_readout_is_not_its_lead(readout):
+    assert readout.lead[0].startswith("Secretary of State Tomas Alvarez met")
+
+
+def test_a_ministry_release_dated_in_its_lead_on_an_afternoon_met_where_its_lead_says(tmp_path):
+    write_article(tmp_path, "a.txt", "2027-06-02", "Foreign Minister Holds Talks with Chilean Foreign Minister",
+                  "On the afternoon of June 1, 2027, Foreign Minister Ana Duarte held talks with Chilean Foreign "
+                  "Minister Pablo Rojas in Lisbon.",
+                  "Ana Duarte said that the two countries share a long history of friendship.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (record.date, record.date_source, record.city) == (dt.date(2027, 6, 1), "lead", "Lisbon")
+
+
 def test_the_sidelines_of_the_meeting_are_of_the_meeting_the_report_names(tmp_path):
     write_article(tmp_path, "a.txt", "2027-05-06", "Arctic ministers meet",
                   "TROMSO, May 5 (Xinhua) -- Foreign ministers of the Arctic states on Wednesday urged cooperation "
