@@ -594,16 +594,21 @@ def _counterpart(conversation: Conversation, records: Sequence[MeetingRecord]) -
 def _other_person(message: str, person: str, names: Mapping[str, tuple[int, ...]] | None,
                   records: Sequence[MeetingRecord]) -> str | None:
     """Return the participant an "And X?" message names instead of the person talked about."""
-    if not person or names is None:
+    return _person_named(message, names, records) if person else None
+
+
+def _person_named(message: str, names: Mapping[str, tuple[int, ...]] | None,
+                  records: Sequence[MeetingRecord]) -> str | None:
+    """Return the name of a meeting's participant a message names, as it names them, or None."""
+    if names is None:
         return None
     for run in _NAME_RUN_RE.findall(message):
         parts = [w for w in run.split() if w.lower() not in ("and", "what", "how")]
         if not parts:
             continue
-        first = fold(parts[0])
-        # A participant's name, not a place's: some record lists it among its people.
-        if any(first in records[i].people
-               for i in names.get(first, ())[:5]):
+        # A participant's name, not a place's: some record lists it among its people (by any
+        # word: "Le" of "Le Hoai Trung" is a particle no record keeps)
+        if any(fold(w) in records[i].people for w in parts for i in names.get(fold(w), ())[:5]):
             return " ".join(parts)
     return None
 
@@ -1071,7 +1076,16 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         other = _other_person(text, conversation.person, names, records) or _side_person(
             text, conversation, records)
         if other:
-            effective = _swap_person(effective, conversation.person, other)  # "And Wang Yi?"
+            swapped = _swap_person(effective, conversation.person, other)  # "And Wang Yi?"
+            if swapped == effective and (asked := _person_named(effective, names, records)):
+                # "And Trung?" after "Who did Whitmore meet?" answered Mehta: the one the question named
+                swapped = effective.replace(asked, other, 1)
+            effective = swapped
+        elif not conversation.person and not pair and (one := _person_named(text, names, records)) \
+                and (last := _parties_span(effective, index)):
+            # "And Wang Yi?" after "What did Whitmore and Mehta discuss?": the last question of him alone
+            dropped |= set(tokenize(effective[last[0]:last[1]]))
+            effective = f"{effective[:last[0]]}{one}{effective[last[1]:]}"
         side = SIDE_WORD_RE.search(text)
         if side:
             effective = with_side(effective, side.group(1))  # "And on the right?"

@@ -287,6 +287,31 @@ def test_what_about_a_person_or_country_asks_the_last_question_about_them(record
 
 
 @pytest.fixture(scope="module")
+def two_meetings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("two")
+    write_article(folder, "k.txt", "2024-03-12", "Norway, Kenya talks",
+                  "NAIROBI, March 11 (Xinhua) -- Norwegian Foreign Minister Ingrid Holm met with Kenyan Foreign "
+                  "Minister David Otieno on Monday.")
+    write_article(folder, "j.txt", "2024-05-08", "Japan, Vietnam talks",
+                  "HANOI, May 7 (Xinhua) -- Japanese Foreign Minister Ken Tanaka met with Vietnamese Foreign "
+                  "Minister Le Van Minh on Tuesday.")
+    return [extract_meeting(a) for a in load_corpus(folder).articles]
+
+
+@pytest.mark.parametrize(
+    "last, person, message, expected",
+    [("What did Holm and Otieno discuss?", "", "And Tanaka?", "What did Tanaka discuss?"),
+     ("Who did Holm meet?", "David Otieno", "And Tanaka?", "Who did Tanaka meet?"),
+     ("Who did Holm meet?", "David Otieno", "And Le Van Minh?", "Who did Le Van Minh meet?")],
+    ids=["after-two-people", "after-an-answer-naming-another", "name-opening-with-a-particle"],
+)
+def test_and_another_person_asks_the_last_question_of_them_instead_of_the_one_it_named(
+        two_meetings, last, person, message, expected):
+    after = Conversation(article_ids=(two_meetings[0].article.id,), terms=(), question=last, person=person)
+    assert resolve(message, after, two_meetings, TODAY, names=name_index(two_meetings)).question == expected
+
+
+@pytest.fixture(scope="module")
 def kenya_talks(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kenya")
     write_article(folder, "k.txt", "2024-03-12", "Norway, Kenya talks",
