@@ -605,8 +605,12 @@ _HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chair
 
 
 # "..., Egyptian Foreign Minister A said after meeting his Ethiopian counterpart B": A met B
-_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before) (?:meeting(?: with)?"
+_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before|when|while) (?:meeting(?: with)?"
                                     r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
+# "Wang, also a member of ..., made the remarks while holding talks with B": Wang met B
+_REMARKS_AT_MEETING_RE = re.compile(r"(?:, (?:also|who is(?: also)?) [^,]+,)? (?:made|delivered) (?:the|these|those) "
+                                    r"remarks (?:while|when|during|at|after) (?:holding talks|meeting|talks|"
+                                    r"(?:a|his|her|their) (?:meeting|talks))(?: with)?\b")
 
 
 # "the Minister of Foreign Affairs of New Zealand, Winston Peters, said": the name set off by commas
@@ -629,7 +633,7 @@ def _titled_as_written(sentence: str) -> str:
 def _participants(sentence: str) -> tuple[Participant, ...]:
     sentence = _titled_as_written(sentence)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
-    sentence = _SAID_AFTER_MEETING_RE.sub("met with", sentence)
+    sentence = _REMARKS_AT_MEETING_RE.sub(" met with", _SAID_AFTER_MEETING_RE.sub("met with", sentence))
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B

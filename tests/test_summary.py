@@ -134,6 +134,24 @@ def test_the_line_that_introduces_a_readout_is_not_its_lead(readout):
     assert readout.lead[0].startswith("Secretary of State Tomas Alvarez met")
 
 
+@pytest.mark.parametrize(
+    "second",
+    ["Holm, also a member of the party's central committee, made the remarks while holding talks with Kenyan "
+     "Foreign Minister David Otieno in Oslo.",
+     "Holm made the remarks when meeting with Kenyan Foreign Minister David Otieno in Oslo.",
+     "Holm said when meeting with Kenyan Foreign Minister David Otieno in Oslo that Norway will fund two "
+     "wind farms."],
+    ids=["remarks-while-holding-talks", "remarks-when-meeting", "said-when-meeting"],
+)
+def test_remarks_made_while_meeting_someone_tell_of_the_meeting(tmp_path, second):
+    write_article(tmp_path, "a.txt", "2027-06-02", "Norway ready to deepen energy ties with Kenya",
+                  "OSLO, June 1 (Xinhua) -- Norway is ready to deepen energy cooperation with Kenya, Norwegian "
+                  "Foreign Minister Ingrid Holm said on Tuesday.", second)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.name, p.title) for p in record.participants] == [("Ingrid Holm", "Norwegian Foreign Minister"),
+                                                               ("David Otieno", "Kenyan Foreign Minister")]
+
+
 def test_a_ministry_release_dated_in_its_lead_on_an_afternoon_met_where_its_lead_says(tmp_path):
     write_article(tmp_path, "a.txt", "2027-06-02", "Foreign Minister Holds Talks with Chilean Foreign Minister",
                   "On the afternoon of June 1, 2027, Foreign Minister Ana Duarte held talks with Chilean Foreign "
