@@ -957,13 +957,19 @@ def and_starts_verb(sent: Sentence, k: int) -> bool:
             and lows[k + 1] not in STOPWORDS):
         return False
     # "... and proposed setting up a commission": a past verb taking a gerund; "... for the offer
-    # and said Tehran would ...": a past verb of speech
+    # and said Tehran would ...": a past verb of speech; "welcomes more tourists and hopes to
+    # expand ...", "... and looks forward to ...": a verb taking "to"
     return lows[k + 2] in _VERB_OBJECT_OPENERS or (verb_shaped(toks[k + 1], lows[k + 1])
                                                     and lows[k + 2].endswith("ing") and len(lows[k + 2]) > 5) \
-        or lows[k + 1] in _SAID_VERBS
+        or lows[k + 1] in _SAID_VERBS \
+        or lows[k + 1] in _TO_VERBS and lows[k + 2] == "to" or lows[k + 1] in _LOOK and lows[k + 2] == "forward"
 
 
 _SAID_VERBS = frozenset(w for w in lx.SPEECH_VERBS if w.endswith("ed") or w in ("said", "told"))
+# verbs that take "to" and a verb ("hopes to expand"), which a noun before "to" rarely is
+_TO_VERBS = lx.WISH_VERBS | frozenset("""plans planned seeks sought aims aimed vows vowed pledges pledged agrees
+    agreed promises promised intends intended""".split())
+_LOOK = frozenset("look looks looked".split())
 
 
 def verb_shaped(tok: Token, low: str) -> bool:

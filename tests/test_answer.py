@@ -475,6 +475,20 @@ def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
     assert answer is not None and "taking" not in answer.text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mensah said Ghana welcomes more Danish investors and hopes to expand exports of cocoa to Denmark.",
+     "Mensah said Ghana welcomes more Danish investors and looks forward to closer ties with Denmark."],
+    ids=["hopes-to", "looks-forward"],
+)
+def test_what_someone_welcomes_stops_before_the_next_verb_s_phrase(sentence):
+    corpus = load_corpus_from_texts(sentence)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What does Ghana welcome?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text.endswith("Danish investors")
+
+
 def test_who_answered_with_a_day_is_not_confident():
     corpus = load_corpus_from_texts("Holm met Otieno in Nairobi on Monday.")
     r = Retriever(corpus, RetrievalSettings())
