@@ -241,7 +241,9 @@ class Engine:
             # "And in May?" has no word to search, but asks the last question of another time
             return Turn(NotFoundReply(question, self._newest(3), understood=False), conversation)
         index = self.retriever.index
-        if looks_foreign(question) and not any(index.document_frequency(t) for t in tokenize(question)):
+        # a name alone ("Bùi Thanh Sơn") is the articles' words; "Wang Yi gặp Bùi Thanh Sơn ở đâu?" has others too
+        if looks_foreign(question) and not all(index.document_frequency(t) for w in question.split()
+                                               if not w.isascii() for t in tokenize(w)):
             return Turn(NoticeReply(_FOREIGN.format(example=self._examples()[0])), conversation)
         self.all_meetings()  # the names they know
         question = with_capitals(question, self._names or {}, self.retriever.spelling)

@@ -1611,8 +1611,10 @@ def test_command_asked_in_words_gets_the_commands_reply(invented_engine, message
     assert isinstance(invented_engine.ask(message).reply, kind)
 
 
-def test_question_in_another_language_gets_a_polite_english_only_reply(invented_engine):
-    reply = invented_engine.ask("Họ gặp nhau ở đâu?").reply
+@pytest.mark.parametrize("message", ["Họ gặp nhau ở đâu?", "Holm gặp Otieno ở đâu?"],
+                         ids=["no-name", "with-names-the-articles-have"])
+def test_question_in_another_language_gets_a_polite_english_only_reply(invented_engine, message):
+    reply = invented_engine.ask(message).reply
     assert isinstance(reply, NoticeReply) and "only read questions in English" in reply.text
 
 
