@@ -40,6 +40,9 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                # "A, B and C held a trilateral meeting", "A held bilateral talks with B"
                "held a meeting", "holds a meeting", "held a trilateral meeting", "holds a trilateral meeting",
                "held bilateral talks with", "holds bilateral talks with", "met separately with",
+               # as Vietnam's agency writes it: "A had talks with B"
+               "had talks with", "has talks with", "had bilateral talks with", "had a meeting with",
+               "held a meeting with", "holds a meeting with",
                "held separate talks with", "holds separate talks with",
                "meets separately with",
                "co-chaired", "co-chairs", "co-chair",
@@ -645,14 +648,16 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
             after += 1  # "received visiting Indian External Affairs Minister ..."
         if after + 1 < len(lows) and lows[after] == "the" and _is_cap(toks[after + 1]):
             after += 1  # "met with the Minister of Foreign Affairs of X A"
-        a = _run_backward(toks, lows, i)
+        # "Wong has met her Chinese counterpart ...": the name stands before the auxiliary
+        before = i - 1 if i > 1 and lows[i - 1] in ("has", "have", "had") else i
+        a = _run_backward(toks, lows, before)
         other = _counterpart(toks, lows, after)
         if a and other:  # "A held talks with his Vietnamese counterpart B"
             return (_participant(toks, lows, *a), other)
         b = _run_forward(toks, lows, after)
         if vw[-1] != "with" and not b:
             # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
-            runs = _listed_before(toks, lows, i)
+            runs = _listed_before(toks, lows, before)
             if runs:
                 return tuple(_participant(toks, lows, s, e) for s, e in runs)
             continue

@@ -847,12 +847,20 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       "Ravi Menon on Tuesday.",
       [("Vietnamese Foreign Minister", "Tran Van Minh"), ("Indian External Affairs Minister", "Ravi Menon")]),
      ("German Foreign Minister Jonas Becker met with EU chief Anna van der Berg on Thursday.",
-      [("German Foreign Minister", "Jonas Becker"), ("EU chief", "Anna van der Berg")])],
+      [("German Foreign Minister", "Jonas Becker"), ("EU chief", "Anna van der Berg")]),
+     ("Deputy Prime Minister and Foreign Minister Tran Van Minh had talks with Singaporean Minister for Foreign "
+      "Affairs Wei Ming Tan on Wednesday.",
+      [("Deputy Prime Minister and Foreign Minister", "Tran Van Minh"),
+       ("Singaporean Minister for Foreign Affairs", "Wei Ming Tan")]),
+     ("Foreign Minister Sarah Whitmore has met her Chinese counterpart Li Wen in the capital.",
+      [("Foreign Minister", "Sarah Whitmore"), ("Chinese counterpart", "Li Wen")]),
+     ("Sarah Whitmore and Li Wen have met in the capital.", [("", "Sarah Whitmore"), ("", "Li Wen")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
          "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser",
-         "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name"],
+         "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
+         "had-talks-with", "has-met", "have-met"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
