@@ -42,6 +42,7 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                "held bilateral talks with", "holds bilateral talks with", "met separately with",
                # as Vietnam's agency writes it: "A had talks with B"
                "had talks with", "has talks with", "had bilateral talks with", "had a meeting with",
+               "sat down with", "sits down with",
                "held a meeting with", "holds a meeting with",
                "held separate talks with", "holds separate talks with",
                "meets separately with",
@@ -583,7 +584,7 @@ def _is_cap(tok: Token) -> bool:
 # "Meeting Lao Foreign Minister X, Son said ...", "In his talks with X, Son stressed ...": who the
 # clause after the comma opens with (or whose meeting it was) met the one the opening names
 _OPENING_MEETING_RE = re.compile(
-    r"^(?:While |When |After )?(?:[Mm]eeting|(?:In|At|During) (?P<whose>his|her) (?:meeting|talks)) (?:with )?"
+    r"^(?:While |When |After )?(?:[Mm]eeting|(?:In|At|During) (?:(?P<whose>his|her) |an? )?(?:meeting|talks)) (?:with )?"
     r"(?P<other>[A-Z][^,]+), (?:(?P<subj>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?=[a-z])|(?=the two|both|they))")
 
 
@@ -602,6 +603,13 @@ def _opening_meeting(sentence: str, hosts: tuple[Participant, ...] = ()) -> str 
     return f"{subject} met with {m['other']}." if subject else None
 
 
+# "A and B, the foreign ministers of X and Y, met": the pair before the verb
+_PAIR_APPOSITIVE_RE = re.compile(r", (?:the|their|both) (?:[\w-]+ ){0,3}(?:ministers|counterparts|leaders|envoys|"
+                                 r"diplomats)(?: of [^,]+)?,(?= [a-z])")
+# "Talks between A and B on Wednesday focused on trade": A met B
+_TALKS_BETWEEN_RE = re.compile(r"\b(?:[Tt]alks|[Aa] meeting|[Tt]he meeting) between (?P<a>(?:[A-Z][\w'’.-]*(?: |$))+?)and ")
+_NOT_HELD_RE = re.compile(r"\b(?:postponed|postpone|cancell?ed|called off|planned|scheduled|delayed|will|would|"
+                          r"expected|set to)\b")
 # "A held the 16th India-Australia Foreign Ministers' Framework Dialogue with B": talks with B
 _HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chairs) (?:the|a|an) (?:[\w'’.-]+ ){0,10}?"
                             r"(?:dialogue|consultations?|meeting|session|round|talks|forum|commission)s? with\b", re.I)
@@ -634,7 +642,9 @@ def _titled_as_written(sentence: str) -> str:
 
 
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    sentence = _titled_as_written(sentence)
+    sentence = _PAIR_APPOSITIVE_RE.sub("", _titled_as_written(sentence))
+    if not _NOT_HELD_RE.search(sentence):  # "A meeting between A and B, planned for Monday, has been postponed"
+        sentence = _TALKS_BETWEEN_RE.sub(lambda m: f"{m['a']} met with ", sentence, count=1)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
     sentence = _REMARKS_AT_MEETING_RE.sub(" met with", _SAID_AFTER_MEETING_RE.sub("met with", sentence))
     toks = _without_days(_without_positions(words(sentence)))

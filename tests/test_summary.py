@@ -854,13 +854,24 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
        ("Singaporean Minister for Foreign Affairs", "Wei Ming Tan")]),
      ("Foreign Minister Sarah Whitmore has met her Chinese counterpart Li Wen in the capital.",
       [("Foreign Minister", "Sarah Whitmore"), ("Chinese counterpart", "Li Wen")]),
-     ("Sarah Whitmore and Li Wen have met in the capital.", [("", "Sarah Whitmore"), ("", "Li Wen")])],
+     ("Sarah Whitmore and Li Wen have met in the capital.", [("", "Sarah Whitmore"), ("", "Li Wen")]),
+     ("Chinese Foreign Minister Li Wen sat down with Canadian Foreign Minister Anne Gagnon on Wednesday.",
+      [("Chinese Foreign Minister", "Li Wen"), ("Canadian Foreign Minister", "Anne Gagnon")]),
+     ("Talks between Chinese Foreign Minister Li Wen and Canadian Foreign Minister Anne Gagnon on Wednesday "
+      "focused on trade.",
+      [("Chinese Foreign Minister", "Li Wen"), ("Canadian Foreign Minister", "Anne Gagnon")]),
+     ("In talks with Canadian Foreign Minister Anne Gagnon on Wednesday, Chinese Foreign Minister Li Wen said "
+      "China would buy more canola.",
+      [("Chinese Foreign Minister", "Li Wen"), ("Canadian Foreign Minister", "Anne Gagnon")]),
+     ("Li Wen and Anne Gagnon, the foreign ministers of China and Canada, met on Wednesday.",
+      [("", "Li Wen"), ("", "Anne Gagnon")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
          "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser",
          "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
-         "had-talks-with", "has-met", "have-met"],
+         "had-talks-with", "has-met", "have-met", "sat-down-with", "talks-between", "in-talks-with-b-a-said",
+         "a-pair-set-off-by-their-offices"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
@@ -895,6 +906,13 @@ def test_a_second_speaker_after_while_has_a_statement_of_her_own(tmp_path):
     assert [(s.speaker, s.text, s.verb) for s in record.statements] == [
         ("Ana Pereira", "Portugal would send two patrol vessels", "said"),
         ("Fatou Diallo", "more funding", "called for")]
+
+
+def test_a_meeting_between_two_ministers_that_was_postponed_is_none(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-06", "Talks postponed",
+                  "OTTAWA, Nov. 5 (Xinhua) -- A meeting between Chinese Foreign Minister Li Wen and Canadian Foreign "
+                  "Minister Anne Gagnon, planned for Monday in Ottawa, has been postponed.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).participants == ()
 
 
 def test_countries_listed_before_met_are_no_participants(tmp_path):
