@@ -701,8 +701,9 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
     represented a country (the participant whose title names it)."""
     if kind == "origin":
         for p in _named(record, q):
-            words = p.title.split()
-            at = next((k for k, w in enumerate(words) if lx.is_demonym(w)), None)
+            # "Russia's Foreign Minister": the country, without its "'s"
+            words = [w[:-2] if w.endswith(("'s", "’s")) and lx.country_of(w[:-2]) else w for w in p.title.split()]
+            at = next((k for k, w in enumerate(words) if lx.is_demonym(w) or lx.country_of(w) == w.lower()), None)
             if at is not None:  # quoted where the title names the person, from the demonym on
                 start = at - 1 if at and words[at - 1].lower() in lx.COMPASS else at  # "South Korean"
                 word = " ".join(words[start:at + 1])

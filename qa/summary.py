@@ -758,9 +758,23 @@ def _joined_in_deed(toks: list[Token], lows: list[str], i: int) -> Participant |
     return other if other.title and other.name else None
 
 
+def _initial_dot(toks: list[Token], k: int) -> bool:
+    """Tell whether token k is the stop of a name's initial ("S. Jaishankar")."""
+    return (toks[k].text == "." and 0 < k < len(toks) - 1 and len(toks[k - 1].text) == 1
+            and toks[k - 1].text.isupper() and toks[k - 1].end == toks[k].start and _is_cap(toks[k + 1]))
+
+
+def _glued(toks: list[Token], lows: list[str], k: int) -> bool:
+    """Tell whether token k holds a mention together: an initial's stop, or the "'s" of a
+    country before an office ("Russia's Foreign Minister Sergei Lavrov")."""
+    return _initial_dot(toks, k) or (lows[k] in ("'s", "’s") and 0 < k < len(toks) - 1
+                                     and bool(lx.country_of(lows[k - 1])) and _is_cap(toks[k + 1]))
+
+
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
     j = i
-    while j < len(toks) and (_is_cap(toks[j]) or lows[j] in _CONNECTORS | lx.NAME_PARTICLES and j > i
+    while j < len(toks) and (_is_cap(toks[j]) or j > i and _glued(toks, lows, j)
+                             or lows[j] in _CONNECTORS | lx.NAME_PARTICLES and j > i
                              and _name_goes_on(toks, lows, j + 1)
                              # "EU chief Ursula von der Leyen", "UN envoy Peter Sorensen"
                              or lows[j] in _LOWER_TITLES and j > i and toks[j - 1].text.isupper()
@@ -794,7 +808,7 @@ def _office_and(toks: list[Token], lows: list[str], i: int, j: int) -> bool:
 
 def _run_backward(toks: list[Token], lows: list[str], end: int) -> tuple[int, int] | None:
     i = end
-    while i > 0 and (_is_cap(toks[i - 1]) or lows[i - 1] in _CONNECTORS | {"and"}
+    while i > 0 and (_is_cap(toks[i - 1]) or lows[i - 1] in _CONNECTORS | {"and"} or _glued(toks, lows, i - 1)
                      # "Faisal bin Farhan", "Ursula von der Leyen": a particle inside a name
                      or lows[i - 1] in lx.NAME_PARTICLES and i > 1 and _is_cap(toks[i - 2])):
         i -= 1
@@ -864,7 +878,7 @@ def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Pa
 def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int:
     """Return where the name of a mention starts, after its title; its start if it is all title."""
     k = end
-    while k > start and (_is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
+    while k > start and (_initial_dot(toks, k - 1) or _is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
                                                    and lx.is_surname(lows[k - 1], lows[k - 2])) or (
             # "Khalid Al Mansoori", "Ana de Souza": a particle between two words of the name
             lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and (

@@ -176,6 +176,17 @@ def test_a_meeting_held_today_is_answered_with_the_report_s_word_for_it(tmp_path
     assert (answer.text, answer.kind) == ("today", "date")
 
 
+@pytest.mark.parametrize("question, country", [("Where is Gagnon from?", "Canada"), ("Where is Menon from?", "India")],
+                         ids=["after-the-verb", "before-the-verb"])
+def test_where_someone_is_from_is_the_country_whose_office_they_hold(tmp_path, question, country):
+    write_article(tmp_path, "a.txt", "2027-05-14", "India, Canada talks",
+                  "OTTAWA, May 13 (Reuters) - India's External Affairs Minister R. Menon met Canada's Foreign Minister "
+                  "Anne Gagnon on Thursday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    assert (answer.text, answer.kind) == (country, "place")
+
+
 def test_which_meeting_it_was_is_its_day_when_held_at_no_other(kenya):
     answer = answer_about(dataclasses.replace(kenya, occasion=None), analyze_question("Which meeting was it?"))
     assert answer is not None and answer.kind == "date"

@@ -864,14 +864,16 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       "China would buy more canola.",
       [("Chinese Foreign Minister", "Li Wen"), ("Canadian Foreign Minister", "Anne Gagnon")]),
      ("Li Wen and Anne Gagnon, the foreign ministers of China and Canada, met on Wednesday.",
-      [("", "Li Wen"), ("", "Anne Gagnon")])],
+      [("", "Li Wen"), ("", "Anne Gagnon")]),
+     ("India's External Affairs Minister R. Menon met Canada's Foreign Minister Anne Gagnon on Wednesday.",
+      [("India's External Affairs Minister", "R. Menon"), ("Canada's Foreign Minister", "Anne Gagnon")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
          "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser",
          "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
          "had-talks-with", "has-met", "have-met", "sat-down-with", "talks-between", "in-talks-with-b-a-said",
-         "a-pair-set-off-by-their-offices"],
+         "a-pair-set-off-by-their-offices", "a-country-s-office-and-an-initial"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
