@@ -1174,13 +1174,17 @@ class Engine:
         out: list[OtherMeeting] = []
         key = " ".join(tokenize(best.text))
         # "Who announced Iwaya's visit?" is not answered by "Japanese Foreign Minister Takeshi Iwaya"
-        asked = {fold(w) for name in analyze_question(question).names for w in name.split()}
+        q = analyze_question(question)
+        asked = {fold(w) for name in q.names for w in name.split()}
         future = asks_future(question)  # "Who will Wang meet?" is not whom he met at a past meeting
+        # what someone said or agreed, as the records read it (the picker's clause may run on)
+        recorded = meeting_question(q) in ("statement", "agreement")
         for article_id, article_hits in list(by_article.items())[:3]:
             record = self.meeting(article_id)
             if not record.is_meeting:
                 continue
-            top = rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
+            found = answer_about(record, q) if recorded else None
+            top = [found] if found else rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
             if top and not repeats(top[0].text, given) and top[0].score >= 0.9 * best.score \
                     and " ".join(tokenize(top[0].text)) != key and not asked & {fold(w) for w in top[0].text.split()} \
                     and (not future or _TO_COME_RE.search(top[0].sentence)):

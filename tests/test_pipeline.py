@@ -617,6 +617,25 @@ def test_what_was_agreed_without_names_is_the_newest_meetings_agreement(invented
     assert [o.meeting.city for o in reply.also] == ["Lima"]
 
 
+def test_what_else_someone_said_at_other_meetings_is_as_the_records_read_it(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-25", "Vietnam hosts Indian minister",
+                  "HANOI, Nov. 24 (VNA) -- Vietnamese Foreign Minister Tran Van Minh hosted a luncheon for visiting "
+                  "Indian External Affairs Minister Ravi Menon in Hanoi on Tuesday.")
+    write_article(tmp_path, "b.txt", "2026-11-20", "India, Russia talks",
+                  "NEW DELHI, Nov. 19 (Reuters) - Indian External Affairs Minister Ravi Menon met Russian Foreign "
+                  "Minister Oleg Petrov in New Delhi on Wednesday.",
+                  "Menon said India would keep buying Russian oil as long as prices stayed competitive.")
+    write_article(tmp_path, "c.txt", "2026-10-15", "India, Australia talks",
+                  "NEW DELHI, Oct. 14 (Xinhua) -- Indian External Affairs Minister Ravi Menon held talks with "
+                  "Australian Foreign Minister Claire Hudson in New Delhi on Tuesday.",
+                  'Menon said the partnership had "never been stronger" and thanked Australia for its support for '
+                  "India's bid for a seat on the UN Security Council.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = chat(engine, "Who did Menon meet most recently?", "What did Menon say?")[-1]
+    assert isinstance(reply, AnswerReply) and reply.answer.text.startswith("India would keep buying")
+    assert [o.answer.text for o in reply.also] == ['the partnership had "never been stronger"']
+
+
 def test_how_they_talked_without_names_is_the_newest_meetings_way(seed_dir, settings):
     write_article(seed_dir, "100_call.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held a phone conversation "
