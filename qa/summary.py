@@ -65,7 +65,8 @@ MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=T
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
 # "... held talks with ... in Hanoi on November 22": the day of a meeting a lead gives, with or without its year
 # "on Nov. 18", "On the afternoon of November 18, 2026," (as a ministry's release opens)
-LEAD_DATE_RE = re.compile(rf"\b[Oo]n (?:the (?:morning|afternoon|evening|night) of )?(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
+LEAD_DATE_RE = re.compile(rf"\b[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
+                          rf"(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
@@ -584,7 +585,8 @@ def _is_cap(tok: Token) -> bool:
 # "Meeting Lao Foreign Minister X, Son said ...", "In his talks with X, Son stressed ...": who the
 # clause after the comma opens with (or whose meeting it was) met the one the opening names
 _OPENING_MEETING_RE = re.compile(
-    r"^(?:While |When |After )?(?:[Mm]eeting|(?:In|At|During) (?:(?P<whose>his|her) |an? )?(?:meeting|talks)) (?:with )?"
+    r"^(?:While |When |After )?(?:[Mm]eeting|(?:In|At|During) (?:(?P<whose>his|her) |an? )?(?:meeting|talks))"
+    r" (?:with )?"
     r"(?P<other>[A-Z][^,]+), (?:(?P<subj>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?=[a-z])|(?=the two|both|they))")
 
 
@@ -607,7 +609,8 @@ def _opening_meeting(sentence: str, hosts: tuple[Participant, ...] = ()) -> str 
 _PAIR_APPOSITIVE_RE = re.compile(r", (?:the|their|both) (?:[\w-]+ ){0,3}(?:ministers|counterparts|leaders|envoys|"
                                  r"diplomats)(?: of [^,]+)?,(?= [a-z])")
 # "Talks between A and B on Wednesday focused on trade": A met B
-_TALKS_BETWEEN_RE = re.compile(r"\b(?:[Tt]alks|[Aa] meeting|[Tt]he meeting) between (?P<a>(?:[A-Z][\w'’.-]*(?: |$))+?)and ")
+_TALKS_BETWEEN_RE = re.compile(r"\b(?:[Tt]alks|[Aa] meeting|[Tt]he meeting) between "
+                               r"(?P<a>(?:[A-Z][\w'’.-]*(?: |$))+?)and ")
 _NOT_HELD_RE = re.compile(r"\b(?:postponed|postpone|cancell?ed|called off|planned|scheduled|delayed|will|would|"
                           r"expected|set to)\b")
 # "A held the 16th India-Australia Foreign Ministers' Framework Dialogue with B": talks with B
@@ -616,7 +619,8 @@ _HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chair
 
 
 # "..., Egyptian Foreign Minister A said after meeting his Ethiopian counterpart B": A met B
-_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before|when|while) (?:meeting(?: with)?"
+_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before|when|while) "
+                                    r"(?:meeting(?: with)?"
                                     r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
 # "Wang, also a member of ..., made the remarks while holding talks with B": Wang met B
 _REMARKS_AT_MEETING_RE = re.compile(r"(?:, (?:also|who is(?: also)?) [^,]+,)? (?:made|delivered) (?:the|these|those) "
@@ -878,8 +882,9 @@ def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Pa
 def _name_start(toks: list[Token], lows: list[str], start: int, end: int) -> int:
     """Return where the name of a mention starts, after its title; its start if it is all title."""
     k = end
-    while k > start and (_initial_dot(toks, k - 1) or _is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
-                                                   and lx.is_surname(lows[k - 1], lows[k - 2])) or (
+    while k > start and (_initial_dot(toks, k - 1)
+                         or _is_cap(toks[k - 1]) and (not _is_title_word(lows[k - 1]) or k - 2 >= start
+                                                      and lx.is_surname(lows[k - 1], lows[k - 2])) or (
             # "Khalid Al Mansoori", "Ana de Souza": a particle between two words of the name
             lows[k - 1] in lx.NAME_PARTICLES and k < end and k - 2 >= start and (
                 _is_cap(toks[k - 2]) and not _is_title_word(lows[k - 2])
@@ -983,13 +988,13 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
     if m := ON_WEEKDAY_RE.search(lead):
         # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
         return _last_weekday(article.date, m["day"]), "weekday"
-    if m := RELATIVE_DAY_RE.search(own):
+    if m := _RELATIVE_DAY_RE.search(own):
         # a readout: "Secretary X met with Minister Y today in Washington"
         return article.date - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
 
 
-RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
+_RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
 
 
 def _last_weekday(day: dt.date, weekday: str) -> dt.date:
