@@ -65,7 +65,8 @@ _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
 _MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
                      r"|(?:is|are|was|were) shaking hands|" + _HELD_TALKS + r"|talked|spoke"
-                     r"|received|hosted|welcomed|called(?! on)|phoned|" + CHAIRED + r")\b"
+                     # (co-chairs are the two who met; one who chaired a meeting of many is one the report names)
+                     r"|received|hosted|welcomed|called(?! on)|phoned|co-" + CHAIRED + r")\b"
                      # "Who did Son meet?", "Whom did Holm hold talks with?": the other one (not "Who did
                      # Wang call on?", a courtesy call on someone else)
                      r"|\bwhom? (?:did|does|do|will|has|had) .+? (?:meet|met|" + _HELD_TALKS + r"|talk|speak|host|"

@@ -84,6 +84,8 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("Which ministers did Holm also meet?", None),
         ("Who reported the call?", "agency"),
         ("Why will Holm travel to Oslo?", None),
+        ("Who co-chaired the session?", "participants"),
+        ("Who chaired the meeting?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -100,7 +102,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "what-were-they-doing", "who-did-x-hold-a-call-with", "who-did-x-have-a-conversation-with",
          "which-meeting-were-they-attending-is-the-event", "which-ministers-met", "which-minister-did-x-meet",
          "which-ministers-did-x-also-meet-is-the-picker's", "who-reported-the-call",
-         "why-a-trip-to-come-is-the-picker-s"],
+         "why-a-trip-to-come-is-the-picker-s", "who-co-chaired", "who-chaired-is-the-picker-s"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind

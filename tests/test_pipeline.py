@@ -636,6 +636,17 @@ def test_what_else_someone_said_at_other_meetings_is_as_the_records_read_it(sett
     assert [o.answer.text for o in reply.also] == ['the partnership had "never been stronger"']
 
 
+def test_who_chaired_a_meeting_of_many_is_the_one_the_report_says_chaired_it(settings, seed_dir):
+    write_article(seed_dir, "100_asean.txt", "2026-07-10", "ASEAN ministers meet in Kuala Lumpur",
+                  "KUALA LUMPUR, July 9 (Xinhua) -- Foreign ministers of ASEAN on Wednesday called for restraint.",
+                  "The 59th ASEAN Foreign Ministers' Meeting was chaired by Malaysian Foreign Minister "
+                  "Mere Tuilagi and attended by ministers of 11 member states.",
+                  "On the sidelines of the meeting, Tuilagi held talks with Philippine Foreign Secretary Sione Leota.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=seed_dir))
+    reply = engine.ask("Who chaired the ASEAN meeting?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "Malaysian Foreign Minister Mere Tuilagi"
+
+
 def test_how_they_talked_without_names_is_the_newest_meetings_way(seed_dir, settings):
     write_article(seed_dir, "100_call.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
                   "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held a phone conversation "
