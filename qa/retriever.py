@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from typing import NamedTuple
 
@@ -14,6 +15,8 @@ from qa.index import BM25Index
 from qa.text import WH_WORDS, is_country_term, soft_equal, term, terms_of, tokenize, words
 
 _WH_TERMS = frozenset(term(w) for w in WH_WORDS)
+# "How long will the tour last?": "long" asks for a length, as "how" does; "as long as" is no evidence
+_HOW_WORD_RE = re.compile(r"\b(how) (?:long|far|old|soon|big|large)\b", re.I)
 
 
 class Hit(NamedTuple):
@@ -57,7 +60,7 @@ class Retriever:
         """Return the k best paragraphs for a query, optionally only from the given article ids."""
         if k < 1:
             raise ValueError("k must be at least 1")
-        terms = tokenize(query)
+        terms = tokenize(_HOW_WORD_RE.sub(r"\1", query))
         # "who", "which", "when" ask; in an article they are relative pronouns, not evidence.
         terms = [t for t in terms if t not in _WH_TERMS] or terms
         if not terms:

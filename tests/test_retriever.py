@@ -53,6 +53,17 @@ def test_question_words_are_not_searched_for(tmp_path):
     assert len(hits) == 1  # the other paragraph shares only "who" with the question
 
 
+@pytest.mark.parametrize("question", ["How long will the tour last?", "How far is the border?"],
+                         ids=["how-long", "how-far"])
+def test_the_word_after_how_asks_as_how_does_and_is_not_searched_for(tmp_path, question):
+    write_article(tmp_path, "a.txt", "2024-01-01", "T",
+                  "Okafor said trade would grow as long as it stayed far from politics.",
+                  "The tour runs for a week.",
+                  "The border is an hour away.")
+    retriever = Retriever(load_corpus(tmp_path), RetrievalSettings())
+    assert len(retriever.search(question, k=3)) == 1  # the paragraph of the tour or the border, not "as long as"
+
+
 def test_k_limits_the_hits(retriever):
     assert len(retriever.search("the bridge owl orchestra", k=2)) == 2
 
