@@ -634,6 +634,8 @@ _MORE_RE = re.compile(r"(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s
 # not "two years ago", which names no meeting before; "following talks in New York in September" does
 EARLIER_WORDS = tuple(sorted(lx.EARLIER_WORDS - {"ago"} | {"following"}))
 # "before", "previously" closing a follow-up: before the meeting talked about
+# "Have they met before?", "Has A met B previously?": whether they met at all
+_EVER_MET_RE = re.compile(r"^(?:have|has|had|did)\b.*\b(?:met|meet|held talks|talked|spoken|spoke)\b", re.I)
 _CLOSING_EARLIER_RE = re.compile(r"\s+(?:before|previously|earlier)(?=\s*[?.!]*$)", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
@@ -1131,6 +1133,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # one reported, or what the last one's report says of an earlier one
         theirs = newest_first(_meetings_of(_parties_named(lows, records, index), records))
         plain = f"{text[:earlier.start()]}{text[earlier.end():]}".strip()
+        if theirs and _EVER_MET_RE.match(text) and not earlier.group().strip().lower().startswith("before "):
+            # "Have Wang and Sirin met before?" with no meeting talked about: ever, so their meetings say
+            return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (),
+                              tuple(dict.fromkeys(r.article.id for r in theirs)), "named")
         if len(theirs) > 1:
             return Resolution(re.sub(r"\s+([?.!])", r"\1", plain), (), (theirs[1].article.id,), "named",
                               told_in=theirs[1].told_in or "")

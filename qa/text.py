@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     there's these they they'd they'll they're they've this those through to too under until up
     very was wasn't we we'd we'll we're we've were weren't what's when's where's which's while
     who's whom's why's with won't would wouldn't you you'd you'll you're you've your yours
-    yourself yourselves also will shall may might must 's
+    yourself yourselves also will shall may might must 's ever
     """.split()
 )
 

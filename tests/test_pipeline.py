@@ -713,6 +713,15 @@ def test_a_meeting_before_that_no_article_reports_is_looked_for_in_the_report(ot
     assert expected in chat(ottawa_engine, *messages)[-1].answer.text
 
 
+@pytest.mark.parametrize("question", ["Have Holm and Otieno met before?", "Has Holm ever met Otieno?",
+                                      "Have Holm and Otieno met previously?"],
+                         ids=["met-before", "ever-met", "met-previously"])
+def test_whether_named_people_met_before_with_nothing_talked_about_is_whether_they_ever_met(invented_engine,
+                                                                                          question):
+    reply = invented_engine.ask(question).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("Where did Duarte and Leblanc meet before?", "Mexico City"),
