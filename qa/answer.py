@@ -878,15 +878,17 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     if asked := _DISCUSS_ASKED.intersection(terms):
         toks = [(low, found + sorted(asked) if _DISCUSS_SAID.intersection(found) else found) for low, found in toks]
         reach += 8  # what they discussed is often a list: "discussed A (A's acronym) and the situation in B"
-    orders = [(terms, reach)]
+    orders = [(terms, reach, False)]
+    if swapped := _pair_swapped(q, terms):
+        orders.append((swapped, reach, False))  # "Did Lavrov and Jaishankar meet?" of "Jaishankar met Lavrov"
     if len(terms) >= 3:
         # an object put before the subject and its verb, right after "a", "an" or "the"
-        orders.append((terms[-1:] + terms[:-1], len(terms) + 1))
-    for order, limit in orders:
+        orders.append((terms[-1:] + terms[:-1], len(terms) + 1, True))
+    for order, limit, object_first in orders:
         for first, (_, found) in enumerate(toks):
             if order[0] not in found or said_so and tokens[first].start < said_so.end():
                 continue  # "the two sides" must be the subject, before what they did
-            if order is not terms and (first == 0 or toks[first - 1][0] not in ("a", "an", "the")):
+            if object_first and (first == 0 or toks[first - 1][0] not in ("a", "an", "the")):
                 continue
             k, at = first, 1
             while at < len(order) and k + 1 < len(toks) and k + 1 - first < limit:
@@ -895,6 +897,19 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
                     at += 1
             if at == len(order):
                 yield [low for low, _ in toks[first:k + 1]], toks[first - 1][0] if first else "", asked_done, planned
+
+
+def _pair_swapped(q: Question, terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a question's terms with the two people or sides it joins by "and" the other way
+    round ("lavrov jaishankar discuss" -> "jaishankar lavrov discuss"), or None."""
+    if len(q.names) != 2 or not re.search(rf"{re.escape(q.names[0])},? and {re.escape(q.names[1])}", q.text):
+        return None
+    first, second = ([t for t in terms if t in terms_of(name)] for name in q.names)
+    joined = first + second
+    if not first or not second or not any(terms[i:i + len(joined)] == tuple(joined) for i in range(len(terms))):
+        return None
+    at = next(i for i in range(len(terms)) if terms[i:i + len(joined)] == tuple(joined))
+    return terms[:at] + tuple(second + first) + terms[at + len(joined):]
 
 
 def _standing(q: Question, hits: Sequence[Hit], k: int, settings: AnswerSettings) -> list[Answer]:
