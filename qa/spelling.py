@@ -6,6 +6,8 @@ or more, one letter left out, added or changed ("Karistadt" for "Karlstadt"). Th
 word as an article writes it. Only capitalised words after the first are names: a lower-case
 word no article has is usually a real word the articles do not use ("located"), and without a
 dictionary the bot cannot tell it from a slip. Shorter names have too many neighbours to guess.
+A question's first word one slip from one question word, before an auxiliary ("Wher did ...?"),
+is that question word.
 """
 
 from __future__ import annotations
@@ -42,10 +44,15 @@ def correct(question: str, frequency: Callable[[str], int],
     out: list[str] = []
     changes: list[tuple[str, str]] = []
     last = 0
-    for n, tok in enumerate(t for t in words(question) if t.is_word):
-        if n == 0 or not tok.text[:1].isupper():
-            continue  # not a name, or a question's first word, capitalised whatever it is
-        meant = _meant(tok.text, frequency, spelling, known)
+    said = [t for t in words(question) if t.is_word]
+    for n, tok in enumerate(said):
+        if n == 0:
+            # "Wher did ...?": a question's first word one slip from the word it asks with
+            meant = _wh_meant(tok.text, frequency, said[1].text if len(said) > 1 else "")
+        elif not tok.text[:1].isupper():
+            continue  # not a name
+        else:
+            meant = _meant(tok.text, frequency, spelling, known)
         if meant is None:
             continue
         out.append(question[last:tok.start])
@@ -102,6 +109,25 @@ def _meant(word: str, frequency: Callable[[str], int],
         if written and fold(written) in slips:
             return written
     return None
+
+
+def _wh_meant(word: str, frequency: Callable[[str], int], following: str) -> str | None:
+    """Return the question word a question's first word was meant to be ("Wher" -> "Where"),
+    when an auxiliary verb follows it and no article has it, or None to keep it."""
+    low = fold(word)
+    if low in WH_WORDS or is_stopword(low) or not low.isalpha() or frequency(term(low)) \
+            or fold(following) not in _AUXILIARIES:
+        return None
+    meant = [w for w in sorted(WH_WORDS) if w in _one_slip(low)]
+    if len(meant) > 1:
+        # "Wher" is "where" with a letter left out before it is "when" with one changed
+        meant = [w for w in meant if any(w[:i] + w[i + 1:] == low for i in range(len(w)))]
+    if len(meant) != 1:
+        return None
+    return meant[0].capitalize() if word[:1].isupper() else meant[0]
+
+
+_AUXILIARIES = frozenset("did does do is was were are will would can could has have had should".split())
 
 
 def _swaps(word: str) -> set[str]:

@@ -35,6 +35,22 @@ def test_name_no_article_has_is_read_as_its_near_article_name(typed, meant):
     assert read(typed).text == meant
 
 
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("Wher did Wang go?", "Where did Wang go?"), ("Whn did Tesla arrive?", "When did Tesla arrive?"),
+     ("wat did Wang say?", "what did Wang say?"), ("Whta did Wang say?", "What did Wang say?")],
+    ids=["letter-left-out-before-one-changed", "letter-left-out", "lower-case", "swapped-letters"],
+)
+def test_a_question_word_mistyped_before_an_auxiliary_is_read_as_the_question_word(typed, meant):
+    assert read(typed).text == meant
+
+
+@pytest.mark.parametrize("question", ["Wen Yi met Otieno?", "Wher Tesla went?", "Hwo did Wang travel?"],
+                         ids=["no-auxiliary-after-it", "no-auxiliary-either", "how-or-who"])
+def test_a_first_word_is_kept_when_it_may_be_no_question_word(question):
+    assert read(question) == Correction(question)
+
+
 def test_changes_say_what_was_typed_and_how_it_was_read():
     assert read("Did Tesal meet Otieon?").changes == (("Tesal", "Tesla"), ("Otieon", "Otieno"))
 
