@@ -905,10 +905,10 @@ def _pair_swapped(q: Question, terms: tuple[str, ...]) -> tuple[str, ...] | None
     if len(q.names) != 2 or not re.search(rf"{re.escape(q.names[0])},? and {re.escape(q.names[1])}", q.text):
         return None
     first, second = ([t for t in terms if t in terms_of(name)] for name in q.names)
-    joined = first + second
-    if not first or not second or not any(terms[i:i + len(joined)] == tuple(joined) for i in range(len(terms))):
+    joined = tuple(first + second)
+    at = next((i for i in range(len(terms)) if terms[i:i + len(joined)] == joined), None)
+    if not first or not second or at is None:
         return None
-    at = next(i for i in range(len(terms)) if terms[i:i + len(joined)] == tuple(joined))
     return terms[:at] + tuple(second + first) + terms[at + len(joined):]
 
 
