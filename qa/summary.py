@@ -95,7 +95,8 @@ _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) t
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
 _AGREE_RE = re.compile(
-    r"\b(?:agreed|agreeing|agree)\b(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
+    # "agreed Tuesday to ..." (news-agency style): the day is when, not what
+    r"\b(?:agreed|agreeing|agree)\b(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
 # "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
 _VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves|vowing|pledging|promising) "
@@ -116,7 +117,9 @@ _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
                               r"(?:talks|meeting|meetings|consultations|visit|trip)\b.*$"
                               r"|,? as (?:their|the|[A-Z][\w-]*)(?: [\w'’-]+){0,5} (?:met|held talks|received|hosted"
-                              r"|welcomed)\b.*$")
+                              r"|welcomed)\b.*$"
+                              # "..., as the two neighbors seek to stabilize ties": why, not what
+                              r"|, as (?:the two|both|they|their two)\b.*$")
 # "The two ministers also discussed ...", "..., discussing migration, fisheries and ...": what they
 # talked about, kept with its verb; a participle after a comma belongs to the sentence's meeting
 _TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discussed|exchanged views on|talked about"

@@ -550,10 +550,13 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "strategic partnership.", "to upgrade ties to a strategic partnership",
       "They agreed to upgrade ties to a strategic partnership."),
      ("Chai and his Lao counterpart Somsak Vong signed an agreement on visa exemption in Vientiane on Monday.",
-      "signed an agreement on visa exemption", "They signed an agreement on visa exemption.")],
+      "signed an agreement on visa exemption", "They signed an agreement on visa exemption."),
+     ("Thai Foreign Minister Anan Chai and his Lao counterpart Somsak Vong agreed Monday to resume regular visits "
+      "between their leaders, as the two neighbors seek to stabilize ties.",
+      "to resume regular visits between their leaders", "They agreed to resume regular visits between their leaders.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
          "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit", "met-and-agreed",
-         "one-and-his-counterpart-signed-there-that-day"],
+         "one-and-his-counterpart-signed-there-that-day", "agreed-weekday-without-on-and-why"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
