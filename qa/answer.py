@@ -979,6 +979,7 @@ MAX_SENTENCES = 6  # the best-covering sentences of the hits that candidates are
 
 
 _OPENING_PRONOUN_RE = re.compile(r"(?:He|She)\b")
+_DURATION_VERBS = frozenset({"last", "take", "run"})
 
 
 def featurize(
@@ -996,7 +997,10 @@ def featurize(
     if not hits or not q.terms and q.expected != "acronym":
         return []
     weight = weight or _default_weight(hits)
-    matcher = Matcher(q, {t: max(weight(t), 0.05) for t in q.terms})
+    # "How long did the meeting last?": a length of time says it lasted ("a 90-minute meeting"),
+    # so the verb is weak evidence, as "long" is
+    weak = _DURATION_VERBS if q.form == "how_long" else frozenset()
+    matcher = Matcher(q, {t: max(weight(t) * (0.3 if t in weak else 1.0), 0.05) for t in q.terms})
     top_score = max(h.score for h in hits)
     # The question's words as written, small ones too: a question copies its sentence's phrasing
     # ("in 1887", "was conceived during") more often than a wrong paragraph does.

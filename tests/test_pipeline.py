@@ -1326,6 +1326,21 @@ def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings,
     assert reply.answer.text == "40 minutes"  # not the four hours of other people's talks
 
 
+def test_how_long_the_meeting_lasted_is_the_length_its_report_gives_without_the_verb(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "100_tokyo.txt", "2026-11-25", "Japan, South Korea agree to resume visits",
+                  "TOKYO (Kyodo) -- Japanese Foreign Minister Kenji Sato and his South Korean counterpart Lee "
+                  "Jun-ho agreed Tuesday to resume regular visits between their leaders.",
+                  "During their roughly 90-minute meeting in Tokyo, Sato and Lee also confirmed close cooperation "
+                  "on fisheries, according to the Japanese Foreign Ministry.")
+    write_article(tmp_path, "101_talks.txt", "2026-11-18", "German, Polish foreign ministers meet",
+                  "WARSAW, Nov. 17 (Xinhua) -- German Foreign Minister Jonas Becker held talks with Polish Foreign "
+                  "Minister Anna Wisniewska in Warsaw on Monday.", "The meeting lasted nearly four hours.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = chat(engine, "What did Sato and Lee confirm?", "How long did the meeting last?")[-1]
+    assert reply.answer.text == "90-minute"  # theirs, not the four hours of a meeting that "lasted"
+
+
 def test_where_they_signed_or_agreed_is_where_they_met(ottawa_engine):
     assert chat(ottawa_engine, "What did they agree?", "Where?")[-1].answer.text == "Ottawa"
 
