@@ -90,6 +90,15 @@ _DATE_RES = [
                r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
                r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth) century\b", re.I),
 ]
+# "2:45 a.m.", "7:00 to 9:00 a.m.", "noon", "on the afternoon of": a time of day, for "What time ...?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.m\.?|[ap]m\b|o'clock\b)|\d{1,2}:\d{2}\b"
+_PART_OF_DAY_AFTER = ("the", "this", "that", "late", "early", "yesterday", "tomorrow", *(
+    d.capitalize() for d in "monday tuesday wednesday thursday friday saturday sunday".split()))
+_TIME_RES = [
+    re.compile(rf"\b(?:\d{{1,2}}(?::\d{{2}})? ?(?:[ap]\.m\.? )?(?:to|-|–|and|until) ?)?(?:{_CLOCK})"),
+    re.compile(r"\b(?:noon|midday|midnight)\b"),
+    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _PART_OF_DAY_AFTER) + r")(?:morning|afternoon|evening|night)\b"),
+]
 CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
 PHOTO_WORDS = ("photo", "photograph", "picture", "image", "photographer", "take", "shot",
                 "credit", "camera", "pictur", "imag")
@@ -323,6 +332,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         if b - a == 1 and sent.lows[a] in _UNITS_OF_TIME:
             continue  # "month" of "their second meeting in a month" is no time without its "a"
         add(i, j, kind)
+    for i, j, kind in _regex_spans(sent, _TIME_RES, "time"):
+        # when, within a day: a date to "What time ...?"; to "When ...?" the day is, not "at 2:45 a.m."
+        add(i, j, kind, *(["date"] if q.asks_clock else []))
     for i, j in _number_spans(sent):
         add(i, j, "number")
     for i, j, kind in _regex_spans(sent, _FRACTION_RES, "number"):

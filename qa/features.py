@@ -83,6 +83,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 0.3 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 1.0
         return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
     if e == "date":
+        if q.asks_clock:
+            # "What time did they meet?" wants "2:45 a.m." or "afternoon"; a day is no time of day
+            return 1.2 if "time" in kinds else -1.0
         if "date" not in kinds:
             return -1.0
         span = " ".join(sent.lows[c.start:c.end])

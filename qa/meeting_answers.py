@@ -189,6 +189,8 @@ def meeting_question(q: Question) -> str | None:
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
     if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
         return "participants"  # "Which countries attended?": the sides, as the report lists them
+    if q.asks_clock:
+        return None  # "What time did they meet?": the hour the report may give, not the day
     if q.expected in ("place", "date"):
         # "Which province will Keola visit?": what someone will do, not where or when they met;
         # "By when did they pledge ...?": the time a pledge sets, not the meeting's

@@ -46,6 +46,11 @@ class Question:
     def focus_term(self) -> str | None:
         return term(self.focus) if self.focus else None
 
+    @property
+    def asks_clock(self) -> bool:
+        """Tell whether the question asks the time of day ("What time did they meet?", "At what hour ...?")."""
+        return self.expected == "date" and self.focus in ("time", "times", "hour")
+
 
 def analyze_question(question: str) -> Question:
     """Read the expected answer type, focus noun and evidence words of a question."""
@@ -138,6 +143,9 @@ def analyze_question(question: str) -> Question:
             continue
         if expected == "date" and w == "week" and "of the week" in text.lower():
             continue  # "what day of the week" asks for a weekday; "week" is not in the text
+        if expected == "date" and w == "day" and focus in ("time", "times") and i >= 2 and lows[i - 1] == "of" \
+                and lows[i - 2] == "time":
+            continue  # "what time of day" asks for a time; "day" is not in the text
         parts = terms_of(t.text)
         evidence.extend(parts)
         if parts:

@@ -105,6 +105,27 @@ def test_may_inside_a_sentence_is_the_month(text, gold):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == gold
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("At what time did the ferry capsize?", "2:45 a.m."), ("When did the ferry capsize?", "18 February 1546"),
+     ("What time of day did the mayor open the bridge?", "afternoon"),
+     ("When did the mayor open the bridge?", "June 4, 2026")],
+    ids=["at-what-time-is-the-hour", "when-is-the-day", "time-of-day-is-the-part-of-the-day", "when-is-still-the-day"],
+)
+def test_a_question_of_the_time_of_day_is_answered_with_the_time_and_when_with_the_day(question, gold):
+    corpus = load_corpus_from_texts("The ferry capsized at 2:45 a.m. on 18 February 1546 near the harbour.",
+                                    "On the afternoon of June 4, 2026, the mayor opened the bridge over the river.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == gold
+
+
+def test_a_question_of_the_time_of_day_is_not_answered_with_the_day():
+    corpus = load_corpus_from_texts("The mayor opened the bridge over the river on June 4, 2026.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What time did the mayor open the bridge?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight) is None
+
+
 def test_when_is_answered_with_a_time_relative_to_the_report():
     corpus = load_corpus_from_texts("The mayor invited the inspector to visit the harbour next year, "
                                     "and he accepted.")

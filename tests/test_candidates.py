@@ -220,6 +220,26 @@ def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")
 
 
+@pytest.mark.parametrize(
+    "text, time",
+    [("The luncheon began at 12:30 p.m. in the hall.", "12:30 p.m."),
+     ("The ferry leaves at 7 am each day.", "7 am"),
+     ("The programme airs from 7:00 to 9:00 a.m. on weekdays.", "7:00 to 9:00 a.m."),
+     ("They have tea at 10 o'clock.", "10 o'clock"),
+     ("The talks ended at noon.", "noon"),
+     ("On the afternoon of June 4, the two ministers met.", "afternoon"),
+     ("The two ministers met on Tuesday evening.", "evening")],
+    ids=["hour-and-minutes", "hour-am", "range-of-hours", "o-clock", "noon", "part-of-the-day",
+         "part-of-a-weekday"],
+)
+def test_times_of_day_are_found(text, time):
+    assert time in _kind(_spans(text, "What time was it?"), "time")
+
+
+def test_a_part_of_the_day_without_a_word_of_time_before_it_is_no_time():
+    assert _kind(_spans("Evening classes and morning papers were cut.", "What time was it?"), "time") == set()
+
+
 def test_a_season_word_without_a_word_of_time_before_it_is_no_date():
     assert _kind(_spans("Spring water and winter wheat were sold.", "When was it done?"), "date") == set()
 

@@ -128,6 +128,21 @@ def test_which_noun_types_the_answer_by_its_noun(question, expected, focus):
 
 
 @pytest.mark.parametrize(
+    "question, clock",
+    [("What time did they meet?", True), ("What time of day did the talks start?", True),
+     ("At what time did the ferry leave?", True), ("At what hour did they meet?", True),
+     ("When did they meet?", False), ("What time period was it?", False), ("What day did they meet?", False)],
+    ids=["what-time", "time-of-day", "at-what-time", "at-what-hour", "when", "time-period", "what-day"],
+)
+def test_a_question_of_the_time_or_hour_asks_the_time_of_day(question, clock):
+    assert analyze_question(question).asks_clock is clock
+
+
+def test_day_of_what_time_of_day_is_no_word_to_look_for():
+    assert analyze_question("What time of day did the talks start?").terms == ("talk", "start")
+
+
+@pytest.mark.parametrize(
     "question, focus",
     [
         ("Which town will host the fair?", "town"),
