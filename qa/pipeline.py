@@ -510,7 +510,10 @@ class Engine:
         return f"{_report_of(self.meeting(res.articles[0]))} has no photo."
 
     def _searched(self, res: Resolution) -> str | None:
-        """Say which report a question was looked up in, when it named one meeting ("And in 2022?")."""
+        """Say which report a question was looked up in, when it named one meeting ("And in 2022?",
+        "What time did Chai and Vong meet?" of the only meeting of the two)."""
+        if res.scope == "all" and len(met := distinct_meetings(self._meetings_of(analyze_question(res.question)))) == 1:
+            return f"{_report_of(met[0])} does not say."
         if res.scope != "named" or not res.articles or len(res.articles) != 1 or not self._has(res.articles[0]):
             return None
         return f"{_report_of(self.meeting(res.articles[0]))} does not say."
@@ -1094,14 +1097,7 @@ class Engine:
         """Return the terms of a question's names, and the articles of the meetings they name,
         when they name nothing but two or more people or sides who met and the question has
         other words to look for; else nothing."""
-        everything, index = self.all_meetings(), self._names or {}
-        folded = _as_indexed(q.names, index)
-        if len(folded) < 2:
-            return frozenset(), ()
-        met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
-        met = [r for r in met if r.is_meeting and folded <= r.party_words and len(
-            {p.name for p in r.participants if folded & {fold(a) for a in p.aliases}}
-            | {side for side in r.sides if folded & set(side.split())}) >= 2]
+        met = self._meetings_of(q)
         if not met:
             return frozenset(), ()
         names = frozenset(t for w in q.names for t in tokenize(w))
@@ -1111,6 +1107,17 @@ class Engine:
         # where he and Son will co-chair ..." tells of a meeting to come
         news = [r.article.id for r in self._news_naming(names)]
         return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
+
+    def _meetings_of(self, q: Question) -> list[MeetingRecord]:
+        """Return the meetings of two or more people or sides a question names, all of them named."""
+        everything, index = self.all_meetings(), self._names or {}
+        folded = _as_indexed(q.names, index)
+        if len(folded) < 2:
+            return []
+        met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
+        return [r for r in met if r.is_meeting and folded <= r.party_words and len(
+            {p.name for p in r.participants if folded & {fold(a) for a in p.aliases}}
+            | {side for side in r.sides if folded & set(side.split())}) >= 2]
 
     @staticmethod
     def _has_own_words(question: str, answer: Answer) -> bool:

@@ -859,6 +859,28 @@ def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(set
     assert isinstance(reply, NotFoundReply) and "does not say" in reply.note  # "lasted" is no "last"
 
 
+@pytest.mark.parametrize(
+    "lead, question, answer",
+    [("On the afternoon of March 3, Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak "
+      "Vong in Vientiane.", "What time of day did Chai and Vong meet?", "afternoon"),
+     ("Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong in Vientiane at 3:30 p.m. "
+      "on Monday.", "At what time did Chai and Vong meet?", "3:30 p.m."),
+     ("Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong in Vientiane on Monday.",
+      "What time did Chai and Vong meet?", None)],
+    ids=["part-of-the-day", "hour", "no-time-is-written"],
+)
+def test_what_time_they_met_is_the_time_of_day_the_report_gives_not_the_day(settings, tmp_path, lead, question,
+                                                                            answer):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", "VIENTIANE, March 3 (Xinhua) -- " + lead)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask(question).reply
+    if answer is None:
+        assert isinstance(reply, NotFoundReply) and "does not say" in reply.note
+    else:
+        assert reply.answer.text == answer
+
+
 @pytest.fixture(scope="module")
 def postponed_engine(settings, tmp_path_factory):
     """A report of a meeting put off, which tells where the two last met, beside a report of others' meeting."""
