@@ -332,10 +332,11 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     return all(known(t) or "-" in t and all(known(term(p)) for p in t.split("-")) for t in q.terms)
 
 
-def tells_of_deeds(record: MeetingRecord) -> bool:
-    """Tell whether any sentence of a meeting's report has a word of agreeing, promising or signing."""
-    return any(r.search(sentence) for para in record.article.body for sentence in para.sentences
-               for r in (_AGREE_WORDS_RE, _VOW_WORDS_RE, _SIGN_VERB_RE))
+def tells_of_deeds(record: MeetingRecord, q: Question) -> bool:
+    """Tell whether any sentence of a meeting's report has a word of agreeing, promising or signing
+    (of signing, when the question asks what was signed: an agreement to meet is no paper signed)."""
+    deeds = (_SIGN_VERB_RE,) if _SIGN_VERB_RE.search(q.text) else (_AGREE_WORDS_RE, _VOW_WORDS_RE, _SIGN_VERB_RE)
+    return any(r.search(sentence) for para in record.article.body for sentence in para.sentences for r in deeds)
 
 
 def asks_only_whether_met(q: Question, known: Container[str]) -> bool:

@@ -639,7 +639,7 @@ class Engine:
             return self._mentions_turn(question, q, res, conversation)
         if not found and kind == "agreement" and (q.names or res.scope != "all") and (silent := next(
                 (r for r in newest_first(records) if r.is_meeting and not r.is_side and asks_only_about(r, q)), None)) \
-                and not tells_of_deeds(silent):
+                and not tells_of_deeds(silent, q):
             # "What did they agree?" of a report with no word of agreeing: any span would be a guess
             deed = "signed" if re.search(r"\bsign", q.text, re.I) else "promised" if re.search(
                 r"\b(?:vow|pledg|promis|commit)", q.text, re.I) else "agreed on"

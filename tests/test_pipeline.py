@@ -124,6 +124,18 @@ def test_what_they_signed_of_a_call_with_no_word_of_it_says_so_and_stays_on_that
         "The report of the call of 23 November 2026 does not say that they promised anything."]
 
 
+def test_what_they_signed_of_a_report_where_they_only_agreed_says_they_signed_nothing(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
+                  "JAKARTA, Nov. 24 (Antara) -- Indonesian Foreign Minister Budi Santoso held a phone conversation "
+                  "with Malaysian Foreign Minister Amir Hasan on Monday at the latter's request.",
+                  "The two sides agreed to hold a high-level economic dialogue in Kuala Lumpur early next year.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "What did Santoso and Hasan sign?", "What did they agree?")
+    assert replies[0].note == "The report of the call of 23 November 2026 does not say that they signed anything."
+    assert replies[1].answer.text == "to hold a high-level economic dialogue in Kuala Lumpur early next year"
+
+
 @pytest.mark.parametrize("question", ["Who will Sato meet?", "Who will Sato meet on Wednesday?"],
                          ids=["who-will-he-meet", "on-a-day-the-next-meeting-is-not"])
 def test_whom_someone_will_meet_is_told_by_his_newest_meeting_s_report_not_an_older_next_meeting(
