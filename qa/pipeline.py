@@ -512,9 +512,11 @@ class Engine:
     def _searched(self, res: Resolution) -> str | None:
         """Say which report a question was looked up in, when it named one meeting ("And in 2022?",
         "What time did Chai and Vong meet?" of the only meeting of the two)."""
-        if res.scope == "all" and len(met := distinct_meetings(self._meetings_of(analyze_question(res.question)))) == 1:
+        q = analyze_question(res.question)
+        if res.scope == "all" and len(met := distinct_meetings(self._meetings_of(q, only_them=False))) == 1:
             return f"{_report_of(met[0])} does not say."
-        if res.scope != "named" or not res.articles or len(res.articles) != 1 or not self._has(res.articles[0]):
+        if res.scope not in ("named", "context") or not res.articles or len(res.articles) != 1 \
+                or not self._has(res.articles[0]):
             return None
         return f"{_report_of(self.meeting(res.articles[0]))} does not say."
 
@@ -1108,14 +1110,18 @@ class Engine:
         news = [r.article.id for r in self._news_naming(names)]
         return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
 
-    def _meetings_of(self, q: Question) -> list[MeetingRecord]:
-        """Return the meetings of two or more people or sides a question names, all of them named."""
+    def _meetings_of(self, q: Question, *, only_them: bool = True) -> list[MeetingRecord]:
+        """Return the meetings of two or more people or sides a question names; `only_them` when
+        it may name nobody else ("Did A and B discuss Taiwan?" names a topic too)."""
         everything, index = self.all_meetings(), self._names or {}
         folded = _as_indexed(q.names, index)
         if len(folded) < 2:
             return []
-        met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
-        return [r for r in met if r.is_meeting and folded <= r.party_words and len(
+        if only_them:
+            met = [everything[i] for i in sorted(set.intersection(*(set(index.get(n, ())) for n in folded)))]
+        else:
+            met = [everything[i] for i in sorted(set().union(*(set(index.get(n, ())) for n in folded)))]
+        return [r for r in met if r.is_meeting and (folded <= r.party_words or not only_them) and len(
             {p.name for p in r.participants if folded & {fold(a) for a in p.aliases}}
             | {side for side in r.sides if folded & set(side.split())}) >= 2]
 

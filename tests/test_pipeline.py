@@ -872,6 +872,23 @@ def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(set
 
 
 @pytest.mark.parametrize(
+    "questions",
+    [["Did Chai and Vong discuss Taiwan?"], ["What did Chai and Vong agree?", "Did they discuss fisheries?"]],
+    ids=["a-topic-named-beside-the-two", "of-the-meeting-talked-about"],
+)
+def test_a_question_of_one_meeting_left_unanswered_says_its_report_does_not_say(settings, tmp_path, questions):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong in Vientiane on Monday.",
+                  "The two sides agreed to open a rail link next year.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = chat(engine, *questions)[-1]
+    assert isinstance(reply, NotFoundReply)
+    assert reply.note == "The report of the meeting of 3 March 2025 in Vientiane does not say."
+
+
+@pytest.mark.parametrize(
     "lead, question, answer",
     [("On the afternoon of March 3, Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak "
       "Vong in Vientiane.", "What time of day did Chai and Vong meet?", "afternoon"),
