@@ -963,6 +963,8 @@ def _plural_possessive(sent: Sentence | _Words, k: int) -> bool:
 def and_starts_verb(sent: Sentence, k: int) -> bool:
     """Tell whether the "and" at k joins a verb phrase: "disturbances and push the partnership"."""
     lows, toks = sent.lows, sent.tokens
+    if k + 2 < len(lows) and lows[k] == "and" and lows[k + 1] in _AND_AUXILIARIES:
+        return True  # "attaches importance to its relations with China and is willing to ...": a second predicate
     # A noun is rarely followed straight by a determiner or "more", so a word there is taken for
     # a verb: "... and create more favorable conditions".
     if not (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()
@@ -982,6 +984,7 @@ _SAID_VERBS = frozenset(w for w in lx.SPEECH_VERBS if w.endswith("ed") or w in (
 _TO_VERBS = lx.WISH_VERBS | frozenset("""plans planned seeks sought aims aimed vows vowed pledges pledged agrees
     agreed promises promised intends intended""".split())
 _LOOK = frozenset("look looks looked".split())
+_AND_AUXILIARIES = frozenset("is are was were".split())
 
 
 def verb_shaped(tok: Token, low: str) -> bool:

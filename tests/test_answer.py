@@ -499,8 +499,9 @@ def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
 @pytest.mark.parametrize(
     "sentence",
     ["Mensah said Ghana welcomes more Danish investors and hopes to expand exports of cocoa to Denmark.",
-     "Mensah said Ghana welcomes more Danish investors and looks forward to closer ties with Denmark."],
-    ids=["hopes-to", "looks-forward"],
+     "Mensah said Ghana welcomes more Danish investors and looks forward to closer ties with Denmark.",
+     "Mensah said Ghana welcomes more Danish investors and is willing to widen ties with Denmark."],
+    ids=["hopes-to", "looks-forward", "and-is"],
 )
 def test_what_someone_welcomes_stops_before_the_next_verb_s_phrase(sentence):
     corpus = load_corpus_from_texts(sentence)
