@@ -65,8 +65,10 @@ MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=T
 FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P<year>\d{{4}})\b")
 # "... held talks with ... in Hanoi on November 22": the day of a meeting a lead gives, with or without its year
 # "on Nov. 18", "On the afternoon of November 18, 2026," (as a ministry's release opens)
+# "on 11 November 2026" (as British and Australian releases write it)
 LEAD_DATE_RE = re.compile(rf"\b[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
-                          rf"(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?)\b")
+                          rf"(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
+                          rf"|(?P<dday>\d{{1,2}}) (?P<dmonth>{MONTH_ALT})(?: (?P<dyear>\d{{4}}))?)\b")
 _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
@@ -631,9 +633,11 @@ _REMARKS_AT_MEETING_RE = re.compile(r"(?:, (?:also|who is(?: also)?) [^,]+,)? (?
                                     r"(?:a|his|her|their) (?:meeting|talks))(?: with)?\b")
 
 
-# "the Minister of Foreign Affairs of New Zealand, Winston Peters, said": the name set off by commas
-_APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))* of (?:the )?"
-                            r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)), "
+# "the Minister of Foreign Affairs of New Zealand, Winston Peters, said": the name set off by commas;
+# "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter Kamau,"
+# (no country after the office: the name has two words or more)
+_APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))*?(?: of (?:the )?"
+                            r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?))?), "
                             r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
 
@@ -644,7 +648,8 @@ def _titled_as_written(sentence: str) -> str:
         office = any(w.lower() in lx.TITLE_WORDS for w in m["title"].split())
         name = m["name"].split()
         is_name = not lx.country_of(m["name"]) and not any(_is_title_word(w.lower()) for w in name)
-        return f"{m['title']} {m['name']}" if office and lx.country_of(m["country"]) and is_name else m[0]
+        placed = lx.country_of(m["country"]) if m["country"] else len(name) >= 2
+        return f"{m['title']} {m['name']}" if office and placed and is_name else m[0]
     return _APPOSITIVE_RE.sub(joined, sentence)
 
 
@@ -982,10 +987,11 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
                 return said, "weekday"  # "NEW DELHI, Oct. 14 -- ... here on Tuesday": filed the day after
             return day, "dateline"
     if m := LEAD_DATE_RE.search(lead):
-        month = MONTHS[m["month"].lower()]
-        year = int(m["year"]) if m["year"] else article.date.year - (1 if month > article.date.month + 1 else 0)
+        month = MONTHS[(m["month"] or m["dmonth"]).lower()]
+        written = m["year"] or m["dyear"]
+        year = int(written) if written else article.date.year - (1 if month > article.date.month + 1 else 0)
         try:
-            return dt.date(year, month, int(m["day"])), "lead"
+            return dt.date(year, month, int(m["day"] or m["dday"])), "lead"
         except ValueError:
             pass
     if m := ON_WEEKDAY_RE.search(lead):

@@ -161,6 +161,25 @@ def test_a_ministry_release_dated_in_its_lead_on_an_afternoon_met_where_its_lead
     assert (record.date, record.date_source, record.city) == (dt.date(2027, 6, 1), "lead", "Lisbon")
 
 
+def test_a_british_release_names_its_people_after_their_offices_in_commas_and_dates_day_first(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
+                  "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
+                  "Kamau, in London on 11 November 2026.",
+                  "The two discussed trade, climate finance and security in the Horn of Africa.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.name, p.title) for p in record.participants] == [
+        ("Helen Marsh", "Foreign Secretary"), ("Peter Kamau", "Kenya's Cabinet Secretary for Foreign Affairs")]
+    assert (record.date, record.date_source, record.city) == (dt.date(2026, 11, 11), "lead", "London")
+
+
+def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-12", "Talks in Tokyo",
+                  "TOKYO, Nov. 11 (Xinhua) -- The foreign ministers of Japan, China, South Korea, and Mongolia met "
+                  "in Tokyo on Wednesday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert all(p.title is None or "Korea" not in p.title for p in record.participants)
+
+
 def test_the_sidelines_of_the_meeting_are_of_the_meeting_the_report_names(tmp_path):
     write_article(tmp_path, "a.txt", "2027-05-06", "Arctic ministers meet",
                   "TROMSO, May 5 (Xinhua) -- Foreign ministers of the Arctic states on Wednesday urged cooperation "
