@@ -81,6 +81,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         if "place" in kinds and q.focus in _PARTS_OF_COUNTRIES:
             # "Which province will he visit?" is no "Vietnam" of "a visit to Vietnam"
             return 0.3 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 1.0
+        if "name" in kinds and "place" not in kinds and _names_an_office(sent.lows[c.start:c.end]):
+            return -1.0  # "invited the Foreign Secretary to visit Nairobi": an office is nowhere
         return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
     if e == "date":
         if q.asks_clock:

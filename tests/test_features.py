@@ -99,6 +99,12 @@ def test_someone_named_with_an_office_is_no_place_for_a_where_question():
     assert a.type_score("Farrowby") == 1.0
 
 
+def test_an_office_named_without_its_holder_is_no_place_for_a_where_question():
+    a = Analysed("Kamau invited the Foreign Secretary to visit Nairobi in 2027.", "Where did Kamau invite Marsh?")
+    assert a.type_score("Foreign Secretary") == -1.0
+    assert a.type_score("Nairobi") == 1.0
+
+
 def test_the_agent_after_the_asked_verb_and_by_answers_how_something_will_be_done():
     a = Analysed("The anniversary will be marked by an exhibition at the museum.",
                  "How will the anniversary be marked?")
