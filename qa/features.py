@@ -39,6 +39,13 @@ def _names_an_office(lows: list[str]) -> bool:
         not rest or lx.country_of(" ".join(rest)) is not None)
 
 
+def _invited_to(lows: list[str], start: int) -> bool:
+    """Tell whether the word at `start` follows "invited ... to" within a few words ("invited B to visit X")."""
+    back = lows[max(0, start - 8):start]
+    at = next((k for k in range(len(back) - 1, -1, -1) if back[k].startswith("invit")), None)
+    return at is not None and "to" in back[at + 1:] and not any(w in (",", ";", "and") for w in back[at + 1:])
+
+
 def tells_how_long(text: str) -> bool:
     """Tell whether a span says how long something is or lasts: "40 minutes", "four-day", "Dec.
     10 to 12", "2,000 km" (not "147 billion U.S. dollars")."""
@@ -83,6 +90,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 0.3 if " ".join(sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES else 1.0
         if "name" in kinds and "place" not in kinds and _names_an_office(sent.lows[c.start:c.end]):
             return -1.0  # "invited the Foreign Secretary to visit Nairobi": an office is nowhere
+        if "place" in kinds and "invit" in q.terms:
+            # "Where did Kamau invite Marsh?" of "thanked the UK ... and invited the Foreign Secretary to
+            # visit Nairobi": the place the invitation is to
+            return 1.5 if _invited_to(sent.lows, c.start) else 0.5
         return 1.0 if "place" in kinds else 0.3 if "name" in kinds else -1.0
     if e == "date":
         if q.asks_clock:

@@ -100,9 +100,15 @@ def test_someone_named_with_an_office_is_no_place_for_a_where_question():
 
 
 def test_an_office_named_without_its_holder_is_no_place_for_a_where_question():
-    a = Analysed("Kamau invited the Foreign Secretary to visit Nairobi in 2027.", "Where did Kamau invite Marsh?")
+    a = Analysed("Kamau met the Foreign Secretary in Nairobi.", "Where did Kamau meet Marsh?")
     assert a.type_score("Foreign Secretary") == -1.0
     assert a.type_score("Nairobi") == 1.0
+
+
+def test_the_place_an_invitation_is_to_answers_where_someone_was_invited():
+    a = Analysed("Kamau thanked the UK for its support and invited Marsh to visit Nairobi in 2027.",
+                 "Where did Kamau invite Marsh?")
+    assert a.type_score("Nairobi") > a.type_score("UK") > 0
 
 
 def test_the_agent_after_the_asked_verb_and_by_answers_how_something_will_be_done():
