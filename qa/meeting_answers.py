@@ -194,7 +194,8 @@ def meeting_question(q: Question) -> str | None:
     if q.expected in ("place", "date"):
         # "Which province will Keola visit?": what someone will do, not where or when they met;
         # "By when did they pledge ...?": the time a pledge sets, not the meeting's
-        return None if _WILL_RE.search(q.text) or _BY_WHEN_RE.match(q.text) else q.expected
+        # "Where was Marsh invited?": where an invitation is to, not where they met
+        return None if _WILL_RE.search(q.text) or _BY_WHEN_RE.match(q.text) or "invit" in q.terms else q.expected
     if _PARTICIPANT_NOUNS_RE.search(q.text):
         return "participants"
     if q.names and (_FULL_NAME_RE.search(q.text) or _ROLE_NAME_RE.search(q.text)):
