@@ -51,6 +51,9 @@ _FOREIGN = ("I can only read questions in English, and the articles are in Engli
             "example, \u201c{example}\u201d")
 
 MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 10,000-character question
+# a question of who made a report, which its byline or sign-off answers
+_OF_REPORTING_RE = re.compile(r"\b(?:report\w*|wr[io]t\w*|edit\w*|author\w*|journalists?|correspondents?|by-?lines?"
+                              r"|compil\w*|fact-check\w*)\b", re.I)
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 _ELSE_CONFIDENCE = 0.45  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -1048,6 +1051,9 @@ class Engine:
             hits = self._with_whole_articles(hits, articles)
         elif q.asks_photo or q.photo_side:
             hits = self._with_captions(hits, articles)
+        if not _OF_REPORTING_RE.search(question):
+            # "(Reporting by Sarah Marsh; Editing by ...)" tells who made the report, nothing of the news
+            hits = [h for h in hits if h.paragraph.kind != "byline"]
         weight = self.retriever.term_weight
         if borrowed:
             # Words borrowed from the conversation are context, weaker evidence than the question's.

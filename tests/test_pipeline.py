@@ -871,6 +871,21 @@ def test_a_report_that_tells_of_no_earlier_meeting_does_not_say_where_it_was(set
     assert isinstance(reply, NotFoundReply) and "does not say" in reply.note  # "lasted" is no "last"
 
 
+def test_a_byline_naming_someone_answers_only_who_made_the_report(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-12", "Norway, Kenya talks",
+                  "OSLO, Nov. 11 (Xinhua) -- Norwegian Foreign Minister Ingrid Holm held talks with Kenyan Foreign "
+                  "Minister Peter Kamau in Oslo on Wednesday.",
+                  "Kamau thanked Norway for its support and invited Holm to visit Nairobi in 2027.")
+    write_article(tmp_path, "u.txt", "2026-11-20", "Chile, Peru sign trade pact",
+                  "LIMA, Nov. 19 (Reuters) - Chile and Peru signed a trade pact on Thursday.",
+                  "(Reporting by Sarah Holm; Editing by Alex Ray)")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Where was Holm invited?").reply.answer.text == "Nairobi"  # not where they met, nor "Alex Ray"
+    assert isinstance(engine.ask("Where was Sarah Holm?").reply, NotFoundReply)  # not her editor's name
+    assert engine.ask("Who edited the report by Sarah Holm?").reply.answer.text == "Alex Ray"
+
+
 @pytest.mark.parametrize(
     "questions",
     [["Did Chai and Vong discuss Taiwan?"], ["What did Chai and Vong agree?", "Did they discuss fisheries?"]],
