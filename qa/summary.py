@@ -330,7 +330,10 @@ def extract_meeting(article: Article) -> MeetingRecord:
     )
     # "Wang also held talks with Trung, during which they agreed to hold ...": what they agreed,
     # said or discussed and their next meeting, not those of the report's own
-    told = {side.told_in for side in side_meetings(record)} - {own, None}
+    sides = side_meetings(record)
+    told = {side.told_in for side in sides} - {own, None}
+    # "In his meeting with Thongsavanh, Wang said ...": said at that meeting, not the report's own
+    told |= {s.sentence for s in record.statements if _at_meeting_with(s.sentence, sides, participants)}
     return replace(record, next_meetings=_next_meetings(article, told),
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
                    statements=tuple(s for s in record.statements if s.sentence not in told),
@@ -461,6 +464,30 @@ def _as_participant(p: Participant, known: tuple[Participant, ...], sentences: l
     return same[0] if len(same) == 1 else _titled(p, sentences)
 
 
+# "In his meeting with Prak Sokhonn, Wang said ...", "During his talks with Thongsavanh, ...": a
+# sentence of one of the meetings a report tells of ("met separately with A and B")
+_AT_MEETING_WITH_RE = re.compile(r"^\W*(?:(?:In|During|At) (?:his|her|their|the) (?:meeting|talks|talk) with"
+                                 r"|(?:When )?[Mm]eeting with) (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+
+
+def _at_meeting_with(sentence: str, sides: Sequence[MeetingRecord], own: tuple[Participant, ...]) -> bool:
+    """Tell whether a sentence opens by naming a meeting with someone of `sides` who is not of `own`."""
+    m = _AT_MEETING_WITH_RE.match(sentence)
+    theirs = {a for side in sides for p in side.participants if p not in own for a in p.aliases}
+    return bool(m) and bool(set(m["who"].split()) & theirs)
+
+
+def _of_side_meeting(s: Statement, people: tuple[Participant, ...], own: tuple[Participant, ...]) -> bool:
+    """Tell whether a statement was made at a meeting of `people` beside the report's own: its
+    sentence opens by naming that meeting, or the one of them who is not of the report's own said
+    it, at no meeting a sentence names."""
+    newcomers = [p for p in people if p not in own]
+    m = _AT_MEETING_WITH_RE.match(s.sentence)
+    if m:
+        return any(set(m["who"].split()) & set(p.aliases) for p in newcomers)
+    return any(s.speaker == p.name for p in newcomers)
+
+
 def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentence: str, plain: str, whole: str
                  ) -> MeetingRecord:
     """Make the record of a meeting one sentence tells of beside the report's own; `plain` is the
@@ -486,7 +513,10 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
                    # "..., during which they agreed to hold the first round of a dialogue in Beijing"
                    next_meetings=(sentence,) if _NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole) else (),
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
-                   or _said_after_meeting(whole, people),
+                   or _said_after_meeting(whole, people)
+                   # "Wang met separately with A and B", then "During his talks with B, Wang said ..."
+                   or tuple(s for s in _statements(record.article, people)
+                            if _of_side_meeting(s, people, record.participants)),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
                    remote=remote.group().lower() if remote else None, told_in=sentence)
 

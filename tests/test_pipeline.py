@@ -886,6 +886,20 @@ def test_a_byline_naming_someone_answers_only_who_made_the_report(settings, tmp_
     assert engine.ask("Who edited the report by Sarah Holm?").reply.answer.text == "Alex Ray"
 
 
+def test_a_meeting_held_separately_beside_another_is_told_of_with_what_was_said_at_it(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-26", "Chinese FM meets Cambodian, Lao FMs",
+                  "KUNMING, Nov. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi met separately with Cambodian "
+                  "Foreign Minister Prak Sokhonn and Lao Foreign Minister Thongsavanh Phomvihane in Kunming on "
+                  "Tuesday.",
+                  "In his meeting with Prak Sokhonn, Wang said China will help build the canal.",
+                  "During his talks with Thongsavanh, Wang said the railway has become a golden route.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What did Wang Yi and Thongsavanh talk about?").reply
+    assert isinstance(reply, LatestReply)  # it said the report "says no more of it"
+    assert "Wang Yi said the railway has become a golden route." in reply.summary.points
+
+
 @pytest.mark.parametrize(
     "questions",
     [["Did Chai and Vong discuss Taiwan?"], ["What did Chai and Vong agree?", "Did they discuss fisheries?"]],

@@ -161,6 +161,23 @@ def test_a_ministry_release_dated_in_its_lead_on_an_afternoon_met_where_its_lead
     assert (record.date, record.date_source, record.city) == (dt.date(2027, 6, 1), "lead", "Lisbon")
 
 
+def test_what_is_said_at_each_of_two_meetings_held_separately_is_that_meeting_s(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-26", "Chinese FM meets Cambodian, Lao FMs",
+                  "KUNMING, Nov. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi met separately with Cambodian "
+                  "Foreign Minister Prak Sokhonn and Lao Foreign Minister Thongsavanh Phomvihane in Kunming on "
+                  "Tuesday.",
+                  "In his meeting with Prak Sokhonn, Wang said China will help build the canal.",
+                  "Prak Sokhonn said Cambodia adheres to the one-China policy.",
+                  "During his talks with Thongsavanh, Wang said the railway has become a golden route.",
+                  "Thongsavanh said Laos is ready to keep the railway safe.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text) for s in record.statements] == [
+        ("Wang Yi", "China will help build the canal"), ("Prak Sokhonn", "Cambodia adheres to the one-China policy")]
+    (side,) = side_meetings(record)
+    assert [(s.speaker, s.text) for s in side.statements] == [
+        ("Wang Yi", "the railway has become a golden route"), ("Thongsavanh Phomvihane", "Laos is ready to keep the railway safe")]
+
+
 def test_a_british_release_names_its_people_after_their_offices_in_commas_and_dates_day_first(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
                   "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
