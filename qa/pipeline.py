@@ -1348,9 +1348,11 @@ class Engine:
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = _name_terms(record)
         given = tuple(t for t in record.topics if any(t in point for point in summary.points)) if asked else ()
+        # (a meeting told of beside the report's own is known by its sentence: "What did Wang say?" is of it)
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
                              names=tuple(sorted(set(names))), turns=conversation.turns + 1,
-                             question=asked if given else "", given=given, shown="summary")
+                             question=asked if given else "", given=given, shown="summary",
+                             sentence=record.told_in or "")
         return Turn(reply, after)
 
     def meetings(self, n: int) -> Reply:

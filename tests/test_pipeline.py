@@ -895,9 +895,10 @@ def test_a_meeting_held_separately_beside_another_is_told_of_with_what_was_said_
                   "In his meeting with Prak Sokhonn, Wang said China will help build the canal.",
                   "During his talks with Thongsavanh, Wang said the railway has become a golden route.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    reply = engine.ask("What did Wang Yi and Thongsavanh talk about?").reply
-    assert isinstance(reply, LatestReply)  # it said the report "says no more of it"
-    assert "Wang Yi said the railway has become a golden route." in reply.summary.points
+    replies = chat(engine, "What did Wang Yi and Thongsavanh talk about?", "What did Wang say?")
+    assert isinstance(replies[0], LatestReply)  # it said the report "says no more of it"
+    assert "Wang Yi said the railway has become a golden route." in replies[0].summary.points
+    assert replies[1].answer.text == "the railway has become a golden route"  # at that meeting, not the other
 
 
 @pytest.mark.parametrize(
