@@ -213,7 +213,7 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
-    scored = _typed_first(q, spans, scored)
+    scored = _stranded_object_first(q, spans, _typed_first(q, spans, scored))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
@@ -291,6 +291,29 @@ def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None
     sent, cand = best.sentence, best.candidate
     start, end = sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end
     return dataclasses.replace(said, text=best.text, start=start, end=end, kind=question.expected)
+
+
+def _stranded_object_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
+                           ) -> list[tuple[float, int]]:
+    """Put first, when the question ends with a preposition the best span holds, the span after it:
+    "What did they sign on?" is "migration and returns", not "a memorandum of understanding on
+    migration and returns"."""
+    if not q.stranded or not scored:
+        return scored
+    best = spans[scored[0][1]]
+    sent, cand = best.sentence, best.candidate
+    at = next((k for k in range(cand.start + 1, cand.end - 1) if sent.lows[k] == q.stranded), None)
+    asked = re.findall(r"[\w'-]+", q.text.lower())
+    before = term(asked[-2]) if len(asked) >= 2 else ""
+    if at is None or any(sent.lows[k] == q.stranded and term(sent.lows[k - 1]) == before
+                         for k in range(1, cand.start)):
+        # "What had the Church lost sight of?" of "lost sight of what he saw as [the central truths of
+        # Christianity]": the question's own preposition stands before the best span
+        return scored
+    top = scored[0][0]
+    after = next((x for x in scored[1:] if x[0] >= top - _TYPED_MARGIN and spans[x[1]].sentence is sent
+                  and spans[x[1]].candidate.start == at + 1 and spans[x[1]].candidate.end <= cand.end), None)
+    return scored if after is None else [after, *(x for x in scored if x is not after)]
 
 
 def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
