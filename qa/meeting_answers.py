@@ -1013,6 +1013,8 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     # left out of the others
     deed = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
         if agreed[0].startswith(OWN_VERBS) else agreed[0]
+    if q.stranded and agreed[0].startswith("signed") and (on := re.search(rf"\b{q.stranded} (?P<what>.+)$", deed)):
+        deed = on["what"]  # "What did they sign on?" (or "On what?"): what the paper they signed is on
     return _AND_DID_RE.sub("", deed)
 
 

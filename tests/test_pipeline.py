@@ -124,6 +124,18 @@ def test_what_they_signed_of_a_call_with_no_word_of_it_says_so_and_stays_on_that
         "The report of the call of 23 November 2026 does not say that they promised anything."]
 
 
+def test_what_they_signed_a_paper_on_is_what_it_is_on(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
+                  "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
+                  "Kamau, in London on 11 November 2026.",
+                  "The ministers also signed a memorandum of understanding on migration and returns.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "What did Marsh and Kamau sign?", "On what?")
+    assert [r.answer.text for r in replies] == ["a memorandum of understanding on migration and returns",
+                                                "migration and returns"]
+
+
 def test_what_they_signed_of_a_report_where_they_only_agreed_says_they_signed_nothing(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",
