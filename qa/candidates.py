@@ -97,7 +97,8 @@ _PART_OF_DAY_AFTER = ("the", "this", "that", "late", "early", "yesterday", "tomo
 _TIME_RES = [
     re.compile(rf"\b(?:\d{{1,2}}(?::\d{{2}})? ?(?:[ap]\.m\.? )?(?:to|-|–|and|until) ?)?(?:{_CLOCK})"),
     re.compile(r"\b(?:noon|midday|midnight)\b"),
-    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _PART_OF_DAY_AFTER) + r")(?:morning|afternoon|evening|night)\b"),
+    re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _PART_OF_DAY_AFTER)
+               + r")(?:morning|afternoon|evening|night)\b"),
 ]
 CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
 PHOTO_WORDS = ("photo", "photograph", "picture", "image", "photographer", "take", "shot",

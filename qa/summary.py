@@ -470,11 +470,16 @@ _AT_MEETING_WITH_RE = re.compile(r"^\W*(?:(?:In|During|At) (?:his|her|their|the)
                                  r"|(?:When )?[Mm]eeting with) (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 
 
+def _met_with_at_opening(sentence: str) -> set[str]:
+    """Return the words of the name a sentence opens its meeting with ("Prak", "Sokhonn"), or none."""
+    m = _AT_MEETING_WITH_RE.match(sentence)
+    return set(m["who"].split()) if m else set()
+
+
 def _at_meeting_with(sentence: str, sides: Sequence[MeetingRecord], own: tuple[Participant, ...]) -> bool:
     """Tell whether a sentence opens by naming a meeting with someone of `sides` who is not of `own`."""
-    m = _AT_MEETING_WITH_RE.match(sentence)
     theirs = {a for side in sides for p in side.participants if p not in own for a in p.aliases}
-    return bool(m) and bool(set(m["who"].split()) & theirs)
+    return bool(_met_with_at_opening(sentence) & theirs)
 
 
 def _of_side_meeting(s: Statement, people: tuple[Participant, ...], own: tuple[Participant, ...]) -> bool:
@@ -482,9 +487,8 @@ def _of_side_meeting(s: Statement, people: tuple[Participant, ...], own: tuple[P
     sentence opens by naming that meeting, or the one of them who is not of the report's own said
     it, at no meeting a sentence names."""
     newcomers = [p for p in people if p not in own]
-    m = _AT_MEETING_WITH_RE.match(s.sentence)
-    if m:
-        return any(set(m["who"].split()) & set(p.aliases) for p in newcomers)
+    if named := _met_with_at_opening(s.sentence):
+        return any(named & set(p.aliases) for p in newcomers)
     return any(s.speaker == p.name for p in newcomers)
 
 

@@ -175,7 +175,8 @@ def test_what_is_said_at_each_of_two_meetings_held_separately_is_that_meeting_s(
         ("Wang Yi", "China will help build the canal"), ("Prak Sokhonn", "Cambodia adheres to the one-China policy")]
     (side,) = side_meetings(record)
     assert [(s.speaker, s.text) for s in side.statements] == [
-        ("Wang Yi", "the railway has become a golden route"), ("Thongsavanh Phomvihane", "Laos is ready to keep the railway safe")]
+        ("Wang Yi", "the railway has become a golden route"),
+        ("Thongsavanh Phomvihane", "Laos is ready to keep the railway safe")]
 
 
 def test_a_british_release_names_its_people_after_their_offices_in_commas_and_dates_day_first(tmp_path):
