@@ -29,7 +29,7 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
     term(m) for m in MONTHS)
 
 
-_AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b", re.I)
+_AGREE_WORDS_RE = re.compile(r"\bagree(?:d|s|ing|ment|ments)?\b|\bconsensus\b", re.I)
 # "What did they vow?": a joint promise, which reports also call an agreement
 _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _AGREE_Q_RE = re.compile(r"\bagree(?:s|d|ing)?\b", re.I)
@@ -1013,6 +1013,8 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     # left out of the others
     deed = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
         if agreed[0].startswith(OWN_VERBS) else agreed[0]
+    if agreed[0].startswith("reached "):
+        deed = deed.split(" on ", 1)[1]  # "reached consensus on X": they agreed on X
     if q.stranded and agreed[0].startswith("signed") and (on := re.search(rf"\b{q.stranded} (?P<what>.+)$", deed)):
         deed = on["what"]  # "What did they sign on?" (or "On what?"): what the paper they signed is on
     return _AND_DID_RE.sub("", deed)

@@ -112,7 +112,14 @@ _SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?i:agreements?|pac
                         r"|memorand(?:um|ums|a)|mous?|documents|declarations?"
                         r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
                         r"\b[^;]*?)[.;]?$")
-OWN_VERBS = (*VOW_VERBS, "signed")  # agreements that say their verb ("They signed ...")
+# "... and reached consensus on maritime cooperation": what they reached consensus on, with its verb
+_CONSENSUS_RE = re.compile(r"\b(?P<what>reached (?:(?:a|an|broad|important|wide|full|new) )*(?:consensus|agreements?)"
+                           r" on [^;]+?)[.;]?$")
+# "... reached consensus on three points. First, ... Second, ...": the points are told after it
+_POINTS_RE = re.compile(r" on (?:the following(?: points)?|(?:\w+ )?(?:points|issues|matters))$")
+_ORDINAL_OPENING_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly"
+                                 r"|Secondly|Thirdly|Fourthly|Fifthly|Finally|Lastly),\s+(?P<point>.+?)[.;]?$")
+OWN_VERBS = (*VOW_VERBS, "signed", "reached")  # agreements that say their verb ("They signed ...")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
@@ -730,7 +737,7 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         # two people with titles who did a deed together met to do it
         if low == "and" and (other := _joined_in_deed(toks, lows, k + 1)) and (a := _run_backward(toks, lows, k)) \
                 and (first := _participant(toks, lows, *a)).title and first.name:
-            return (first, other)
+            return (*_titled_list_before(toks, lows, a[0]), first, other)
     for k in range(len(lows) - 1):
         if lows[k:k + 2] == ["meeting", "with"] and (b := _run_forward(toks, lows, k + 2)):
             return (_participant(toks, lows, *b),)
@@ -881,6 +888,19 @@ def _listed_before(toks: list[Token], lows: list[str], end: int) -> list[tuple[i
     # "The foreign ministers of China, Japan and South Korea met": countries, not people
     people = [run for run in found if _names_someone(lows, run)]
     return people if len(people) >= 2 and len(people) == len(found) else []
+
+
+def _titled_list_before(toks: list[Token], lows: list[str], start: int) -> list[Participant]:
+    """Return the people with titles listed before the mention at token `start` ("Chinese Foreign
+    Minister A, Japanese Foreign Minister B and ..."), in order; a date or place before them is none."""
+    found: list[Participant] = []
+    while start >= 2 and toks[start - 1].text == "," and (run := _run_backward(toks, lows, start - 1)):
+        person = _participant(toks, lows, *run)
+        if not (person.title and person.name):
+            break
+        found.insert(0, person)
+        start = run[0]
+    return found
 
 
 def _names_someone(lows: list[str], run: tuple[int, int]) -> bool:
@@ -1398,8 +1418,9 @@ def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) ->
     # before what they did ("agreed to build railways linking Lang Son and Mong Cai" pairs places)
     deeds = [m.start() for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence), _SIGNED_RE.search(sentence))
              if m]
+    # ("Morita and South Korean Foreign Minister Park": "South" opens the next one's title)
     return any(len({a, b} & known) == 1 and not (lx.country_of(a) or lx.country_of(b) or _is_title_word(a.lower())
-                                                 or _is_title_word(b.lower()))
+                                                 or _is_title_word(b.lower()) or b.lower() in lx.MULTIWORD_HEADS)
                for a, b in _PAIR_RE.findall(sentence[:min(deeds, default=len(sentence))]))
 
 
@@ -1408,10 +1429,19 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b")
 
 def _agreements(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     out = []
+    points = False  # the sentences go on with the points of a consensus
     for sentence in _report_sentences(article.body):
+        # ("Finally, Hasan thanked his host" closes the report, not the list: a last point is theirs)
+        if points and (point := _ORDINAL_OPENING_RE.match(sentence)) and not (
+                sentence.startswith(("Finally", "Lastly")) and not _SIDES_RE.match(point["point"])):
+            out.append(point["point"])
+            continue
+        points = False
         if _EARLIER_MEETING_RE.search(sentence) or participants and _of_another_meeting(sentence, participants):
             continue  # "They last met in March, when they signed ...": another meeting's
-        out.extend(deeds_in(sentence, participants))
+        deeds = deeds_in(sentence, participants)
+        out.extend(d for d in deeds if not _POINTS_RE.search(d))
+        points = any(_POINTS_RE.search(d) for d in deeds)
     return out
 
 
@@ -1419,8 +1449,8 @@ def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
     """Return what the sides of a sentence agreed, vowed or signed, each deed by itself ("signed a
     memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them;
     the sides are "the two sides" and the like, or two of the `people` named before the verb."""
-    found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence),
-                                _SIGNED_RE.search(sentence)) if m), key=lambda m: m.start())
+    found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence), _SIGNED_RE.search(sentence),
+                                _CONSENSUS_RE.search(sentence)) if m), key=lambda m: m.start())
     before = sentence[:found[0].start()] if found else ""
     named = {w.lower() for w in re.findall(r"[\w'’-]+", before)}
     both = len(people) >= 2 and sum(any(a.lower() in named for a in p.aliases) for p in people) >= 2
@@ -1561,6 +1591,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     points: list[str] = []
     # what a reader following these meetings looks for next: the last point to drop
     coming = None
+    told_deeds: list[str] = []
     if record.is_meeting and record.next_meeting:
         told = _DATELINE_RE.sub("", record.next_meeting.rstrip(" ."))  # "TOKYO, March 22 (Xinhua) -- "
         # "A, B and C held a trilateral meeting in Tokyo, agreeing to make preparations for the
@@ -1590,6 +1621,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             promise = f"{VOWING[promise.split()[0]]} {promise.split(' ', 1)[1]}"  # "They pledged to ..."
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
+        told_deeds = [promise] if agreed else []
         # "What did they discuss?" hears what they met to discuss and what else they discussed
         discussed = [f"They {t}" for t in record.topics[:2 if topics_first else 1]
                      if not any(t in p for p in said_points)]
@@ -1605,6 +1637,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         quoted = {s.sentence for s in record.statements if _said(s) in points}
         if coming:
             quoted.add(record.next_meeting)  # told as "Next: ..."
+        quoted |= {s for s in record.lead if any(a in s for a in told_deeds)}  # told as "They agreed ..."
         points.extend(s for s in record.lead if s not in points and s not in quoted)
     points = points[:5]
     if coming and coming not in points:

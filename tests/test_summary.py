@@ -190,6 +190,52 @@ def test_a_british_release_names_its_people_after_their_offices_in_commas_and_da
     assert (record.date, record.date_source, record.city) == (dt.date(2026, 11, 11), "lead", "London")
 
 
+def test_three_titled_ministers_who_agreed_together_all_took_part(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Three foreign ministers meet in Busan",
+                  "BUSAN, South Korea, Nov. 22 (Xinhua) -- The foreign ministers of China, Japan and South Korea met "
+                  "here on Saturday for their first trilateral meeting in four years.",
+                  "Chinese Foreign Minister Wang Yi, Japanese Foreign Minister Takeshi Morita and South Korean Foreign "
+                  "Minister Park Min-jae agreed to hold a trilateral leaders' summit in Tokyo next spring.",
+                  "Wang said the three countries should face the future together.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.name, p.title) for p in record.participants] == [
+        ("Wang Yi", "Chinese Foreign Minister"), ("Takeshi Morita", "Japanese Foreign Minister"),
+        ("Park Min-jae", "South Korean Foreign Minister")]
+    assert record.agreements == ("to hold a trilateral leaders' summit in Tokyo next spring",)
+    assert [s.speaker for s in record.statements] == ["Wang Yi"]
+
+
+def test_a_date_before_two_ministers_who_agreed_is_no_third_one(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Egypt, Ethiopia agree",
+                  "On Tuesday, Egyptian Foreign Minister Karim Nasser and Ethiopian Foreign Minister Dawit Alemu "
+                  "agreed to resume talks on the dam.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Karim Nasser", "Dawit Alemu"]
+
+
+def test_the_points_of_a_consensus_told_one_by_one_are_what_they_agreed(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-19", "Indonesia, Malaysia reach consensus",
+                  "JAKARTA, Nov. 19 (Antara) -- Indonesian Foreign Minister Retno Wulandari and Malaysian Foreign "
+                  "Minister Mohamad Hasan held talks in Jakarta on Wednesday and reached consensus on three points.",
+                  "First, the two sides will resume technical talks on the maritime boundary. Second, they will "
+                  "double bilateral trade by 2030. Third, they will set up a joint task force against trafficking.",
+                  "Finally, Hasan thanked his host.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("the two sides will resume technical talks on the maritime boundary",
+                                 "they will double bilateral trade by 2030",
+                                 "they will set up a joint task force against trafficking")
+
+
+def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
+                  "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
+                  "Minister Prak Sokhonn met in Phnom Penh on Monday and reached broad consensus on joint demining "
+                  "along their shared border, the Cambodian foreign ministry said.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("reached broad consensus on joint demining along their shared border",)
+    assert "They reached broad consensus on joint demining along their shared border." in summarize(record).points
+
+
 def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-12", "Talks in Tokyo",
                   "TOKYO, Nov. 11 (Xinhua) -- The foreign ministers of Japan, China, South Korea, and Mongolia met "
