@@ -909,9 +909,15 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     """
     index = name_index(records) if names is None else names
     text = normalize(question).strip()
-    more = _ELSE_RE.match(text) if conversation.question and conversation.given else None
-    if more and more["wh"] and text[more.end():].strip(" ?!.") and not normalize(conversation.question).lower(
-            ).startswith(more["wh"].lower()):
+    more = _ELSE_RE.match(text) if conversation.given and (conversation.question or conversation.shown == "summary") \
+        else None
+    if more and conversation.shown == "summary" and (more["wh"] or "").lower() == "what" \
+            and tokenize(text[more.end():]):
+        pass  # "What else did they agree?" after a summary: past what the summary told
+    elif more and not conversation.question:
+        more = None
+    elif more and more["wh"] and text[more.end():].strip(" ?!.") and not normalize(
+            conversation.question).lower().startswith(more["wh"].lower()):
         # "Who else did she meet?" after "What did Duarte say?" asks beyond the meeting's people,
         # not past what was said: a question of its own
         more = None

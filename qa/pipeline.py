@@ -629,6 +629,9 @@ class Engine:
         if res.given and kind == "participants":
             # "Who else did Wang meet in Hanoi?": someone at a meeting a report tells of beside its own
             found = [(a, r) for a, r in found if not repeats(a.text, res.given)]
+        if not found and res.given and kind == "agreement":
+            # "What else did they agree?" past the last: a span the picker finds would be a guess
+            return Turn(NoticeReply("That is all I found on that."), conversation)
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
@@ -1347,11 +1350,13 @@ class Engine:
         names = list(record.people)
         names += [fold(p) for p in (record.city, record.country) if p]
         terms = _name_terms(record)
-        given = tuple(t for t in record.topics if any(t in point for point in summary.points)) if asked else ()
+        given = tuple(t for t in record.topics if _shown(t, summary)) if asked else ()
+        # "What else did they agree?" asks past what the summary told (a point may be cut short)
+        told = tuple(x for x in (*record.agreements, *(s.text for s in record.statements)) if _shown(x, summary))
         # (a meeting told of beside the report's own is known by its sentence: "What did Wang say?" is of it)
         after = Conversation(article_ids=(record.article.id,), terms=terms + ("meet",),
                              names=tuple(sorted(set(names))), turns=conversation.turns + 1,
-                             question=asked if given else "", given=given, shown="summary",
+                             question=asked if given else "", given=given + told, shown="summary",
                              sentence=record.told_in or "")
         return Turn(reply, after)
 
@@ -1537,6 +1542,12 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 
 _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
                        r"|visit(?:s|ed)?)\b", re.I)
+
+
+
+def _shown(item: str, summary: Summary) -> bool:
+    """Tell whether a summary's points tell an item of its record, though cut short."""
+    return any(item[:40] in point for point in summary.points)
 
 
 def _last_word(question: str) -> str:

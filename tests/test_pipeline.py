@@ -148,6 +148,40 @@ def test_what_they_signed_of_a_report_where_they_only_agreed_says_they_signed_no
     assert replies[1].answer.text == "to hold a high-level economic dialogue in Kuala Lumpur early next year"
 
 
+def test_what_else_they_agreed_after_a_summary_is_past_what_it_told_then_says_that_is_all(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-19", "Indonesia, Malaysia reach consensus",
+                  "JAKARTA, Nov. 19 (Antara) -- Indonesian Foreign Minister Retno Wulandari and Malaysian Foreign "
+                  "Minister Mohamad Hasan held talks in Jakarta on Wednesday and reached consensus on three points.",
+                  "First, the two sides will resume technical talks on the maritime boundary. Second, they will "
+                  "double bilateral trade by 2030. Third, they will set up a joint task force against trafficking.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "/latest", *["What else did they agree?"] * 2)
+    # the first point is told as agreed (and not again as "First, ..."), the second fills the summary
+    assert replies[0].summary.points[0] == ("They agreed the two sides will resume technical talks on the maritime "
+                                            "boundary.")
+    assert not any(p.startswith("First") for p in replies[0].summary.points)
+    assert "Second, they will double bilateral trade by 2030." in replies[0].summary.points
+    assert replies[1].answer.text == "they will set up a joint task force against trafficking"
+    assert replies[2] == NoticeReply("That is all I found on that.")
+
+
+def test_what_else_they_agreed_after_a_seed_summary_is_their_other_agreement(seed_engine):
+    replies = chat(seed_engine, "Summarize the 2022 meeting", "What else did they agree?")
+    assert replies[1].answer.text.startswith("they will work to coordinate efforts")  # not "Monday"
+
+
+def test_what_they_reached_consensus_on_is_what_they_agreed_on(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
+                  "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
+                  "Minister Prak Sokhonn met in Phnom Penh on Monday and reached broad consensus on joint demining "
+                  "along their shared border, the Cambodian foreign ministry said.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    (reply,) = chat(engine, "What did Maris and Prak Sokhonn agree on?")
+    assert reply.answer.text == "joint demining along their shared border"
+
+
 @pytest.mark.parametrize("question", ["Who will Sato meet?", "Who will Sato meet on Wednesday?"],
                          ids=["who-will-he-meet", "on-a-day-the-next-meeting-is-not"])
 def test_whom_someone_will_meet_is_told_by_his_newest_meeting_s_report_not_an_older_next_meeting(
