@@ -922,6 +922,10 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if best is None:
         return None
     para, sentence, first, end = best
+    # "Chinese Foreign Minister Wang Yi, Japanese Foreign Minister ...": the first with a title as the rest
+    title = next((p.title for p in others if p.title and sentence.startswith(p.name, first)), None)
+    if title and sentence[:first].endswith(f"{title} "):
+        first -= len(title) + 1
     return _span_answer(record, para, sentence, first, "person", end - first)
 
 

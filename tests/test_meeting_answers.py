@@ -218,7 +218,8 @@ def test_what_someone_said_about_a_topic_is_their_statement_that_covers_it(kenya
     "question, expected, kind",
     [("What does the photo show?", "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign "
       "Minister David Otieno in Nairobi, Kenya, on March 11, 2024.", "caption"),
-     ("Who is in the picture?", "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno", "person"),
+     ("Who is in the picture?", "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign Minister "
+     "David Otieno", "person"),
      ("Where was the photo taken?", "Nairobi", "place"),
      ("When was the photo taken?", "March 11, 2024", "date")],
     ids=["shows", "who-is-in", "where", "when"],
@@ -231,7 +232,8 @@ def test_photo_questions_are_answered_from_the_caption(kenya, question, expected
 @pytest.mark.parametrize(
     "question, answer",
     [("Who are the two sides?", "Norway and Kenya"),
-     ("Who were the two foreign ministers?", "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno")],
+     ("Who were the two foreign ministers?", "Norwegian Foreign Minister Ingrid Holm (L) meets with "
+     "Kenyan Foreign Minister David Otieno")],
     ids=["sides-as-the-report-pairs-them", "ministers-as-who-met"],
 )
 def test_who_the_sides_or_ministers_were_is_answered_from_the_record(kenya, question, answer):
@@ -240,7 +242,7 @@ def test_who_the_sides_or_ministers_were_is_answered_from_the_record(kenya, ques
 
 def test_who_met_is_the_shortest_stretch_naming_everyone_at_the_meeting(kenya):
     answer = answer_about(kenya, analyze_question("Who met in Nairobi?"))
-    assert answer.text == "Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno"
+    assert answer.text == "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign Minister David Otieno"
 
 
 
@@ -533,7 +535,8 @@ def test_who_held_phone_talks_names_both_sides(tmp_path):
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     q = analyze_question("Who held phone talks?")
     assert meeting_question(q) == "participants"
-    assert answer_about(record, q).text == "Ana Costa held phone talks with Japanese Foreign Minister Kenji Sato"
+    assert answer_about(record, q).text == ("Brazilian Foreign Minister Ana Costa held phone talks with Japanese "
+                                            "Foreign Minister Kenji Sato")
     # they met nowhere: where they "met" is how they talked, not the dateline's city
     assert answer_about(record, analyze_question("Where did they meet?")).text == "held phone talks"
     assert answer_about(record, analyze_question("How did Costa and Sato talk?")).text == "held phone talks"
@@ -587,7 +590,7 @@ def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):
         "South Korean Foreign Minister Kim Min-jun held talks here on Saturday.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     answer = answer_about(record, analyze_question("Who did Li Wen meet?"))
-    assert answer.text == "Haruto Mori and South Korean Foreign Minister Kim Min-jun"
+    assert answer.text == "Japanese Foreign Minister Haruto Mori and South Korean Foreign Minister Kim Min-jun"
     origin = answer_about(record, analyze_question("Where is Kim Min-jun from?"))
     assert origin.text == "South Korean"
 
