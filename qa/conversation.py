@@ -201,7 +201,9 @@ def _leaning(question: str, conversation: Conversation) -> str | None:
         return "names" if all(n in conversation.names for n in names) else None
     if _definite_of_last(text, conversation.sentence):
         return "names"  # "When will the first round be held?" right after a sentence telling of it
-    content = [t for w in lows if w not in WH_WORDS for t in terms_of(w)]
+    # ("How many ministers attended?": "how many" is one question word)
+    content = [t for k, w in enumerate(lows) if w not in WH_WORDS
+               and not (w in ("many", "much") and k and lows[k - 1] == "how") for t in terms_of(w)]
     return "ellipsis" if len(content) <= 2 else None
 
 

@@ -103,6 +103,10 @@ _MEETINGS_LISTED = frozenset("meetings talks".split())
 # "List the meetings", "Show me Wang's meetings", "List all of Son's talks"
 _LIST_MEETINGS_RE = re.compile(r"^(?:please )?(?:list|show|give)(?: me)? (?:all |the |all the |all of )?"
                                r"(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['’]s? )?(?:meetings|talks)\b", re.I)
+# "How many countries took part?", "How many ministers attended?": a count of the meeting's sides or people
+_HOW_MANY_PARTIES_RE = re.compile(r"^how many (?:foreign )?(?P<noun>countries|nations|sides|parties|ministers|people"
+                                  r"|delegations|participants|officials|leaders)\b", re.I)
+_SPELLED_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -126,7 +130,8 @@ _KIND_WORDS = {
     "count": frozenset(term(w) for w in "many times meetings there have often list show give all".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted
-        welcome welcomed shake shook shakes hand hands chair chaired co co-chair co-chaired""".split()),
+        welcome welcomed shake shook shakes hand hands chair chaired co co-chair co-chaired
+        take many people countries nations sides parties ministers officials delegations""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
     "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
         photographers credit credited""".split()),
@@ -187,7 +192,7 @@ def meeting_question(q: Question) -> str | None:
         return "occasion"  # (not "Why will Kombos travel to Brussels?": a trip to come, not a meeting's occasion)
     if q.names and _FROM_RE.search(q.text) and q.expected in ("place", "thing"):
         return "origin"  # "Where is Wang Yi from?": their country, not the meeting's place
-    if q.focus in ("countries", "nations") and _TOOK_PART_RE.search(q.text):
+    if (q.focus in ("countries", "nations") or _HOW_MANY_PARTIES_RE.search(q.text)) and _TOOK_PART_RE.search(q.text):
         return "participants"  # "Which countries attended?": the sides, as the report lists them
     if q.asks_clock:
         return None  # "What time did they meet?": the hour the report may give, not the day
@@ -874,6 +879,8 @@ _ASKS_OTHER_RE = re.compile(r"^whom? (?:did|does|do|will|has|had) ", re.I)
 def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     """Quote the stretch of one opening sentence that names everyone at the meeting, or everyone
     but those the question names ("Who did Mori meet?")."""
+    if many := _HOW_MANY_PARTIES_RE.search(q.text):
+        return _headcount(record, many["noun"].lower())
     sides_asked = re.search(r"\b(?:sides|countries|nations|parties)\b", q.text, re.I)
     if len(record.sides) >= 2 and sides_asked:
         # "Who are the two sides?": the countries, as the report lists them ("China and Vietnam",
@@ -927,6 +934,26 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if title and sentence[:first].endswith(f"{title} "):
         first -= len(title) + 1
     return _span_answer(record, para, sentence, first, "person", end - first)
+
+
+def _headcount(record: MeetingRecord, noun: str) -> Answer | None:
+    """Quote the number of a meeting's sides (or people, for `noun` "ministers" and the like) where
+    its report counts them ("The three ministers also agreed ...", "the two sides"), or None."""
+    of_sides = noun in ("countries", "nations", "sides", "parties")
+    n = len(record.sides) if of_sides else len(record.participants)
+    if not 2 <= n <= len(_SPELLED_COUNTS) + 1:
+        return None
+    counted = re.compile(rf"\b(?:{_SPELLED_COUNTS[n - 2]}|{n})(?= (?:[\w-]+ )?(?:countries|nations|sides|parties"
+                         r"|neighbou?rs|ministers|leaders|delegations|governments)\b)", re.I)
+    found = [(para, sentence, m) for para, sentence in _telling(record, anywhere=True)
+             for m in counted.finditer(sentence)]
+    # "How many ministers ...?": "The three ministers" before "the three neighbors"
+    alike = {"countries", "nations", "sides", "parties"} if of_sides else {"ministers", "leaders", "officials",
+                                                                           "delegations", "participants"}
+    found.sort(key=lambda f: (noun not in (after := f[1][f[2].end():f[2].end() + 30].lower().split()[:2]),
+                              not alike & set(after)))
+    return _span_answer(record, found[0][0], found[0][1], found[0][2].start(), "number",
+                        found[0][2].end() - found[0][2].start()) if found else None
 
 
 def _person_quoted(record: MeetingRecord, person: Participant) -> Answer | None:

@@ -29,7 +29,7 @@ def records(seed_corpus):
     "question",
     ["Who took the photo?", "What day of the week was that?", "Where was it held?", "And in 2022?",
      "What about the Jakarta meeting?", "What did Son say?", "What did he say?", "Who was there?",
-     "When was that meeting?", "Which meeting were they attending?"],
+     "When was that meeting?", "Which meeting were they attending?", "How many ministers attended?"],
 )
 def test_follow_up_leans_on_context(question):
     assert leans_on_context(question, AFTER_JAKARTA)

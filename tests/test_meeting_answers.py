@@ -596,6 +596,36 @@ def test_who_someone_met_at_a_meeting_of_three_names_both_others(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "question, expected, sentence_start",
+    [("How many countries took part?", "three", "Li said the three countries"),
+     ("How many ministers attended the meeting?", "three", "The three ministers"),
+     ("How many people took part in the talks?", "three", "The three ministers")],
+    ids=["countries-as-counted-with-countries", "ministers-as-counted-with-ministers", "people-as-ministers"],
+)
+def test_how_many_took_part_is_the_count_the_report_writes(tmp_path, question, expected, sentence_start):
+    write_article(
+        tmp_path, "t.txt", "2026-08-24", "FMs meet in Busan",
+        "BUSAN, Aug. 23 (Xinhua) -- Chinese Foreign Minister Li Wen, Japanese Foreign Minister Haruto Mori and "
+        "South Korean Foreign Minister Kim Min-jun held talks here on Saturday, the first among the three neighbors "
+        "in four years.",
+        "The three ministers agreed to set up a working group.",
+        "Li said the three countries should face the future.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question(question)
+    assert meeting_question(q) == "participants"
+    answer = answer_about(record, q)
+    assert (answer.text, answer.kind) == (expected, "number") and answer.sentence.startswith(sentence_start)
+
+
+def test_how_many_took_part_of_a_report_that_counts_no_one_is_left_to_the_picker(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-08-24", "FMs meet in Busan",
+                  "BUSAN, Aug. 23 (Xinhua) -- Japanese Foreign Minister Haruto Mori and South Korean Foreign "
+                  "Minister Kim Min-jun held talks here on Saturday, their first in four years.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("How many countries took part?")) is None  # not "four"
+
+
+@pytest.mark.parametrize(
     "question, kind",
     [("When will they meet again?", "next"), ("Where is the next meeting?", "next"),
      ("Where will the next round of talks be held?", "next"), ("When will Holm and Otieno next meet?", "next"),
