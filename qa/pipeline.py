@@ -577,6 +577,12 @@ class Engine:
         records = self._records_asked(q, kind, res, told) if kind else None
         if records is None:
             return None
+        if kind == "participants" and res.scope == "context" and records and all(r.remote for r in records) \
+                and q.names and _MEET_VERB_RE.search(q.text) and asks_remote(q) is None:
+            # "Who did Morita meet?" after "Who did Morita talk to on the phone?": whom he met face to
+            # face, when a report tells of it
+            wider = self._records_asked(q, kind, dataclasses.replace(res, articles=None, scope="all"))
+            records = [r for r in wider or () if not r.remote] or records
         if kind == "count":
             counted = distinct_meetings([r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)])
             if not counted:
@@ -621,6 +627,10 @@ class Engine:
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
         if kind == "statement":
             found = _by_the_verb_asked(found, records, q)
+        if kind == "title":
+            # "Who is Park?": "South Korean Foreign Minister" of an older report before "South Korean
+            # counterpart" of the newest, which names his office only by another's
+            found.sort(key=lambda f: bool(re.search(r"\bcounterparts?\b", f[0].text, re.I)))
         if kind in ("participants", "place", "date") and (remote := asks_remote(q)) is not None:
             # "Who did Wang call?": his newest phone call before his newest meeting face to face,
             # and others of that manner only, when he had one
@@ -1543,6 +1553,9 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
                        r"|visit(?:s|ed)?)\b", re.I)
 
+
+
+_MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.I)
 
 
 def _shown(item: str, summary: Summary) -> bool:

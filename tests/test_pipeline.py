@@ -182,6 +182,36 @@ def test_what_they_reached_consensus_on_is_what_they_agreed_on(settings, tmp_pat
     assert reply.answer.text == "joint demining along their shared border"
 
 
+def _morita_reports(tmp_path):
+    write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
+                  "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
+                  "Japanese Foreign Minister Takeshi Morita on Wednesday at the latter's request.")
+    write_article(tmp_path, "talks.txt", "2026-11-25", "Japan, South Korea agree to resume shuttle diplomacy",
+                  "TOKYO (Kyodo) -- Japanese Foreign Minister Takeshi Morita and his South Korean counterpart Park "
+                  "Min-jae agreed Tuesday to resume regular visits between their leaders.")
+    write_article(tmp_path, "busan.txt", "2026-11-22", "Three foreign ministers meet in Busan",
+                  "BUSAN, South Korea, Nov. 22 (Xinhua) -- Chinese Foreign Minister Wang Yi, South Korean Foreign "
+                  "Minister Park Min-jae and Japanese Foreign Minister Takeshi Morita held talks here on Saturday.")
+
+
+def test_whom_someone_met_after_whom_he_called_is_whom_he_met_face_to_face(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    _morita_reports(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "Who did Morita talk to on the phone?", "Who did Morita meet?")
+    assert replies[0].answer.text == "Chinese Foreign Minister Wang Yi"
+    assert replies[1].answer.text == "South Korean counterpart Park Min-jae"  # not Wang Yi again
+
+
+def test_who_someone_is_comes_from_a_report_giving_an_office_over_one_calling_him_a_counterpart(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    _morita_reports(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    (reply,) = chat(engine, "Who is Park Min-jae?")
+    assert reply.answer.text == "South Korean Foreign Minister"
+    assert [o.answer.text for o in reply.also] == ["South Korean counterpart"]
+
+
 @pytest.mark.parametrize("question", ["Who will Sato meet?", "Who will Sato meet on Wednesday?"],
                          ids=["who-will-he-meet", "on-a-day-the-next-meeting-is-not"])
 def test_whom_someone_will_meet_is_told_by_his_newest_meeting_s_report_not_an_older_next_meeting(
