@@ -21,7 +21,7 @@ from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
-from qa.corpus import Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
+from qa.corpus import Article, Corpus, CorpusError, MONTHS, Paragraph, Skipped, fingerprint, load_corpus
 from qa.features import tells_how_long
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
@@ -32,7 +32,7 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
 from qa.question import Question, asks_future, asks_whether_it_was, next_meeting_named, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import (MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
+from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
                         is_ordinal, listed, name_index, newest_first, next_clause, occasion_names, side_meetings,
                         summarize)
 from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, term,
@@ -356,6 +356,11 @@ class Engine:
             # bettered that far, so only a weak one is compared; and where the last meeting's
             # report has every word the question has, "Over how many years?", it is the one.)
             anywhere = self._answers(res.question, (), None)
+            if anywhere and asks_future(res.question):
+                # "When?" after "Who will Son meet in China?": no day of a meeting past (a photo's
+                # "meets with ... on July 4, 2022"), which another report tells of
+                ahead = [a for a in anywhere[0] if _TO_COME_RE.search(a.sentence) and not _dated_before_report(a)]
+                anywhere = (ahead, *anywhere[1:]) if ahead else None
             if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)) \
                     and not (found and self._answers_as_well(res, anywhere[0][0].score)):
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
@@ -781,10 +786,11 @@ class Engine:
         if not fitting:
             return None  # "Where will the high-level meeting be held?": a meeting the reports name
         fitting = _newest_of_named(q, fitting)
-        if q.names and self._told_after(res.question, q, fitting[0]):
+        if q.names and (told := self._told_after(res.question, q, fitting[0])):
             # "Who will Wang meet?" of a newer report of his trip to come ("In Santiago, Wang will
             # meet ..."): what it says, not what his last meeting's report says of its next one
-            return None
+            return self._answer_turn(question, res.question, told, (), (), tuple(dict.fromkeys(
+                q.terms + res.borrowed)), conversation)
         found = next(((r, said) for r in fitting if (said := next_meeting_answer(r, q))), None)
         if found is None and (q.wh != "who" or q.names):
             # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday", "When will
@@ -822,13 +828,17 @@ class Engine:
         have = self.retriever.articles_with(terms)
         return [r for r in newest_first(self.all_meetings()) if r.is_meeting and not r.is_side and r.article.id in have]
 
-    def _told_after(self, question: str, q: Question, record: MeetingRecord) -> bool:
-        """Tell whether a report of no meeting, newer than a meeting's, that names everyone a
-        question names answers it in a sentence of something to come with every word asked."""
+    def _told_after(self, question: str, q: Question, record: MeetingRecord) -> Answer | None:
+        """Return the answer a report of no meeting, newer than a meeting's, that names everyone a
+        question names gives in a sentence of something to come with every word asked, or None."""
         newer = self._news_after(record, q)
         got = self._answers(question, (), newer) if newer else None
         names = frozenset(t for w in q.names for t in tokenize(w))
-        return bool(got) and any(_ahead_with_words(a, q.terms, names) for a in got[0])
+        ahead = [a for a in got[0] if _ahead_with_words(a, q.terms, names)] if got else []
+        if q.expected == "person":
+            # "Who will Son meet?": Wang, not "the ... Steering Committee" the two will co-chair
+            ahead = [a for a in ahead if not _names_body(a.text)] or ahead
+        return ahead[0] if ahead else None
 
     def _news_after(self, record: MeetingRecord, q: Question) -> tuple[str, ...]:
         """Return the ids of the reports of no meeting, newer than a meeting's, that name everyone
@@ -1553,6 +1563,15 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
                        r"|visit(?:s|ed)?)\b", re.I)
 
+
+
+def _dated_before_report(answer: Answer) -> bool:
+    """Tell whether an answer is a date its report has passed ("July 4, 2022" of a report of July 5, 2022)."""
+    m = FULL_DATE_RE.search(answer.text)
+    if m:
+        return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])) < answer.article.date
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", answer.text)]
+    return bool(years) and max(years) < answer.article.date.year
 
 
 _MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.I)

@@ -182,6 +182,22 @@ def test_what_they_reached_consensus_on_is_what_they_agreed_on(settings, tmp_pat
     assert reply.answer.text == "joint demining along their shared border"
 
 
+def test_whom_someone_will_meet_in_a_country_is_told_by_a_newer_announcement_of_the_visit(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-21", "Vietnamese FM to visit China",
+                  "BEIJING, Nov. 21 (Xinhua) -- Vietnamese Deputy Prime Minister and Foreign Minister Bui Thanh Son "
+                  "will pay an official visit to China from Nov. 28 to 30 at the invitation of Chinese Foreign "
+                  "Minister Wang Yi, Foreign Ministry spokesperson Lin Jian announced on Friday.",
+                  "During the visit, Wang will hold talks with Son, and the two will co-chair the 16th meeting of "
+                  "the China-Vietnam Steering Committee for Bilateral Cooperation, Lin told a daily press briefing.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "Who will Son meet in China?", "When?")
+    # not the Steering Committee of the 2022 report's "... meeting ... to be held in China"
+    assert replies[0].answer.text == "Wang"
+    # nor the day of the 2022 photo ("meets with ... on July 4, 2022"), a meeting past
+    assert not (isinstance(replies[1], AnswerReply) and "2022" in replies[1].answer.text)
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
