@@ -32,9 +32,9 @@ from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_abou
 from qa.question import Question, asks_future, asks_whether_it_was, next_meeting_named, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
-from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting, human_day,
-                        is_ordinal, listed, name_index, newest_first, next_clause, occasion_names, side_meetings,
-                        summarize)
+from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting,
+                        human_day, is_ordinal, listed, name_index, newest_first, next_clause, occasion_names,
+                        side_meetings, summarize)
 from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, term,
                      tokenize, words)
 
