@@ -107,6 +107,8 @@ _LIST_MEETINGS_RE = re.compile(r"^(?:please )?(?:list|show|give)(?: me)? (?:all 
 _HOW_MANY_PARTIES_RE = re.compile(r"^how many (?:foreign )?(?P<noun>countries|nations|sides|parties|ministers|people"
                                   r"|delegations|participants|officials|leaders)\b", re.I)
 _SPELLED_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_PRESS_CONFERENCE_RE = re.compile(r"\b(?:press|news) (?:conference|briefing)\b", re.I)
+_PRESS_TERMS = frozenset(term(w) for w in "joint press news conference briefing".split())
 _COUNT_RE = re.compile(r"\bhow many (?:times|meetings|talks)\b|\bhow often\b", re.I)
 # "Who is in the photo?", "Who is pictured?": the people the caption names
 _PICTURED_RE = re.compile(r"\bwho (?:is|are|was|were|can be|can you) (?:in|on|shown|pictured|seen|see)\b"
@@ -308,6 +310,8 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _DEED_WORDS  # "Where did they agree?", "When did they sign?": where and when they met
     if kind == "place":
         allowed |= _HOST_TERMS  # "Which country hosted the talks?": where they were
+        if _PRESS_CONFERENCE_RE.search(q.text):
+            allowed |= _PRESS_TERMS  # "Where was the press conference?": where they met, and spoke after
     if lx.mentions_photo(q.text):
         allowed |= _PHOTO_WORDS  # "Where was the photo taken?": the meeting's place, as the caption gives it
     if record.remote:

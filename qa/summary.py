@@ -1630,7 +1630,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         points += discussed + agreed + said_points if topics_first else also + said_points + agreed + discussed
         if coming:
             points.append(coming)
-        who = "; ".join(f"{p.name}: {p.title}" for p in record.participants if p.title)
+        who = "; ".join(f"{p.name}: {_office(record, p)}" for p in record.participants if p.title)
         if who:
             points.append(who)
     if len(points) < 3:
@@ -1646,6 +1646,15 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
     return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
+
+
+def _office(record: MeetingRecord, p: Participant) -> str:
+    """Say a participant's title as a line of people reads it: a counterpart is whose ("Sugiono:
+    Claire Hudson's Indonesian counterpart"), when the meeting has two people."""
+    other = [o for o in record.participants if o != p]
+    if re.search(r"\bcounterparts?$", p.title or "") and len(other) == 1:
+        return f"{other[0].name}'s {p.title}"
+    return p.title or ""
 
 
 def _also_met(record: MeetingRecord) -> str | None:

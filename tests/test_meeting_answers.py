@@ -617,6 +617,18 @@ def test_how_many_took_part_is_the_count_the_report_writes(tmp_path, question, e
     assert (answer.text, answer.kind) == (expected, "number") and answer.sentence.startswith(sentence_start)
 
 
+def test_where_the_press_conference_was_is_where_they_met(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-27", "Australian, Indonesian FMs meet",
+                  "CANBERRA, Nov. 27 (AAP) - Australian Foreign Minister Claire Hudson and her Indonesian counterpart "
+                  "Sugiono held their annual talks in Canberra on Thursday.",
+                  '"Indonesia is our most important neighbour," said Hudson at a joint press conference after the '
+                  'talks.')
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    q = analyze_question("Where was the press conference?")
+    assert meeting_question(q) == "place" and asks_only_about(record, q)
+    assert answer_about(record, q).text == "Canberra"  # not "Indonesia" of what was said there
+
+
 def test_how_many_took_part_of_a_report_that_counts_no_one_is_left_to_the_picker(tmp_path):
     write_article(tmp_path, "t.txt", "2026-08-24", "FMs meet in Busan",
                   "BUSAN, Aug. 23 (Xinhua) -- Japanese Foreign Minister Haruto Mori and South Korean Foreign "

@@ -236,6 +236,15 @@ def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
     assert "They reached broad consensus on joint demining along their shared border." in summarize(record).points
 
 
+def test_a_counterpart_is_said_to_be_whose_in_the_summary_s_line_of_people(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-27", "Australian, Indonesian FMs meet",
+                  "CANBERRA, Nov. 27 (AAP) - Australian Foreign Minister Claire Hudson and her Indonesian counterpart "
+                  "Sugiono held their annual talks in Canberra on Thursday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert "Claire Hudson: Australian Foreign Minister; Sugiono: Claire Hudson's Indonesian counterpart." in \
+        summarize(record).points
+
+
 def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-12", "Talks in Tokyo",
                   "TOKYO, Nov. 11 (Xinhua) -- The foreign ministers of Japan, China, South Korea, and Mongolia met "
