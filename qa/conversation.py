@@ -782,6 +782,9 @@ def with_wh(message: str, question: str) -> str | None:
     the two countries open?" is "By when will the two countries open?". None when the message
     is more than a wh-word, or the question's wh-word is its subject ("Who took the photo?")."""
     bare, m = _BARE_WH_RE.match(message.strip()), _WH_AUX_RE.match(question.strip())
+    if (to := _WHERE_TO_RE.match(message.strip())) and (invited := _WHO_INVITED_RE.match(question.strip())):
+        # "Where to?", "When?" after "Who invited Schialer?": where or when he was invited to go
+        return f"{'Where' if to['to'] else to['wh'].capitalize()} was {invited['whom']} invited?"
     if bare and not m and (bare["wh"] or "").lower() in ("when", "where"):
         if asks_of_next_meeting(question) and (coming := next_meeting_named(question)):
             # "Where?" after "Who will host the next summit?": where the next summit will be
@@ -803,6 +806,10 @@ def with_wh(message: str, question: str) -> str | None:
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
 
 
+_WHERE_TO_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*(?:(?P<to>where\s+to)|(?P<wh>where|when))\s*[?.!]*$", re.I)
+# "Who invited Marsh (to Nairobi)?": whom, up to where or when to
+_WHO_INVITED_RE = re.compile(r"^who (?:has |had )?invit(?:ed|es) (?P<whom>.+?)(?= to\b| in\b| on\b| for\b|\s*\?|$)",
+                             re.I)
 # a yes/no question of a deed, not of being ("Will Vieira visit ...?", not "Was it in May?")
 _DOING_AUX_RE = re.compile(r"(?:do|does|did|will|would|shall|has|have|had)(?= )", re.I)
 _AUXILIARY_RE = re.compile(rf"{_AUX}\b", re.I)

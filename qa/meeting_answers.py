@@ -135,6 +135,8 @@ _KIND_WORDS = {
         welcome welcomed shake shook shakes hand hands chair chaired co co-chair co-chaired
         take many people countries nations sides parties ministers officials delegations""".split()),
     "held": frozenset(term(w) for w in "attend attended attends took take part place each other".split()),
+    "invitation": frozenset(term(w) for w in """invite invited invites invitation visit attend come travel
+        extend extended""".split()),
     "credit": frozenset(term(w) for w in """took take taken takes shot snapped whose photographer
         photographers credit credited""".split()),
     "statement": frozenset(term(w) for w in lx.SPEECH_VERBS | {"think", "thought"}),
@@ -198,6 +200,8 @@ def meeting_question(q: Question) -> str | None:
         return "participants"  # "Which countries attended?": the sides, as the report lists them
     if q.asks_clock:
         return None  # "What time did they meet?": the hour the report may give, not the day
+    if any(t.startswith("invit") for t in q.terms) and (q.expected in ("place", "date", "person") or q.wh == "who"):
+        return "invitation"  # "Where was Marsh invited?", "Who invited her?": an invitation the report tells of
     if q.expected in ("place", "date"):
         # "Which province will Keola visit?": what someone will do, not where or when they met;
         # "By when did they pledge ...?": the time a pledge sets, not the meeting's
@@ -320,6 +324,9 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
         allowed |= _IN_PERSON_WORDS  # "Where did they meet in person?" of talks face to face
     # "Who attended the trilateral meeting?" of three, "Who did Wang hold bilateral talks with?" of two
     allowed |= _TRILATERAL if len(record.participants) >= 3 else _BILATERAL
+    if kind == "invitation":
+        # "Who invited Marsh to Nairobi?", "... in 2027?": the invitation's place and time name it too
+        named |= {t for inv in record.invitations for said in (inv.place, inv.time) if said for t in tokenize(said)}
     if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
         # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
         deeds = {t for a in record.agreements for t in tokenize(a)}
@@ -411,7 +418,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _agency_answer(record, writer=q.focus not in ("agency", "agencies"))
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
-                                             "manner", "held", "credit"):
+                                             "manner", "held", "credit", "invitation"):
         return None
     if record.is_side and kind not in _SIDE_KINDS:
         return None  # the photo, its credit and the occasion are of the report's own meeting
@@ -427,6 +434,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return None
     if kind in ("origin", "representative"):
         return _nationality_answer(record, q, kind)
+    if kind == "invitation":
+        return _invitation_answer(record, q)
     if kind == "participants":
         return _participants_answer(record, q)
     if kind == "photo":
@@ -938,6 +947,45 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if title and sentence[:first].endswith(f"{title} "):
         first -= len(title) + 1
     return _span_answer(record, para, sentence, first, "person", end - first)
+
+
+# "Where was Marsh invited?", "Who was invited?": the one invited is the subject
+_GUEST_ASKED_RE = re.compile(r"\b(?:was|were|is|are|been|be|get|got)\s+invited\b", re.I)
+# "Who did Kamau invite?", "Where did Kamau invite Marsh?": the one who invited is the subject
+_HOST_ASKED_RE = re.compile(r"\b(?:did|does|will|has|had)\s+(?P<host>.+?)\s+invite\b", re.I)
+
+
+def _invitation_answer(record: MeetingRecord, q: Question) -> Answer | None:
+    """Answer where, when or whom an invitation of the meeting's people was to, or who invited,
+    from the sentence telling of it."""
+    def named_in(text: str) -> set[str]:
+        said = {fold(w) for w in re.findall(r"[\w'’-]+", text)}
+        return {p.name for p in record.participants if any(fold(a) in said for a in p.aliases)}
+
+    named = named_in(" ".join(q.names))
+    by_host = _HOST_ASKED_RE.search(q.text) if not _GUEST_ASKED_RE.search(q.text) else None
+    hosts = named_in(by_host["host"]) if by_host else set()
+    guests = named - hosts  # "Who invited Marsh?": the one named was invited
+    fitting = [inv for inv in record.invitations
+               if (not hosts or inv.host in hosts) and (not guests or inv.guest in guests)]
+    if not fitting:
+        return None
+    inv = fitting[0]
+    if q.expected == "place":
+        said = inv.place
+    elif q.expected == "date":
+        said = re.sub(r"^(?:in|on) ", "", inv.time or "") or None  # "2027" of "in 2027", as dates are given
+    elif by_host or _GUEST_ASKED_RE.search(q.text):
+        said = inv.guest_said  # "Who did Kamau invite?", "Who was invited?"
+    else:
+        said = inv.host_said  # "Who invited Marsh?"
+    if not said:
+        return None
+    # (the record's sentence is without the dateline the paragraph's first sentence opens with)
+    para, sentence = next((p, t) for p in record.article.paragraphs for t in p.sentences if inv.sentence in t)
+    at = sentence.index(inv.sentence) + inv.sentence.index(said)
+    kind = {"place": "place", "date": "date"}.get(q.expected or "", "person")
+    return _span_answer(record, para, sentence, at, kind, len(said))
 
 
 def _headcount(record: MeetingRecord, noun: str) -> Answer | None:

@@ -658,6 +658,12 @@ class Engine:
         if not found and kind == "agreement" and (q.names or res.scope == "context") and not res.required \
                 and (turn := self._agreed_beside(question, q, records, conversation)):
             return turn  # "What did To Lam and Wang agree?" of a report where Wang and Trung agreed something
+        if not found and kind == "invitation" and (invited := next(
+                (r for r in newest_first(records) if r.invitations and asks_only_about(r, q)), None)):
+            # "Where was Kamau invited?" of a report where Kamau invited Marsh: a span would be a guess
+            told = listed([f"{inv.host}'s invitation to {inv.guest}" for inv in invited.invitations])
+            return Turn(NotFoundReply(question, self._closest(question), note=f"{_report_of(invited)} tells only "
+                                      f"of {told}."), _about([invited], res.question, conversation))
         if not found and asks_which_meeting(q):
             return self._mentions_turn(question, q, res, conversation)
         if not found and kind == "agreement" and (q.names or res.scope != "all") and (silent := next(
@@ -983,6 +989,9 @@ class Engine:
             # "How many meetings are there?", "Who reported it?", "Who represented Peru?" (a
             # country no meeting took place in): every meeting, newest first
             return list(everything)
+        if kind == "invitation":
+            # "Who invited Marsh to Nairobi?": the place is where the invitation is to, not where they met
+            names = {n for n in names if any(n in r.people for r in everything)}
         if not names:
             return None  # names no one and nowhere: not a question about the meetings as such
         # "When did the Lancang-Mekong meeting take place?": a meeting is known by its occasion too

@@ -218,6 +218,19 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class Invitation:
+    """One participant's invitation to another, as the sentence telling of it words it."""
+
+    host: str  # the participant who invited, by name
+    guest: str  # the participant invited, by name
+    sentence: str
+    host_said: str  # how the sentence names each ("Cabinet Secretary Kamau", "the Foreign Secretary")
+    guest_said: str
+    place: str | None  # where to ("Nairobi", "Santiago" of "to attend the ... summit in Santiago")
+    time: str | None  # when, as written ("in 2027", "at a convenient time")
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """The structure a reader wants from a meeting report."""
 
@@ -242,6 +255,7 @@ class MeetingRecord:
     # the sentence that tells of this meeting when the report is of another one ("On the same day,
     # Vice President X met with Y"); None for the meeting the report is about
     told_in: str | None = None
+    invitations: tuple[Invitation, ...] = ()  # "A invited B to visit Nairobi in 2027"
 
     @property
     def next_meeting(self) -> str | None:
@@ -342,6 +356,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
     # "In his meeting with Thongsavanh, Wang said ...": said at that meeting, not the report's own
     told |= {s.sentence for s in record.statements if _at_meeting_with(s.sentence, sides, participants)}
     return replace(record, next_meetings=_next_meetings(article, told),
+                   invitations=tuple(_invitations(article, participants)),
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
                    statements=tuple(s for s in record.statements if s.sentence not in told),
                    topics=tuple(t for t in record.topics if not any(t in s for s in told)))
@@ -1463,6 +1478,72 @@ def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
         if len(what.split()) >= 3:
             out.append(what)
     return out
+
+
+# "invited the Foreign Secretary to visit Nairobi in 2027", "invited Schialer to attend the Pacific
+# Alliance summit in Santiago in November"
+_INVITED_RE = re.compile(r"\binvit(?:ed|es) (?P<guest>[^,;]+?) to (?P<deed>visit|attend|come to|travel to"
+                         r"|pay (?:a|an) (?:[\w-]+ ){0,3}visit to) (?P<what>[^;]+?)(?=,|;|\.?$| and )")
+_INVITED_TIME_RE = re.compile(rf"\b(?:(?:in|on|by) (?:early |late |mid-)?(?:{MONTH_ALT}|\d{{4}}|spring|summer|autumn"
+                              rf"|fall|winter)(?: \d{{4}})?|next (?:year|month|week|spring|summer|autumn|fall|winter)"
+                              r"|at (?:a|an) (?:mutually )?convenient (?:time|date)|later this (?:year|month))\b")
+_PLACE_WORDS_RE = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and))*")
+
+
+def _invitations(article: Article, participants: tuple[Participant, ...]) -> list[Invitation]:
+    """Read who invited whom where and when, of the meeting's people."""
+    out = []
+    for sentence in _report_sentences(article.body):
+        for m in _INVITED_RE.finditer(sentence):
+            host = _named_last(sentence[:m.start()], participants)
+            guest = _invited_one(m["guest"], participants, host)
+            if not host or not guest or host == guest:
+                continue
+            what = m["what"]
+            time = _INVITED_TIME_RE.search(what)
+            head = what[:time.start()].rstrip() if time else what
+            # "to visit Nairobi", or "to attend the Pacific Alliance summit in Santiago"
+            where = _PLACE_WORDS_RE.match(head) if m["deed"] != "attend" else None
+            at = re.search(r" in (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", head) if not where else None
+            place = where.group() if where else at["place"] if at and at["place"] not in MONTHS_CAPITALISED else None
+            out.append(Invitation(host=host.name, guest=guest.name, sentence=sentence,
+                                  host_said=_said_before(sentence[:m.start()], host), guest_said=m["guest"],
+                                  place=place, time=time.group() if time else None))
+    return out
+
+
+MONTHS_CAPITALISED = frozenset(m.capitalize() for m in MONTHS)
+
+
+def _named_last(text: str, people: tuple[Participant, ...]) -> Participant | None:
+    """Return the participant named last in some text, by any single word of their name."""
+    found = [(m.start(), p) for p in people for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text)]
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+def _invited_one(said: str, people: tuple[Participant, ...], host: Participant) -> Participant | None:
+    """Return the participant an invitation names: by name, by title ("the Foreign Secretary") or,
+    of two, as "him", "her" or the host's counterpart."""
+    named = _named_last(said, people)
+    if named:
+        return named
+    others = [p for p in people if p != host]
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", said)} - {"the", "his", "her", "their"}
+    by_title = [p for p in others if words and words <= {w.lower() for w in re.findall(r"[\w'’-]+", p.title)}]
+    if len(by_title) == 1:
+        return by_title[0]
+    if len(others) == 1 and (said in ("him", "her") or words == {"counterpart"}):
+        return others[0]
+    return None
+
+
+def _said_before(text: str, p: Participant) -> str:
+    """Return how some text names a participant last, with the capitalised title words before the
+    name ("Cabinet Secretary Kamau", "Minister Peters")."""
+    m = max((m for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b(?: [A-Z][\w'’-]*)*", text)),
+            key=lambda m: m.start())
+    before = re.search(r"(?:\b[A-Z][\w'’-]* )*$", text[:m.start()])
+    return text[before.start() if before else m.start():m.end()]
 
 
 def topic_matter(topic: str) -> str:

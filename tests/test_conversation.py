@@ -485,13 +485,16 @@ def test_the_other_one_means_nothing_without_a_person_talked_about(records):
      ("Where?", "Did Ndiaye sign the accord?", "Where did Ndiaye sign the accord?"),
      ("Where?", "Was it in May?", None), ("Who?", "Did Ndiaye meet anyone?", None),
      ("Where?", "Who will host the next summit?", "Where will the next summit be held?"),
-     ("By when?", "How many barriers will Laos remove?", "By when will Laos remove?")],
+     ("By when?", "How many barriers will Laos remove?", "By when will Laos remove?"),
+     ("Where to?", "Who invited Schialer?", "Where was Schialer invited?"),
+     ("When?", "Who invited Marsh to Nairobi?", "When was Marsh invited?")],
     ids=["by-when", "where-after-what-noun", "and-how-much", "when-after-where", "subject-who",
          "passive-subject", "not-bare", "to-what-stands-where-the-text-has-it", "with-whom", "bare-what-is-no-wh",
          "when-after-someone-s-title-is-when-they-met", "where-after-who-someone-is",
          "when-after-a-yes-no-question-of-a-deed", "where-after-a-yes-no-question-of-the-past",
          "not-after-a-yes-no-question-of-being", "not-who", "where-after-who-hosts-a-meeting-to-come",
-         "by-when-after-how-many-with-its-noun"],
+         "by-when-after-how-many-with-its-noun", "where-to-after-who-invited-someone",
+         "when-after-who-invited-someone-somewhere"],
 )
 def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, question, expected):
     assert with_wh(message, question) == expected

@@ -69,7 +69,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("How was the meeting in Nairobi?", "topics"),
         ("What is Otieno's full name?", "name"),
         ("What does Otieno hope?", None),
-        ("Where was Otieno invited?", None),
+        ("Where was Otieno invited?", "invitation"),
         ("Did Holm and Otieno meet in Nairobi?", "held"),
         ("Was the meeting held in 2024?", "held"),
         ("Did Otieno attend?", "held"),
@@ -98,7 +98,7 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "side-is-the-picker's", "who-did-x-meet", "who-did-x-call", "who-x-called-on-is-the-picker's",
          "who-shook-hands", "who-is-shaking-hands", "which-countries-attended-is-the-sides-list",
          "which-country-met-in", "how-did-they-talk", "how-did-x-and-y-meet-in", "how-did-it-go-is-its-summary",
-         "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "where-x-was-invited-is-the-picker-s",
+         "how-was-it", "full-name", "what-x-hopes-is-the-picker's", "where-x-was-invited-is-of-an-invitation",
          "did-they-meet", "was-it-held",
          "did-x-attend", "did-they-sign-is-the-picker's", "who-were-the-ministers", "who-are-the-sides",
          "what-were-they-doing", "who-did-x-hold-a-call-with", "who-did-x-have-a-conversation-with",
@@ -627,6 +627,34 @@ def test_where_the_press_conference_was_is_where_they_met(tmp_path):
     q = analyze_question("Where was the press conference?")
     assert meeting_question(q) == "place" and asks_only_about(record, q)
     assert answer_about(record, q).text == "Canberra"  # not "Indonesia" of what was said there
+
+
+@pytest.fixture
+def london_talks(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
+                  "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
+                  "Kamau, in London on 11 November 2026.",
+                  "Cabinet Secretary Kamau thanked the UK for its support and invited the Foreign Secretary to visit "
+                  "Nairobi in 2027.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where was Marsh invited?", "Nairobi"), ("Where did Kamau invite Marsh?", "Nairobi"),
+     ("When was Marsh invited to visit Nairobi?", "2027"), ("Who invited Marsh to Nairobi?", "Cabinet Secretary Kamau"),
+     ("Who did Kamau invite?", "the Foreign Secretary"), ("Who was invited?", "the Foreign Secretary"),
+     ("Where was Kamau invited?", None), ("Who did Marsh invite?", None)],
+    ids=["where-the-guest", "where-host-and-guest", "when", "who-invited", "whom-the-host-invited", "who-was-invited",
+         "the-host-was-not-invited", "the-guest-invited-no-one"],
+)
+def test_an_invitation_answers_who_invited_whom_where_and_when(london_talks, question, expected):
+    q = analyze_question(question)
+    assert meeting_question(q) == "invitation"
+    answer = answer_about(london_talks, q)
+    assert (answer.text if answer else None) == expected
+    if answer:
+        assert answer.sentence.startswith("Cabinet Secretary Kamau thanked")
 
 
 def test_how_many_took_part_of_a_report_that_counts_no_one_is_left_to_the_picker(tmp_path):

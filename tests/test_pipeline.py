@@ -198,6 +198,20 @@ def test_whom_someone_will_meet_in_a_country_is_told_by_a_newer_announcement_of_
     assert not (isinstance(replies[1], AnswerReply) and "2022" in replies[1].answer.text)
 
 
+def test_who_invited_someone_then_when_is_the_invitation_s_and_the_host_was_invited_nowhere(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
+                  "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
+                  "Kamau, in London on 11 November 2026.",
+                  "Cabinet Secretary Kamau thanked the UK for its support and invited the Foreign Secretary to visit "
+                  "Nairobi in 2027.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "Who invited Marsh to Nairobi?", "When?", "Where was Kamau invited?")
+    assert [r.answer.text for r in replies[:2]] == ["Cabinet Secretary Kamau", "2027"]  # not the meeting's day
+    assert replies[2].note == ("The report of the meeting of 11 November 2026 in London tells only of Peter Kamau's "
+                               "invitation to Helen Marsh.")  # not "UK" he thanked
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "

@@ -245,6 +245,37 @@ def test_a_counterpart_is_said_to_be_whose_in_the_summary_s_line_of_people(tmp_p
         summarize(record).points
 
 
+@pytest.mark.parametrize(
+    "lead, sentence, expected",
+    [("The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter Kamau, in "
+      "London on 11 November 2026.",
+      "Cabinet Secretary Kamau thanked the UK for its support and invited the Foreign Secretary to visit Nairobi in "
+      "2027.",
+      ("Peter Kamau", "Helen Marsh", "Cabinet Secretary Kamau", "the Foreign Secretary", "Nairobi", "in 2027")),
+     ("Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Lima "
+      "on Tuesday.",
+      "Van Klaveren invited Schialer to attend the Pacific Alliance summit in Santiago in November.",
+      ("Alberto van Klaveren", "Elmer Schialer", "Van Klaveren", "Schialer", "Santiago", "in November")),
+     ("Argentine Foreign Minister Gerardo Werthein met with Brazilian Foreign Minister Mauro Vieira in Brasilia on "
+      "Monday.",
+      "Werthein invited his counterpart to pay an official visit to Buenos Aires at a convenient time.",
+      ("Gerardo Werthein", "Mauro Vieira", "Werthein", "his counterpart", "Buenos Aires", "at a convenient time"))],
+    ids=["by-title-to-visit-a-city-in-a-year", "to-attend-a-summit-in-a-city", "counterpart-at-a-convenient-time"],
+)
+def test_who_invited_whom_where_and_when_is_read(tmp_path, lead, sentence, expected):
+    write_article(tmp_path, "a.txt", "2026-11-12", "Foreign ministers meet", lead, sentence)
+    (inv,) = extract_meeting(load_corpus(tmp_path).articles[0]).invitations
+    assert (inv.host, inv.guest, inv.host_said, inv.guest_said, inv.place, inv.time) == expected
+
+
+def test_an_invitation_to_someone_at_no_meeting_of_theirs_is_none_of_the_meeting_s(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-12", "Egypt, Ethiopia resume talks",
+                  "Egyptian Foreign Minister Karim Nasser met with Ethiopian Foreign Minister Dawit Alemu in Cairo on "
+                  "Monday.",
+                  "Sudan will be invited to join the next round. Nasser invited reporters to visit the dam site.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).invitations == ()
+
+
 def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-12", "Talks in Tokyo",
                   "TOKYO, Nov. 11 (Xinhua) -- The foreign ministers of Japan, China, South Korea, and Mongolia met "
