@@ -35,8 +35,8 @@ from qa.spelling import correct, with_capitals
 from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting,
                         human_day, is_ordinal, listed, name_index, newest_first, next_clause, occasion_names,
                         side_meetings, summarize)
-from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, term,
-                     tokenize, words)
+from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, normalize,
+                     soft_equal, term, tokenize, words)
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +263,9 @@ class Engine:
             return self._who_said_turn(question, conversation)
         if (about := self._about_the_other(question, conversation)) is not None:
             return about
+        if (within := self._where_within(question, conversation)) is not None:
+            # "Where in Kenya?" after "£45 million ... for drought resilience in northern Kenya": there
+            return self._answer_turn(question, question, within, (), (), conversation.terms, conversation)
         if conversation.shown and conversation.article_ids and asks_more(question) \
                 and self._has(conversation.article_ids[0]):
             if conversation.shown == "article":
@@ -542,6 +545,25 @@ class Engine:
                                     "is not attributed to anyone."), conversation)
         return self._answer_turn(question, question, said, (), (), conversation.terms, conversation)
 
+    def _where_within(self, question: str, conversation: Conversation) -> Answer | None:
+        """Answer "Where in Kenya?" from the last answer's sentence, where it puts something in a part
+        of that place ("in northern Kenya", "the north of Kenya") or a city of it ("Mombasa, Kenya")."""
+        asked = _BARE_WHERE_IN_RE.fullmatch(normalize(question).strip())
+        if not (asked and conversation.sentence and conversation.paragraph and self._has(conversation.paragraph[0])):
+            return None
+        place = re.escape(asked["place"])
+        found = re.search(rf"\b(?:(?:the )?(?:{_COMPASS})(?: (?:part|region|coast) of| of)? "
+                          rf"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*, ){place}\b", conversation.sentence)
+        if not found:
+            return None
+        article_id, index = conversation.paragraph
+        article = self.corpus.article(article_id)
+        paragraph = article.paragraphs[index]
+        if conversation.sentence not in paragraph.sentences:
+            return None
+        return Answer(text=found.group(), sentence=conversation.sentence, start=found.start(), end=found.end(),
+                      paragraph=paragraph, article=article, score=1.0, kind="place")
+
     def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],
                      also: tuple[OtherMeeting, ...], q_terms: tuple[str, ...],
                      conversation: Conversation, given: tuple[str, ...] = ()) -> Turn:
@@ -588,6 +610,11 @@ class Engine:
             # face, when a report tells of it
             wider = self._records_asked(q, kind, dataclasses.replace(res, articles=None, scope="all"))
             records = [r for r in wider or () if not r.remote] or records
+        if kind == "place" and not records and (where := _WHERE_IN_RE.search(q.text)) and visited_places(q.text) \
+                and asks_only_whether_met(q, self._names or {}):
+            # "Where in Kenya did they meet?" when no meeting was held there: any place would be a guess
+            return Turn(NotFoundReply(question, self._closest(question),
+                                      note=f"I know of no meeting in {where['place']}."), conversation)
         if kind == "count":
             counted = distinct_meetings([r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)])
             if not counted:
@@ -1583,6 +1610,12 @@ def _dated_before_report(answer: Answer) -> bool:
     return bool(years) and max(years) < answer.article.date.year
 
 
+# "(And) where in Kenya?", "Where in Kenya exactly?"
+_BARE_WHERE_IN_RE = re.compile(r"(?:(?:and|but|so)\s+)?where\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+                               r"(?:\s+exactly)?\s*[?.!]*", re.I)
+_COMPASS = ("north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western"
+            "|south-?eastern|south-?western|northeast|northwest|southeast|southwest")
+_WHERE_IN_RE = re.compile(r"\b[Ww]here in (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 _MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.I)
 
 

@@ -243,12 +243,12 @@ def asks_future(question: str) -> bool:
 
 # "When did Wang last visit Vietnam?": the country visited, which a meeting elsewhere with a
 # Vietnamese minister is not
-_VISITED_RE = re.compile(r"\bvisit(?:s|ed|ing)? (?:to )?(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+_VISITED_RE = re.compile(r"(?:\bvisit(?:s|ed|ing)? (?:to )?|\b[Ww]here in )(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 
 
 def visited_places(question: str) -> frozenset[str]:
-    """Return the folded words of the countries a question asks someone visited, if any (not of
-    "the visiting Lao Foreign Minister")."""
+    """Return the folded words of the countries a question asks someone visited, or where in which
+    they met ("Where in Kenya did they meet?"), if any (not of "the visiting Lao Foreign Minister")."""
     return frozenset(w for m in _VISITED_RE.finditer(question) for c in lx.countries_in(fold(m["place"]))
                      if c == fold(m["place"]) for w in c.split())
 

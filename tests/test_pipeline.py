@@ -212,6 +212,20 @@ def test_who_invited_someone_then_when_is_the_invitation_s_and_the_host_was_invi
                                "invitation to Helen Marsh.")  # not "UK" he thanked
 
 
+def test_where_in_a_country_after_an_answer_is_the_part_of_it_the_answer_s_sentence_names(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-12", "Foreign Secretary meets Kenyan counterpart in London",
+                  "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter "
+                  "Kamau, in London on 11 November 2026.",
+                  "The Foreign Secretary announced £45 million of new funding for drought resilience in northern "
+                  "Kenya.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "How much funding did Marsh announce?", "Where in Kenya?")
+    assert [r.answer.text for r in replies] == ["£45 million", "northern Kenya"]
+    (fresh,) = chat(engine, "Where in Kenya did they meet?")
+    assert fresh.note == "I know of no meeting in Kenya."  # not London, nor a title of the report
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "

@@ -523,9 +523,10 @@ def test_described_person_is_whom_a_question_asks_to_have_described(question, na
 @pytest.mark.parametrize(
     "question, places",
     [("When did Wang last visit Vietnam?", {"vietnam"}), ("How long was his visit to New Zealand?", {"new", "zealand"}),
-     ("Who did the visiting Lao Foreign Minister meet?", set()), ("When did Wang visit Jakarta?", set())],
+     ("Who did the visiting Lao Foreign Minister meet?", set()), ("When did Wang visit Jakarta?", set()),
+     ("Where in Kenya did they meet?", {"kenya"})],
     ids=["a-country-visited", "a-visit-to-a-country-of-two-words", "a-visiting-minister-is-no-place",
-         "a-city-is-a-place-as-any"],
+         "a-city-is-a-place-as-any", "where-in-a-country"],
 )
 def test_visited_places_are_the_countries_a_question_asks_someone_visited(question, places):
     assert visited_places(question) == places
