@@ -1634,7 +1634,10 @@ def _last_word(question: str) -> str:
 def _does(answer: Answer, verb: str) -> bool:
     """Tell whether a span is who does a deed: "the two sides" of "the two sides will review ..."
     for "What will they review?"."""
-    m = re.match(r"\s+(?:(?:will|would|shall|also|to|have|has|had|did|then)\s+)*([\w-]+)", answer.sentence[answer.end:])
+    # ("Lazaro and Morita are expected to sign ...": who will sign, not what)
+    m = re.match(r"\s+(?:(?:will|would|shall|also|to|have|has|had|did|then|is|are|was|were|be|expected|set|due"
+                 r"|scheduled|likely|going|plan|plans|planned|hope|hopes|hoped|jointly)\s+)*([\w-]+)",
+                 answer.sentence[answer.end:])
     return bool(m) and term(m.group(1).lower()) == verb
 
 

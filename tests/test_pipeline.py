@@ -226,6 +226,18 @@ def test_where_in_a_country_after_an_answer_is_the_part_of_it_the_answer_s_sente
     assert fresh.note == "I know of no meeting in Kenya."  # not London, nor a title of the report
 
 
+def test_what_people_are_expected_to_sign_is_not_the_people(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-30", "Philippine FM arrives in Tokyo for three-day visit",
+                  "TOKYO, Nov. 30 (PNA) -- Philippine Foreign Secretary Maria Lazaro arrived in Tokyo on Sunday for a "
+                  "three-day official visit, during which she will meet Japanese Foreign Minister Takeshi Morita.",
+                  "Lazaro and Morita are expected to sign an agreement on defense equipment transfers and discuss "
+                  "the situation in the South China Sea.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "When will Lazaro meet Morita?", "What will they sign?")
+    assert "defense equipment transfers" in replies[1].answer.text  # not "Lazaro and Morita"
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
