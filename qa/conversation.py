@@ -17,8 +17,8 @@ from qa import lexicon as lx
 from qa.corpus import MONTHS
 from qa.question import (SIDE_WORD_RE, asks_earlier, asks_future, asks_of_next_meeting, asks_whether_it_was,
                          described_person, has_topic, next_meeting_named, visited_places, with_side, with_topic)
-from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, countries_of_cities, human_day, name_index,
-                        newest_first, occasion_names)
+from qa.summary import (PRONOUN_OF, WEEKDAYS, MeetingRecord, called, countries_of_cities, distinct_meetings,
+                        human_day, name_index, newest_first, occasion_names)
 from qa.text import STOPWORDS, WH_WORDS, fold, normalize, terms_of, tokenize, words
 
 
@@ -84,6 +84,7 @@ _NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|rece
                         re.I)
 # not "the first visit by a Mexican foreign minister in a decade": a first of its kind, which a report says
 _OLDEST_RE = re.compile(r"\b(?:(?:first|earliest|oldest)\s+(?:meeting|talks|visit|one)\b"
+                        r"|\bthe\s+(?:first|earliest|oldest)\s*[?.!]*$"  # "Which was the first?" of meetings listed
                         r"|\bfirst\s+(?:meet|met|visit|visited|talk|talked)\b)(?!\s+by\s+(?:a|an|any)\b)", re.I)
 _WHETHER_IT_IS_RE = re.compile(r"\s*(?:and\s+)?(?:is|was)\s+(?:it|this|that)\b", re.I)
 # Time phrases a re-asked question drops before the new message's own time applies.
@@ -570,9 +571,34 @@ def _thing_answered(text: str, conversation: Conversation) -> str | None:
     return answer
 
 
-_WHICH_ONE_RE = re.compile(r"(?:and\s+)?which (?:one|of them|of the two)\b", re.I)
+# ("Which was the first?" of meetings listed: which meeting)
+_WHICH_ONE_RE = re.compile(r"(?:and\s+)?which(?: one| of them| of the two|(?= (?:was|is) the \w+\s*[?.!]*$))\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
                            re.I)
+
+
+# "at the other meeting", "in the other talks", "at the other one" (with a preposition: not a person)
+_OTHER_MEETING_RE = re.compile(r"\b(?:(?:at|in|from|during|of) )?the other (?:meeting|talks|call|visit)\b"
+                               r"|\b(?:at|in|from|during) the other one\b", re.I)
+
+
+def _other_meeting_named(conversation: Conversation, records: Sequence[MeetingRecord]) -> str | None:
+    """Name the one other meeting of the people of the meeting talked about as a question would,
+    "in Jakarta" (or "in 2023" when they met twice there), or None when they had none or several."""
+    here = _talked_about(conversation, records)
+    if here is None or not here.is_meeting:
+        return None
+    theirs = distinct_meetings([r for r in records if r.is_meeting and not r.is_side
+                                and _same_parties(here, records, r.article.id)])
+    others = [r for r in theirs if r.article.id != here.article.id]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if other.city and sum(r.city == other.city for r in theirs) == 1:
+        return f"in {other.city}"
+    if sum(r.date.year == other.date.year for r in theirs) == 1:
+        return f"in {other.date.year}"
+    return None
 
 
 def _talked_about(conversation: Conversation, records: Sequence[MeetingRecord]) -> MeetingRecord | None:
@@ -978,6 +1004,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     leaning = _leaning(text, conversation)
     follow = leaning is not None
     effective = text
+    if follow and (at_other := _OTHER_MEETING_RE.search(text)) and (
+            elsewhere := _other_meeting_named(conversation, records)):
+        # "And at the other meeting?" after "Who took the photo in 2022?": of their other meeting,
+        # known by where (or when) it was
+        text = effective = f"{text[:at_other.start()]}{elsewhere}{text[at_other.end():]}"
+        lows = _lows(text)
     other = _OTHER_ONE_RE.search(text) if conversation.person else None
     if other and (counterpart := _counterpart(conversation, records)):
         text = effective = f"{text[:other.start()]}{counterpart}{text[other.end():]}"  # "the other one"

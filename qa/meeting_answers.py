@@ -25,7 +25,7 @@ _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take p
     happened talks talk visit session sit together they both two minister ministers foreign
     official officials date day week weekday time year month where when latest newest recent current
     currently incumbent present
-    last first earliest previous article report side sides countries nations""".split()) | frozenset(
+    last first earliest previous article report side sides countries nations one""".split()) | frozenset(
     term(m) for m in MONTHS)
 
 

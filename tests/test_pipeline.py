@@ -238,6 +238,26 @@ def test_what_people_are_expected_to_sign_is_not_the_people(settings, tmp_path):
     assert "defense equipment transfers" in replies[1].answer.text  # not "Lazaro and Morita"
 
 
+@pytest.mark.parametrize(
+    "messages, expected",
+    [(("How many times did Wang Yi and Son meet?", "Which was the first?"), "July 4, 2022"),
+     (("How many times did Wang Yi and Son meet?", "When was the first?"), "July 4, 2022"),
+     (("Who took the photo in 2022?", "And at the other meeting?"), "Xu Qin"),
+     (("Who took the photo in 2023?", "And at the other one?"), "Zhang Dongqiang"),
+     (("Where did Wang and Son meet in 2023?", "What did Son say at the other meeting?"),
+      "Vietnam and China enjoy high-level mutual political trust as well as smooth progress in pragmatic cooperation")],
+    ids=["which-was-the-first-of-meetings-listed", "when-was-the-first", "the-other-meeting",
+         "at-the-other-one-is-a-meeting", "another-question-of-the-other-meeting"],
+)
+def test_the_first_or_the_other_of_their_meetings_is_that_meeting(seed_engine, messages, expected):
+    assert chat(seed_engine, *messages)[-1].answer.text == expected
+
+
+def test_tell_me_about_the_first_one_summarises_the_oldest_meeting(seed_engine):
+    replies = chat(seed_engine, "How many times did Wang Yi and Son meet?", "Tell me about the first one")
+    assert isinstance(replies[1], LatestReply) and replies[1].summary.record.date == dt.date(2022, 7, 4)
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
