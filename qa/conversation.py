@@ -1043,6 +1043,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # meeting talked about, not which meetings to look in
         return Resolution(effective, (), conversation.article_ids, "context")
     named, when = named_meetings(effective if person else text, records, today, index)
+    if follow and (when.oldest or when.newest) and not when.names_time and not _names(text) \
+            and len(conversation.article_ids) > 1 and (listed := [
+                r for r in records if r.article.id in conversation.article_ids and r.is_meeting and not r.is_side]):
+        # "Which was the first?" after "/meetings Morita": the oldest of the meetings listed, not of all
+        pick = (min if when.oldest else max)(listed, key=lambda r: (r.date, r.article.date))
+        named = (pick.article.id,)
     if named and person and not when.names_time and not any(
             {fold(w) for w in person.split()} & r.people for r in records if r.article.id in named):
         named = None  # "What will he do in Kenya?" of Menon on tour: not Holm's meeting in Kenya

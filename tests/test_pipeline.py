@@ -258,6 +258,15 @@ def test_tell_me_about_the_first_one_summarises_the_oldest_meeting(seed_engine):
     assert isinstance(replies[1], LatestReply) and replies[1].summary.record.date == dt.date(2022, 7, 4)
 
 
+def test_the_first_of_meetings_listed_by_command_is_the_oldest_of_those(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    _morita_reports(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "/meetings Morita", "Which was the first?")
+    # Busan, the oldest of his meetings, not the seeds' 2022 meeting, the oldest of all
+    assert replies[1].meeting.city == "Busan"
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
