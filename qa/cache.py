@@ -132,9 +132,10 @@ def article_keys(corpus: Corpus) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def tokenizer_version() -> str:
-    """Return a digest of everything tokenize() depends on: its source and the lexicon's (a
-    country's other names), stemmer and Unicode data."""
-    source = b"".join(Path(m.__file__).read_bytes() for m in (qa.text, qa.lexicon))
+    """Return a digest of everything a paragraph's tokens depend on: tokenize()'s source and the
+    lexicon's (a country's other names), the text searched, stemmer and Unicode data."""
+    # (and of corpus, which says what text of a paragraph is searched: Paragraph.searchable)
+    source = b"".join(Path(m.__file__).read_bytes() for m in (qa.text, qa.lexicon, qa.corpus))
     return _digest(source + f"{Stemmer.version()}|{unicodedata.unidata_version}".encode())[:16]
 
 
@@ -241,7 +242,7 @@ def _count(corpus: Corpus, keys: np.ndarray, previous: _Tokens | None
             reused += 1
             continue
         for p in article.paragraphs:
-            builder.add(tokenize(p.text))
+            builder.add(tokenize(p.searchable))
         pieces.append((old_rows + fresh_rows, old_rows + fresh_rows + n))
         fresh_rows += n
         fresh += 1

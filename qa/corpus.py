@@ -95,9 +95,19 @@ class Paragraph:
     index: int
     text: str
     sentences: tuple[str, ...] = _Sentences()  # type: ignore[assignment]
-    kind: str  # "caption", "byline" or "body"
+    kind: str  # "caption", "byline", "body" or "question" (a reporter's, in a press conference transcript)
     dateline: Dateline | None = None
     credit: str | None = None  # a caption's photographer, e.g. "Xu Qin"
+    asked: str | None = None  # in a transcript, the question this paragraph of the answer answers
+
+    @property
+    def searchable(self) -> str:
+        """Return the text a search finds the paragraph by: an answer of a transcript by its
+        question's words too ("What did the spokesperson say about X?" names X, the answer may
+        not), and a reporter's question by none (what it says is no answer)."""
+        if self.kind == "question":
+            return ""
+        return f"{self.asked}\n{self.text}" if self.asked else self.text
 
     @property
     def dateline_city(self) -> str | None:
@@ -247,9 +257,31 @@ SIGNOFF_RE = re.compile(r"\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]di
                         r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^;()]+(?:; |\)$))+")
 
 
+# "Q: ...", "A: ...": a press conference transcript's question and answer
+_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:：]\s*")
+_ANSWER_RE = re.compile(r"(?:A|Answer)\s*[:：]\s*")
+
+
+def _asked(texts: list[str]) -> list[str | None]:
+    """Return, for each paragraph of a transcript ("Q: ..." then "A: ..."), the question it is
+    the answer to (an answer may run on over paragraphs without "A:"), or None."""
+    if not (any(_QUESTION_RE.match(t) for t in texts) and any(_ANSWER_RE.match(t) for t in texts)):
+        return [None] * len(texts)
+    out: list[str | None] = []
+    question = None
+    for text in texts:
+        if q := _QUESTION_RE.match(text):
+            question = text[q.end():]
+            out.append(None)
+        else:
+            out.append(question)
+    return out
+
+
 def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
+    asked = _asked(texts)
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
         credit = _CREDIT_RE.search(text)
@@ -265,9 +297,11 @@ def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
                 index=i,
                 text=text,
                 sentences=None,  # split when the answer picker reads it
-                kind="caption" if is_caption else "byline" if byline else "body",
+                kind="caption" if is_caption else "byline" if byline else "question" if asked[i] is None and any(
+                    asked) and _QUESTION_RE.match(text) else "body",
                 dateline=dateline if i == first_dateline else None,
                 credit=_photographer(credit) if credit and is_caption else None,
+                asked=asked[i],
             )
         )
     return out

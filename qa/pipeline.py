@@ -173,6 +173,8 @@ class Engine:
         self.settings = settings
         self.corpus = corpus
         self.retriever = Retriever(corpus, settings.retrieval, index)
+        # press conference transcripts ("Q: ..." "A: ..."), whose answers a question may find by its question
+        self._transcripts = any(p.asked for a in corpus.articles for p in a.paragraphs)
         self._records: dict[str, MeetingRecord] = {}
         self._sides: dict[str, tuple[MeetingRecord, ...]] = {}  # article id -> the meetings it tells of beside its own
         self._all_records: tuple[MeetingRecord, ...] | None = None
@@ -368,6 +370,12 @@ class Engine:
                     and not (found and self._answers_as_well(res, anywhere[0][0].score)):
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
                 found = anywhere
+        if not res.given and (replied := self._transcript_answer(res.question, res.articles)) \
+                and (not found or replied.article.id != found[0][0].article.id or found[0][0].score < 0.5):
+            # "What did the spokesperson say about shuttle diplomacy?": the answer to a reporter's
+            # question on it, which need not name it
+            return self._answer_turn(question, res.question, replied, (), (), tuple(dict.fromkeys(
+                analyze_question(res.question).terms + res.borrowed)), conversation)
         if not found:
             return Turn(NotFoundReply(question, self._closest(question), note=self._searched(res)),
                         self._asked_in_vain(res, conversation))
@@ -544,6 +552,27 @@ class Engine:
             return Turn(NoticeReply("The article does not say who said that: the sentence I quoted "
                                     "is not attributed to anyone."), conversation)
         return self._answer_turn(question, question, said, (), (), conversation.terms, conversation)
+
+    def _transcript_answer(self, question: str, articles: tuple[str, ...] | None) -> Answer | None:
+        """Quote the answer a press conference transcript gives to a reporter's question that has
+        the question's words (more of them than the answer itself has), or None: its sentence with
+        most of the question's words."""
+        hits = self.retriever.search(question, 1, articles=articles) if self._transcripts else []
+        if not hits or not hits[0].paragraph.asked:
+            return None
+        para = hits[0].paragraph
+        terms = set(analyze_question(question).terms)
+        in_question, in_answer = terms & set(tokenize(para.asked or "")), terms & set(tokenize(para.text))
+        if len(in_question) <= len(in_answer) or 2 * len(in_question | in_answer) < len(terms):
+            return None
+        # of the whole answer (it may run on over paragraphs), the sentence with most of the
+        # question's words, the first of those; not a bare "We have noted the reports."
+        told = [(p, t) for p in hits[0].article.paragraphs if p.asked == para.asked for t in p.sentences]
+        said = [(p, t) for p, t in told if len(_TRANSCRIPT_ANSWER_RE.sub("", t, count=1).split()) >= 6] or told[:1]
+        para, sentence = max(said, key=lambda pt: (len(terms & set(tokenize(pt[1]))), -said.index(pt)))
+        start = m.end() if (m := _TRANSCRIPT_ANSWER_RE.match(sentence)) else 0
+        return Answer(text=sentence[start:].rstrip(), sentence=sentence, start=start, end=len(sentence.rstrip()),
+                      paragraph=para, article=hits[0].article, score=0.9, kind="statement")
 
     def _where_within(self, question: str, conversation: Conversation) -> Answer | None:
         """Answer "Where in Kenya?" from the last answer's sentence, where it puts something in a part
@@ -1610,6 +1639,7 @@ def _dated_before_report(answer: Answer) -> bool:
     return bool(years) and max(years) < answer.article.date.year
 
 
+_TRANSCRIPT_ANSWER_RE = re.compile(r"^(?:A|Answer)\s*[:：]\s*")
 # "(And) where in Kenya?", "Where in Kenya exactly?"
 _BARE_WHERE_IN_RE = re.compile(r"(?:(?:and|but|so)\s+)?where\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                                r"(?:\s+exactly)?\s*[?.!]*", re.I)

@@ -43,7 +43,7 @@ class Retriever:
         self._spans = np.column_stack([ends - [len(a.paragraphs) for a in corpus.articles], ends])
         if index is None:
             index = BM25Index(
-                [tokenize(p.text) for p in self._paragraphs],
+                [tokenize(p.searchable) for p in self._paragraphs],
                 k1=settings.k1,
                 b=settings.b,
                 epsilon=settings.epsilon,
@@ -111,7 +111,7 @@ class Retriever:
         doc = self.index.first_document(term)
         if doc is None:
             return None
-        for word in words(self._paragraphs[doc].text):
+        for word in words(self._paragraphs[doc].searchable):
             if terms_of(word.text)[:1] == [term]:
                 return word.text
         return None

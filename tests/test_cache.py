@@ -296,3 +296,14 @@ def test_a_damaged_meeting_records_cache_is_rebuilt(config, invented_dir, caplog
     with caplog.at_level(logging.WARNING):
         assert cache.load_meetings(corpus.articles, config) == expected
     assert "cannot be read" in caplog.text
+
+
+def test_a_transcript_s_cached_index_searches_as_a_fresh_one(config, seeds):
+    write_article(seeds, "t.txt", "2026-11-24", "Regular Press Conference",
+                  "Q: The harbour bridge opened. What's your comment?",
+                  "A: We welcome it and hope it serves the region.")
+    corpus, index = _load(config)
+    fresh = BM25Okapi([tokenize(p.searchable) for p in corpus.paragraphs], k1=config.retrieval.k1,
+                      b=config.retrieval.b, epsilon=config.retrieval.epsilon)
+    terms = tokenize("harbour bridge comment")
+    np.testing.assert_allclose(index.scores(terms), fresh.get_scores(terms), rtol=0, atol=1e-9)

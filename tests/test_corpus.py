@@ -261,3 +261,29 @@ def test_a_caption_s_credit_names_who_took_the_photo(tmp_path, credit, photograp
     write_article(tmp_path, "a.txt", "2024-01-01", "T", f"Ministers meet in Rome, Italy, Jan. 1, 2024. {credit}",
                   "ROME, Jan. 1 (Xinhua) -- Ministers met.")
     assert load_corpus(tmp_path).articles[0].paragraphs[0].credit == photographer
+
+
+def test_a_press_conference_transcript_s_answers_know_their_question(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
+                  "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
+                  "A: We have noted the reports. We hope countries in the region will do more things conducive to "
+                  "regional peace and stability.",
+                  "China has always supported dialogue among neighbors.",
+                  "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
+                  "A: We hope the visit will deepen the community with a shared future.")
+    paragraphs = load_corpus(tmp_path).articles[0].paragraphs
+    assert [p.kind for p in paragraphs] == ["question", "body", "body", "question", "body"]
+    shuttle = "Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?"
+    # an answer runs on over paragraphs without "A:" until the next question
+    assert [p.asked for p in paragraphs] == [None, shuttle, shuttle, None,
+                                             "The Vietnamese foreign minister will visit China. What are China's "
+                                             "expectations?"]
+    assert paragraphs[0].searchable == "" and paragraphs[1].searchable.startswith(shuttle)
+
+
+def test_a_paragraph_opening_with_a_letter_and_colon_in_an_ordinary_report_is_no_transcript(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Talks",
+                  "HANOI, Nov. 24 (VNA) -- The two ministers met on Monday.",
+                  "A: the first of three points, said the minister.")
+    paragraphs = load_corpus(tmp_path).articles[0].paragraphs
+    assert all(p.kind == "body" and p.asked is None and p.searchable == p.text for p in paragraphs)

@@ -267,6 +267,29 @@ def test_the_first_of_meetings_listed_by_command_is_the_oldest_of_those(settings
     assert replies[1].meeting.city == "Busan"
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did the spokesperson say about shuttle diplomacy?",
+      "We hope countries in the region will do more things conducive to regional peace and stability."),
+     ("What are China's expectations for the Vietnamese foreign minister's visit?",
+      "We hope the visit will deepen the community with a shared future.")],
+    ids=["past-a-bare-we-have-noted", "the-answer-to-that-question"],
+)
+def test_a_question_a_reporter_asked_is_answered_by_the_spokesperson_s_answer(settings, tmp_path, question,
+                                                                              expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
+                  "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
+                  "A: We have noted the reports. We hope countries in the region will do more things conducive to "
+                  "regional peace and stability.",
+                  "China has always supported dialogue among neighbors.",
+                  "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
+                  "A: We hope the visit will deepen the community with a shared future.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    (reply,) = chat(engine, question)
+    assert reply.answer.text == expected and reply.answer.paragraph.kind == "body"
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
