@@ -537,6 +537,8 @@ def with_person(question: str, person: str) -> str:
 
 _ELSE_RE = re.compile(r"(?:and |so |ok |okay )?(?:(?P<wh>what|who|where|which)|anything|anyone|anybody|any)"
                       r" (?:else|more)\b", re.I)
+_WHO_ELSE_THERE_RE = re.compile(r"(?:and\s+)?who\s+else\s+(?:was|were)\s+(?:there|present|at\s+the\s+(?:meeting|talks))"
+                                r"|(?:and\s+)?who\s+else\s+(?:attended|took\s+part)\s*[?.!]*$", re.I)
 _SOMEONE_ELSE_RE = re.compile(r"\b(?P<who>who|whom|anyone|anybody|someone|somebody) else\b", re.I)
 _IT_RE = re.compile(r"\bit\b", re.I)
 # "Where is it?", "What is it?", "Where is it located?": what a thing is or where it stands now
@@ -990,6 +992,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             return Resolution(plain, (), tuple(dict.fromkeys(r.article.id for r in then)), "named",
                               given=_people_of(then))
         return Resolution(plain, (), None, "all", given=_people_of(met))
+    if _WHO_ELSE_THERE_RE.match(text) and not re.match(r"\W*(?:and\s+)?who", conversation.question, re.I) \
+            and not _names(text) and (
+            here := _talked_about(conversation, records)) is not None and here.is_meeting:
+        # "Who else was there?" after "When was the first?" of a meeting listed: no one was named
+        # yet, so who took part
+        return Resolution("Who took part?", (), (here.article.id,), "context", told_in=here.told_in or "")
     if not conversation.question:
         text = bare_subject(text, records, names) or text  # "Wang Yi", "Jakarta", "2022"
     if conversation.article_ids and _MORE_RE.match(text):

@@ -63,7 +63,8 @@ _BY_WHEN_RE = re.compile(r"\s*(?:by|until|till) when\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
 _HELD_TALKS = r"(?:hold|held|have|had) (?:an? )?(?:[\w-]+ ){0,2}(?:talks|calls?|conversations?|meetings?)"
-_MET_RE = re.compile(r"\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
+_MET_RE = re.compile(r"\bwho (?:was|were) (?:there|present)(?=\s*[?.!]*$)"  # "Who was there?": who met
+                     r"|\bwho (?:met|meets|attended|was at|were at|took part|shook hands|shakes hands"
                      r"|(?:is|are|was|were) shaking hands|" + _HELD_TALKS + r"|talked|spoke"
                      # (co-chairs are the two who met; one who chaired a meeting of many is one the report names)
                      r"|received|hosted|welcomed|called(?! on)|phoned|co-" + CHAIRED + r")\b"

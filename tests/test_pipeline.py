@@ -290,6 +290,13 @@ def test_a_question_a_reporter_asked_is_answered_by_the_spokesperson_s_answer(se
     assert reply.answer.text == expected and reply.answer.paragraph.kind == "body"
 
 
+@pytest.mark.parametrize("follow_up", ["Who was there?", "Who else was there?"], ids=["who-was-there", "who-else"])
+def test_who_was_there_after_when_they_met_is_who_took_part(seed_engine, follow_up):
+    replies = chat(seed_engine, "When did Wang and Son meet in 2022?", follow_up)
+    assert replies[1].answer.text == ("Chinese State Councilor and Foreign Minister Wang Yi and Vietnamese Foreign "
+                                      "Minister Bui Thanh Son")
+
+
 def _morita_reports(tmp_path):
     write_article(tmp_path, "call.txt", "2026-11-26", "Chinese, Japanese FMs talk by phone",
                   "BEIJING, Nov. 26 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone conversation with "
