@@ -259,13 +259,13 @@ SIGNOFF_RE = re.compile(r"\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]di
 
 # "Q: ...", "A: ...": a press conference transcript's question and answer
 _QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:：]\s*")
-_ANSWER_RE = re.compile(r"(?:A|Answer)\s*[:：]\s*")
+ANSWER_RE = re.compile(r"^(?:A|Answer)\s*[:：]\s*")
 
 
 def _asked(texts: list[str]) -> list[str | None]:
     """Return, for each paragraph of a transcript ("Q: ..." then "A: ..."), the question it is
     the answer to (an answer may run on over paragraphs without "A:"), or None."""
-    if not (any(_QUESTION_RE.match(t) for t in texts) and any(_ANSWER_RE.match(t) for t in texts)):
+    if not (any(_QUESTION_RE.match(t) for t in texts) and any(ANSWER_RE.match(t) for t in texts)):
         return [None] * len(texts)
     out: list[str | None] = []
     question = None

@@ -21,7 +21,7 @@ from qa.config import Settings
 from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
                              command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
-from qa.corpus import Article, Corpus, CorpusError, MONTHS, Paragraph, Skipped, fingerprint, load_corpus
+from qa.corpus import ANSWER_RE, MONTHS, Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.features import tells_how_long
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
@@ -568,9 +568,9 @@ class Engine:
         # of the whole answer (it may run on over paragraphs), the sentence with most of the
         # question's words, the first of those; not a bare "We have noted the reports."
         told = [(p, t) for p in hits[0].article.paragraphs if p.asked == para.asked for t in p.sentences]
-        said = [(p, t) for p, t in told if len(_TRANSCRIPT_ANSWER_RE.sub("", t, count=1).split()) >= 6] or told[:1]
+        said = [(p, t) for p, t in told if len(ANSWER_RE.sub("", t, count=1).split()) >= 6] or told[:1]
         para, sentence = max(said, key=lambda pt: (len(terms & set(tokenize(pt[1]))), -said.index(pt)))
-        start = m.end() if (m := _TRANSCRIPT_ANSWER_RE.match(sentence)) else 0
+        start = m.end() if (m := ANSWER_RE.match(sentence)) else 0
         return Answer(text=sentence[start:].rstrip(), sentence=sentence, start=start, end=len(sentence.rstrip()),
                       paragraph=para, article=hits[0].article, score=0.9, kind="statement")
 
@@ -634,7 +634,7 @@ class Engine:
         if records is None:
             return None
         if kind == "participants" and res.scope == "context" and records and all(r.remote for r in records) \
-                and q.names and _MEET_VERB_RE.search(q.text) and asks_remote(q) is None:
+                and q.names and _MEETS_RE.search(q.text) and asks_remote(q) is None:
             # "Who did Morita meet?" after "Who did Morita talk to on the phone?": whom he met face to
             # face, when a report tells of it
             wider = self._records_asked(q, kind, dataclasses.replace(res, articles=None, scope="all"))
@@ -1629,7 +1629,6 @@ _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s
                        r"|visit(?:s|ed)?)\b", re.I)
 
 
-
 def _dated_before_report(answer: Answer) -> bool:
     """Tell whether an answer is a date its report has passed ("July 4, 2022" of a report of July 5, 2022)."""
     m = FULL_DATE_RE.search(answer.text)
@@ -1639,14 +1638,12 @@ def _dated_before_report(answer: Answer) -> bool:
     return bool(years) and max(years) < answer.article.date.year
 
 
-_TRANSCRIPT_ANSWER_RE = re.compile(r"^(?:A|Answer)\s*[:：]\s*")
 # "(And) where in Kenya?", "Where in Kenya exactly?"
 _BARE_WHERE_IN_RE = re.compile(r"(?:(?:and|but|so)\s+)?where\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                                r"(?:\s+exactly)?\s*[?.!]*", re.I)
 _COMPASS = ("north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western"
             "|south-?eastern|south-?western|northeast|northwest|southeast|southwest")
 _WHERE_IN_RE = re.compile(r"\b[Ww]here in (?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
-_MEET_VERB_RE = re.compile(r"\b(?:meet|meets|met|meeting)\b", re.I)
 
 
 def _shown(item: str, summary: Summary) -> bool:

@@ -60,6 +60,17 @@ def write_article(folder: Path, name: str, date: str, title: str, *paragraphs: s
     return path
 
 
+def write_transcript(folder: Path) -> Path:
+    """Write an invented press conference transcript: two questions, the first answer over two paragraphs."""
+    return write_article(folder, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
+                         "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
+                         "A: We have noted the reports. We hope countries in the region will do more things "
+                         "conducive to regional peace and stability.",
+                         "China has always supported dialogue among neighbors.",
+                         "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
+                         "A: We hope the visit will deepen the community with a shared future.")
+
+
 @pytest.fixture
 def seed_dir(tmp_path: Path) -> Path:
     """A temporary copy of the project's seed articles."""

@@ -10,7 +10,7 @@ import pytest
 
 from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, make_article, parse_article,
                        parse_dateline)
-from tests.conftest import write_article
+from tests.conftest import write_article, write_transcript
 
 GOOD = (
     " date 2023-07-14 Ministers meet in Jakarta\n\n"
@@ -264,13 +264,7 @@ def test_a_caption_s_credit_names_who_took_the_photo(tmp_path, credit, photograp
 
 
 def test_a_press_conference_transcript_s_answers_know_their_question(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
-                  "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
-                  "A: We have noted the reports. We hope countries in the region will do more things conducive to "
-                  "regional peace and stability.",
-                  "China has always supported dialogue among neighbors.",
-                  "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
-                  "A: We hope the visit will deepen the community with a shared future.")
+    write_transcript(tmp_path)
     paragraphs = load_corpus(tmp_path).articles[0].paragraphs
     assert [p.kind for p in paragraphs] == ["question", "body", "body", "question", "body"]
     shuttle = "Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?"

@@ -29,7 +29,7 @@ from qa.pipeline import (
     NotFoundReply,
     ReloadResult,
 )
-from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_transcript
 
 
 def test_question_is_answered_with_source(seed_engine):
@@ -278,13 +278,7 @@ def test_the_first_of_meetings_listed_by_command_is_the_oldest_of_those(settings
 def test_a_question_a_reporter_asked_is_answered_by_the_spokesperson_s_answer(settings, tmp_path, question,
                                                                               expected):
     copy_seeds(settings, tmp_path)
-    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
-                  "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
-                  "A: We have noted the reports. We hope countries in the region will do more things conducive to "
-                  "regional peace and stability.",
-                  "China has always supported dialogue among neighbors.",
-                  "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
-                  "A: We hope the visit will deepen the community with a shared future.")
+    write_transcript(tmp_path)
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     (reply,) = chat(engine, question)
     assert reply.answer.text == expected and reply.answer.paragraph.kind == "body"

@@ -9,7 +9,7 @@ from qa.config import RetrievalSettings
 from qa.corpus import load_corpus
 from qa.retriever import Retriever
 from qa.text import term, tokenize
-from tests.conftest import write_article
+from tests.conftest import write_article, write_transcript
 
 
 @pytest.fixture(scope="module")
@@ -169,13 +169,7 @@ def test_articles_with_terms_hold_every_one_of_them(tmp_path):
 
 
 def test_an_answer_in_a_transcript_is_found_by_its_question_s_words_and_the_question_is_not(tmp_path):
-    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign Ministry Spokesperson's Regular Press Conference",
-                  "Q: Japan and South Korea agreed to resume shuttle diplomacy. What's your comment?",
-                  "A: We have noted the reports. We hope countries in the region will do more things conducive to "
-                  "regional peace and stability.",
-                  "China has always supported dialogue among neighbors.",
-                  "Q: The Vietnamese foreign minister will visit China. What are China's expectations?",
-                  "A: We hope the visit will deepen the community with a shared future.")
+    write_transcript(tmp_path)
     retriever = Retriever(load_corpus(tmp_path), RetrievalSettings())
     hits = retriever.search("shuttle diplomacy", k=5)
     assert {h.paragraph.index for h in hits} == {1, 2}  # the answer, not the reporter's question
