@@ -983,7 +983,10 @@ def _invitation_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if not said:
         return None
     # (the record's sentence is without the dateline the paragraph's first sentence opens with)
-    para, sentence = next((p, t) for p in record.article.paragraphs for t in p.sentences if inv.sentence in t)
+    told = next(((p, t) for p in record.article.paragraphs for t in p.sentences if inv.sentence in t), None)
+    if told is None:
+        return None
+    para, sentence = told
     at = sentence.index(inv.sentence) + inv.sentence.index(said)
     kind = {"place": "place", "date": "date"}.get(q.expected or "", "person")
     return _span_answer(record, para, sentence, at, kind, len(said))
