@@ -1505,14 +1505,11 @@ def _invitations(article: Article, participants: tuple[Participant, ...]) -> lis
             # "to visit Nairobi", or "to attend the Pacific Alliance summit in Santiago"
             where = _PLACE_WORDS_RE.match(head) if m["deed"] != "attend" else None
             at = re.search(r" in (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", head) if not where else None
-            place = where.group() if where else at["place"] if at and at["place"] not in MONTHS_CAPITALISED else None
+            place = where.group() if where else at["place"] if at and at["place"].lower() not in MONTHS else None
             out.append(Invitation(host=host.name, guest=guest.name, sentence=sentence,
                                   host_said=_said_before(sentence[:m.start()], host), guest_said=m["guest"],
                                   place=place, time=time.group() if time else None))
     return out
-
-
-MONTHS_CAPITALISED = frozenset(m.capitalize() for m in MONTHS)
 
 
 def _named_last(text: str, people: tuple[Participant, ...]) -> Participant | None:
