@@ -174,6 +174,18 @@ def rank_answers(
         # "How much was trade?" of "trade grew 14 percent last year to $4.3 billion": the sum, not
         # the change (nor "two" of "the two countries")
         spans = [s for s in spans if _MONEY_RE.search(s.text) and not _is_change(s)]
+    if q.form == "how_much" or _GOAL_TERMS & q.words:
+        # "How much was trade?" of a report that also tells the goal ("agreed to raise trade to $30
+        # billion by 2028"): the figure reached; "What trade target did they agree?": the goal
+        goals = [s for s in spans if _is_goal(s)]
+        if _GOAL_TERMS & q.words or _RAISE_TERMS & q.words:
+            spans = goals or spans
+        elif goals:
+            spans = [s for s in spans if not _is_goal(s)] or spans
+        if q.form == "how_much" and not any(_YEAR_RE.fullmatch(w) for w in q.words):
+            # "How much was trade?" of "Trade reached $25.4 billion in 2025 ... In 2024, it stood at
+            # $24 billion": with no year asked, the newest figure
+            spans = _of_newest_year(spans)
     if q.focus in ("percentage", "percent"):
         # "By what percentage did trade grow?": a percentage, not the total beside it
         spans = [s for s in spans if {"percent", "%", "per"} & set(s.sentence.lows[s.candidate.start:s.candidate.end])
@@ -817,6 +829,49 @@ def _is_change(span: Span) -> bool:
         return False
     inside = lows[c.start:c.end]
     return c.start > 0 and lows[c.start - 1] in ("by", "up", "down") or "percent" in inside or "%" in inside
+
+
+# words of a question that asks for a goal: "What trade target did they agree?", "How much trade
+# does Chile hope for?"
+_GOAL_TERMS = frozenset(term(w) for w in "target goal aim plan pledge promise agree seek intend hope wish want "
+                        "expect".split())
+# verbs whose doer sets the figure after "to": "raise trade to $30 billion" (not "trade rose to")
+_RAISE_TERMS = frozenset(term(w) for w in "raise boost lift double triple".split())
+# and those that set a figure only when what is to come ("to increase trade to", "will expand it to")
+_GOAL_VERBS = _RAISE_TERMS | frozenset(term(w) for w in "increase expand bring".split())
+_TO_COME = frozenset("to will would shall".split())
+
+
+def _is_goal(span: Span) -> bool:
+    """Tell whether a number span is a goal set rather than a figure reached: "agreed to raise
+    trade to [$30 billion]", "a target of [$30 billion]"."""
+    c, lows = span.candidate, span.sentence.lows
+    if "number" not in c.kinds or c.start < 2:
+        return False
+    if lows[c.start - 1] == "of" and term(lows[c.start - 2]) in _GOAL_TERMS:
+        return True
+    if lows[c.start - 1] != "to":
+        return False
+    for k in range(c.start - 2, max(0, c.start - 10), -1):
+        if term(lows[k]) in _GOAL_VERBS:
+            return lows[k - 1] in _TO_COME
+    return False
+
+
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _of_newest_year(spans: list[Span]) -> list[Span]:
+    """Leave out the number spans of sentences that tell only of years before the newest one
+    another number span's sentence tells of."""
+    def years(span: Span) -> list[int]:
+        return [int(w) for w in span.sentence.lows if _YEAR_RE.fullmatch(w)]
+
+    told = [y for s in spans if "number" in s.candidate.kinds for y in years(s)]
+    if not told:
+        return spans
+    newest = max(told)
+    return [s for s in spans if "number" not in s.candidate.kinds or not years(s) or max(years(s)) == newest] or spans
 
 
 def _sides_in(names: set[str], have: frozenset[str]) -> frozenset[str]:

@@ -213,6 +213,25 @@ def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
     assert pick_answer("How much was trade?", r.search("trade", 1), weight=r.term_weight).text == "AUD 4.3 billion"
 
 
+_FIGURES_AND_GOAL = ("Bilateral trade between the two countries reached 25.4 billion U.S. dollars in 2025, up 6 percent "
+                     "from a year earlier, Ortiz said. In 2024, trade stood at 24 billion dollars. The two ministers "
+                     "agreed to raise bilateral trade to 30 billion dollars by 2028 and to reopen the rail link.")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("How much was bilateral trade?", "25.4 billion U.S. dollars"),
+     ("How much was bilateral trade in 2024?", "24 billion dollars"),
+     ("What trade target did they agree?", "30 billion dollars"),
+     ("How much did they agree to raise trade to?", "30 billion dollars"),
+     ("How much trade do they hope for?", "30 billion dollars")],
+    ids=["no-year-is-the-newest-figure", "the-year-asked", "a-target", "raise-to", "hope-for"],
+)
+def test_a_figure_reached_and_a_goal_set_are_told_apart(question, expected):
+    r = Retriever(load_corpus_from_texts(_FIGURES_AND_GOAL), RetrievalSettings())
+    assert rank_answers(question, r.search(question, 1), k=1, weight=r.term_weight)[0].text == expected
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")
