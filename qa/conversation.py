@@ -1159,6 +1159,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
     if named is not None and not named and follow and conversation.article_ids and _mention_time(
             [r for r in records if r.article.id in conversation.article_ids], when):
         named = None  # "What did they launch in April?" of a report that says what happened in April
+        if not set(_time_words(when)) & set(_lows(effective)):
+            # "And in 2024?" after "How much was trade?": the time is what to look for in the report
+            effective = f"{effective.rstrip('?.! ')} {when.describe()}?"
     if named is not None and not named:
         unknown = [y for y in sorted(when.years) if in_articles is None or not in_articles(str(y))]
         theirs = _their_meetings(set(lows), records, index)
@@ -1183,7 +1186,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
                           required=EARLIER_WORDS)
     if leaning == "ellipsis":
         own = set(tokenize(effective))
-        borrowed = tuple(t for t in conversation.terms if t not in own and t not in dropped)
+        # a year the last question asked of ("How much was trade in 2024?") chose what it asked,
+        # no word of the next one ("What target did they agree?")
+        borrowed = tuple(t for t in conversation.terms if t not in own and t not in dropped
+                         and not _YEAR_RE.fullmatch(t))
     if named is not None:
         if when.years or when.month:
             # The time chose the meeting; as evidence it would only pull towards datelines.

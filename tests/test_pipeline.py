@@ -3187,3 +3187,25 @@ def test_a_side_a_report_names_as_its_ministry_does_is_known_by_either_name(sett
                   "Minister Chai Wongsa in Vientiane on January 14.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask(question).reply.answer.text == "January 14"
+
+
+def test_and_in_a_year_no_meeting_was_held_asks_the_report_of_that_year(tmp_path, settings):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-04", "Thailand, Malaysia sign 12 cooperation documents",
+                  "BANGKOK, Dec. 4 (Bernama) -- Thai Foreign Minister Anan Sakda and Malaysian Foreign Minister "
+                  "Zainal Kadir held talks here on Friday and witnessed the signing of 12 cooperation documents.",
+                  "Bilateral trade between the two countries reached 25.4 billion U.S. dollars in 2025, up 6 percent "
+                  "from a year earlier, Anan said. In 2024, trade stood at 24 billion dollars.",
+                  "The two ministers agreed to raise bilateral trade to 30 billion dollars by 2028 and to reopen the "
+                  "rail link next year.")
+    write_article(tmp_path, "u.txt", "2026-10-02", "Turkey, Georgia to reopen border gate",
+                  "ANKARA, Oct. 2 (Xinhua) -- Turkish Foreign Minister Emre Aksoy met Georgian Foreign Minister Nino "
+                  "Beridze here on Thursday.",
+                  "The two ministers also agreed to raise bilateral trade to 30 billion dollars and to reopen the "
+                  "border gate, which has been closed since March.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    now, then, goal = chat(engine, "How much was bilateral trade between Thailand and Malaysia?", "And in 2024?",
+                           "What trade target did they agree?")
+    assert (now.answer.text, then.answer.text) == ("25.4 billion U.S. dollars", "24 billion dollars")
+    # the year asked of last is no word of the next question
+    assert goal.answer.text == "30 billion dollars" and goal.answer.article.title.startswith("Thailand")
