@@ -213,9 +213,10 @@ def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
     assert pick_answer("How much was trade?", r.search("trade", 1), weight=r.term_weight).text == "AUD 4.3 billion"
 
 
-_FIGURES_AND_GOAL = ("Bilateral trade between the two countries reached 25.4 billion U.S. dollars in 2025, up 6 percent "
-                     "from a year earlier, Ortiz said. In 2024, trade stood at 24 billion dollars. The two ministers "
-                     "agreed to raise bilateral trade to 30 billion dollars by 2028 and to reopen the rail link.")
+_FIGURES_AND_GOAL = ("Bilateral trade between the two countries reached 25.4 billion U.S. dollars in 2025, up 6 "
+                     "percent from a year earlier, Ortiz said. In 2024, trade stood at 24 billion dollars. The two "
+                     "ministers agreed to raise bilateral trade to 30 billion dollars by 2028 and to reopen the rail "
+                     "link.")
 
 
 @pytest.mark.parametrize(
