@@ -1013,6 +1013,8 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
             start += 1
         j = start
         while j < n and not _is_boundary(sent, j) and sent.match[j] == 0:
+            if j > start and sent.lows[j] == "and" and and_starts_verb(sent, j):
+                yield start, j  # "called for [the opening of all crossings] and warned against ..."
             j += 1
         if j > start:
             yield start, j

@@ -497,6 +497,12 @@ def test_a_gap_after_a_verb_starts_past_the_particle_the_question_has_too():
     assert not any(s.startswith("up ") for s in spans)
 
 
+def test_a_gap_after_a_verb_also_ends_before_an_and_opening_another_verb():
+    spans = _kind(_spans("The two ministers called for the immediate opening of all crossings and warned against "
+                         "any attempt to displace civilians.", "What did they call for?"), "gap")
+    assert "immediate opening of all crossings" in spans
+
+
 def test_a_number_after_a_verb_opens_a_noun_phrase():
     spans = _spans("The bank will help the city build two seawater desalination plants in the north.",
                    "What will the bank help the city build?")
