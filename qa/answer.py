@@ -245,6 +245,8 @@ def rank_answers(
         if q.expected == "date" and (within := _WITHIN_RE.search(sent.text[:start])) \
                 and _SPAN_OF_TIME_RE.fullmatch(sent.text[start:end]):
             start = within.start()  # "When will Tehran answer?": "within two weeks", not "two weeks"
+        if q.expected == "number" and "number" in cand.kinds and (hedge := _HEDGE_RE.search(sent.text[:start])):
+            start = hedge.start()  # "How many convoys?": "more than 150", not a bare "150"
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
         conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
         out.append(Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
@@ -256,6 +258,8 @@ def rank_answers(
 
 
 _WITHIN_RE = re.compile(rf"{WITHIN}$")
+_HEDGE_RE = re.compile(r"\b(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|"
+                       r"approximately|at least|up to|close to) $", re.I)
 _ABBREVIATIONS = frozenset("jr sr inc ltd co corp bros st mt ft".split())
 _SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 

@@ -233,6 +233,18 @@ def test_a_figure_reached_and_a_goal_set_are_told_apart(question, expected):
     assert rank_answers(question, r.search(question, 1), k=1, weight=r.term_weight)[0].text == expected
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("How many aid convoys has Jordan sent?", "more than 150"), ("How much will the bank lend?", "up to $2 billion")],
+    ids=["more-than", "up-to"],
+)
+def test_a_number_keeps_the_hedge_before_it(question, expected):
+    corpus = load_corpus_from_texts("Safadi said Jordan had sent more than 150 aid convoys since October.",
+                                    "Ortiz said the bank will lend up to $2 billion for ports.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")
