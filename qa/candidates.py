@@ -67,6 +67,9 @@ _DATE_RES = [
     re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?,? (?:of )?\d{{4}}\b"),
     re.compile(r"\b(?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),
     re.compile(r"\b(?:early|mid|late)[- ](?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),  # "in early 2027"
+    # "on Tuesday, Dec. 8": the weekday and the date it is, whole
+    re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:{_MONTH_ALT})\.? \d{{1,2}}"
+               rf"(?:, \d{{4}})?\b"),
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
     # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until till to for since before after during from

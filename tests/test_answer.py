@@ -245,6 +245,14 @@ def test_a_number_keeps_the_hedge_before_it(question, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+def test_a_weekday_and_the_date_it_is_are_one_answer():
+    r = Retriever(load_corpus_from_texts("CAIRO (AP) -- Egyptian Foreign Minister Omar Fahmy met his Jordanian "
+                                         "counterpart Karim Nasser in Cairo on Tuesday, Dec. 8, to discuss aid."),
+                  RetrievalSettings())
+    question = "When did Fahmy and Nasser meet?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "Tuesday, Dec. 8"
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")
