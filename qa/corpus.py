@@ -99,6 +99,7 @@ class Paragraph:
     dateline: Dateline | None = None
     credit: str | None = None  # a caption's photographer, e.g. "Xu Qin"
     asked: str | None = None  # in a transcript, the question this paragraph of the answer answers
+    item: bool = False  # an item of a bulleted or numbered list, its mark cut off
 
     @property
     def searchable(self) -> str:
@@ -139,6 +140,12 @@ class Article:
     @property
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    def lead_in(self, paragraph: Paragraph) -> Paragraph | None:
+        """Return the paragraph that leads into the list an item paragraph is of, or None."""
+        if not paragraph.item:
+            return None
+        return next((p for p in reversed(self.paragraphs[:paragraph.index]) if not p.item), None)
 
 
 @dataclass(frozen=True)
@@ -217,8 +224,8 @@ def parse_article(raw: bytes, file: str) -> Article:
     except ValueError:
         raise ArticleError(f"the header date {header['date']!r} is not a real date") from None
     blocks = re.split(r"\n\s*\n", "\n".join(lines[1:]))
-    texts = [" ".join(line.strip() for line in b.strip().split("\n")) for b in blocks]
-    texts = [t for t in texts if t]
+    parts = [part for b in blocks for part in _block_parts(b)]
+    texts = [text for text, _ in parts]
     if not texts:
         raise ArticleError("there are no paragraphs after the header line")
     article_id = Path(file).stem
@@ -227,7 +234,7 @@ def parse_article(raw: bytes, file: str) -> Article:
         file=Path(file).name,
         date=date,
         title=header["title"],
-        paragraphs=tuple(_paragraphs(article_id, texts)),
+        paragraphs=tuple(_paragraphs(article_id, texts, [item for _, item in parts])),
     )
 
 
@@ -278,7 +285,27 @@ def _asked(texts: list[str]) -> list[str | None]:
     return out
 
 
-def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
+# "- ", "* ", "• ", "1. ", "2) ": a line that opens an item of a list
+_BULLET_RE = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u2013\u2014]|\d{1,2}[.)])\s+")
+
+
+def _block_parts(block: str) -> list[tuple[str, bool]]:
+    """Return the paragraphs of a block of lines, each with whether it is an item of a list: a
+    list's items stand apart (one line each, with the lines that wrap it), not run together."""
+    out: list[tuple[list[str], bool]] = []
+    for line in (line.strip() for line in block.strip().split("\n")):
+        if not line:
+            continue
+        if bullet := _BULLET_RE.match(line):
+            out.append(([line[bullet.end():]], True))
+        elif out:
+            out[-1][0].append(line)
+        else:
+            out.append(([line], False))
+    return [(" ".join(lines), item) for lines, item in out if " ".join(lines)]
+
+
+def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = None) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
     asked = _asked(texts)
@@ -302,6 +329,7 @@ def _paragraphs(article_id: str, texts: list[str]) -> list[Paragraph]:
                 dateline=dateline if i == first_dateline else None,
                 credit=_photographer(credit) if credit and is_caption else None,
                 asked=asked[i],
+                item=bool(items and items[i]),
             )
         )
     return out

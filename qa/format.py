@@ -102,6 +102,13 @@ def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:
     return f"(I read {listed(pairs)}.)"
 
 
+def lead_in(answer: Answer) -> str:
+    """Return what leads into the list an answer's item is of, to quote before it ("The two sides
+    agreed on the following priorities: \u2026 "), or nothing: an item alone does not say whose it is."""
+    lead = answer.article.lead_in(answer.paragraph)
+    return f"{lead.text} \u2026 " if lead else ""
+
+
 # --- plain text ---------------------------------------------------------------------------
 
 def to_text(reply: Reply) -> str:
@@ -109,7 +116,7 @@ def to_text(reply: Reply) -> str:
     match reply:
         case AnswerReply(answer=a, meeting=meeting, also=also, read_as=read_as):
             head = [SENTENCE_HEADS[a.kind]] if a.kind in SENTENCE_HEADS else [a.text, ""]
-            lines = [*head, f"\u201c{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
+            lines = [*head, f"\u201c{lead_in(a)}{a.sentence}\u201d", f"Source: {source_line(a.article)}"]
             if meeting:
                 lines[-1] += f", on {meeting_line(meeting)}"
             if also:
@@ -183,7 +190,7 @@ def to_html(reply: Reply) -> str:
             source = source_line(a.article) + (f", on {meeting_line(meeting)}" if meeting else "")
             whole = a.kind in SENTENCE_HEADS
             head = f"<i>{_esc(SENTENCE_HEADS[a.kind])}</i>" if whole else f"<b>{_esc(a.text)}</b>"
-            quote = _esc(a.sentence) if whole else highlight(a)
+            quote = _esc(lead_in(a)) + (_esc(a.sentence) if whole else highlight(a))
             parts = [head, f"<blockquote>{quote}</blockquote>", f"<i>Source:</i> {_esc(source)}"]
             if also:
                 parts.append(_esc(also_line(also)))

@@ -62,6 +62,21 @@ def test_header_and_paragraphs_survive_formatting_variants(raw):
     assert article.paragraphs[2].text == "The talks lasted two hours."
 
 
+@pytest.mark.parametrize("mark", ["-", "*", "\u2022", "1."], ids=["dash", "star", "bullet", "number"])
+def test_the_items_of_a_list_are_paragraphs_of_their_own(mark):
+    raw = (" date 2026-12-12 Ministers agree on priorities\n\nThe two sides agreed on the following priorities:\n"
+           f"{mark} completing the expressway study;\n{mark} holding the next committee meeting\n  in March;\n\n"
+           "The talks lasted two hours.\n")
+    article = parse_article(raw.encode(), "x.txt")
+    assert [(p.text, p.item) for p in article.paragraphs] == [
+        ("The two sides agreed on the following priorities:", False),
+        ("completing the expressway study;", True),
+        ("holding the next committee meeting in March;", True),  # a wrapped line stays with its item
+        ("The talks lasted two hours.", False)]
+    assert article.lead_in(article.paragraphs[2]) == article.paragraphs[0]
+    assert article.lead_in(article.paragraphs[3]) is None
+
+
 @pytest.mark.parametrize(
     "raw, reason",
     [

@@ -275,3 +275,17 @@ def test_json_meeting_gives_the_sentence_telling_of_the_next_meeting(invented_en
     out = to_json(invented_engine.handle("Where will Holm and Otieno meet again?").reply)
     assert out["answer"] == "Oslo"
     assert out["meeting"]["next_meeting"] == "The two sides agreed to hold the next round of consultations in Oslo."
+
+
+def test_an_item_of_a_list_is_quoted_after_what_leads_into_the_list():
+    lead = Paragraph("a2", 0, "The two sides agreed on the following <priorities>:", None, "body")
+    item = Paragraph("a2", 1, "holding the next meeting in Hanoi;", None, "body", item=True)
+    article = Article("a2", "a2.txt", dt.date(2026, 12, 12), "Ministers agree", (lead, item))
+    answer = Answer(text="Hanoi", sentence=item.text, start=28, end=33, paragraph=item, article=article,
+                    score=0.9, kind="place")
+    text = to_text(AnswerReply("Where?", answer))
+    assert "\u201cThe two sides agreed on the following <priorities>: \u2026 holding the next meeting in Hanoi;\u201d" \
+        in text
+    html_text = to_html(AnswerReply("Where?", answer))
+    assert "following &lt;priorities&gt;: \u2026 holding the next meeting in <b>Hanoi</b>;" in html_text
+    valid_telegram_html(html_text)
