@@ -116,7 +116,8 @@ _SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?i:agreements?|pac
 _CONSENSUS_RE = re.compile(r"\b(?P<what>reached (?:(?:a|an|broad|important|wide|full|new) )*(?:consensus|agreements?)"
                            r" on [^;]+?)[.;]?$")
 # "... reached consensus on three points. First, ... Second, ...": the points are told after it
-_POINTS_RE = re.compile(r" on (?:the following(?: points)?|(?:\w+ )?(?:points|issues|matters))$")
+# (or a list's items, after a colon: "agreed on the following priorities:")
+_POINTS_RE = re.compile(r" on (?:the following(?: points)?|(?:\w+ )?(?:points|issues|matters))$|:$")
 _ORDINAL_OPENING_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly"
                                  r"|Secondly|Thirdly|Fourthly|Fifthly|Finally|Lastly),\s+(?P<point>.+?)[.;]?$")
 OWN_VERBS = (*VOW_VERBS, "signed", "reached")  # agreements that say their verb ("They signed ...")
@@ -1416,11 +1417,20 @@ def _name_span(toks: list[Token], lows: list[str], run: tuple[int, int] | None) 
 
 def _report_sentences(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
     """Yield the sentences of some paragraphs, the dateline's opening ("CITY, Month D --") cut off."""
+    for _, sentence in _report_sentences_of(paragraphs):
+        yield sentence
+
+
+def _report_sentences_of(paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Paragraph, str]]:
+    """Yield the sentences of some paragraphs with the paragraph of each, the dateline cut off."""
     for para in paragraphs:
         for sentence in para.sentences:
             if para.dateline and sentence.startswith(para.text[:para.dateline.length]):
                 sentence = sentence[para.dateline.length:]
-            yield sentence
+            yield para, sentence
+
+
+_ITEM_END_RE = re.compile(r"(?:[.;,]|;? and)$")
 
 
 def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) -> bool:
@@ -1445,7 +1455,10 @@ _PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b")
 def _agreements(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     out = []
     points = False  # the sentences go on with the points of a consensus
-    for sentence in _report_sentences(article.body):
+    for para, sentence in _report_sentences_of(article.body):
+        if points and para.item:
+            out.append(_ITEM_END_RE.sub("", sentence))  # "- doubling the number of students;"
+            continue
         # ("Finally, Hasan thanked his host" closes the report, not the list: a last point is theirs)
         if points and (point := _ORDINAL_OPENING_RE.match(sentence)) and not (
                 sentence.startswith(("Finally", "Lastly")) and not _SIDES_RE.match(point["point"])):
@@ -1697,7 +1710,10 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         promise = next((a for a in record.agreements if not (coming and a in record.next_meeting)), None)
         if promise and promise.split()[0] in VOWING:
             promise = f"{VOWING[promise.split()[0]]} {promise.split(' ', 1)[1]}"  # "They pledged to ..."
-        agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS) else f"They agreed {promise}"]
+        agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS)
+                   # a list's item "completing the study": "They agreed on completing ..."
+                   else f"They agreed on {promise}" if re.match(r"[a-z]+ing\b", promise)
+                   else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
         told_deeds = [promise] if agreed else []
         # "What did they discuss?" hears what they met to discuss and what else they discussed

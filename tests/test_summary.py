@@ -226,6 +226,19 @@ def test_the_points_of_a_consensus_told_one_by_one_are_what_they_agreed(tmp_path
                                  "they will set up a joint task force against trafficking")
 
 
+def test_the_items_of_a_list_of_what_they_agreed_are_agreements(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-12", "Vietnam, Laos agree on priorities",
+                  "VIENTIANE, Dec. 10 (VNA) -- Vietnamese Foreign Minister Tran Van Hai held talks with Lao Foreign "
+                  "Minister Bounkham Vongsa in Vientiane on Thursday.",
+                  "The two sides agreed on the following priorities for 2027:\n- completing the expressway feasibility "
+                  "study;\n- a joint program on demining; and\n- holding the next committee meeting in Hanoi.",
+                  "Hai also called on the Lao prime minister.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("completing the expressway feasibility study", "a joint program on demining",
+                                 "holding the next committee meeting in Hanoi")
+    assert "They agreed on completing the expressway feasibility study." in summarize(record).points
+
+
 def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
                   "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
