@@ -310,7 +310,7 @@ class Engine:
         if found and ahead:
             # "Where will the high-level meeting be held?" no report's next meeting answers: a
             # sentence of what is to come may, not "high-level mutual political trust"
-            coming = [a for a in found[0] if _TO_COME_RE.search(a.sentence)]
+            coming = [a for a in found[0] if _to_come(a)]
             if q.expected == "place":
                 # where they will meet is a place, not "the ... Steering Committee" that will meet there
                 coming = [a for a in coming if not _names_body(a.text, _MEETING_BODIES)] or coming
@@ -364,7 +364,7 @@ class Engine:
             if anywhere and asks_future(res.question):
                 # "When?" after "Who will Son meet in China?": no day of a meeting past (a photo's
                 # "meets with ... on July 4, 2022"), which another report tells of
-                ahead = [a for a in anywhere[0] if _TO_COME_RE.search(a.sentence) and not _dated_before_report(a)]
+                ahead = [a for a in anywhere[0] if _to_come(a) and not _dated_before_report(a)]
                 anywhere = (ahead, *anywhere[1:]) if ahead else None
             if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)) \
                     and not (found and self._answers_as_well(res, anywhere[0][0].score)):
@@ -1294,7 +1294,7 @@ class Engine:
             top = [found] if found else rank_answers(question, article_hits, k=1, weight=self.retriever.term_weight)
             if top and not repeats(top[0].text, given) and top[0].score >= 0.9 * best.score \
                     and " ".join(tokenize(top[0].text)) != key and not asked & {fold(w) for w in top[0].text.split()} \
-                    and (not future or _TO_COME_RE.search(top[0].sentence)):
+                    and (not future or _to_come(top[0])):
                 out.append(OtherMeeting(top[0], record))
         return tuple(out)
 
@@ -1693,6 +1693,19 @@ _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|
                          r"|ready to|set to|preparations?|preparing|to be held|to hold|to host)\b", re.I)
 
 
+# a list's lead-in that makes its items plans: "The two sides agreed on the following priorities:"
+_PLANS_LEAD_RE = re.compile(r"\b(?:agree[ds]?|pledged?|vowed?|decided|priorities|plans?|roadmap|steps)\b", re.I)
+
+
+def _to_come(answer: Answer) -> bool:
+    """Tell whether an answer's sentence tells of something to come, or it is an item of a list
+    whose lead-in does ("agreed on the following priorities:" then "- holding the meeting in Hanoi")."""
+    if _TO_COME_RE.search(answer.sentence):
+        return True
+    lead = answer.article.lead_in(answer.paragraph)
+    return lead is not None and bool(_TO_COME_RE.search(lead.text) or _PLANS_LEAD_RE.search(lead.text))
+
+
 def _by_the_verb_asked(found: list[tuple[Answer, MeetingRecord]], records: Sequence[MeetingRecord], q: Question
                        ) -> list[tuple[Answer, MeetingRecord]]:
     """Order the statements found for "What did Abdelatty stress?" so that those of a sentence with
@@ -1725,7 +1738,7 @@ def _ahead_with_words(answer: Answer, terms: Collection[str], names: frozenset[s
     """Tell whether an answer's sentence tells of something to come and has every word asked; of
     the `names`' words one is enough ("In Santiago, Li will meet ..." of Li Wen)."""
     said = set(tokenize(answer.sentence))
-    return bool(_TO_COME_RE.search(answer.sentence)) and set(terms) - names <= said \
+    return _to_come(answer) and set(terms) - names <= said \
         and (not names or bool(names & said))
 
 
@@ -1799,7 +1812,7 @@ def in_tense_asked(question: str, answers: list[Answer]) -> list[Answer]:
 
     if not untold(answers[0]):
         return answers
-    better = next((a for a in answers if not untold(a) and (not future or _TO_COME_RE.search(a.sentence))), None)
+    better = next((a for a in answers if not untold(a) and (not future or _to_come(a))), None)
     if better is None or better.score < 0.5 * answers[0].score:
         return answers
     return [better, *(a for a in answers if a is not better)]

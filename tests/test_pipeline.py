@@ -3209,3 +3209,19 @@ def test_and_in_a_year_no_meeting_was_held_asks_the_report_of_that_year(tmp_path
     assert (now.answer.text, then.answer.text) == ("25.4 billion U.S. dollars", "24 billion dollars")
     # the year asked of last is no word of the next question
     assert goal.answer.text == "30 billion dollars" and goal.answer.article.title.startswith("Thailand")
+
+
+def test_an_item_of_a_list_of_plans_answers_where_a_meeting_will_be_held(tmp_path, settings):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-12", "Vietnam, Laos agree on priorities",
+                  "VIENTIANE, Dec. 10 (VNA) -- Vietnamese Foreign Minister Tran Van Hai held talks with Lao Foreign "
+                  "Minister Bounkham Vongsa in Vientiane on Thursday.",
+                  "The two sides agreed on the following priorities for 2027:\n- completing the expressway feasibility "
+                  "study;\n- doubling the number of Lao students in Vietnam to 20,000;\n- holding the 48th "
+                  "Intergovernmental Committee meeting in Hanoi in March.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    where, when = chat(engine, "Where will the Intergovernmental Committee meeting be held?", "When?")
+    assert (where.answer.text, when.answer.text) == ("Hanoi", "March")
+    agreed, more = chat(engine, "What did Hai and Vongsa agree?", "What else?")
+    assert agreed.answer.text == "completing the expressway feasibility study"
+    assert more.answer.text == "doubling the number of Lao students in Vietnam to 20,000"
