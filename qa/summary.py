@@ -37,6 +37,8 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                               "a phone conversation", "a telephone conversation", "a video conference")),
                # "A and B held talks", "A received visiting B", "A and B co-chaired ..."
                "held talks", "holds talks", "received", "receives", "hosted", "hosts",
+               # "A welcomed B to Iveagh House": a host and a guest, as "received" is
+               "welcomed", "welcomes",
                # "A, B and C held a trilateral meeting", "A held bilateral talks with B"
                "held a meeting", "holds a meeting", "held a trilateral meeting", "holds a trilateral meeting",
                "held bilateral talks with", "holds bilateral talks with", "met separately with",
@@ -140,7 +142,10 @@ _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (
 # "A held bilateral talks with B on maritime cooperation": what they held talks on
 _TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal |)talks with [^;]*? on "
                           r"(?!(?:the (?:sidelines|margins|fringes|phone|eve|occasion)|his|her|their|behalf)\b)"
-                          r"(?P<matter>[a-z][^;,]*?)(?= in [A-Z]| on [A-Z]|,|;|\.?$)")
+                          r"(?P<matter>[a-z][^;,]*?)(?= in [A-Z]| on [A-Z]|,|;|\.?$)"
+                          # "... met in Dublin on Monday for talks focused on the war in Ukraine"
+                          r"|\b[Tt]alks (?:that |which )?(?:focused|focusing|centred|centered|centring|centering) on "
+                          r"(?P<focus>[a-z][^;,]*?)(?=,|;|\.?$)")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            # "..., with Wang saying China supports ...": what one of them said of it
@@ -332,7 +337,11 @@ def extract_meeting(article: Article) -> MeetingRecord:
     participants = tuple(_titled(p, [s for _, s in sentences[:6]]) for p in participants)
     pronouns = _pronouns(article, participants)
     participants = tuple(replace(p, pronoun=pronouns.get(p.name)) for p in participants)
-    city, country = _place(article, own)
+    # "The foreign ministers of A and B met in Dublin on Monday ... X welcomed Y to ...": a sentence
+    # of their meeting before the one that names them may say where it was
+    opening = [s for _, s in sentences[:6]]
+    before = opening[:opening.index(own)] if own else []
+    city, country = _place(article, own, [s for s in before if _UNNAMED_MEETING_RE.search(s)])
     date, source = _meeting_date(article, own)
     confirmed = _weekday_confirms(article, date)
     record = MeetingRecord(
@@ -994,9 +1003,14 @@ def _place_in(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
-def _place(article: Article, own: str) -> tuple[str | None, str | None]:
+_UNNAMED_MEETING_RE = re.compile(r"\b(?:ministers|leaders|envoys|delegations) of [A-Z][\w-]*(?: [A-Z][\w-]*)* and "
+                                 r"[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:met|held talks)\b")
+
+
+def _place(article: Article, own: str, unnamed: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """Return where the report's meeting was: its dateline's or caption's place, or where the
-    sentence that tells of it (`own`) puts it."""
+    sentence that tells of it (`own`), or one that tells of it without their names (`unnamed`),
+    puts it."""
     dateline = article.dateline
     city = dateline.city if dateline else None
     country = dateline.region if dateline else None
@@ -1017,7 +1031,7 @@ def _place(article: Article, own: str) -> tuple[str | None, str | None]:
                 # was filed ("UNITED NATIONS" for talks in New York, the capital for a provincial city)
                 city, country = c_city, c_country
             break
-    if city is None and (named := _place_in(own)):
+    if city is None and (named := _place_in(own) or next(filter(None, map(_place_in, unnamed)), None)):
         # a ministry's release has no dateline: "... held talks with X in Beijing"
         city, country = named
         if lx.country_of(city) and not country:
@@ -1578,7 +1592,7 @@ def _topic_in(sentence: str) -> str | None:
         m = _PURPOSE_TOPIC_RE.search(sentence)
     if not m:
         talks = _TALKS_ON_RE.search(sentence)
-        return f"held talks on {talks['matter']}" if talks else None
+        return f"held talks on {talks['matter'] or talks['focus']}" if talks else None
     what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
     # "They discussed ...": a participle is said as a past verb
     return re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what) if len(what.split()) >= 3 else None

@@ -239,6 +239,18 @@ def test_the_items_of_a_list_of_what_they_agreed_are_agreements(tmp_path):
     assert "They agreed on completing the expressway feasibility study." in summarize(record).points
 
 
+def test_a_host_who_welcomed_a_guest_met_them_where_an_unnamed_sentence_says(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-15", "Irish, Turkish foreign ministers meet in Dublin",
+                  "The foreign ministers of Ireland and Turkey met in Dublin on Monday for talks focused on the war "
+                  "in Ukraine and on migration, the Irish Department of Foreign Affairs said.",
+                  "Minister for Foreign Affairs Sean Brennan welcomed Turkish Foreign Minister Hakan Yildiz to "
+                  "Iveagh House, the department's headquarters.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Sean Brennan", "Hakan Yildiz"]
+    assert (record.city, record.date) == ("Dublin", dt.date(2026, 12, 14))
+    assert record.topics == ("held talks on the war in Ukraine and on migration",)
+
+
 def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
                   "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
