@@ -849,7 +849,11 @@ def _is_boundary(sent: Sentence, k: int) -> bool:
     t = sent.tokens[k]
     if t.text == "." and 0 < k < len(sent.tokens) - 1 and sent.lows[k - 1] in _ABBREVIATIONS:
         return False
-    return (not t.is_word and t.text not in "-$%'’") or sent.lows[k] in CLAUSE_WORDS
+    # a possessive ("Turkey's role") is inside a phrase, no boundary of one
+    return (not t.is_word and t.text not in "-$%'’" and t.text not in _POSSESSIVES) or sent.lows[k] in CLAUSE_WORDS
+
+
+_POSSESSIVES = ("'s", "\u2019s", "'")
 
 
 def _name_lists(sent: Sentence) -> list[tuple[int, int]]:

@@ -503,6 +503,12 @@ def test_a_gap_after_a_verb_also_ends_before_an_and_opening_another_verb():
     assert "immediate opening of all crossings" in spans
 
 
+def test_a_gap_after_a_verb_runs_on_past_a_possessive():
+    spans = _kind(_spans("O'Brien said Ireland valued Turkey's role in the Black Sea grain arrangements.",
+                         "What does Ireland value?"), "gap")
+    assert "Turkey's role in the Black Sea grain arrangements" in spans
+
+
 def test_a_number_after_a_verb_opens_a_noun_phrase():
     spans = _spans("The bank will help the city build two seawater desalination plants in the north.",
                    "What will the bank help the city build?")
