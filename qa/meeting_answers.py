@@ -778,7 +778,11 @@ def _statement_answer(record: MeetingRecord, q: Question, given: tuple[str, ...]
     verbs = speech_verbs_asked(q)
     if verbs and any(verbs & set(tokenize(s.sentence)) for s in theirs):
         return next((_statement_quote(record, s) for s in theirs if verbs & set(tokenize(_before(s)))), None)
-    return _statement_quote(record, theirs[0])
+    # "What did Anutin tell reporters?": what he told them, not the first thing he said
+    heard = set(q.terms) - {t for w in q.names for t in tokenize(w)} - {term("tell")} \
+        if term("tell") in q.terms else set()
+    told = [s for s in theirs if heard and {term("tell"), *heard} <= set(tokenize(s.sentence))]
+    return _statement_quote(record, (told or theirs)[0])
 
 
 # the verbs that ask what someone said at all, not in one way

@@ -214,6 +214,18 @@ def test_what_someone_said_about_a_topic_is_their_statement_that_covers_it(kenya
     assert (answer.text.startswith(opening) and answer.kind == "statement") if opening else answer is None
 
 
+def test_what_someone_told_reporters_is_what_they_told_them_not_the_first_thing_they_said(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-04", "Thailand, Malaysia sign documents",
+                  "BANGKOK, Dec. 4 (Bernama) -- Thai Foreign Minister Anan Sakda and Malaysian Foreign Minister Zainal "
+                  "Kadir held talks here on Friday.",
+                  "Bilateral trade reached 25.4 billion U.S. dollars in 2025, Anan said.",
+                  "\"Our border is a bridge, not a wall,\" Anan told reporters after the talks.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("What did Anan tell reporters?")).text == (
+        "Our border is a bridge, not a wall")
+    assert answer_about(record, analyze_question("What did Anan say?")).text.startswith("Bilateral trade")
+
+
 @pytest.mark.parametrize(
     "question, expected, kind",
     [("What does the photo show?", "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign "
