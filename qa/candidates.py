@@ -422,6 +422,11 @@ def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _is_initial(tok: Token) -> bool:
+    """Tell whether a word is one capital letter, as an initial is ("S" of "S. Jaishankar")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
     toks, lows = sent.tokens, sent.lows
     n = len(toks)
@@ -450,6 +455,8 @@ def _name_runs(sent: Sentence | _Words) -> list[tuple[int, int]]:
                 j += 1
             elif t.text in ("-", "–") and _countries_dashed(lows, j):
                 j += 1  # "the Viet Nam - Cambodia Joint Committee": one name, as "China-Vietnam" is
+            elif t.text == "." and _is_initial(toks[j - 1]) and j + 1 < n and is_cap(toks[j + 1]):
+                j += 1  # "S. Jaishankar": an initial's full stop is inside the name
             else:
                 break
         # Capitals and digits alone would make "June 4" a two-word person and "in March 2020"

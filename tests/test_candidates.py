@@ -275,6 +275,14 @@ def test_name_just_before_a_date_keeps_only_its_own_words():
     assert "Harbor Fair" in _kind(spans, "name") and "June 4" in _kind(spans, "date")
 
 
+@pytest.mark.parametrize("name", ["S. Jaishankar", "Lyndon B. Johnson", "C. J. Anderson"],
+                         ids=["initial-first", "middle-initial", "two-initials"])
+def test_a_name_with_initials_is_one_name(name):
+    spans = _spans(f"External Affairs Minister {name} held talks in Pretoria on Thursday.", "Who held talks?")
+    assert f"External Affairs Minister {name}" in _kind(spans, "name")
+    assert not any(s.endswith(" " + name.split(".")[0].split()[-1]) for s in _kind(spans, "name"))
+
+
 def test_month_word_as_a_first_name_still_makes_a_person():
     spans = _spans("The song was written by June Kessel in 1961.", "Who wrote the song?")
     assert "June Kessel" in _kind(spans, "person")
