@@ -134,8 +134,8 @@ _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |
                               r"|, as (?:the two|both|they|their two)\b.*$")
 # "The two ministers also discussed ...", "..., discussing migration, fisheries and ...": what they
 # talked about, kept with its verb; a participle after a comma belongs to the sentence's meeting
-_TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, ))(?P<what>(?:also )?(?:discussed|exchanged views on|talked about"
-                       r"|(?<=, )(?:discussing|exchanging views on)) [^;]+?)[.;]?$")
+_TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, |, with whom (?:he|she|they) ))(?P<what>(?:also )?(?:discussed"
+                       r"|exchanged views on|talked about|(?<=, )(?:discussing|exchanging views on)) [^;]+?)[.;]?$")
 # "A spoke by phone with B to discuss X": what they met to discuss
 _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (?:phone|video) call)\b[^;]*?\bto "
                                r"(?P<what>discuss [^;]+?)[.;]?$")
@@ -327,8 +327,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
     participants: tuple[Participant, ...] = ()
     remote = None
     own = ""  # the sentence that tells of the report's own meeting
-    for _, sentence in sentences[:6]:
-        participants = _participants(sentence)
+    for para, sentence in sentences[:6]:
+        participants = _participants(_as_read(article, para, sentence))
         if len(participants) >= 2:
             own = sentence
             found = _REMOTE_RE.search(sentence)
@@ -408,6 +408,7 @@ def side_meetings(record: MeetingRecord) -> tuple[MeetingRecord, ...]:
     for para in article.body:
         for sentence in para.sentences:
             plain = next(_report_sentences([para])) if sentence == para.sentences[0] else sentence
+            plain = _as_read(article, para, plain)  # "Jaishankar met:" then "2. Brazilian Foreign Minister ..."
             # what a clause after the meeting says is of someone's words or another place and time:
             # "met with X, who said Kazakhstan hopes to attract ... by 2030"
             whole, plain = plain, _SIDE_CLAUSE_RE.sub("", _opening_meeting(plain, record.participants) or plain)
@@ -1445,6 +1446,18 @@ def _report_sentences_of(paragraphs: Iterable[Paragraph]) -> Iterator[tuple[Para
 
 
 _ITEM_END_RE = re.compile(r"(?:[.;,]|;? and)$")
+# "Jaishankar met:", "On the sidelines, Wang also held talks with:": a list of whom one met
+_MEETING_LEAD_RE = re.compile(r"\b(?:met|meets|met with|meets with|called on"
+                              r"|held (?:bilateral |separate )?(?:talks|meetings) with)\s*:$")
+
+
+def _as_read(article: Article, para: Paragraph, sentence: str) -> str:
+    """Return an item of a list of whom someone met as the sentence its lead-in and it make
+    ("Jaishankar met South African Foreign Minister Ronald Lamola, with whom ..."), else the sentence."""
+    lead = article.lead_in(para)
+    if lead is None or not _MEETING_LEAD_RE.search(lead.text):
+        return sentence
+    return f"{lead.text.rstrip(' :')} {_ITEM_END_RE.sub('', sentence)}"
 
 
 def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) -> bool:
@@ -1581,7 +1594,7 @@ _TOPIC_VERB_RE = re.compile(r"^(?:also )?(?:discussed|exchanged views on|talked 
 
 def _topics(article: Article, participants: tuple[Participant, ...]) -> list[str]:
     """Return what the sides are said to have discussed, each with its verb ("also discussed X")."""
-    return [t for sentence in _report_sentences(article.body)
+    return [t for sentence in (_as_read(article, para, s) for para, s in _report_sentences_of(article.body))
             if not (participants and _of_another_meeting(sentence, participants)) and (t := _topic_in(sentence))]
 
 
@@ -1603,7 +1616,9 @@ def _lead(article: Article) -> list[str]:
     body = list(article.body or article.paragraphs)
     start = next((i for i, p in enumerate(body) if p.dateline), 0)
     # "The below is attributable to Spokesperson X:" introduces the report; it tells nothing of the meeting
-    return list(islice((s for s in _report_sentences(body[start:]) if not s.rstrip().endswith(":")), 3))
+    # nor does a list's item without what leads into it
+    return list(islice((s for s in _report_sentences(p for p in body[start:] if not p.item)
+                        if not s.rstrip().endswith(":")), 3))
 
 
 # --- ordering and summaries ---------------------------------------------------------------

@@ -3225,3 +3225,17 @@ def test_an_item_of_a_list_of_plans_answers_where_a_meeting_will_be_held(tmp_pat
     agreed, more = chat(engine, "What did Hai and Vongsa agree?", "What else?")
     assert agreed.answer.text == "completing the expressway feasibility study"
     assert more.answer.text == "doubling the number of Lao students in Vietnam to 20,000"
+
+
+def test_whom_someone_met_in_a_list_is_answered_one_by_one(tmp_path, settings):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-18", "Indian FM holds bilateral meetings at G20",
+                  "JOHANNESBURG, Dec. 17 (PTI) -- External Affairs Minister S. Jaishankar held bilateral meetings "
+                  "with several of his counterparts on the sidelines of the G20 foreign ministers' meeting here on "
+                  "Thursday.",
+                  "Jaishankar met:\n1. South African Foreign Minister Ronald Lamola, with whom he discussed the "
+                  "BRICS agenda;\n2. Brazilian Foreign Minister Mauro Vieira, to review the strategic partnership.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    first, second = chat(engine, "Who did Jaishankar meet in Johannesburg?", "Who else?")
+    assert first.answer.text == "South African Foreign Minister Ronald Lamola"
+    assert second.answer.text == "Brazilian Foreign Minister Mauro Vieira"

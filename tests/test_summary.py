@@ -251,6 +251,23 @@ def test_a_host_who_welcomed_a_guest_met_them_where_an_unnamed_sentence_says(tmp
     assert record.topics == ("held talks on the war in Ukraine and on migration",)
 
 
+def test_a_list_of_whom_someone_met_is_a_meeting_with_each(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-12-18", "Indian FM holds bilateral meetings at G20",
+                  "JOHANNESBURG, Dec. 17 (PTI) -- External Affairs Minister S. Jaishankar held bilateral meetings "
+                  "with several of his counterparts on the sidelines of the G20 foreign ministers' meeting here on "
+                  "Thursday.",
+                  "Jaishankar met:\n1. South African Foreign Minister Ronald Lamola, with whom he discussed the "
+                  "BRICS agenda;\n2. Brazilian Foreign Minister Mauro Vieira, to review the strategic partnership.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["S. Jaishankar", "Ronald Lamola"]
+    assert record.topics == ("discussed the BRICS agenda",)
+    [side] = side_meetings(record)
+    assert [p.name for p in side.participants] == ["S. Jaishankar", "Mauro Vieira"]
+    assert side.told_in == "Brazilian Foreign Minister Mauro Vieira, to review the strategic partnership."
+    # an item is no line of the summary, nor of the report's opening, without what leads into it
+    assert not any(line.startswith("South African") for line in (*summarize(record).points, *record.lead))
+
+
 def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
                   "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
