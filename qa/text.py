@@ -143,9 +143,18 @@ def term(word: str) -> str:
     low = fold(word).replace("'", "")
     if any(ch.isdigit() for ch in low):
         return low
+    if kept := _NOT_STEMMED.get(low):
+        return kept
     low = _IRREGULAR.get(low) or _MONTH_ABBREVIATIONS.get(low) or _SPELLINGS.get(low) or _unprefixed_irregular(low) \
         or low
     return _stemmer().stemWord(low)
+
+
+# words the stemmer would make another word's term: "important" is no "import", "according (to)"
+# no "accord" (an agreement), "business" no "busy"
+_NOT_STEMMED = {"important": "important", "importance": "important", "importantly": "important",
+                "unimportant": "unimportant", "according": "according", "accordingly": "according",
+                "business": "business", "businesses": "business"}
 
 
 # "Sept. 12" is a day of September: a question that names the month finds it ("mar" and "may" are words too)

@@ -38,6 +38,13 @@ def test_fold_drops_accents_as_people_type_names(written, typed):
     assert fold(written) == typed
 
 
+@pytest.mark.parametrize("word, other", [("important", "import"), ("according", "accord"), ("business", "busy")],
+                         ids=["important", "according", "business"])
+def test_a_word_the_stemmer_would_merge_with_an_unrelated_one_keeps_its_own_term(word, other):
+    assert term(word) != term(other)
+    assert term("importance") == term("important") and term("imported") == term("import")
+
+
 def test_accented_and_plain_spellings_are_one_term():
     assert tokenize("Bộ trưởng Lê Văn Hùng đã gặp") == tokenize("Bo truong Le Van Hung da gap")
     assert term("Café") == term("cafe") and fold("Ηλίας") == "ηλιας"  # other scripts keep their letters
