@@ -3239,3 +3239,9 @@ def test_whom_someone_met_in_a_list_is_answered_one_by_one(tmp_path, settings):
     first, second = chat(engine, "Who did Jaishankar meet in Johannesburg?", "Who else?")
     assert first.answer.text == "South African Foreign Minister Ronald Lamola"
     assert second.answer.text == "Brazilian Foreign Minister Mauro Vieira"
+
+
+def test_what_a_side_is_willing_to_do_answers_a_question_of_what_it_will_do(seed_engine):
+    # the Bagan report says "important forces", which is no word of importing
+    *_, imports = chat(seed_engine, "What did China say about the South China Sea?", "What will China import?")
+    assert imports.answer.text == "Vietnamese products" and imports.answer.article.date.year == 2023
