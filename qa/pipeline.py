@@ -504,6 +504,12 @@ class Engine:
     def _asked_in_vain(self, res: Resolution, conversation: Conversation) -> Conversation:
         """Keep the meeting talked about, and make an unanswered question the one "And in 2026?"
         asks again; of people no meeting is known of, talk on about the reports that name them."""
+        if conversation.article_ids and res.scope == "named" and res.articles and len(res.articles) == 1 \
+                and res.articles != conversation.article_ids[:1]:
+            # "And in 2022?" that the Bagan report does not answer: the talk is of that meeting now
+            # ("Who took it?" is of its photo), not of the one before
+            return dataclasses.replace(conversation, article_ids=res.articles, paragraph=None, sentence="",
+                                       question=res.question, given=(), shown="")
         if conversation.article_ids and res.scope in ("context", "named"):
             return dataclasses.replace(conversation, question=res.question, given=())
         q = analyze_question(res.question)

@@ -3245,3 +3245,9 @@ def test_what_a_side_is_willing_to_do_answers_a_question_of_what_it_will_do(seed
     # the Bagan report says "important forces", which is no word of importing
     *_, imports = chat(seed_engine, "What did China say about the South China Sea?", "What will China import?")
     assert imports.answer.text == "Vietnamese products" and imports.answer.article.date.year == 2023
+
+
+def test_a_meeting_named_by_a_follow_up_it_cannot_answer_is_talked_about_next(seed_engine):
+    right, then, credit = chat(seed_engine, "Who is on the right in the photo?", "And in 2022?", "Who took it?")
+    assert right.answer.text == "Wang Yi" and isinstance(then, NotFoundReply)
+    assert credit.answer.text == "Zhang Dongqiang"  # the 2022 photo's, not Xu Qin of the one before
