@@ -862,6 +862,9 @@ _BETWEEN_WHOM_RE = re.compile(r"(?i:(?:and )?between whom|who was (?:it|that|thi
 _MEASURE_Q_RE = re.compile(r"^how (?:much|many)\b", re.I)
 
 
+_AND_THE_PLACE_RE = re.compile(r"(?:and|what about|how about)\s+the\s+(?P<place>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"
+                               r"\s+(?:one|meeting|talks)\s*[?.!]*", re.I)
+_THE_PLACE_MEETING_RE = re.compile(r"\bthe (?P<place>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)) (?:one|meeting|talks)\b")
 _AND_IN_PLACE_RE = re.compile(r"(?:and|what about|how about)\s+(?P<prep>in|at)\s+"
                               r"(?P<place>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))\s*[?.!]*", re.I)
 
@@ -869,6 +872,10 @@ _AND_IN_PLACE_RE = re.compile(r"(?:and|what about|how about)\s+(?P<prep>in|at)\s
 def _another_place(text: str, asked: str) -> tuple[str, str]:
     """Put the place of "And in Bogota?" for the one the question asked again names ("Who will
     Wang meet in Santiago?" -> "... in Bogota?"), and say which it replaced ("" for none)."""
+    if (named := _AND_THE_PLACE_RE.fullmatch(text)) and named["place"].lower() not in lx.MONTH_NAMES \
+            and (old := _THE_PLACE_MEETING_RE.search(asked)):
+        # "And the Bangkok one?" after "Tell me about the Dublin meeting": the Bangkok meeting
+        return f"{asked[:old.start('place')]}{named['place']}{asked[old.end('place'):]}", old["place"]
     m = _AND_IN_PLACE_RE.fullmatch(text)
     if not m or m["place"].lower() in lx.MONTH_NAMES or m["place"].lower() in WEEKDAYS:
         return asked, ""
@@ -1156,6 +1163,9 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             # "And Wang and Sugiono?" after "What did Wang and Wong agree?": the last question of them
             dropped = set(tokenize(effective[last[0]:last[1]]))  # no evidence of the others now
             effective = f"{effective[:last[0]]}{text[pair[0]:pair[1]]}{effective[last[1]:]}"
+    elif follow and not has_wh and named and conversation.shown == "summary":
+        # "What about the Cairo meeting?" after a summary: the summary of that one
+        effective = "Tell me about the meeting"
     if named is not None and not named and follow and conversation.article_ids and _mention_time(
             [r for r in records if r.article.id in conversation.article_ids], when):
         named = None  # "What did they launch in April?" of a report that says what happened in April

@@ -539,6 +539,12 @@ def test_follow_up_borrows_the_last_key_terms_and_meeting(records):
     assert set(res.borrowed) == {"wang", "yi", "meet"}
 
 
+def test_the_place_of_another_meeting_is_put_for_the_one_the_last_question_named(records):
+    after = dataclasses.replace(AFTER_JAKARTA, question="What did they agree at the Jakarta meeting?")
+    res = resolve("And the Bagan one?", after, records, TODAY)
+    assert res.question == "What did they agree at the Bagan meeting?" and res.articles == (BAGAN,)
+
+
 def test_a_year_the_last_question_asked_of_is_not_borrowed(records):
     after = dataclasses.replace(AFTER_JAKARTA, terms=("trade", "2024"), question="How much was trade in 2024?")
     res = resolve("Who took the photo?", after, records, TODAY)

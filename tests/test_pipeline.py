@@ -3251,3 +3251,11 @@ def test_a_meeting_named_by_a_follow_up_it_cannot_answer_is_talked_about_next(se
     right, then, credit = chat(seed_engine, "Who is on the right in the photo?", "And in 2022?", "Who took it?")
     assert right.answer.text == "Wang Yi" and isinstance(then, NotFoundReply)
     assert credit.answer.text == "Zhang Dongqiang"  # the 2022 photo's, not Xu Qin of the one before
+
+
+@pytest.mark.parametrize("follow_up", ["And the Bagan one?", "What about the Bagan meeting?"],
+                         ids=["the-place-one", "the-place-meeting"])
+def test_another_meeting_named_by_its_place_after_a_summary_is_summarized(seed_engine, follow_up):
+    first, other = chat(seed_engine, "Tell me about the Jakarta meeting", follow_up)
+    assert isinstance(first, LatestReply) and first.summary.record.city == "Jakarta"
+    assert isinstance(other, LatestReply) and other.summary.record.city == "Bagan"
