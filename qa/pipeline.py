@@ -320,7 +320,12 @@ class Engine:
         if found and asks_future(res.question):
             # "When will Djuric and Gervalla-Schwarz meet?" is neither the day the report was filed
             # nor the "Monday" of "a meeting planned for Monday has been postponed"
-            kept = [a for a in found[0] if not _filed_on(a) and not _called_off(a)]
+            kept = [a for a in found[0] if not _filed_on(a) and not _called_off(a) and not _of_a_past_deed(a)]
+            found = (kept, *found[1:]) if kept else None
+        if found and (visited := _VISIT_ASKED_RE.search(res.question)):
+            # "When will Wang visit Vietnam?" is not answered by a visit to another country ("Son will
+            # pay an official visit to China ... at the invitation of ... Wang Yi")
+            kept = [a for a in found[0] if not _visit_elsewhere(a.sentence, visited["place"])]
             found = (kept, *found[1:]) if kept else None
         if found and q.form == "how_long":
             # "How long did the call last?" of a report that does not say: no "147 billion U.S.
@@ -1796,6 +1801,40 @@ def _filed_on(answer: Answer) -> bool:
     """Tell whether an answer is the dateline's own date or place ("Nov. 21" of "BRUSSELS, Nov. 21 (Xinhua) --")."""
     dateline = answer.paragraph.dateline
     return dateline is not None and answer.sentence == answer.paragraph.sentences[0] and answer.start < dateline.length
+
+
+# where a clause opens ("..., during which she will meet ...")
+_CLAUSE_OPENING_RE = re.compile(r",|;|\b(?:during|after|before|when|where|which|while|and)\b")
+_PAST_VERB_RE = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|invited|set|due|red|bed|led)\b)[a-z]{3,}ed\b"
+                           r"|\b(?:met|held|arrived|left|flew|went|came|began|spoke|signed)\b")
+
+
+def _of_a_past_deed(answer: Answer) -> bool:
+    """Tell whether a time answer is of a deed done, told in its own clause: "Sunday" of "Lazaro
+    arrived in Tokyo on Sunday for a visit, during which she will meet Morita" is when she arrived,
+    not when she will meet him."""
+    if answer.kind != "date":
+        return False
+    before = answer.sentence[:answer.start]
+    if re.search(r"\b(?:to|until|till|by|for)\s*$", before):
+        return False  # "postponed to December": the time it was put off to
+    opening = max((m.end() for m in _CLAUSE_OPENING_RE.finditer(before)), default=0)
+    clause = before[opening:]
+    if answer.paragraph.dateline and answer.sentence == answer.paragraph.sentences[0]:
+        clause = clause[max(0, answer.paragraph.dateline.length - opening):]
+    return bool(_PAST_VERB_RE.search(clause)) and not _TO_COME_RE.search(clause)
+
+
+_VISIT_ASKED_RE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*)")
+
+
+def _visit_elsewhere(sentence: str, place: str) -> bool:
+    """Tell whether a sentence tells only of visits to places other than the one asked of."""
+    told = [m["place"] for m in _VISIT_ASKED_RE.finditer(sentence)]
+    asked = fold(place)
+    return bool(told) and not any(soft_equal(fold(t), asked) or fold(t) == asked for t in told) \
+        and not any(soft_equal(fold(w), asked) for w in re.findall(r"[A-Z][\w'’-]*", sentence)
+                    if lx.country_of(w) and w not in told and not lx.is_demonym(w))
 
 
 def _called_off(answer: Answer) -> bool:

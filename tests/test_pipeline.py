@@ -3259,3 +3259,23 @@ def test_another_meeting_named_by_its_place_after_a_summary_is_summarized(seed_e
     first, other = chat(seed_engine, "Tell me about the Jakarta meeting", follow_up)
     assert isinstance(first, LatestReply) and first.summary.record.city == "Jakarta"
     assert isinstance(other, LatestReply) and other.summary.record.city == "Bagan"
+
+
+def test_when_someone_will_meet_is_not_the_day_they_arrived(tmp_path, settings):
+    write_article(tmp_path, "t.txt", "2026-11-30", "Philippine FM arrives in Tokyo",
+                  "TOKYO, Nov. 30 (PNA) -- Philippine Foreign Secretary Maria Santos arrived in Tokyo on Sunday for a "
+                  "three-day official visit, during which she will meet Japanese Foreign Minister Kenji Sato.")
+    _write_another_meeting(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert isinstance(engine.ask("When will Santos meet Sato?").reply, NotFoundReply)  # not "Sunday"
+
+
+def test_a_visit_to_another_country_is_no_answer_to_when_someone_will_visit_one(tmp_path, settings):
+    write_article(tmp_path, "t.txt", "2026-11-21", "Vietnamese FM to visit China",
+                  "BEIJING, Nov. 21 (Xinhua) -- Vietnamese Foreign Minister Tran Van Hai will pay an official visit "
+                  "to China from Nov. 28 to 30 at the invitation of Chinese Foreign Minister Li Wen, a spokesperson "
+                  "announced on Friday.")
+    _write_another_meeting(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert isinstance(engine.ask("When will Li visit Vietnam?").reply, NotFoundReply)
+    assert engine.ask("When will Hai visit China?").reply.answer.text == "Nov. 28 to 30"
