@@ -225,7 +225,7 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
-    scored = _stranded_object_first(q, spans, _typed_first(q, spans, scored))
+    scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, _typed_first(q, spans, scored)))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
@@ -330,6 +330,27 @@ def _stranded_object_first(q: Question, spans: list[Span], scored: list[tuple[fl
     after = next((x for x in scored[1:] if x[0] >= top - _TYPED_MARGIN and spans[x[1]].sentence is sent
                   and spans[x[1]].candidate.start == at + 1 and spans[x[1]].candidate.end <= cand.end), None)
     return scored if after is None else [after, *(x for x in scored if x is not after)]
+
+
+_OBJECT_PREPOSITIONS = frozenset("on of about against".split())
+
+
+def _object_whole_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
+                        ) -> list[tuple[float, int]]:
+    """Put first, when the best span is a noun phrase right after the question's verb, the stretch
+    that runs on from it over a phrase of a preposition, when it scores nearly as well: "What did
+    they confirm?" is "close cooperation on North Korea's missile launches", not "close cooperation"."""
+    if q.form not in ("what_do", "what_aux") or q.stranded or not scored:
+        return scored
+    best = spans[scored[0][1]]
+    sent, cand = best.sentence, best.candidate
+    if "np" not in cand.kinds or cand.end >= len(sent.lows) or sent.lows[cand.end] not in _OBJECT_PREPOSITIONS:
+        return scored
+    top = scored[0][0]
+    whole = next((x for x in scored[1:] if x[0] >= top - _TYPED_MARGIN and spans[x[1]].sentence is sent
+                  and "gap" in spans[x[1]].candidate.kinds and spans[x[1]].candidate.start == cand.start
+                  and spans[x[1]].candidate.end > cand.end + 1), None)
+    return scored if whole is None else [whole, *(x for x in scored if x is not whole)]
 
 
 def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:

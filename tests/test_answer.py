@@ -253,6 +253,15 @@ def test_a_weekday_and_the_date_it_is_are_one_answer():
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == "Tuesday, Dec. 8"
 
 
+def test_what_they_did_runs_on_over_what_it_was_on():
+    corpus = load_corpus_from_texts("During their 90-minute meeting in Tokyo, Sato and Lee also confirmed close "
+                                    "cooperation on North Korea's missile launches, according to the ministry.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Sato and Lee confirm?"
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == (
+        "close cooperation on North Korea's missile launches")
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")
