@@ -603,7 +603,7 @@ def _describes(name: str, span: Span) -> bool:
     superintendent", "[Philip I] (Landgrave of Hesse)"."""
     sent, c = span.sentence, span.candidate
     last = name.split()[-1].lower()
-    return any(low == last and c.start > k and sent.lows[k + 1:k + 2] in ([","], ["("]) and c.start <= k + 3
+    return any(low == last and c.start > k and sent.lows[k + 1:k + 2] in ((",",), ("(",)) and c.start <= k + 3
                and not {"person", "name"} & c.kinds for k, low in enumerate(sent.lows))
 
 

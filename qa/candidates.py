@@ -360,6 +360,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     if q.form == "how_often":
         for i, j, kind in _regex_spans(sent, [FREQUENCY_RE], "frequency"):
             add(i, j, kind)
+    if q.form == "who_be":
+        for i, j in _appositives(sent):
+            add(i, j, "appositive")
     credit = sent.hit.paragraph.credit if sent.is_credit else None
     at = sent.text.rfind(credit) if credit else -1
     if credit and at >= 0:  # the photographer, as the corpus read the caption's credit
@@ -1039,6 +1042,20 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
             yield i, m
 
 
+def _appositives(sent: Sentence):
+    """Yield what a name's appositive says it is: "Le Thu Ha, [a researcher at the Institute ... in
+    Hanoi]", up to the next comma or the end of the sentence."""
+    toks, lows = sent.tokens, sent.lows
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or not is_cap(toks[k - 1]) or lows[k + 1] not in ("a", "an", "the"):
+            continue
+        end = next((m for m in range(k + 2, len(toks)) if toks[m].text in (",", ";", ")")), len(toks))
+        while end > k + 2 and not toks[end - 1].is_word:
+            end -= 1
+        if end - (k + 2) >= 2:
+            yield k + 2, end
+
+
 def _clauses(sent: Sentence):
     """Yield what is reported as said: "X said (that) CLAUSE" and "CLAUSE, X said"."""
     lows = sent.lows
@@ -1047,6 +1064,16 @@ def _clauses(sent: Sentence):
         wish = w in lx.WISH_VERBS
         if w not in lx.SPEECH_VERBS and not wish or k > 0 and is_cap(sent.tokens[k]):
             continue  # a capitalised "State" or "Call" mid-sentence is part of a name or title
+        before = k - 1
+        while before >= 0 and not sent.tokens[before].is_word:
+            before -= 1
+        comma = next((m for m in range(before + 1, k) if sent.tokens[m].text == ","), None)
+        if comma is not None and k + 1 < n and is_cap(sent.tokens[k + 1]):
+            # '"Everyone is hedging," said Le Thu Ha, a researcher ...': the words said come first
+            first = _after_dateline(sent)
+            if comma - first >= 3:
+                yield first, comma
+            continue
         start = k + 1 + (1 if k + 1 < n and lows[k + 1] == "that" else 0)
         if w in ("told", "tells", "tell") and (heard := _audience_end(lows, start)) is not None:
             # "X told reporters (that) CLAUSE"; "CLAUSE, X told a press conference on Tuesday"

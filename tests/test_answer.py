@@ -262,6 +262,20 @@ def test_what_they_did_runs_on_over_what_it_was_on():
         "close cooperation on North Korea's missile launches")
 
 
+_ANALYST = '"Everyone is hedging," said Mai Thu Ha, a researcher at the Institute for Regional Studies in Hanoi.'
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who is Mai Thu Ha?", "researcher at the Institute for Regional Studies in Hanoi"),
+     ("What did Mai Thu Ha say?", "Everyone is hedging")],
+    ids=["the-appositive-says-who", "said-before-the-name-is-what-comes-first"],
+)
+def test_a_quote_said_by_someone_described_after_their_name(question, expected):
+    r = Retriever(load_corpus_from_texts(_ANALYST), RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_what_someone_asked_is_what_follows_the_verb():
     corpus = load_corpus_from_texts("Chinh welcomed Tan's visit and asked Singapore to invest more in Vietnam's "
                                     "chip industry.")
