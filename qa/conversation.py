@@ -156,7 +156,7 @@ def _names(text: str) -> list[str]:
             and (low := fold(t.text)) not in lx.MONTH_NAMES and low not in lx.WEEKDAYS]
 
 
-_WHO_SAID_RE = re.compile(r"(?:and |so |but )?who (?:said|says|stated|states|made|wrote|told us|"
+_WHO_SAID_RE = re.compile(r"(?:and |so |but )?who (?:said|says|stated|states|made|told us|"
                           r"claimed|claims) (?:that|this|it|so)(?: statement| remark| comment)?\W*", re.I)
 
 

@@ -58,7 +58,7 @@ _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 # "Who wrote the article?", "Who reported the call?": the agency the report is from
 _WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story|it|this|that"
-                       r"|call|meeting|talks|visit)\b", re.I)
+                       r"|call|meeting|talks|visit|analysis|piece|column|commentary|feature|op-ed)\b", re.I)
 _BY_WHEN_RE = re.compile(r"\s*(?:by|until|till) when\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
@@ -147,7 +147,7 @@ _KIND_WORDS = {
     "origin": frozenset(term(w) for w in "come country nation side from hail represent".split()),
     "representative": frozenset(term(w) for w in "represent represented represents for".split()),
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
-        filed article report story""".split()),
+        filed article report story analysis piece column commentary feature""".split()),
     "place": frozenset(term(w) for w in "venue location place city country town site".split()),
     "manner": frozenset(term(w) for w in "speak spoke confer communicate".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit

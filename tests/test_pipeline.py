@@ -3279,3 +3279,16 @@ def test_a_visit_to_another_country_is_no_answer_to_when_someone_will_visit_one(
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert isinstance(engine.ask("When will Li visit Vietnam?").reply, NotFoundReply)
     assert engine.ask("When will Hai visit China?").reply.answer.text == "Nov. 28 to 30"
+
+
+def test_who_wrote_an_analysis_is_its_byline(tmp_path, settings):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-20", "Analysis: A busy month for Southeast Asian diplomacy",
+                  "By Mai Linh", "HANOI -- December has been one of the busiest months in years for the region's "
+                  "foreign ministers.",
+                  "\"Everyone is hedging,\" said Le Thu Ha, a researcher at the Institute for Regional Studies.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("Who wrote the analysis?").reply.answer.text == "Mai Linh"
+    said, wrote = chat(engine, "What did Le Thu Ha say?", "Who wrote it?")
+    assert said.answer.text == "Everyone is hedging"
+    assert wrote.answer.text == "Mai Linh"  # who wrote the report, not who said the quote
