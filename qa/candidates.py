@@ -1042,6 +1042,9 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
             yield i, m
 
 
+_SPEAKER_OPENERS = frozenset("the a an his her their its".split())
+
+
 def _appositives(sent: Sentence):
     """Yield what a name's appositive says it is: "Le Thu Ha, [a researcher at the Institute ... in
     Hanoi]", up to the next comma or the end of the sentence."""
@@ -1068,7 +1071,9 @@ def _clauses(sent: Sentence):
         while before >= 0 and not sent.tokens[before].is_word:
             before -= 1
         comma = next((m for m in range(before + 1, k) if sent.tokens[m].text == ","), None)
-        if comma is not None and k + 1 < n and is_cap(sent.tokens[k + 1]):
+        if comma is not None and k + 1 < n and (is_cap(sent.tokens[k + 1]) or lows[k + 1] in _SPEAKER_OPENERS
+                                                and n - k <= 8):
+            # ("..., said the senior Chinese diplomat.": a speaker described, not named)
             # '"Everyone is hedging," said Le Thu Ha, a researcher ...': the words said come first
             first = _after_dateline(sent)
             if comma - first >= 3:

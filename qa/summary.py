@@ -1168,6 +1168,16 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
     for p in participants:
         for w in set(p.title.lower().split()) & lx.NAME_TITLES:
             aliases.setdefault(f"the {w}", set()).add(p.name)
+        # "..., said the senior Chinese diplomat": the one of that people
+        for w in _demonyms(p.title):
+            aliases.setdefault(f"the {w}", set()).add(p.name)
+    untold = [p for p in participants if not _demonyms(p.title)]
+    if len(participants) == 2 and len(untold) == 1:
+        # of two, one titled without his people ("Director of the Office of ..."): any other people
+        # the report names is his
+        known = {w for p in participants for w in _demonyms(p.title)}
+        for w in _demonyms(" ".join(p.text for p in article.body)) - known:
+            aliases.setdefault(f"the {w}", set()).add(untold[0].name)
     out: list[Statement] = []
     last: str | None = None
     for para in article.body:
@@ -1255,6 +1265,11 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = next(iter(aliases[lows[after]]))  # "..., said Wang", "..., said Minister Sugiono"
         elif who == "," and (named := _named_before_clause(lows, k - 1)) in aliases and len(aliases[named]) == 1:
             speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."
+        if speaker is None and w not in _TELL_VERBS and (described := _described_after(lows, k + 1, aliases)) \
+                and (comma := max((m for m in range(k) if toks[m].text == ","), default=None)):
+            # "..., said the senior Chinese diplomat": the participant of that people, whose words
+            # come before the comma
+            return described, sentence[:toks[comma].start].strip(), "said"
         if speaker is None:
             continue
         quoted = _OPENING_QUOTE_RE.match(sentence[:toks[k].start])
@@ -1289,6 +1304,20 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             return speaker, sentence[:toks[comma].start].strip(), "said"
         return speaker, None, "said"
     return None, None, "said"
+
+
+def _demonyms(text: str) -> set[str]:
+    """Return the demonyms of a text, lower-case ("chinese" of "Chinese Foreign Minister")."""
+    return {w.lower() for w in re.findall(r"[A-Z][a-z]+", text) if lx.is_demonym(w)}
+
+
+def _described_after(lows: list[str], i: int, aliases: dict[str, set[str]]) -> str | None:
+    """Return the one participant "the senior Chinese diplomat" from token i stands for, by the
+    demonym of their title, when that is all the sentence has left; else None."""
+    if lows[i:i + 1] != ["the"] or len(lows) - i > 7:
+        return None
+    keys = [f"the {low}" for low in lows[i + 1:i + 4] if f"the {low}" in aliases]
+    return next(iter(aliases[keys[0]])) if keys and len(aliases[keys[0]]) == 1 else None
 
 
 _PROPOSING = frozenset("proposed suggested urged recommended demanded insisted asked".split())

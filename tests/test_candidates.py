@@ -517,6 +517,15 @@ def test_a_gap_after_a_verb_runs_on_past_a_possessive():
     assert "Turkey's role in the Black Sea grain arrangements" in spans
 
 
+@pytest.mark.parametrize("speaker", ["Le Thu Ha, a researcher in Hanoi", "the senior Chinese diplomat"],
+                         ids=["named", "described"])
+def test_what_was_said_before_said_and_its_speaker_is_the_clause(speaker):
+    spans = _kind(_spans(f"China is willing to expand trade with its neighbours, said {speaker}.",
+                         "What did she say?"), "clause")
+    assert "China is willing to expand trade with its neighbours" in spans
+    assert not any(s.startswith(speaker.split(",")[0]) for s in spans)
+
+
 def test_a_number_after_a_verb_opens_a_noun_phrase():
     spans = _spans("The bank will help the city build two seawater desalination plants in the north.",
                    "What will the bank help the city build?")

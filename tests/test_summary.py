@@ -268,6 +268,20 @@ def test_a_list_of_whom_someone_met_is_a_meeting_with_each(tmp_path):
     assert not any(line.startswith("South African") for line in (*summarize(record).points, *record.lead))
 
 
+@pytest.mark.parametrize("title", ["Chinese Foreign Minister", "Director of the Office of Foreign Affairs"],
+                         ids=["the-title-says-his-people", "the-other-one-is-of-another-people"])
+def test_words_said_by_a_participant_described_by_their_people_are_theirs(tmp_path, title):
+    write_article(tmp_path, "a.txt", "2026-07-14", "China, Vietnam FMs meet",
+                  f"JAKARTA, July 13 (Xinhua) -- {title} Li Wen met with Vietnamese Foreign Minister Tran Van Hai "
+                  "here on Thursday.",
+                  "China is willing to promote people-to-people exchanges, especially among the younger generation, "
+                  "said the senior Chinese diplomat.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(s.speaker, s.text) for s in record.statements] == [
+        ("Li Wen", "China is willing to promote people-to-people exchanges, especially among the younger "
+                   "generation")]
+
+
 def test_what_they_reached_consensus_on_is_an_agreement_with_its_verb(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-17", "Thai, Cambodian FMs reach consensus",
                   "PHNOM PENH, Nov. 17 (Reuters) - Thai Foreign Minister Maris Sangiampongsa and Cambodian Foreign "
