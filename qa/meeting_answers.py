@@ -39,8 +39,8 @@ _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", 
 _DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)\b", re.I)
 _WILL_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
-_SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|"
-                                 r"describe|give me a summary of)\b|\bwhat happened\b"
+_SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|sum (?:it )?up|"
+                                 r"describe|give me (?:a |the )?summary|(?:a |the )?summary)\b|\bwhat happened\b"
                                  # "How did the talks go?", "How was the meeting?": what came of it
                                  r"|^how (?:did|do|does) (?:the|their|that|this) (?:talks|meeting|call|visit)\b.*\bgo\b"
                                  r"|^how (?:was|were) (?:the|their|that|this) (?:talks|meeting|call|visit)\b",
@@ -129,7 +129,7 @@ _KIND_WORDS = {
     "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
         promised commit committed deal deals pact pacts accord accords about document documents""".split()),
     "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
-        summarise describe summary happen happened go went else""".split()),
+        summarise describe summary happen happened go went else give sum please""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often list show give all".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
         call spoke speak participants leaders delegates diplomats receive received host hosted

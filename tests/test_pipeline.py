@@ -3292,3 +3292,10 @@ def test_who_wrote_an_analysis_is_its_byline(tmp_path, settings):
     said, wrote = chat(engine, "What did Le Thu Ha say?", "Who wrote it?")
     assert said.answer.text == "Everyone is hedging"
     assert wrote.answer.text == "Mai Linh"  # who wrote the report, not who said the quote
+
+
+@pytest.mark.parametrize("request_", ["Give me a summary", "Summary please", "Can you sum it up?"],
+                         ids=["give-me-a-summary", "summary-please", "sum-it-up"])
+def test_a_request_for_a_summary_summarises_the_meeting_talked_about(seed_engine, request_):
+    where, summary = chat(seed_engine, "Where did they meet in 2022?", request_)
+    assert isinstance(summary, LatestReply) and summary.summary.record.city == "Bagan"
