@@ -78,7 +78,8 @@ _MONTH_RE = re.compile(rf"(?<![\w-])({_MONTH_ALT})(?![\w-])\.?(?:\s+(\d{{1,2}})(
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|this|previous|past) year'?s?\b", re.I)
 # "last" closing a question is the verb ("How long did the talks last?")
 # "last" of a part of a trip or talk ("the last stop of the tour") is its end, not the newest meeting
-_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent|last(?!\s*[?.!]*$)|recent|current|currently|incumbent"
+_NEWEST_RE = re.compile(r"\b(?:latest|newest|most recent(?:ly)?|last(?!\s*[?.!]*$)|recent(?:ly)?|current|currently"
+                        r"|incumbent"
                         r"|at present|right now)\b(?! year)"
                         r"(?!\s+(?:stops?|legs?|stages?|steps?|parts?|days?|words?|points?|items?|minutes?|phases?)\b)",
                         re.I)

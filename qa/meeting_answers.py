@@ -945,7 +945,7 @@ def _participants_answer(record: MeetingRecord, q: Question) -> Answer | None:
             if best is None or end - first < best[3] - best[2]:
                 best = (para, sentence, first, end)
     if best is None:
-        return None
+        return _listed_one(record, others)
     para, sentence, first, end = best
     # "Chinese Foreign Minister Wang Yi, Japanese Foreign Minister ...": the first with a title as the rest
     title = next((p.title for p in others if p.title and sentence.startswith(p.name, first)), None)
@@ -1014,6 +1014,21 @@ def _headcount(record: MeetingRecord, noun: str) -> Answer | None:
                               not alike & set(after)))
     return _span_answer(record, found[0][0], found[0][1], found[0][2].start(), "number",
                         found[0][2].end() - found[0][2].start()) if found else None
+
+
+def _listed_one(record: MeetingRecord, others: list[Participant]) -> Answer | None:
+    """Quote, of a meeting told of as an item of a list ("Jaishankar met:" then "1. South African
+    Foreign Minister Ronald Lamola, ..."), the one the item names, when the lead-in names the rest."""
+    article = record.article
+    for para in article.paragraphs:
+        lead = article.lead_in(para)
+        if lead is None:
+            continue
+        inside = [p for p in others if any(_find_word(para.text, a, True) >= 0 for a in p.aliases)]
+        if len(inside) == 1 and all(any(_find_word(lead.text, a, True) >= 0 for a in p.aliases)
+                                    for p in others if p not in inside):
+            return _person_quoted(record, inside[0])
+    return None
 
 
 def _person_quoted(record: MeetingRecord, person: Participant) -> Answer | None:

@@ -74,13 +74,14 @@ def test_nothing_leans_on_an_empty_conversation():
         ("What did they agree this year?", {2026}, None, None, False),
         ("Where was the latest meeting?", set(), None, None, True),
         ("Where was the most recent meeting?", set(), None, None, True),
+        ("Who met most recently?", set(), None, None, True),
         ("May I ask where they met?", set(), None, None, False),
         ("Who met in May 2024?", {2024}, 5, None, False),
         ("Where did they meet in May?", set(), 5, None, False),
         ("What may they sign by the end of the year?", set(), None, None, False),
         ("What was the last stop of the tour?", set(), None, None, False),
     ],
-    ids=["year", "month-year", "month-day", "last-year", "this-year", "latest", "most-recent",
+    ids=["year", "month-year", "month-day", "last-year", "this-year", "latest", "most-recent", "most-recently",
          "may-the-verb", "may-the-month", "in-may", "may-the-verb-mid-question", "last-stop-of-a-trip"],
 )
 def test_time_filter(question, years, month, day, newest):

@@ -3239,6 +3239,8 @@ def test_whom_someone_met_in_a_list_is_answered_one_by_one(tmp_path, settings):
     first, second = chat(engine, "Who did Jaishankar meet in Johannesburg?", "Who else?")
     assert first.answer.text == "South African Foreign Minister Ronald Lamola"
     assert second.answer.text == "Brazilian Foreign Minister Mauro Vieira"
+    # the list's first meeting is the newest: who met is quoted from its item
+    assert engine.ask("Who met most recently?").reply.answer.text == "South African Foreign Minister Ronald Lamola"
 
 
 def test_what_a_side_is_willing_to_do_answers_a_question_of_what_it_will_do(seed_engine):
