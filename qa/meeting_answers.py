@@ -727,9 +727,12 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
         for p in _named(record, q):
             # "Russia's Foreign Minister": the country, without its "'s"
             words = [w[:-2] if w.endswith(("'s", "’s")) and lx.country_of(w[:-2]) else w for w in p.title.split()]
-            at = next((k for k, w in enumerate(words) if lx.is_demonym(w) or lx.country_of(w) == w.lower()), None)
+            # "South African", "Sri Lankan": a demonym of two words, which neither word is alone
+            pair = next((k for k in range(len(words) - 1) if lx.is_demonym(f"{words[k]} {words[k + 1]}")), None)
+            at = pair + 1 if pair is not None else next(
+                (k for k, w in enumerate(words) if lx.is_demonym(w) or lx.country_of(w) == w.lower()), None)
             if at is not None:  # quoted where the title names the person, from the demonym on
-                start = at - 1 if at and words[at - 1].lower() in lx.COMPASS else at  # "South Korean"
+                start = pair if pair is not None else at - 1 if at and words[at - 1].lower() in lx.COMPASS else at
                 word = " ".join(words[start:at + 1])
                 return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
         return None

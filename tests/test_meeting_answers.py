@@ -226,6 +226,16 @@ def test_what_someone_told_reporters_is_what_they_told_them_not_the_first_thing_
     assert answer_about(record, analyze_question("What did Anan say?")).text.startswith("Bilateral trade")
 
 
+@pytest.mark.parametrize("title, demonym", [("South African", "South African"), ("Sri Lankan", "Sri Lankan")],
+                         ids=["south-african", "sri-lankan"])
+def test_a_demonym_of_two_words_is_where_someone_is_from(tmp_path, title, demonym):
+    write_article(tmp_path, "a.txt", "2026-12-18", "Ministers meet",
+                  f"PRETORIA, Dec. 17 (PTI) -- Indian External Affairs Minister Arjun Rao met {title} Foreign "
+                  "Minister Ronald Dube here on Thursday.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("What country is Dube from?")).text == demonym
+
+
 @pytest.mark.parametrize(
     "question, expected, kind",
     [("What does the photo show?", "Norwegian Foreign Minister Ingrid Holm (L) meets with Kenyan Foreign "
