@@ -59,6 +59,10 @@ def analyze_question(question: str) -> Question:
     toks = [t for t in every if t.is_word]
     lows = [t.text.lower() for t in toks]
     wh_i = next((i for i, w in enumerate(lows) if w in WH_WORDS), -1)
+    if wh_i == 0 and len(lows) > 2 and lows[1] == "else":
+        # "What else did Anutin say?" asks what "What did Anutin say?" does, past what was told
+        # (the conversation keeps that); "else" is no noun the answer is
+        toks, lows = toks[:wh_i + 1] + toks[wh_i + 2:], lows[:wh_i + 1] + lows[wh_i + 2:]
     wh = lows[wh_i] if wh_i >= 0 else None
     nxt = lows[wh_i + 1] if 0 <= wh_i < len(lows) - 1 else ""
     owners = _possessors(every)

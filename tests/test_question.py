@@ -89,6 +89,12 @@ def test_what_did_x_say_expects_a_statement():
     assert (q.expected, q.focus, q.form) == ("statement", None, "what_do")
 
 
+def test_else_after_the_wh_word_is_no_noun_asked_for():
+    q = analyze_question("What else did the inspector say?")
+    assert (q.expected, q.focus, q.form) == ("statement", None, "what_do")
+    assert q.text == "What else did the inspector say?" and term("else") not in q.terms
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did Tanaka say Japan will provide?", "thing"), ("What did the report say was the cause?", "thing"),
