@@ -821,6 +821,9 @@ def with_wh(message: str, question: str) -> str | None:
         if yes_no := _DOING_AUX_RE.match(question.strip()):
             # "When?" after "Will Vieira visit Buenos Aires?": when he will
             return f"{bare['wh'].capitalize()} {yes_no.group().lower()}{question.strip()[yes_no.end():]}"
+    if bare and not m and not bare["prep"] and (counted := _HOW_MANY_SUBJECT_RE.match(question.strip())):
+        # "Where?" after "How many border gates will open?": where the border gates will open
+        return f"{bare['wh'].capitalize()} {counted['aux'].lower()} the {counted['noun']} {counted['rest']}"
     if not bare or not m:
         return None
     if bare["prep"]:
@@ -828,6 +831,9 @@ def with_wh(message: str, question: str) -> str | None:
         # the preposition standing where the text has it, before the answer
         return f"{bare['what'].capitalize()} {m.group(1).rstrip(' ?.!')} {bare['prep'].lower()}?"
     wh = bare["wh"]
+    if (counted := _HOW_MANY_OBJECT_RE.match(question.strip())) and wh.lower() in ("when", "where"):
+        # "When?" after "How many convoys has Jordan sent?": when it sent the convoys
+        return f"{wh.capitalize()} {counted['rest'].rstrip(' ?.!')} the {counted['noun']}?"
     described = described_person(question)
     if described and wh.lower() in ("when", "where"):
         # "When?" after "What is Prak Sokhonn's title?" asks when he met, not "When is his title?"
@@ -835,6 +841,11 @@ def with_wh(message: str, question: str) -> str | None:
     return f"{wh[0].upper()}{wh[1:].lower()} {m.group(1)}"
 
 
+# "How many border gates will open?": what is counted is the subject of the verb after it
+_HOW_MANY_SUBJECT_RE = re.compile(r"^how many (?P<noun>[a-z][\w-]*(?: [a-z][\w-]*){0,2}?) "
+                                  r"(?P<aux>will|would|were|are|have been|had been) (?P<rest>[a-z].*)$", re.I)
+# "How many convoys has Jordan sent?": what is counted is the object of the verb after its subject
+_HOW_MANY_OBJECT_RE = re.compile(rf"^how (?:many|much) (?P<noun>(?!{_AUX}\b)[a-z][\w-]*) (?P<rest>{_AUX}\s.*)$", re.I)
 _WHERE_TO_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*(?:(?P<to>where\s+to)|(?P<wh>where|when))\s*[?.!]*$", re.I)
 # "Who invited Marsh (to Nairobi)?": whom, up to where or when to
 _WHO_INVITED_RE = re.compile(r"^who (?:has |had )?invit(?:ed|es) (?P<whom>.+?)(?= to\b| in\b| on\b| for\b|\s*\?|$)",
