@@ -181,6 +181,10 @@ class RankBM25Index:
     def document_frequency(self, term: str) -> int:
         return self._df.get(term, 0)
 
+    def first_document(self, term: str) -> int | None:
+        # the spelling corrector asks how an article writes a term it read a typed word as
+        return next((d for d, freqs in enumerate(self.bm25.doc_freqs) if term in freqs), None)
+
     def idf(self, term: str) -> float:
         return float(self.bm25.idf.get(term, 0.0))
 

@@ -48,6 +48,20 @@ def test_one_size_runs_end_to_end_and_agrees_with_rank_bm25(tmp_path):
     assert "| 120 |" in table and "8/8" in table
 
 
+def test_the_rank_bm25_baseline_answers_every_index_method_ours_has():
+    from qa.index import BM25Index
+
+    docs = [["trade", "talk"], ["port"], ["trade", "port"]]
+    ours = BM25Index(docs, k1=1.5, b=0.75, epsilon=0.25)
+    theirs = latency.RankBM25Index(docs, k1=1.5, b=0.75, epsilon=0.25)
+    public = {n for n in dir(BM25Index) if not n.startswith("_") and callable(getattr(BM25Index, n))
+              and not isinstance(BM25Index.__dict__.get(n), classmethod)}
+    assert public <= set(dir(theirs))
+    # the spelling corrector asks which document first writes a term
+    assert [theirs.first_document(t) for t in ("port", "talk", "nowhere")] == [
+        ours.first_document(t) for t in ("port", "talk", "nowhere")] == [1, 0, None]
+
+
 @pytest.mark.parametrize("text, expected", [("1k", 1000), ("100k", 100_000), ("1M", 1_000_000),
                                             ("2500", 2500)], ids=["1k", "100k", "1M", "plain"])
 def test_sizes_read_like_the_table_prints_them(text, expected):
