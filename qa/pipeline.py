@@ -1805,8 +1805,9 @@ def _filed_on(answer: Answer) -> bool:
 
 # where a clause opens ("..., during which she will meet ...")
 _CLAUSE_OPENING_RE = re.compile(r",|;|\b(?:during|after|before|when|where|which|while|and)\b")
-_PAST_VERB_RE = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|invited|set|due|red|bed|led)\b)[a-z]{3,}ed\b"
-                           r"|\b(?:met|held|arrived|left|flew|went|came|began|spoke|signed)\b")
+# a verb of the past, not a participle of what is planned ("expected to", "scheduled for")
+_PAST_VERB_RE = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|invited)\b)[a-z]{3,}ed\b"
+                           r"|\b(?:met|held|left|flew|went|came|began|spoke)\b")
 
 
 def _of_a_past_deed(answer: Answer) -> bool:
