@@ -302,7 +302,7 @@ def _block_parts(block: str) -> list[tuple[str, bool]]:
             out[-1][0].append(line)
         else:
             out.append(([line], False))
-    return [(" ".join(lines), item) for lines, item in out if " ".join(lines)]
+    return [(" ".join(lines), item) for lines, item in out]
 
 
 def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = None) -> list[Paragraph]:
