@@ -125,14 +125,16 @@ def rank_answers(
     k: int,
     settings: AnswerSettings | None = None,
     weight: TermWeight | None = None,
+    keep: Callable[[Answer], bool] | None = None,
 ) -> list[Answer]:
-    """Return up to k answers with different texts, best first, whatever their confidence."""
+    """Return up to k answers with different texts, best first, whatever their confidence; with
+    `keep`, only answers it accepts (so a text left out in one sentence may come from another)."""
     q = question if isinstance(question, Question) else analyze_question(question)
     weight = weight or _default_weight(hits)
     if q.expected == "yesno":
-        return _evidence(q, hits, k, weight)
+        return _kept(_evidence(q, hits, k, weight), keep)
     if q.photo_side:
-        return _standing(q, hits, k, settings or AnswerSettings())
+        return _kept(_standing(q, hits, k, settings or AnswerSettings()), keep)
     spans = featurize(q, hits, settings=settings, weight=weight)
     if not spans:
         return []
@@ -145,7 +147,7 @@ def rank_answers(
             clauses = [s for s in clauses if not _wished_inside(s, clauses)]
         unquoted, clauses = _said_about(q, hits, clauses, k, weight)
         if unquoted:
-            return unquoted
+            return _kept(unquoted, keep)
         if not clauses and said_about(q):
             return []  # no sentence of the hits says anything of the topic
         spans = clauses or spans
@@ -220,7 +222,7 @@ def rank_answers(
         # "Who is Sophie Tremblay?" asks what she is, not for a name that stands nearer to hers
         titled = _title_before(described, hits)
         if titled:
-            return [titled]
+            return _kept([titled], keep)
         spans = [s for s in spans if _describes(described, s)] or spans
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
@@ -237,7 +239,6 @@ def rank_answers(
         key = span.text.lower()
         if key in seen:
             continue
-        seen.add(key)
         sent, cand = span.sentence, span.candidate
         start, end = _balanced(sent.text, sent.tokens[cand.start].start, sent.tokens[cand.end - 1].end)
         if sent.text[end:end + 1] == "." and sent.lows[cand.end - 1] in _ABBREVIATIONS:
@@ -249,12 +250,20 @@ def rank_answers(
             start = hedge.start()  # "How many convoys?": "more than 150", not a bare "150"
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
         conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
-        out.append(Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
-                          paragraph=sent.hit.paragraph, article=sent.hit.article,
-                          score=round(conf, 4), kind=q.expected))
+        answer = Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
+                        paragraph=sent.hit.paragraph, article=sent.hit.article, score=round(conf, 4), kind=q.expected)
+        if keep is not None and not keep(answer):
+            continue
+        seen.add(key)
+        out.append(answer)
         if len(out) >= k:
             break
     return out
+
+
+def _kept(answers: list[Answer], keep: Callable[[Answer], bool] | None) -> list[Answer]:
+    """Return the answers `keep` accepts, all when there is no `keep`."""
+    return answers if keep is None else [a for a in answers if keep(a)]
 
 
 _WITHIN_RE = re.compile(rf"{WITHIN}$")

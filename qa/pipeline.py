@@ -8,7 +8,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Collection, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -320,8 +320,25 @@ class Engine:
         if found and asks_future(res.question):
             # "When will Djuric and Gervalla-Schwarz meet?" is neither the day the report was filed
             # nor the "Monday" of "a meeting planned for Monday has been postponed"
-            kept = [a for a in found[0] if not _filed_on(a) and not _called_off(a) and not _of_a_past_deed(a)]
-            found = (kept, *found[1:]) if kept else None
+            kept = [a for a in found[0] if _may_be_ahead(a)]
+            top = found[0][0]
+            if not _may_be_ahead(top) or told_as_past(top.sentence) and not _to_come(top):
+                # "... planned for Friday in Manila, has been postponed" or "last met in Ohrid": the
+                # report of the meeting put off tells the new day further on ("The two ministers
+                # will now meet on Jan. 15"), in a paragraph whose common words the search ranked low
+                # (another report the search found may be the one, if it names all the question names)
+                named = {t for w in analyze_question(res.question).names for t in tokenize(w)}
+                theirs = self.retriever.articles_with(named) if named else set()
+                reports = tuple(dict.fromkeys([top.article.id, *(h.article.id for h in found[2]
+                                                                 if h.article.id in theirs)]))[:3]
+                tried = [a for a in (self._ahead_in_report(res, r) for r in reports) if a]
+                ahead = max(tried, key=lambda a: a[0][0].score, default=None)
+            else:
+                ahead = None
+            if ahead and (not kept or ahead[0][0].score >= kept[0].score):
+                found = ahead
+            else:
+                found = (kept, *found[1:]) if kept else None
         if found and (visited := _VISIT_ASKED_RE.search(res.question)):
             # "When will Wang visit Vietnam?" is not answered by a visit to another country ("Son will
             # pay an official visit to China ... at the invitation of ... Wang Yi")
@@ -480,6 +497,28 @@ class Engine:
         answers, terms, hits = found
         newest = max(a.article.date for a in answers)
         return sorted(answers, key=lambda a: a.article.date != newest), terms, hits  # stable: best first within
+
+    def _ahead_in_report(self, res: Resolution, report: str
+                         ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
+        """Return the answers to a question of what is to come from one whole report, its names
+        weighed as context (in it they are everywhere), leaving out days filed, called off or past,
+        those of a sentence of what is to come first."""
+        names = analyze_question(res.question).names
+        rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in names), " ", res.question) if names else ""
+        if tokenize(rest):
+            lent = tuple(dict.fromkeys(res.borrowed + tuple(t for w in names for t in tokenize(w))))
+            found = self._answers(rest, lent, (report,), res.given, res.required, keep=_may_be_ahead)
+        else:
+            found = self._answers(res.question, res.borrowed, (report,), res.given, res.required, keep=_may_be_ahead)
+        if not found:
+            return None
+        # a sentence of what is to come ("will now meet ... in Manila") before one of what is
+        # ("Indonesians live and work in the Philippines"), when it answers half as well
+        answers = found[0]
+        coming = next((a for a in answers if _to_come(a)), None)
+        if coming is not None and coming.score >= 0.5 * answers[0].score:
+            answers = [coming, *(a for a in answers if a is not coming)]
+        return (answers, *found[1:])
 
     def _answers_as_well(self, res: Resolution, score: float) -> bool:
         """Tell whether the articles in scope answer a question's own words, without the borrowed
@@ -1123,11 +1162,12 @@ class Engine:
         return True
 
     def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None,
-                 given: tuple[str, ...] = (), required: tuple[str, ...] = ()
+                 given: tuple[str, ...] = (), required: tuple[str, ...] = (),
+                 keep: Callable[[Answer], bool] | None = None
                  ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
         """Return the good answers to a question over some articles, and its evidence terms,
-        leaving out those it was `given` already and those whose sentence has none of the
-        `required` words."""
+        leaving out those it was `given` already, those whose sentence has none of the
+        `required` words and those `keep` rejects."""
         s = self.settings
         q = analyze_question(question)
         if borrowed:
@@ -1174,7 +1214,7 @@ class Engine:
             def weight(term: str) -> float:
                 return named_weight(term) * (0.35 if term in both else 1.0)
 
-        answers = rank_answers(q, hits, k=max(s.answer.k, 8) if not required else 10_000, weight=weight)
+        answers = rank_answers(q, hits, k=max(s.answer.k, 8) if not required else 10_000, weight=weight, keep=keep)
         if required:
             # whole words: "lasted" says nothing of a last meeting
             answers = [a for a in answers if set(required) & {w.text.lower() for w in words(a.sentence)}]
@@ -1836,6 +1876,12 @@ def _visit_elsewhere(sentence: str, place: str) -> bool:
     return bool(told) and not any(soft_equal(fold(t), asked) or fold(t) == asked for t in told) \
         and not any(soft_equal(fold(w), asked) for w in re.findall(r"[A-Z][\w'’-]*", sentence)
                     if lx.country_of(w) and w not in told and not lx.is_demonym(w))
+
+
+def _may_be_ahead(answer: Answer) -> bool:
+    """Tell whether an answer may be the time of something to come: not the day the report was
+    filed, a plan called off, nor a deed done."""
+    return not _filed_on(answer) and not _called_off(answer) and not _of_a_past_deed(answer)
 
 
 def _called_off(answer: Answer) -> bool:

@@ -574,6 +574,16 @@ def test_what_someone_welcomes_stops_before_the_next_verb_s_phrase(sentence):
     assert answer is not None and answer.text.endswith("Danish investors")
 
 
+def test_an_answer_kept_out_in_one_sentence_may_come_from_another():
+    corpus = load_corpus_from_texts("A meeting planned for Monday in Oslo was postponed. "
+                                    "The ministers will now meet in Oslo.")
+    r = Retriever(corpus, RetrievalSettings())
+    answers = rank_answers("Where will the ministers meet?", r.search("ministers meet Oslo", 1), k=5,
+                           weight=r.term_weight, keep=lambda a: "postponed" not in a.sentence)
+    oslo = [a for a in answers if a.text == "Oslo"]
+    assert oslo and oslo[0].sentence == "The ministers will now meet in Oslo."
+
+
 def test_who_answered_with_a_day_is_not_confident():
     corpus = load_corpus_from_texts("Holm met Otieno in Nairobi on Monday.")
     r = Retriever(corpus, RetrievalSettings())
