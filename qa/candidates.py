@@ -1083,6 +1083,12 @@ def _clauses(sent: Sentence):
         if w in ("told", "tells", "tell") and (heard := _audience_end(lows, start)) is not None:
             # "X told reporters (that) CLAUSE"; "CLAUSE, X told a press conference on Tuesday"
             start = heard + (1 if heard < n and lows[heard] == "that" else 0)
+        elif lows[start - 1] != "that" and lows[start] in lx.PLACE_TIME_OPENERS:
+            # "said by telephone that CLAUSE", "said in a statement on Friday that CLAUSE"
+            that = next((m for m in range(start + 1, min(start + 8, n)) if lows[m] == "that"
+                         or sent.tokens[m].text in (",", ";")), None)
+            if that is not None and lows[that] == "that":
+                start = that + 1
         end = n
         while end > start and not sent.tokens[end - 1].is_word:
             end -= 1

@@ -561,8 +561,10 @@ def test_caption_marks_say_where_each_name_stands(text, marked):
 
 @pytest.mark.parametrize(
     "text",
-    [SAID_THAT, "Inspector Tomas Reyl said the dam needs urgent repairs before winter."],
-    ids=["said-that", "said-without-that"],
+    [SAID_THAT, "Inspector Tomas Reyl said the dam needs urgent repairs before winter.",
+     "Inspector Tomas Reyl said by telephone that the dam needs urgent repairs before winter.",
+     "Inspector Tomas Reyl said in a statement on Friday that the dam needs urgent repairs before winter."],
+    ids=["said-that", "said-without-that", "said-how-that", "said-where-and-when-that"],
 )
 def test_words_after_x_said_are_a_clause(text):
     spans = _spans(text, "What did Reyl say?")
