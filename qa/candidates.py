@@ -847,6 +847,13 @@ def _expansion_before(sent: Sentence, k: int, acr: str) -> tuple[int, int] | Non
             if cut is not None and _initials_match(
                     acr, [t.text for t in toks[start:cut] if t.is_word], several=several):
                 return start, k
+    # "the Community of Portuguese Language Countries (CPLP)": an acronym of another language
+    # spells no English initials, but a name of capitalised words the bracket follows is what it
+    # stands for (not a dateline's "NEW DELHI (AP)")
+    start = next((m for m in range(i, k) if is_cap(toks[m])), k)
+    named = [t.text for t in toks[start:k] if is_cap(t)]
+    if len(named) >= 2 and not all(w.isupper() for w in named):
+        return start, k
     return None
 
 

@@ -448,14 +448,28 @@ def test_acronym_expansion_is_the_stretch_whose_initials_spell_it(text, expansio
 
 
 @pytest.mark.parametrize(
+    "text, expansion, acronym",
+    [
+        ("Both backed the Community of Portuguese Language Countries (CPLP) on Monday.",
+         "Community of Portuguese Language Countries", "CPLP"),
+        ("The Harbor Rescue Office (HRT) closed the pier.", "Harbor Rescue Office", "HRT"),
+    ],
+    ids=["acronym-of-another-language", "letters-not-in-the-words"],
+)
+def test_a_name_the_bracketed_capitals_follow_is_what_they_stand_for(text, expansion, acronym):
+    spans = _spans(text, f"What does {acronym} stand for?")
+    assert spans[expansion].expands == acronym
+
+
+@pytest.mark.parametrize(
     "text, acronym",
     [
-        ("The Harbor Safety Office (RTC) closed the pier.", "RTC"),
-        ("The Harbor Rescue Office (HRT) closed the pier.", "HRT"),
+        ("The pier was closed for repairs (RTC) on Monday.", "RTC"),
+        ("NEW DELHI (AP) -- The pier was closed.", "AP"),
     ],
-    ids=["initials-differ", "letters-not-in-the-words"],
+    ids=["no-name-before", "dateline-in-capitals"],
 )
-def test_bracketed_capitals_whose_initials_do_not_match_expand_nothing(text, acronym):
+def test_bracketed_capitals_after_no_name_expand_nothing(text, acronym):
     spans = _spans(text, f"What does {acronym} stand for?")
     assert not _kind(spans, "acronym_exp")
 
