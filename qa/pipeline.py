@@ -268,6 +268,9 @@ class Engine:
         if (within := self._where_within(question, conversation)) is not None:
             # "Where in Kenya?" after "£45 million ... for drought resilience in northern Kenya": there
             return self._answer_turn(question, question, within, (), (), conversation.terms, conversation)
+        if (when := self._when_within(question, conversation)) is not None:
+            # "When?" after "Who will chair the bloc?" of "which Cape Verde will chair from July": then
+            return self._answer_turn(question, question, when, (), (), conversation.terms, conversation)
         if conversation.shown and conversation.article_ids and asks_more(question) \
                 and self._has(conversation.article_ids[0]):
             if conversation.shown == "article":
@@ -385,8 +388,9 @@ class Engine:
             anywhere = self._answers(res.question, (), None)
             if anywhere and asks_future(res.question):
                 # "When?" after "Who will Son meet in China?": no day of a meeting past (a photo's
-                # "meets with ... on July 4, 2022"), which another report tells of
-                ahead = [a for a in anywhere[0] if _to_come(a) and not _dated_before_report(a)]
+                # "meets with ... on July 4, 2022"), which another report tells of, nor of a deed
+                # done ("Rangel, who arrived on Friday, ... announced that Portugal would double ...")
+                ahead = [a for a in anywhere[0] if _to_come(a) and not _dated_before_report(a) and _may_be_ahead(a)]
                 anywhere = (ahead, *anywhere[1:]) if ahead else None
             if anywhere and (not found or anywhere[0][0].score >= max(found[0][0].score + _FAR_BETTER, 0.7)) \
                     and not (found and self._answers_as_well(res, anywhere[0][0].score)):
@@ -642,6 +646,22 @@ class Engine:
             return None
         return Answer(text=found.group(), sentence=conversation.sentence, start=found.start(), end=found.end(),
                       paragraph=paragraph, article=article, score=1.0, kind="place")
+
+    def _when_within(self, question: str, conversation: Conversation) -> Answer | None:
+        """Answer a bare "When?" from the last answer's sentence, where it tells when something to
+        come will be done ("which Cape Verde will chair from July"); of a deed done, the meeting's
+        day answers."""
+        if not (_BARE_WHEN_RE.fullmatch(normalize(question).strip()) and conversation.sentence
+                and conversation.paragraph and self._has(conversation.paragraph[0])):
+            return None
+        asked = _WH_OPENING_RE.sub("When", conversation.question, count=1)
+        if asked == conversation.question:
+            return None  # it asked when already, or nothing a "when" can take the place of
+        article = self.corpus.article(conversation.paragraph[0])
+        hits = [Hit(article.paragraphs[conversation.paragraph[1]], article, 1.0, 0)]
+        return next((a for a in rank_answers(asked, hits, k=5) if a.sentence == conversation.sentence
+                     and a.score >= self.settings.answer.min_confidence and _may_be_ahead(a) and _to_come(a)),
+                    None)
 
     def _answer_turn(self, question: str, asked: str, best: Answer, others: tuple[Answer, ...],
                      also: tuple[OtherMeeting, ...], q_terms: tuple[str, ...],
@@ -1690,6 +1710,9 @@ def _dated_before_report(answer: Answer) -> bool:
 
 
 # "(And) where in Kenya?", "Where in Kenya exactly?"
+_BARE_WHEN_RE = re.compile(r"(?:(?:and|but|so)\s+)?when(?:\s+exactly)?\s*[?.!]*", re.I)
+# the question word a "when" takes the place of: "Who will chair ...?" -> "When will chair ...?"
+_WH_OPENING_RE = re.compile(r"^\s*(?:who|whom|what|which|where|how\s+\w+)\b", re.I)
 _BARE_WHERE_IN_RE = re.compile(r"(?:(?:and|but|so)\s+)?where\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
                                r"(?:\s+exactly)?\s*[?.!]*", re.I)
 _COMPASS = ("north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western"

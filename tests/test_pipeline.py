@@ -3335,3 +3335,26 @@ def test_who_wrote_an_analysis_is_its_byline(tmp_path, settings):
 def test_a_request_for_a_summary_summarises_the_meeting_talked_about(seed_engine, request_):
     where, summary = chat(seed_engine, "Where did they meet in 2022?", request_)
     assert isinstance(summary, LatestReply) and summary.summary.record.city == "Bagan"
+
+
+@pytest.fixture
+def chair_engine(settings, tmp_path):
+    """A report telling of a chair to come and of a pledge made by one who arrived on a day."""
+    write_article(tmp_path, "t.txt", "2026-12-12", "Norway, Iceland ministers meet in Oslo",
+                  "OSLO, Dec. 12 (NTB) -- Norwegian Foreign Minister Eirik Lund and Icelandic Foreign Minister "
+                  "Sara Jonsdottir met in Oslo on Saturday.",
+                  "The ministers discussed the Council of Nordic Fisheries (CNF), which Iceland will chair from July.",
+                  "Jonsdottir, who arrived on Friday for a two-day visit, also announced that Iceland would double "
+                  "the number of research grants for Norwegian students.")
+    _write_another_meeting(tmp_path)
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
+def test_when_after_an_answer_of_something_to_come_is_its_time_in_that_sentence(chair_engine):
+    who, when = chat(chair_engine, "Who will chair the CNF?", "When?")
+    assert (who.answer.text, when.answer.text) == ("Iceland", "July")  # was "12 December 2026", the meeting's
+
+
+def test_when_of_a_pledge_is_not_the_day_its_maker_arrived(chair_engine):
+    _, when = chat(chair_engine, "What will Iceland double?", "When?")
+    assert isinstance(when, NotFoundReply)  # was "Friday" of "who arrived on Friday"
