@@ -593,6 +593,8 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
     if k == j or k == i:
         return None
     before = sent.lows[k - 1]
+    if before in CONNECTORS and k - 2 >= i and sent.lows[k - 2] in lx.ORG_WORDS:
+        return None  # "Council of Nordic Fisheries" names a body, not a person after its title
     if before in lx.TITLE_WORDS or before in lx.ORG_WORDS or is_country_term(before) or before in CONNECTORS:
         return (k, j)
     return None
@@ -606,6 +608,8 @@ def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
     before = sent.lows[i - 1] if i > 0 else ""
     if before in _VISIT_WORDS and after not in lx.SPEECH_VERBS:
         return False  # "to visit New Delhi": a place
+    if before in CONNECTORS and i >= 2 and sent.lows[i - 2] in lx.ORG_WORDS:
+        return False  # "Nordic Fisheries" of "the Council of Nordic Fisheries": a body's name
     return after in lx.SPEECH_VERBS or before in lx.TITLE_WORDS or 2 <= j - i <= 3
 
 

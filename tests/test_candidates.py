@@ -369,6 +369,12 @@ def test_a_place_someone_visits_is_no_person():
     assert "person" not in spans["New Delhi"].kinds and "place" in spans["New Delhi"].kinds
 
 
+def test_the_words_after_a_body_s_of_are_no_person():
+    spans = _spans("The ministers discussed the Council of Nordic Fisheries, which Iceland will chair.",
+                   "Who will chair the council?")
+    assert "person" not in spans["Nordic Fisheries"].kinds
+
+
 def test_a_name_after_a_number_word_and_hyphen_is_no_amount():
     assert not _kind(_spans("Both sides reaffirmed the one-China policy.", "How many were there?"), "number")
 

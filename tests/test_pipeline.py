@@ -3350,6 +3350,10 @@ def chair_engine(settings, tmp_path):
     return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
 
 
+def test_who_will_chair_a_body_is_not_the_words_of_its_name(chair_engine):
+    assert chair_engine.ask("Who will chair the council?").reply.answer.text == "Iceland"  # "Nordic Fisheries"
+
+
 def test_when_after_an_answer_of_something_to_come_is_its_time_in_that_sentence(chair_engine):
     who, when = chat(chair_engine, "Who will chair the CNF?", "When?")
     assert (who.answer.text, when.answer.text) == ("Iceland", "July")  # was "12 December 2026", the meeting's
