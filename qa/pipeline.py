@@ -55,6 +55,7 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 
 _OF_REPORTING_RE = re.compile(r"\b(?:report\w*|wr[io]t\w*|edit\w*|author\w*|journalists?|correspondents?|by-?lines?"
                               r"|compil\w*|fact-check\w*)\b", re.I)
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
+_NAMES_IN_THEIR_REPORT = 0.1  # how much two sides' names weigh as evidence where nothing answers without them
 _ELSE_CONFIDENCE = 0.45  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
 
@@ -1183,11 +1184,12 @@ class Engine:
 
     def _answers(self, question: str, borrowed: tuple[str, ...], articles: tuple[str, ...] | None,
                  given: tuple[str, ...] = (), required: tuple[str, ...] = (),
-                 keep: Callable[[Answer], bool] | None = None
+                 keep: Callable[[Answer], bool] | None = None, names_share: float = 0.35
                  ) -> tuple[list[Answer], tuple[str, ...], list[Hit]] | None:
         """Return the good answers to a question over some articles, and its evidence terms,
         leaving out those it was `given` already, those whose sentence has none of the
-        `required` words and those `keep` rejects."""
+        `required` words and those `keep` rejects; `names_share` is the weight of the names of
+        both sides a question names, as evidence."""
         s = self.settings
         q = analyze_question(question)
         if borrowed:
@@ -1232,7 +1234,7 @@ class Engine:
             named_weight = weight
 
             def weight(term: str) -> float:
-                return named_weight(term) * (0.35 if term in both else 1.0)
+                return named_weight(term) * (names_share if term in both else 1.0)
 
         answers = rank_answers(q, hits, k=max(s.answer.k, 8) if not required else 10_000, weight=weight, keep=keep)
         if required:
@@ -1258,6 +1260,11 @@ class Engine:
         if given:
             # Past the best answer a span is often the sentence's frame: "Paredes said", "the two sides".
             good = [a for a in good if a.score >= _ELSE_CONFIDENCE and not self._frame(a)]
+        if not good and theirs_only and names_share > _NAMES_IN_THEIR_REPORT:
+            # "How much was trade between Portugal and Cape Verde?" of "Trade between the two
+            # countries grew ... to €310 million": in their own report they are "the two countries",
+            # so a sentence without their names may answer, their names weaker evidence still
+            return self._answers(question, borrowed, None, given, required, keep, _NAMES_IN_THEIR_REPORT)
         return (good, q.terms, hits) if good else None
 
     def _both_sides(self, q: Question) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -3362,3 +3362,19 @@ def test_when_after_an_answer_of_something_to_come_is_its_time_in_that_sentence(
 def test_when_of_a_pledge_is_not_the_day_its_maker_arrived(chair_engine):
     _, when = chat(chair_engine, "What will Iceland double?", "When?")
     assert isinstance(when, NotFoundReply)  # was "Friday" of "who arrived on Friday"
+
+
+def test_a_question_naming_both_sides_is_answered_by_a_sentence_calling_them_the_two_countries(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-12", "Portugal, Cape Verde agree on credit line",
+                  "PRAIA, Dec. 12 (Lusa) -- Portuguese Foreign Minister Paulo Rangel and Cape Verdean Foreign "
+                  "Minister Jose Monteiro met in Praia on Saturday and agreed on a credit line for solar projects.",
+                  "Trade between the two countries grew 12.5% year on year to €310 million in the first nine "
+                  "months of 2026, Monteiro said.")
+    for n, pair in enumerate(["Chile and Peru", "Kenya and Uganda", "Norway and Iceland"]):
+        write_article(tmp_path, f"trade{n}.txt", f"2026-10-1{n}", f"{pair} discuss trade",
+                      f"The foreign ministers of {pair} met on Monday to discuss trade.",
+                      "Trade between them grew last year, and both want more trade.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("How much was trade between Portugal and Cape Verde?").reply
+    assert reply.answer.text == "€310 million"  # was not found: the names weighed as missing evidence
