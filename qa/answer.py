@@ -228,6 +228,7 @@ def rank_answers(
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, _typed_first(q, spans, scored)))
+    scored = _antecedent_first(q, spans, scored)
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
@@ -360,6 +361,30 @@ def _object_whole_first(q: Question, spans: list[Span], scored: list[tuple[float
                   and "gap" in spans[x[1]].candidate.kinds and spans[x[1]].candidate.start == cand.start
                   and spans[x[1]].candidate.end > cand.end + 1), None)
     return scored if whole is None else [whole, *(x for x in scored if x is not whole)]
+
+
+_BE_HAVE = frozenset("is are was were be been has have had".split())
+
+
+def _antecedent_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when the question's verb stands in a relative clause of the best span's sentence
+    (", which Cape Verde will chair from July"), the best span that ends where the clause opens:
+    "What will Cape Verde chair?" is what "which" stands for, not "July"."""
+    if q.form not in ("what_do", "what_aux") or q.stranded or not scored:
+        return scored
+    asked = re.findall(r"[\w'-]+", q.text.lower())
+    verb = term(asked[-1]) if asked else ""
+    best = spans[scored[0][1]]
+    sent = best.sentence
+    # "which" the object, a subject after it: not ", which will finance ...", whose object follows the verb
+    opens = next((k for k in range(1, len(sent.lows) - 1) if sent.lows[k] == "which" and sent.lows[k - 1] == ","
+                  and sent.lows[k + 1] not in lx.MODALS | _BE_HAVE and term(sent.lows[k + 1]) != verb
+                  and any(term(w) == verb for w in sent.lows[k + 2:k + 7])), None)
+    if opens is None or best.candidate.end <= opens - 1:
+        return scored
+    antecedent = next((x for x in scored[1:] if spans[x[1]].sentence is sent
+                       and spans[x[1]].candidate.end == opens - 1), None)
+    return scored if antecedent is None else [antecedent, *(x for x in scored if x is not antecedent)]
 
 
 def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:

@@ -574,6 +574,21 @@ def test_what_someone_welcomes_stops_before_the_next_verb_s_phrase(sentence):
     assert answer is not None and answer.text.endswith("Danish investors")
 
 
+@pytest.mark.parametrize(
+    "text, question, gold",
+    [("The ministers discussed the Council of Nordic Fisheries, which Iceland will chair from July.",
+      "What will Iceland chair?", "Council of Nordic Fisheries"),
+     ("The ministers set up a green fund, which will finance solar farms from July.",
+      "What will the fund finance?", "solar farms")],
+    ids=["which-the-object", "which-the-subject"],
+)
+def test_what_a_relative_clause_does_to_which_is_what_which_stands_for(text, question, gold):
+    corpus = load_corpus_from_texts(text)
+    r = Retriever(corpus, RetrievalSettings())
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == gold
+
+
 def test_an_answer_kept_out_in_one_sentence_may_come_from_another():
     corpus = load_corpus_from_texts("A meeting planned for Monday in Oslo was postponed. "
                                     "The ministers will now meet in Oslo.")
