@@ -861,7 +861,7 @@ def _number_and_modifier(span: Span) -> bool:
         and c.end < len(sent.lows) and sent.match[c.end] > 0 and not any(sent.match[c.start:c.end])
 
 
-_MONEY_RE = re.compile(r"[$€£¥]|\b(?i:dollars?|euros?|yuan|yen|pounds?|rupees?|won|roubles?|rubles?|pesos?|reais)\b"
+_MONEY_RE = re.compile(rf"[$€£¥]|\b(?i:{'|'.join(sorted(lx.CURRENCY_WORDS))})\b"
                        rf"|\b(?:{'|'.join(sorted(lx.CURRENCY_CODES))})\b")
 
 

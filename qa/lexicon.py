@@ -24,6 +24,13 @@ NUMBER_WORDS = frozenset(
 )
 
 # ISO codes that stand before a sum of money as "$" does ("NZD 3.2 billion", "EUR 40 million")
+# Currencies written as words, singular and plural ("500 million baht", "2 trillion dong").
+CURRENCY_WORDS = frozenset(
+    """dollar dollars euro euros yuan renminbi yen pound pounds rupee rupees won rouble roubles ruble
+    rubles peso pesos reais baht ringgit rupiah dong kip riel kyat lira liras rand naira shilling
+    shillings dinar dinars dirham dirhams riyal riyals rial rials franc francs krona kronor krone kroner
+    zloty forint taka tenge hryvnia""".split()
+)
 CURRENCY_CODES = frozenset(
     """USD EUR GBP JPY CNY RMB NZD AUD CAD SGD HKD INR IDR MYR THB VND PHP KRW CHF SEK NOK DKK
     BRL MXN ZAR RUB TRY EGP NGN KES SAR AED QAR PKR BDT LKR CLP PEN COP ARS""".split()

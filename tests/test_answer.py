@@ -213,6 +213,16 @@ def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
     assert pick_answer("How much was trade?", r.search("trade", 1), weight=r.term_weight).text == "AUD 4.3 billion"
 
 
+@pytest.mark.parametrize("currency", ["baht", "ringgit", "rupiah", "dong", "dirhams"])
+def test_a_sum_in_a_currency_written_as_a_word_is_money(currency):
+    corpus = load_corpus_from_texts(f"Thailand will provide 500 million {currency} to support demining.",
+                                    "Japan gave more than $28 billion in aid to the region over a decade.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How much will Thailand provide for demining?"
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer is not None and answer.text == f"500 million {currency}"  # not another paragraph's dollars
+
+
 _FIGURES_AND_GOAL = ("Bilateral trade between the two countries reached 25.4 billion U.S. dollars in 2025, up 6 "
                      "percent from a year earlier, Ortiz said. In 2024, trade stood at 24 billion dollars. The two "
                      "ministers agreed to raise bilateral trade to 30 billion dollars by 2028 and to reopen the rail "
