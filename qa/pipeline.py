@@ -1893,7 +1893,14 @@ def _of_a_past_deed(answer: Answer) -> bool:
     clause = before[opening:]
     if answer.paragraph.dateline and answer.sentence == answer.paragraph.sentences[0]:
         clause = clause[max(0, answer.paragraph.dateline.length - opening):]
-    return bool(_PAST_VERB_RE.search(clause)) and not _TO_COME_RE.search(clause)
+    done = list(_PAST_VERB_RE.finditer(clause))
+    if done and _INFINITIVE_RE.match(clause, done[-1].end()):
+        return False  # "agreed to reopen the checkpoint from Jan. 1": the time of what they agreed to do
+    return bool(done) and not _TO_COME_RE.search(clause)
+
+
+# "to" and a verb after a verb of the past: what it was agreed, decided or pledged to do
+_INFINITIVE_RE = re.compile(rf"\s+to\s+(?!(?:{'|'.join(sorted(lx.DETERMINERS))})\b)[a-z]+\b")
 
 
 _VISIT_ASKED_RE = re.compile(r"\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*)")

@@ -3378,3 +3378,13 @@ def test_a_question_naming_both_sides_is_answered_by_a_sentence_calling_them_the
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     reply = engine.ask("How much was trade between Portugal and Cape Verde?").reply
     assert reply.answer.text == "€310 million"  # was not found: the names weighed as missing evidence
+
+
+def test_when_something_agreed_will_be_done_is_the_time_of_the_deed_agreed(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-12-15", "Thailand, Cambodia agree to reopen checkpoint",
+                  "BANGKOK, Dec. 15 (Xinhua) -- Thai Foreign Minister Anan Chai and Cambodian Foreign Minister "
+                  "Sok Vanna held talks in Bangkok on Monday.",
+                  "The two sides agreed to reopen the border checkpoint to tourists from Jan. 1.")
+    _write_another_meeting(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask("When will the checkpoint reopen?").reply.answer.text == "Jan. 1"  # not a deed done
