@@ -55,6 +55,9 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 
 _OF_REPORTING_RE = re.compile(r"\b(?:report\w*|wr[io]t\w*|edit\w*|author\w*|journalists?|correspondents?|by-?lines?"
                               r"|compil\w*|fact-check\w*)\b", re.I)
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
+# what a question asks of a meeting held (not of one to come, nor whether one was held)
+_OF_A_MEETING_HELD = frozenset({"place", "date", "occasion", "participants", "photo", "topics", "agreement",
+                                "manner", "credit"})
 _NAMES_IN_THEIR_REPORT = 0.1  # how much two sides' names weigh as evidence where nothing answers without them
 _ELSE_CONFIDENCE = 0.45  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -292,7 +295,7 @@ class Engine:
                 return self._not_held_turn(parties, conversation)  # "Did Holm and Otieno meet in 2019?"
             return Turn(NotFoundReply(question, self._newest(3), note=f"I know of no meeting "
                                       f"{res.missing}."), conversation)
-        meeting_turn = self._meeting_answer(question, res, conversation)
+        meeting_turn = self._meeting_answer(question, res, conversation, today)
         if meeting_turn and not (res.given and _given(meeting_turn, res.given)):
             return meeting_turn
         if res.required and res.scope == "all":
@@ -691,7 +694,7 @@ class Engine:
         return Turn(AnswerReply(question, whole_quote(best), tuple(whole_quote(o) for o in others),
                                 record if record.is_meeting else None, also), after)
 
-    def _meeting_answer(self, question: str, res: Resolution, conversation: Conversation
+    def _meeting_answer(self, question: str, res: Resolution, conversation: Conversation, today: dt.date
                         ) -> Turn | None:
         """Answer a question about a meeting as such (where, when, who a participant is, what
         was agreed or discussed) from the meeting records in scope; when several meetings fit,
@@ -703,6 +706,11 @@ class Engine:
         told = res.told_in or (conversation.sentence if res.scope == "context" else "")
         records = self._records_asked(q, kind, res, told) if kind else None
         if records is None:
+            return None
+        years = time_filter(res.question, today).years
+        if years and kind in _OF_A_MEETING_HELD and not any(r.date.year in years for r in records):
+            # "What happened in 1977?" of a timeline's "1977: The two countries sign ...": no meeting
+            # of that year, so no meeting's summary; what the articles say of the year may answer
             return None
         if kind == "participants" and res.scope == "context" and records and all(r.remote for r in records) \
                 and q.names and _MEETS_RE.search(q.text) and asks_remote(q) is None:
@@ -777,7 +785,7 @@ class Engine:
         if not found and kind == "statement" and res.scope == "context" and said_about(q):
             # "What did Son say about X?" when he says nothing of X at the meeting talked about
             return self._meeting_answer(question, dataclasses.replace(res, articles=None, scope="all"),
-                                        conversation)
+                                        conversation, today)
         if not found and kind in ("agreement", "occasion") and records and all(r.is_side for r in records):
             # "What did they agree?" of a meeting told of in a sentence that names no deed (what one
             # of them said there, the picker may still find)

@@ -3388,3 +3388,14 @@ def test_when_something_agreed_will_be_done_is_the_time_of_the_deed_agreed(setti
     _write_another_meeting(tmp_path)
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask("When will the checkpoint reopen?").reply.answer.text == "Jan. 1"  # not a deed done
+
+
+def test_what_happened_in_a_year_of_no_meeting_is_what_an_article_says_of_it(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-18", "Timeline: Key moments in Chile-Peru relations",
+                  "LIMA, Dec. 18 (Xinhua) -- Following are key dates in relations between Chile and Peru:",
+                  "- 1977: The two countries sign a treaty of friendship.\n- 2012: Trade reaches 2 billion dollars.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What happened in 1977?").reply
+    assert not isinstance(reply, LatestReply)  # was the newest meeting's summary, of 2023
+    assert "sign a treaty of friendship" in reply.answer.sentence
