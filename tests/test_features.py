@@ -71,6 +71,12 @@ def test_date_question_scores_the_date_shape_it_asks_for(question, scores):
     assert {span: a.type_score(span) for span in scores} == scores
 
 
+def test_someone_not_named_is_a_person_but_their_people_alone_is_not():
+    a = Analysed("Farrowby invited the Danish foreign minister to visit next year.", "Who was invited?")
+    assert a.type_score("Danish foreign minister") == 0.2  # a person noun heads it
+    assert a.type_score("Danish") == -0.5  # says of whom, not who
+
+
 def test_a_titled_person_is_no_answer_to_where():
     a = Analysed(OPENING, "Where did the mayor open the bridge?")
     assert a.type_score("Odile Brandt") == -1.0 and a.type_score("Harbor Mayor Odile Brandt") == -1.0
