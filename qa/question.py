@@ -52,6 +52,20 @@ class Question:
         return self.expected == "date" and self.focus in ("time", "times", "hour")
 
 
+def _asks_purpose(lows: list[str]) -> bool:
+    """Tell whether a question asks what something is for, as "why" does: "What for?", "For what?",
+    "What is it for?" ("What is the credit line for?" asks for the thing after its "for", as a
+    stranded preposition does, and "What did Wang call for?" for the verb's object)."""
+    # ("For what invention ...?" asks for an invention)
+    return lows[:2] == ["for", "what"] and (len(lows) == 2 or lows[2] in _AUXILIARIES) or lows == ["what", "for"] \
+        or len(lows) == 4 and lows[0] == "what" and lows[1] in _BE_FORMS and lows[2] in _POINTING and lows[3] == "for"
+
+
+_BE_FORMS = frozenset("is are was were".split())
+_AUXILIARIES = _BE_FORMS | frozenset("will would did does do can could should has have had".split())
+_POINTING = frozenset("it this that these those they".split())
+
+
 def analyze_question(question: str) -> Question:
     """Read the expected answer type, focus noun and evidence words of a question."""
     text = expand_contractions(question).strip()
@@ -80,7 +94,7 @@ def analyze_question(question: str) -> Question:
         expected = "place"
     elif wh == "when":
         expected = "date"
-    elif wh == "why":
+    elif wh == "why" or _asks_purpose(lows):
         expected = "reason"
     elif wh == "how":
         if nxt in ("many", "much"):

@@ -3399,3 +3399,16 @@ def test_what_happened_in_a_year_of_no_meeting_is_what_an_article_says_of_it(set
     reply = engine.ask("What happened in 1977?").reply
     assert not isinstance(reply, LatestReply)  # was the newest meeting's summary, of 2023
     assert "sign a treaty of friendship" in reply.answer.sentence
+
+
+@pytest.mark.parametrize("follow_up", ["What for?", "For what?", "What is it for?"])
+def test_what_something_given_is_for_is_its_purpose(settings, tmp_path, follow_up):
+    write_article(tmp_path, "t.txt", "2026-12-15", "Norway, Iceland agree on demining aid",
+                  "OSLO, Dec. 15 (NTB) -- Norwegian Foreign Minister Eirik Lund and Icelandic Foreign Minister "
+                  "Sara Jonsdottir met in Oslo on Monday.",
+                  "Norway will provide 50 million kroner to support demining in Ukraine's Kharkiv region.")
+    _write_another_meeting(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    given, purpose = chat(engine, "What will Norway provide?", follow_up)
+    assert given.answer.text == "50 million kroner"
+    assert purpose.answer.text.startswith("support demining")  # was the sum again

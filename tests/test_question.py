@@ -42,12 +42,19 @@ from qa.text import WH_WORDS, term
         ("What was the trade value?", "number"),
         ("What did Brandt urge?", "thing"),
         ("What did Brandt affirm?", "statement"),
+        ("What for?", "reason"),
+        ("For what will the city borrow?", "reason"),
+        ("What is it for?", "reason"),
+        ("What is the loan for?", "thing"),
+        ("What did Brandt call for?", "thing"),
     ],
     ids=["who", "whom", "where", "when", "how-many", "how-much", "how-long", "day-of-the-week",
          "stand-for", "acronym-mean", "what-is-acronym", "what-did-x-say", "what-did-x-tell",
          "why", "how-did", "what-did-x-find", "did", "is", "has", "and-did", "what-was-the-date-of",
          "what-is-the-venue", "noun-of-time-modifying-another", "what-was-the-cost-of", "the-noun-ends-a-phrase",
-         "what-one-urged-is-whom-to-do-what-not-a-clause", "what-one-affirmed-is-a-clause"],
+         "what-one-urged-is-whom-to-do-what-not-a-clause", "what-one-affirmed-is-a-clause",
+         "what-for-is-why", "for-what-is-why", "what-is-it-for-is-why", "what-a-thing-is-for-is-after-its-for",
+         "a-verb-s-for-asks-its-object"],
 )
 def test_wh_word_sets_the_expected_answer_type(question, expected):
     assert analyze_question(question).expected == expected
