@@ -167,6 +167,10 @@ def rank_answers(
             spans = [s for s in spans if s.sentence.where.get(verb) and id(s.sentence) not in reversed_]
             if not spans:
                 return []
+    if q.form == "who_be" and (deed := _passive_deed(q)):
+        # "Who was invited to visit Phnom Penh?" of "Cambodia invited the Thai foreign minister to
+        # visit ...": the one acted on stands after the verb of an active sentence, not before it
+        spans = [s for s in spans if not _acts_in(s, deed)] or spans
     if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & q.words:
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
@@ -795,6 +799,30 @@ def _deed_of(q: Question) -> tuple[str | None, tuple[str, ...]]:
     if verb not in q.terms:
         return None, ()
     return verb, q.terms[q.terms.index(verb) + 1:]
+
+
+def _passive_deed(q: Question) -> str | None:
+    """Return the term of the participle of a passive who-question ("invit" of "Who was invited
+    to ...?"), or None."""
+    said = re.findall(r"[\w'-]+", q.text.lower())
+    if len(said) < 3 or said[0] != "who" or said[1] not in ("was", "were", "is", "are") \
+            or not said[2].endswith(("ed", "en")):
+        return None
+    deed = term(said[2])
+    return deed if deed in q.terms else None
+
+
+def _acts_in(span: Span, deed: str) -> bool:
+    """Tell whether a span is the one who does the deed in its sentence: the subject of an active
+    verb of it (ending at most a few words before the verb, which no form of "be" stands right
+    before), or the one after "by" of a passive one ("was invited by Farrowby")."""
+    sent, c = span.sentence, span.candidate
+    return any(c.end <= k <= c.end + 3 and sent.lows[k - 1] not in _PASSIVE_AUXILIARIES
+               or sent.lows[k - 1] in _PASSIVE_AUXILIARIES and k + 1 < c.start <= k + 2
+               and sent.lows[c.start - 1] == "by" for k in sent.where.get(deed, ()) if k > 0)
+
+
+_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 
 
 def _past_the_deed(q: Question, span: Span) -> bool:

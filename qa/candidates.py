@@ -319,8 +319,13 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         if i == 0 and j == 1 and _opening_modifier(sent, people):
             continue
         for a, b in [(i, j), *_split_run(sent, i, j)]:
-            add(a, b, "name")
             name = _name_part(sent, a, b)
+            if a > i and sent.lows[a - 1] == "and" and sent.lows[a] in lx.REMIT_WORDS and name and name[0] > a:
+                # "... Minister of Foreign Affairs and [International Cooperation Prak Sokhonn]": the
+                # end of an office's name and the person after it, no name of one thing
+                add(*name, "name", "name_part", "person")
+                continue
+            add(a, b, "name")
             if name and name != (a, b):
                 add(*name, "name", "name_part", "person")
                 if sent.lows[name[0] - 1] in _OFFICES:

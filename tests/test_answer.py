@@ -599,6 +599,20 @@ def test_what_a_relative_clause_does_to_which_is_what_which_stands_for(text, que
     assert answer is not None and answer.text == gold
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Farrowby invited the Danish foreign minister to visit Ostra next year.",
+     "The Danish foreign minister was invited by Farrowby to visit Ostra next year."],
+    ids=["active", "passive"],
+)
+def test_who_was_acted_on_is_the_one_the_verb_acts_on(text):
+    corpus = load_corpus_from_texts(text)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Who was invited to visit Ostra?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "Danish foreign minister"  # not Farrowby, who invited
+
+
 def test_an_answer_kept_out_in_one_sentence_may_come_from_another():
     corpus = load_corpus_from_texts("A meeting planned for Monday in Oslo was postponed. "
                                     "The ministers will now meet in Oslo.")

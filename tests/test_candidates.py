@@ -369,6 +369,13 @@ def test_a_place_someone_visits_is_no_person():
     assert "person" not in spans["New Delhi"].kinds and "place" in spans["New Delhi"].kinds
 
 
+def test_the_end_of_an_office_s_name_and_the_person_after_it_are_no_one_name():
+    spans = _spans("Holm met Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation "
+                   "Sok Vanna in Farrowby.", "Who did Holm meet?")
+    cut = spans.get("International Cooperation Sok Vanna")
+    assert (cut is None or "name" not in cut.kinds) and "person" in spans["Sok Vanna"].kinds
+
+
 def test_the_words_after_a_body_s_of_are_no_person():
     spans = _spans("The ministers discussed the Council of Nordic Fisheries, which Iceland will chair.",
                    "Who will chair the council?")
