@@ -411,7 +411,8 @@ class Engine:
                         self._asked_in_vain(res, conversation))
         answers, q_terms, hits = found
         asked = analyze_question(res.question)
-        if asked.form in ("what_aux", "what_do", "what_noun", "which_noun") and (verb := _last_word(res.question)):
+        if asked.form in ("what_aux", "what_do", "what_noun", "which_noun") and not _asks_the_doer(res.question) \
+                and (verb := _last_word(res.question)):
             # "What will they review?" of "the two sides will review the implementation ...": who
             # does what is asked is not what they do
             objects = [a for a in answers if not _does(a, verb)]
@@ -1745,6 +1746,19 @@ def _last_word(question: str) -> str:
     will they review?", "What will the UAE invest in?"."""
     found = [w for w in re.findall(r"[\w-]+", question.lower()) if w not in STOPWORDS]
     return term(found[-1]) if found else ""
+
+
+def _asks_the_doer(question: str) -> bool:
+    """Tell whether a which/what question's noun is its subject: "Which country will chair it?"
+    (an auxiliary and the verb right after the noun), not "What agreement will they sign?"."""
+    said = re.findall(r"[\w'-]+", question)
+    lows = [w.lower() for w in said]
+    # (not "Which minister will Wang meet?": a name after the auxiliary is the subject)
+    return len(lows) >= 4 and lows[0] in ("which", "what") and lows[2] in lx.MODALS | _DO_BE \
+        and lows[3] not in STOPWORDS and lows[3] not in lx.DETERMINERS and not said[3][:1].isupper()
+
+
+_DO_BE = frozenset("do does did is are was were has have had".split())
 
 
 def _does(answer: Answer, verb: str) -> bool:

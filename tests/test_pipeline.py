@@ -3412,3 +3412,8 @@ def test_what_something_given_is_for_is_its_purpose(settings, tmp_path, follow_u
     given, purpose = chat(engine, "What will Norway provide?", follow_up)
     assert given.answer.text == "50 million kroner"
     assert purpose.answer.text.startswith("support demining")  # was the sum again
+
+
+def test_which_country_will_do_something_is_the_one_that_does_it(chair_engine):
+    _, which = chat(chair_engine, "What did the ministers discuss?", "Which country will chair it?")
+    assert which.answer.text == "Iceland"  # was left out as the one who chairs, not what is chaired
