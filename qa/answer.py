@@ -232,7 +232,7 @@ def rank_answers(
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, _typed_first(q, spans, scored)))
-    scored = _antecedent_first(q, spans, scored)
+    scored = _clause_object_first(q, spans, _antecedent_first(q, spans, scored))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
     if listed:
@@ -368,6 +368,28 @@ def _object_whole_first(q: Question, spans: list[Span], scored: list[tuple[float
 
 
 _BE_HAVE = frozenset("is are was were be been has have had".split())
+
+
+def _clause_object_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when a sentence has the question's verb and "that" after it, the clause that
+    follows, if it scores nearly as well as the best: "What did Rangel announce?" of "Rangel ...
+    announced that Portugal would double ..." is what he announced, not "joint news conference"."""
+    if q.form not in ("what_do", "what_aux") or q.stranded or not scored:
+        return scored
+    asked = re.findall(r"[\w'-]+", q.text.lower())
+    verb = term(asked[-1]) if asked else ""
+    top = scored[0][0]
+
+    def follows_that(span: Span) -> bool:
+        sent, c = span.sentence, span.candidate
+        return "clause" in c.kinds and c.start >= 2 and sent.lows[c.start - 1] == "that" \
+            and term(sent.lows[c.start - 2]) == verb
+
+    clause = next((x for x in scored if x[0] >= top - _CLAUSE_MARGIN and follows_that(spans[x[1]])), None)
+    return scored if clause is None or clause is scored[0] else [clause, *(x for x in scored if x is not clause)]
+
+
+_CLAUSE_MARGIN = 3.0  # score points: a verb's "that" clause is its object, though a tally of words favours short spans
 
 
 def _antecedent_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:

@@ -613,6 +613,17 @@ def test_who_was_acted_on_is_the_one_the_verb_acts_on(text):
     assert answer is not None and answer.text == "Danish foreign minister"  # not Farrowby, who invited
 
 
+def test_what_someone_announced_is_the_clause_after_announced_that():
+    corpus = load_corpus_from_texts(
+        "Holm, who arrived on Friday for a three-day visit, also announced that Norway would double the "
+        "number of grants for students.",
+        '"We are bound by the sea," Holm said at a joint news conference.')
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Holm announce?"
+    answer = pick_answer(question, r.search(question, 2), weight=r.term_weight)
+    assert answer is not None and answer.text == "Norway would double the number of grants for students"
+
+
 def test_an_answer_kept_out_in_one_sentence_may_come_from_another():
     corpus = load_corpus_from_texts("A meeting planned for Monday in Oslo was postponed. "
                                     "The ministers will now meet in Oslo.")
