@@ -607,8 +607,9 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
 
 def _looks_like_person(sent: Sentence, i: int, j: int) -> bool:
     span = sent.lows[i:j]
-    if any(w in lx.ORG_WORDS or w in lx.TITLE_WORDS or is_country_term(w) for w in span):
-        return False
+    if any(w in lx.ORG_WORDS or w in lx.TITLE_WORDS or is_country_term(w) for w in span) \
+            or lx.is_demonym(" ".join(span)):
+        return False  # (nor "Cape Verde" or "Cape Verdean", a country and its people)
     after = sent.lows[j] if j < len(sent.lows) else ""
     before = sent.lows[i - 1] if i > 0 else ""
     if before in _VISIT_WORDS and after not in lx.SPEECH_VERBS:

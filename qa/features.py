@@ -64,9 +64,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return 1.0 if q.asks_photo else 0.2
         if "person" in kinds:
             return 1.0
-        if c.end - c.start == 1 and lx.is_demonym(sent.lows[c.start]) and sent.lows[c.start] not in lx.COUNTRIES \
+        people = " ".join(sent.lows[c.start:c.end])
+        if c.end - c.start <= 2 and lx.is_demonym(people) and people not in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES \
                 and c.end < len(sent.lows) and sent.tokens[c.end].text[:1].islower():
-            return -0.5  # "Thai" of "the Thai foreign minister" says of whom, not who
+            return -0.5  # "Thai" of "the Thai foreign minister", "Cape Verdean" of "Cape Verdean students": of whom
         if "name" in kinds and q.words & lx.ENTITY_ROLES and ("place" not in kinds or " ".join(
                 sent.lows[c.start:c.end]) in lx.COUNTRIES | lx.MULTIWORD_COUNTRIES):
             return 0.9  # "Who is Vietnam's largest trading partner?": a country (not a city) can be one
@@ -76,8 +77,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return -0.5 if named_after else 0.2
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
-        if "np" in kinds and sent.lows[c.end - 1] in lx.PERSON_NOUNS and sent.lows[c.end - 1] != "who":
-            return 0.2  # "Who was invited?": "the Thai foreign minister", someone not named
+        head = sent.lows[c.end - 1]
+        if "np" in kinds and (head in lx.PERSON_NOUNS or head[-1:] == "s" and head[:-1] in lx.PERSON_NOUNS) \
+                and head != "who":
+            return 0.2  # "Who was invited?": "the Thai foreign minister", "Cape Verdean students", not named
         return -1.0
     if e == "place":
         if ("titled" in kinds or "name_part" in kinds) and "place" not in kinds:

@@ -77,6 +77,12 @@ def test_someone_not_named_is_a_person_but_their_people_alone_is_not():
     assert a.type_score("Danish") == -0.5  # says of whom, not who
 
 
+def test_people_not_named_and_a_country_s_people_of_two_words():
+    a = Analysed("Farrowby will double the grants for Cape Verdean students.", "Who will get the grants?")
+    assert a.type_score("Cape Verdean students") == 0.2  # a plural person noun heads it
+    assert a.type_score("Cape Verdean") == -0.5  # a people, of two words, before a noun
+
+
 def test_a_titled_person_is_no_answer_to_where():
     a = Analysed(OPENING, "Where did the mayor open the bridge?")
     assert a.type_score("Odile Brandt") == -1.0 and a.type_score("Harbor Mayor Odile Brandt") == -1.0
