@@ -367,9 +367,6 @@ def _object_whole_first(q: Question, spans: list[Span], scored: list[tuple[float
     return scored if whole is None else [whole, *(x for x in scored if x is not whole)]
 
 
-_BE_HAVE = frozenset("is are was were be been has have had".split())
-
-
 def _clause_object_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
     """Put first, when a sentence has the question's verb and "that" after it, the clause that
     follows, if it scores nearly as well as the best: "What did Rangel announce?" of "Rangel ...
@@ -404,7 +401,7 @@ def _antecedent_first(q: Question, spans: list[Span], scored: list[tuple[float, 
     sent = best.sentence
     # "which" the object, a subject after it: not ", which will finance ...", whose object follows the verb
     opens = next((k for k in range(1, len(sent.lows) - 1) if sent.lows[k] == "which" and sent.lows[k - 1] == ","
-                  and sent.lows[k + 1] not in lx.MODALS | _BE_HAVE and term(sent.lows[k + 1]) != verb
+                  and sent.lows[k + 1] not in lx.MODALS | lx.BE_FORMS | lx.HAVE_FORMS and term(sent.lows[k + 1]) != verb
                   and any(term(w) == verb for w in sent.lows[k + 2:k + 7])), None)
     if opens is None or best.candidate.end <= opens - 1:
         return scored
@@ -839,12 +836,10 @@ def _acts_in(span: Span, deed: str) -> bool:
     verb of it (ending at most a few words before the verb, which no form of "be" stands right
     before), or the one after "by" of a passive one ("was invited by Farrowby")."""
     sent, c = span.sentence, span.candidate
-    return any(c.end <= k <= c.end + 3 and sent.lows[k - 1] not in _PASSIVE_AUXILIARIES
-               or sent.lows[k - 1] in _PASSIVE_AUXILIARIES and k + 1 < c.start <= k + 2
+    return any(c.end <= k <= c.end + 3 and sent.lows[k - 1] not in lx.BE_FORMS
+               or sent.lows[k - 1] in lx.BE_FORMS and k + 1 < c.start <= k + 2
                and sent.lows[c.start - 1] == "by" for k in sent.where.get(deed, ()) if k > 0)
 
-
-_PASSIVE_AUXILIARIES = frozenset("was were is are be been being".split())
 
 
 def _past_the_deed(q: Question, span: Span) -> bool:

@@ -168,6 +168,12 @@ PLACE_TIME_OPENERS = frozenset(
 # "Japan will provide ...", "the two sides should implement ...": what follows is what they will do
 MODALS = frozenset("will would should shall must can could may might".split())
 
+# The forms of "be" ("was invited": a passive) and of "have"
+BE_FORMS = frozenset("is are was were be been being".split())
+HAVE_FORMS = frozenset("has have had".split())
+# Words that stand before a verb to make a question or a tense: "did", "is", "will" ...
+AUXILIARIES = frozenset("did does do is was were are will would can could has have had should".split())
+
 DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
 
 COUNTRIES = frozenset(

@@ -513,7 +513,7 @@ class Engine:
         weighed as context (in it they are everywhere), leaving out days filed, called off or past,
         those of a sentence of what is to come first."""
         names = analyze_question(res.question).names
-        rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in names), " ", res.question) if names else ""
+        rest = _without_names(res.question, names) if names else ""
         if tokenize(rest):
             lent = tuple(dict.fromkeys(res.borrowed + tuple(t for w in names for t in tokenize(w))))
             found = self._answers(rest, lent, (report,), res.given, res.required, keep=_may_be_ahead)
@@ -1210,7 +1210,7 @@ class Engine:
             # "What did Wang Yi and Son exchange views on?": in their reports, where their names
             # are everywhere and the other words find the paragraph
             articles = theirs
-            rest = re.sub("|".join(rf"\b{re.escape(w)}\b" for w in q.names), " ", query)
+            rest = _without_names(query, q.names)
             query = rest if tokenize(rest) else query
         hits = self.retriever.search(query, s.retrieval.k, articles=articles)
         if theirs_only and not hits:
@@ -1748,17 +1748,21 @@ def _last_word(question: str) -> str:
     return term(found[-1]) if found else ""
 
 
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """Blank out a question's names, whole words only: the rest of "What did Egypt and India call for?"."""
+    names = list(names)
+    return re.sub("|".join(rf"\b{re.escape(w)}\b" for w in names), " ", text) if names else text
+
+
 def _asks_the_doer(question: str) -> bool:
     """Tell whether a which/what question's noun is its subject: "Which country will chair it?"
     (an auxiliary and the verb right after the noun), not "What agreement will they sign?"."""
     said = re.findall(r"[\w'-]+", question)
     lows = [w.lower() for w in said]
     # (not "Which minister will Wang meet?": a name after the auxiliary is the subject)
-    return len(lows) >= 4 and lows[0] in ("which", "what") and lows[2] in lx.MODALS | _DO_BE \
+    return len(lows) >= 4 and lows[0] in ("which", "what") and lows[2] in lx.MODALS | lx.AUXILIARIES \
         and lows[3] not in STOPWORDS and lows[3] not in lx.DETERMINERS and not said[3][:1].isupper()
 
-
-_DO_BE = frozenset("do does did is are was were has have had".split())
 
 
 def _does(answer: Answer, verb: str) -> bool:

@@ -57,12 +57,10 @@ def _asks_purpose(lows: list[str]) -> bool:
     "What is it for?" ("What is the credit line for?" asks for the thing after its "for", as a
     stranded preposition does, and "What did Wang call for?" for the verb's object)."""
     # ("For what invention ...?" asks for an invention)
-    return lows[:2] == ["for", "what"] and (len(lows) == 2 or lows[2] in _AUXILIARIES) or lows == ["what", "for"] \
-        or len(lows) == 4 and lows[0] == "what" and lows[1] in _BE_FORMS and lows[2] in _POINTING and lows[3] == "for"
+    return lows[:2] == ["for", "what"] and (len(lows) == 2 or lows[2] in lx.AUXILIARIES) or lows == ["what", "for"] \
+        or len(lows) == 4 and lows[0] == "what" and lows[1] in lx.BE_FORMS and lows[2] in _POINTING and lows[3] == "for"
 
 
-_BE_FORMS = frozenset("is are was were".split())
-_AUXILIARIES = _BE_FORMS | frozenset("will would did does do can could should has have had".split())
 _POINTING = frozenset("it this that these those they".split())
 
 

@@ -116,7 +116,7 @@ def _wh_meant(word: str, frequency: Callable[[str], int], following: str) -> str
     when an auxiliary verb follows it and no article has it, or None to keep it."""
     low = fold(word)
     if low in WH_WORDS or is_stopword(low) or not low.isalpha() or frequency(term(low)) \
-            or fold(following) not in _AUXILIARIES:
+            or fold(following) not in lx.AUXILIARIES:
         return None
     meant = [w for w in sorted(WH_WORDS) if w in _one_slip(low)]
     if len(meant) > 1:
@@ -127,7 +127,6 @@ def _wh_meant(word: str, frequency: Callable[[str], int], following: str) -> str
     return meant[0].capitalize() if word[:1].isupper() else meant[0]
 
 
-_AUXILIARIES = frozenset("did does do is was were are will would can could has have had should".split())
 
 
 def _swaps(word: str) -> set[str]:
