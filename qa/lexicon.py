@@ -57,7 +57,7 @@ TITLE_WORDS = frozenset(
 # Head nouns that make a capitalised run an organisation or event rather than a person.
 ORG_WORDS = frozenset(
     """committee commission council office ministry department agency bureau association
-    organization organisation union party bank company corporation group university college
+    organization organisation union community party bank company corporation group university college
     school institute academy foundation fund society club team league conference summit meeting
     forum expo exhibition festival cup games championship cooperation partnership initiative
     treaty agreement declaration convention code act law court parliament congress assembly
