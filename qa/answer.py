@@ -367,14 +367,19 @@ def _object_whole_first(q: Question, spans: list[Span], scored: list[tuple[float
     return scored if whole is None else [whole, *(x for x in scored if x is not whole)]
 
 
+def _last_term(q: Question) -> str:
+    """Return the term of a question's last word, the verb of "What will Cape Verde chair?"."""
+    asked = re.findall(r"[\w'-]+", q.text.lower())
+    return term(asked[-1]) if asked else ""
+
+
 def _clause_object_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
     """Put first, when a sentence has the question's verb and "that" after it, the clause that
     follows, if it scores nearly as well as the best: "What did Rangel announce?" of "Rangel ...
     announced that Portugal would double ..." is what he announced, not "joint news conference"."""
     if q.form not in ("what_do", "what_aux") or q.stranded or not scored:
         return scored
-    asked = re.findall(r"[\w'-]+", q.text.lower())
-    verb = term(asked[-1]) if asked else ""
+    verb = _last_term(q)
     top = scored[0][0]
 
     def follows_that(span: Span) -> bool:
@@ -395,8 +400,7 @@ def _antecedent_first(q: Question, spans: list[Span], scored: list[tuple[float, 
     "What will Cape Verde chair?" is what "which" stands for, not "July"."""
     if q.form not in ("what_do", "what_aux") or q.stranded or not scored:
         return scored
-    asked = re.findall(r"[\w'-]+", q.text.lower())
-    verb = term(asked[-1]) if asked else ""
+    verb = _last_term(q)
     best = spans[scored[0][1]]
     sent = best.sentence
     # "which" the object, a subject after it: not ", which will finance ...", whose object follows the verb
