@@ -192,6 +192,10 @@ def rank_answers(
             # "How much was trade?" of "Trade reached $25.4 billion in 2025 ... In 2024, it stood at
             # $24 billion": with no year asked, the newest figure
             spans = _of_newest_year(spans)
+    if q.expected == "number" and (asked_years := {w for w in q.words if _YEAR_RE.fullmatch(w)}):
+        # "How much was trade in 2024?" of "trade reached $1.2 billion last year, up from [$900
+        # million] in 2024": the figure the asked year stands nearest
+        spans = [s for s in spans if _year_nearest(s) in asked_years | {None}] or spans
     if q.focus in ("percentage", "percent"):
         # "By what percentage did trade grow?": a percentage, not the total beside it
         spans = [s for s in spans if {"percent", "%", "per"} & set(s.sentence.lows[s.candidate.start:s.candidate.end])
@@ -980,6 +984,22 @@ def _of_newest_year(spans: list[Span]) -> list[Span]:
         return spans
     newest = max(told)
     return [s for s in spans if "number" not in s.candidate.kinds or not years(s) or max(years(s)) == newest] or spans
+
+
+def _year_nearest(span: Span) -> str | None:
+    """Return the year written nearest a number span in its sentence ("" for "last year" and
+    the like), or None when it is no number or its sentence tells of one year at most."""
+    if "number" not in span.candidate.kinds:
+        return None
+    lows, c = span.sentence.lows, span.candidate
+    told = [(k, w) for k, w in enumerate(lows) if _YEAR_RE.fullmatch(w)]
+    told += [(k, "") for k, w in enumerate(lows) if w == "year" and k > 0 and lows[k - 1] in _RELATIVE]
+    if len({w for _k, w in told}) < 2:
+        return None  # no two times to tell apart
+    return min(told, key=lambda kw: c.start - kw[0] if kw[0] < c.start else kw[0] - c.end)[1]
+
+
+_RELATIVE = frozenset("last this next past previous".split())
 
 
 def _sides_in(names: set[str], have: frozenset[str]) -> frozenset[str]:

@@ -206,6 +206,18 @@ def test_how_much_something_was_is_the_sum_not_its_change(question, expected):
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("How much was trade in 2024?", "900 million dollars"), ("How much was trade last year?", "1.2 billion dollars")],
+    ids=["year-asked", "no-year-asked"],
+)
+def test_how_much_of_a_year_is_the_figure_that_year_stands_nearest(question, expected):
+    corpus = load_corpus_from_texts("Kariuki said trade had reached 1.2 billion dollars last year, up from 900 "
+                                    "million dollars in 2024, and called for faster clearance.")
+    r = Retriever(corpus, RetrievalSettings())
+    assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
+
+
 def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
     corpus = load_corpus_from_texts("Hossain said trade between the two countries grew 14 percent last year to "
                                     "AUD 4.3 billion.")
