@@ -167,10 +167,17 @@ def rank_answers(
             spans = [s for s in spans if s.sentence.where.get(verb) and id(s.sentence) not in reversed_]
             if not spans:
                 return []
-    if q.form == "who_be" and (deed := _passive_deed(q)):
+    if q.form in ("who_be", "which_noun", "what_noun") and (deed := _passive_deed(q)):
         # "Who was invited to visit Phnom Penh?" of "Cambodia invited the Thai foreign minister to
         # visit ...": the one acted on stands after the verb of an active sentence, not before it
-        spans = [s for s in spans if not _acts_in(s, deed)] or spans
+        if q.form == "who_be":
+            spans = [s for s in spans if not _acts_in(s, deed)] or spans
+        elif q.focus_term:
+            # "Which round was held in Mombasa?" of "Kenya and Tanzania held [the fourth round]
+            # ...": what the deed was done to, when it is the asked noun and a word or two before it
+            be = next(w for w in re.findall(r"[a-z]+", q.text.lower()) if w in lx.BE_FORMS)
+            spans = [s for s in spans if s.candidate.end - s.candidate.start <= 3 and _acted_on(s, deed, be)
+                     and q.focus_term in s.sentence.terms[s.candidate.end - 1]] or spans
     if q.stranded == "by" and q.form == "p_how_much" or q.form == "how_much" and _CHANGE_TERMS & q.words:
         # "By how much did trade grow?", "How much did trade rise?" want the change ("up 9
         # percent"), not the total beside the verb; a tally of the sentence's words cannot tell them apart
@@ -829,13 +836,18 @@ def _deed_of(q: Question) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _passive_deed(q: Question) -> str | None:
-    """Return the term of the participle of a passive who-question ("invit" of "Who was invited
-    to ...?"), or None."""
+    """Return the term of the participle of a passive who- or which-question ("invit" of "Who
+    was invited to ...?", "hold" of "Which round was held ...?"), or None."""
     said = re.findall(r"[\w'-]+", q.text.lower())
-    if len(said) < 3 or said[0] != "who" or said[1] not in ("was", "were", "is", "are") \
-            or not said[2].endswith(("ed", "en")):
+    at = 1
+    if said and said[0] in ("which", "what"):
+        # "Which round", "What new agreement": the asked noun's words up to the verb
+        at = next((k for k in range(2, min(len(said), 5)) if said[k] in lx.BE_FORMS), len(said))
+    if len(said) < at + 2 or said[0] not in ("who", "which", "what") \
+            or said[at] not in ("was", "were", "is", "are") \
+            or not (said[at + 1].endswith(("ed", "en")) or said[at + 1] in lx.IRREGULAR_PARTICIPLES):
         return None
-    deed = term(said[2])
+    deed = term(said[at + 1])
     return deed if deed in q.terms else None
 
 
@@ -848,6 +860,21 @@ def _acts_in(span: Span, deed: str) -> bool:
                or sent.lows[k - 1] in lx.BE_FORMS and k + 1 < c.start <= k + 2
                and sent.lows[c.start - 1] == "by" for k in sent.where.get(deed, ()) if k > 0)
 
+
+def _acted_on(span: Span, deed: str, be: str) -> bool:
+    """Tell whether a span is what the deed is done to in its sentence: the object right after an
+    active verb of it (a determiner between), or the subject of a passive one in the question's
+    tense (`be`: "[the round] was held", "The [fourth round] of the talks was held")."""
+    sent, c = span.sentence, span.candidate
+    lows = sent.lows
+    opens = c.start == 0 or c.start == 1 and lows[0] in lx.DETERMINERS
+    for k in sent.where.get(deed, ()):
+        if k > 0 and lows[k - 1] in lx.BE_FORMS:
+            if lows[k - 1] == be and (c.end == k - 1 or opens and c.end < k):
+                return True
+        elif c.start == k + 1 or c.start == k + 2 and lows[k + 1] in lx.DETERMINERS:
+            return True
+    return False
 
 
 def _past_the_deed(q: Question, span: Span) -> bool:

@@ -625,6 +625,21 @@ def test_who_was_acted_on_is_the_one_the_verb_acts_on(text):
     assert answer is not None and answer.text == "Danish foreign minister"  # not Farrowby, who invited
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ODESSA, Ruvia, Nov. 20 -- Ruvia and Tamsa held the fourth round of their strategic dialogue in the port "
+     "city of Odessa on Thursday, co-chaired by their foreign ministers.",
+     "The fourth round of the strategic dialogue between Ruvia and Tamsa was held in Odessa on Thursday."],
+    ids=["active", "passive"],
+)
+def test_which_thing_was_acted_on_is_the_asked_noun_the_verb_acts_on(text):
+    corpus = load_corpus_from_texts(text)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Which round was held in Odessa?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "fourth round"  # not the sides that held it
+
+
 def test_what_someone_announced_is_the_clause_after_announced_that():
     corpus = load_corpus_from_texts(
         "Holm, who arrived on Friday for a three-day visit, also announced that Norway would double the "
