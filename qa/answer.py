@@ -262,6 +262,10 @@ def rank_answers(
         if q.expected == "date" and (within := _WITHIN_RE.search(sent.text[:start])) \
                 and _SPAN_OF_TIME_RE.fullmatch(sent.text[start:end]):
             start = within.start()  # "When will Tehran answer?": "within two weeks", not "two weeks"
+        if q.expected == "number" and (fraction := _FRACTION_RE.match(sent.text, start, end)) \
+                and fraction.end() == end and (one := _ONE_RE.search(sent.text[:start])) \
+                and sent.text.startswith(" of ", end):
+            start = one.start()  # "What share ... ?": "a fifth" of "a fifth of its cargo", not "fifth"
         if q.expected == "number" and "number" in cand.kinds and (hedge := _HEDGE_RE.search(sent.text[:start])):
             start = hedge.start()  # "How many convoys?": "more than 150", not a bare "150"
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
@@ -285,6 +289,9 @@ def _kept(answers: list[Answer], keep: Callable[[Answer], bool] | None) -> list[
 _WITHIN_RE = re.compile(rf"{WITHIN}$")
 _HEDGE_RE = re.compile(r"\b(?:more than|less than|fewer than|over|nearly|almost|about|around|roughly|some|"
                        r"approximately|at least|up to|close to) $", re.I)
+# A share told as a fraction: "a fifth", "one third", "a quarter", "half"
+_FRACTION_RE = re.compile(r"(?:%s|quarter|half)\b" % "|".join(sorted(lx.ORDINAL_WORDS - {"first", "second"})), re.I)
+_ONE_RE = re.compile(r"\b(?:a|one) $", re.I)
 _ABBREVIATIONS = frozenset("jr sr inc ltd co corp bros st mt ft".split())
 _SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 

@@ -218,6 +218,19 @@ def test_how_much_of_a_year_is_the_figure_that_year_stands_nearest(question, exp
     assert pick_answer(question, r.search(question, 1), weight=r.term_weight).text == expected
 
 
+@pytest.mark.parametrize(
+    "told, expected",
+    [("about a fifth", "about a fifth"), ("one third", "one third"), ("a quarter", "a quarter")],
+    ids=["hedged", "one", "quarter"],
+)
+def test_a_share_told_as_a_fraction_keeps_its_article(told, expected):
+    corpus = load_corpus_from_texts(f"The ministers toured the port, where Tamsa handles {told} of its transit cargo.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What share of its transit cargo does Tamsa handle at the port?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == expected
+
+
 def test_a_sum_written_with_a_currency_code_is_money_over_its_change():
     corpus = load_corpus_from_texts("Hossain said trade between the two countries grew 14 percent last year to "
                                     "AUD 4.3 billion.")
