@@ -224,8 +224,8 @@ def parse_article(raw: bytes, file: str) -> Article:
     except ValueError:
         raise ArticleError(f"the header date {header['date']!r} is not a real date") from None
     blocks = re.split(r"\n\s*\n", "\n".join(lines[1:]))
-    parts = [part for b in blocks for part in _block_parts(b)]
-    texts = [text for text, _ in parts]
+    parts = [(*part, k > 0) for b in blocks for k, part in enumerate(_block_parts(b))]
+    texts = [text for text, _, _ in parts]
     if not texts:
         raise ArticleError("there are no paragraphs after the header line")
     article_id = Path(file).stem
@@ -234,7 +234,7 @@ def parse_article(raw: bytes, file: str) -> Article:
         file=Path(file).name,
         date=date,
         title=header["title"],
-        paragraphs=tuple(_paragraphs(article_id, texts, [item for _, item in parts])),
+        paragraphs=tuple(_paragraphs(article_id, texts, [item for _, item, _ in parts], [j for _, _, j in parts])),
     )
 
 
@@ -269,19 +269,24 @@ _QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:：]\s*")
 ANSWER_RE = re.compile(r"^(?:A|Answer)\s*[:：]\s*")
 
 
-def _asked(texts: list[str]) -> list[str | None]:
+def _asked(texts: list[str], joined: list[bool]) -> list[str | None]:
     """Return, for each paragraph of a transcript ("Q: ..." then "A: ..."), the question it is
-    the answer to (an answer may run on over paragraphs without "A:"), or None."""
+    the answer to, or None. An answer may run on over paragraphs without "A:", unless it shares
+    its block of lines with its question (an interview's), where the next block is the report's."""
     if not (any(_QUESTION_RE.match(t) for t in texts) and any(ANSWER_RE.match(t) for t in texts)):
         return [None] * len(texts)
     out: list[str | None] = []
-    question = None
-    for text in texts:
+    question, block_ends_reply = None, False
+    for text, joins in zip(texts, joined):
         if q := _QUESTION_RE.match(text):
             question = text[q.end():]
             out.append(None)
-        else:
-            out.append(question)
+            continue
+        if ANSWER_RE.match(text):
+            block_ends_reply = joins
+        elif question is not None and block_ends_reply and not joins:
+            question = None
+        out.append(question)
     return out
 
 
@@ -298,6 +303,8 @@ def _block_parts(block: str) -> list[tuple[str, bool]]:
             continue
         if bullet := _BULLET_RE.match(line):
             out.append(([line[bullet.end():]], True))
+        elif out and (_QUESTION_RE.match(line) or ANSWER_RE.match(line)):
+            out.append(([line], False))  # an interview's "Q: ..." and "A: ..." on lines of one block
         elif out:
             out[-1][0].append(line)
         else:
@@ -305,10 +312,11 @@ def _block_parts(block: str) -> list[tuple[str, bool]]:
     return [(" ".join(lines), item) for lines, item in out]
 
 
-def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = None) -> list[Paragraph]:
+def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = None,
+                joined: list[bool] | None = None) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
-    asked = _asked(texts)
+    asked = _asked(texts, joined or [False] * len(texts))
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
         credit = _CREDIT_RE.search(text)

@@ -71,6 +71,21 @@ def write_transcript(folder: Path) -> Path:
                          "A: We hope the visit will deepen the community with a shared future.")
 
 
+def write_interview(folder: Path) -> Path:
+    """Write an invented interview: each question and its reply on lines of one block, then a
+    paragraph of the report's own."""
+    return write_article(folder, "interview.txt", "2026-11-22", "Interview: Ostran minister on ties with Valdia",
+                         "OSTRA, Nov. 22 (EFE) -- Ostran Foreign Minister Elena Markov spoke to EFE on Sunday ahead "
+                         "of her visit to Valdia next week.",
+                         "Q: What will be the focus of your visit?\nA: Energy integration. We want to finish the gas "
+                         "pipeline agreement we started in 2025.",
+                         "Q: Is there any dispute over the border?\nA: No. The border was settled by the 1984 treaty, "
+                         "and both governments respect it.",
+                         "Q: How many Ostrans live in Valdia?\nA: About 190,000, most of them in the southern "
+                         "province of Lorne.",
+                         "Markov will stay in Valdia for two days, according to the ministry.")
+
+
 @pytest.fixture
 def seed_dir(tmp_path: Path) -> Path:
     """A temporary copy of the project's seed articles."""

@@ -10,7 +10,7 @@ import pytest
 
 from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, make_article, parse_article,
                        parse_dateline)
-from tests.conftest import write_article, write_transcript
+from tests.conftest import write_article, write_interview, write_transcript
 
 GOOD = (
     " date 2023-07-14 Ministers meet in Jakarta\n\n"
@@ -288,6 +288,16 @@ def test_a_press_conference_transcript_s_answers_know_their_question(tmp_path):
                                              "The Vietnamese foreign minister will visit China. What are China's "
                                              "expectations?"]
     assert paragraphs[0].searchable == "" and paragraphs[1].searchable.startswith(shuttle)
+
+
+def test_an_interview_s_question_and_reply_on_lines_of_one_block_are_paragraphs_and_the_report_s_are_not_replies(
+        tmp_path):
+    write_interview(tmp_path)
+    paragraphs = load_corpus(tmp_path).articles[0].paragraphs
+    assert [p.kind for p in paragraphs] == ["body", "question", "body", "question", "body", "question", "body", "body"]
+    assert paragraphs[6].text == "A: About 190,000, most of them in the southern province of Lorne."
+    assert paragraphs[6].asked == "How many Ostrans live in Valdia?"
+    assert paragraphs[7].asked is None  # "Markov will stay ...": the report's, not the reply's
 
 
 def test_a_paragraph_opening_with_a_letter_and_colon_in_an_ordinary_report_is_no_transcript(tmp_path):
