@@ -24,7 +24,7 @@ from qa import lexicon as lx
 from qa.candidates import (CREDIT_RE, SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
                            article_terms, flat_terms, generate_candidates, is_cap, photo_sides)
 from qa.config import AnswerSettings
-from qa.corpus import Article, Paragraph
+from qa.corpus import ANSWER_RE, Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
@@ -32,7 +32,8 @@ from qa.scorer import load_scorer
 from qa.text import STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "described_person", "pick_answer", "quote", "rank_answers", "repeats", "states", "whole_quote"]
+           "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "states",
+           "whole_quote"]
 
 TermWeight = Callable[[str], float]
 
@@ -126,16 +127,18 @@ def rank_answers(
     settings: AnswerSettings | None = None,
     weight: TermWeight | None = None,
     keep: Callable[[Answer], bool] | None = None,
+    known: bool = False,
 ) -> list[Answer]:
     """Return up to k answers with different texts, best first, whatever their confidence; with
-    `keep`, only answers it accepts (so a text left out in one sentence may come from another)."""
+    `keep`, only answers it accepts (so a text left out in one sentence may come from another);
+    `known` when the hits are known to answer it (an interview's reply to the question)."""
     q = question if isinstance(question, Question) else analyze_question(question)
     weight = weight or _default_weight(hits)
     if q.expected == "yesno":
         return _kept(_evidence(q, hits, k, weight), keep)
     if q.photo_side:
         return _kept(_standing(q, hits, k, settings or AnswerSettings()), keep)
-    spans = featurize(q, hits, settings=settings, weight=weight)
+    spans = featurize(q, hits, settings=settings, weight=weight, known=known)
     if not spans:
         return []
     if q.expected == "statement":
@@ -731,6 +734,47 @@ def quote(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) ->
     found = _evidence(dataclasses.replace(q, alternatives=()), hits, 1, weight or _default_weight(hits),
                       kind="passage")
     return found[0] if found else None
+
+
+def pick_in_reply(q: Question, hits: Sequence[Hit], weight: TermWeight | None = None) -> Answer | None:
+    """Return from an interview's reply to the question asked (its paragraphs as hits) its opening
+    "Yes" or "No" to a yes/no question, a span of the type asked, or an opening fragment that
+    answers by itself ("A: Energy integration."); else None."""
+    if not hits:
+        return None
+    para = hits[0].paragraph
+    sentences = para.sentences
+    opening = ANSWER_RE.sub("", sentences[0], count=1) if sentences else ""
+    said = opening.rstrip(" .!")
+    if q.expected == "yesno":
+        verdict = _VERDICT_RE.match(opening)
+        if not verdict:
+            return None
+        # "A: No." alone says little: the sentence after it, which says why, is quoted with it
+        told = " ".join(sentences[:2])
+        told = told if told in para.text else sentences[0]
+        start = told.index(verdict.group(1))
+        return Answer(text=verdict.group(1), sentence=told, start=start, end=start + len(verdict.group(1)),
+                      paragraph=para, article=hits[0].article, score=0.9,
+                      kind="confirmed" if verdict.group(1).lower() == "yes" else "denied")
+    if q.expected == "statement":
+        return None  # what was said is the reply's statement, quoted whole
+    if q.expected != "thing":
+        found = rank_answers(q, hits, k=1, weight=weight, known=True)
+        # the reply need not repeat the question's words, so its confidence says little: the
+        # span must be of the type asked
+        return found[0] if found and pick_in_sentence(q, found[0], weight) else None
+    if said and len(said.split()) <= _FRAGMENT_WORDS and not _VERDICT_RE.match(opening) \
+            and said.split()[0].lower() not in _PRONOUNS:
+        start = sentences[0].index(said)
+        return Answer(text=said, sentence=sentences[0], start=start, end=start + len(said), paragraph=para,
+                      article=hits[0].article, score=0.9, kind=q.expected)
+    return None
+
+
+_VERDICT_RE = re.compile(r"(Yes|No)\b[.,!;]", re.I)
+_PRONOUNS = frozenset("i we you he she it they this that these those there our my".split())
+_FRAGMENT_WORDS = 4  # "Energy integration." answers by itself; a longer opening is a statement
 
 
 def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,

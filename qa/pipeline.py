@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_sentence, quote,
-                       rank_answers, repeats, spelled_out, told_as_past, whole_quote)
+from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_reply,
+                       pick_in_sentence, quote, rank_answers, repeats, spelled_out, told_as_past, whole_quote)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, titled_names
 from qa.config import Settings
@@ -401,9 +401,12 @@ class Engine:
                 res = dataclasses.replace(res, borrowed=(), articles=None, scope="all")
                 found = anywhere
         if not res.given and (replied := self._transcript_answer(res.question, res.articles)) \
-                and (not found or replied.article.id != found[0][0].article.id or found[0][0].score < 0.5):
+                and (not found or replied.article.id != found[0][0].article.id or found[0][0].score < 0.5
+                     or found[0][0].paragraph.kind == "question" or replied.kind != "statement"):
             # "What did the spokesperson say about shuttle diplomacy?": the answer to a reporter's
-            # question on it, which need not name it
+            # question on it, which need not name it; a question asked in an interview is
+            # answered by its reply ("A: No.", "A: About 190,000 ..."), not by the question's own
+            # words nor by the report's other paragraphs
             return self._answer_turn(question, res.question, replied, (), (), tuple(dict.fromkeys(
                 analyze_question(res.question).terms + res.borrowed)), conversation)
         if not found:
@@ -626,7 +629,14 @@ class Engine:
             return None
         # of the whole answer (it may run on over paragraphs), the sentence with most of the
         # question's words, the first of those; not a bare "We have noted the reports."
-        told = [(p, t) for p in hits[0].article.paragraphs if p.asked == para.asked for t in p.sentences]
+        replies = [p for p in hits[0].article.paragraphs if p.asked == para.asked]
+        # an interview's short reply ("A: No.", "A: About 190,000, most of them in Patagonia.")
+        # answers by its own opening or its span of the type asked
+        picked = pick_in_reply(analyze_question(question), [Hit(p, hits[0].article, 1.0, i) for i, p in
+                                                            enumerate(replies)], self.retriever.term_weight)
+        if picked:
+            return picked
+        told = [(p, t) for p in replies for t in p.sentences]
         said = [(p, t) for p, t in told if len(ANSWER_RE.sub("", t, count=1).split()) >= 6] or told[:1]
         para, sentence = max(said, key=lambda pt: (len(terms & set(tokenize(pt[1]))), -said.index(pt)))
         start = m.end() if (m := ANSWER_RE.match(sentence)) else 0

@@ -11,11 +11,12 @@ import pytest
 import datetime as dt
 
 from qa.answer import (Answer, analyze_question, defined_name, defines, denies, featurize, pick_answer, whole_quote,
-                       pick_in_sentence, rank_answers, spelled_out, states)
+                       pick_in_reply, pick_in_sentence, rank_answers, spelled_out, states)
 from qa.config import AnswerSettings, RetrievalSettings
-from qa.corpus import Corpus, make_article
+from qa.corpus import Corpus, load_corpus, make_article
 from qa.retriever import Hit, Retriever
 from qa.text import words
+from tests.conftest import write_interview
 
 
 def load_corpus_from_texts(*paragraphs: str) -> Corpus:
@@ -1054,3 +1055,29 @@ def test_an_answer_in_a_sentence_closing_a_quotation_is_shown_from_its_opening(p
     shown = whole_quote(answer)
     assert shown.sentence == expected
     assert shown.sentence[shown.start:shown.end] == word
+
+
+@pytest.mark.parametrize(
+    "question, text, kind",
+    [("Is there any dispute over the border?", "No", "denied"),
+     ("How many Ostrans live in Valdia?", "About 190,000", "number"),
+     ("Where do most Ostrans in Valdia live?", "Lorne", "place"),
+     ("What will be the focus of your visit?", "Energy integration", "thing")],
+    ids=["no-to-yes-or-no", "typed-hedged", "typed-place", "opening-fragment"],
+)
+def test_an_interview_s_reply_answers_by_its_opening_or_its_span_of_the_type_asked(tmp_path, question, text, kind):
+    write_interview(tmp_path)
+    article = load_corpus(tmp_path).articles[0]
+    asked = {"Where do most Ostrans in Valdia live?": "How many Ostrans live in Valdia?"}.get(question, question)
+    replies = [p for p in article.paragraphs if p.asked == asked]
+    answer = pick_in_reply(analyze_question(question), [Hit(p, article, 1.0, i) for i, p in enumerate(replies)])
+    assert answer is not None and (answer.text, answer.kind) == (text, kind)
+    assert answer.sentence[answer.start:answer.end] == text and answer.sentence in answer.paragraph.text
+
+
+def test_what_was_said_in_an_interview_s_reply_is_left_to_be_quoted_whole(tmp_path):
+    write_interview(tmp_path)
+    article = load_corpus(tmp_path).articles[0]
+    (reply,) = [p for p in article.paragraphs if p.asked == "What will be the focus of your visit?"]
+    asked = analyze_question("What did Markov say about her visit?")
+    assert pick_in_reply(asked, [Hit(reply, article, 1.0, 0)]) is None

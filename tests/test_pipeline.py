@@ -29,7 +29,7 @@ from qa.pipeline import (
     NotFoundReply,
     ReloadResult,
 )
-from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_transcript
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_interview, write_transcript
 
 
 def test_question_is_answered_with_source(seed_engine):
@@ -282,6 +282,17 @@ def test_a_question_a_reporter_asked_is_answered_by_the_spokesperson_s_answer(se
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     (reply,) = chat(engine, question)
     assert reply.answer.text == expected and reply.answer.paragraph.kind == "body"
+
+
+def test_an_interview_s_questions_are_answered_by_its_replies_in_a_conversation(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_interview(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "How many Ostrans live in Valdia?", "Where do most of them live?",
+                   "Is there any dispute over the border?", "What will be the focus of Markov's visit?")
+    assert [r.answer.text for r in replies] == ["About 190,000", "Lorne", "No", "Energy integration"]
+    assert replies[2].answer.kind == "denied"
+    assert all(r.answer.paragraph.kind == "body" for r in replies)  # the replies, not the questions
 
 
 @pytest.mark.parametrize("follow_up", ["Who was there?", "Who else was there?"], ids=["who-was-there", "who-else"])
