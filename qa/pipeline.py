@@ -54,6 +54,8 @@ MAX_QUESTION_CHARS = 1000  # longer messages are read up to here; nobody asks a 
 # a question of who made a report, which its byline or sign-off answers
 _OF_REPORTING_RE = re.compile(r"\b(?:report\w*|wr[io]t\w*|edit\w*|author\w*|journalists?|correspondents?|by-?lines?"
                               r"|compil\w*|fact-check\w*)\b", re.I)
+_REPLY_AMONG = 3  # how many of the best paragraphs are looked at for a transcript's reply
+_REPLY_SCORE_SHARE = 0.8  # ... and how far behind the best one a reply may score
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 # what a question asks of a meeting held (not of one to come, nor whether one was held)
 _OF_A_MEETING_HELD = frozenset({"place", "date", "occasion", "participants", "photo", "topics", "agreement",
@@ -619,14 +621,21 @@ class Engine:
         """Quote the answer a press conference transcript gives to a reporter's question that has
         the question's words (more of them than the answer itself has), or None: its sentence with
         most of the question's words."""
-        hits = self.retriever.search(question, 1, articles=articles) if self._transcripts else []
-        if not hits or not hits[0].paragraph.asked:
+        hits = self.retriever.search(question, _REPLY_AMONG, articles=articles) if self._transcripts else []
+        terms = set(analyze_question(question).terms)
+
+        def answers_it(hit: Hit) -> bool:
+            in_question = terms & set(tokenize(hit.paragraph.asked or ""))
+            in_answer = terms & set(tokenize(hit.paragraph.text))
+            return len(in_question) > len(in_answer) and 2 * len(in_question | in_answer) >= len(terms)
+
+        # a reply a little behind another article's paragraph that shares the question's words
+        # ("Fidan is expected to ...") still answers it, when its question asked what was asked
+        hits = [h for h in hits if h.paragraph.asked and h.score >= _REPLY_SCORE_SHARE * hits[0].score
+                and answers_it(h)][:1]
+        if not hits:
             return None
         para = hits[0].paragraph
-        terms = set(analyze_question(question).terms)
-        in_question, in_answer = terms & set(tokenize(para.asked or "")), terms & set(tokenize(para.text))
-        if len(in_question) <= len(in_answer) or 2 * len(in_question | in_answer) < len(terms):
-            return None
         # of the whole answer (it may run on over paragraphs), the sentence with most of the
         # question's words, the first of those; not a bare "We have noted the reports."
         replies = [p for p in hits[0].article.paragraphs if p.asked == para.asked]

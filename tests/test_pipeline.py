@@ -284,6 +284,18 @@ def test_a_question_a_reporter_asked_is_answered_by_the_spokesperson_s_answer(se
     assert reply.answer.text == expected and reply.answer.paragraph.kind == "body"
 
 
+def test_a_reporter_s_question_is_answered_by_its_reply_a_little_behind_another_report_s_words(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_transcript(tmp_path)
+    write_article(tmp_path, "o.txt", "2026-11-20", "Portuguese FM to visit China",
+                  "LISBON, Nov. 20 (Lusa) -- Portuguese Foreign Minister Paulo Rangel met reporters on Friday.",
+                  "Rangel is expected to visit China in December, his second visit to China this year, and is "
+                  "expected to meet business leaders.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    (reply,) = chat(engine, "What are China's expectations for the visit?")
+    assert reply.answer.text == "We hope the visit will deepen the community with a shared future."
+
+
 def test_an_interview_s_questions_are_answered_by_its_replies_in_a_conversation(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_interview(tmp_path)
