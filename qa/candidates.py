@@ -1006,11 +1006,13 @@ def and_starts_verb(sent: Sentence, k: int) -> bool:
             and lows[k + 1] not in STOPWORDS):
         return False
     # "... and proposed setting up a commission": a past verb taking a gerund; "... for the offer
-    # and said Tehran would ...": a past verb of speech; "welcomes more tourists and hopes to
+    # and said Tehran would ...": a past verb of speech; "... and invited Mudavadi": a past verb
+    # taking a name; "welcomes more tourists and hopes to
     # expand ...", "... and looks forward to ...": a verb taking "to"
     return lows[k + 2] in _VERB_OBJECT_OPENERS or (verb_shaped(toks[k + 1], lows[k + 1])
                                                     and lows[k + 2].endswith("ing") and len(lows[k + 2]) > 5) \
         or lows[k + 1] in _SAID_VERBS \
+        or verb_shaped(toks[k + 1], lows[k + 1]) and toks[k + 2].text[:1].isupper() \
         or lows[k + 1] in _TO_VERBS and lows[k + 2] == "to" or lows[k + 1] in _LOOK and lows[k + 2] == "forward"
 
 

@@ -588,6 +588,20 @@ def test_a_side_the_question_names_may_be_where_they_meet_next():
     assert found is not None and found.text == "Laos"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Kombo thanked Ruvia for hosting the dialogue and invited Mudavadi to attend the fifth round.",
+     "Kombo thanked Ruvia for hosting the dialogue and urged Tamsa to open its ports."],
+    ids=["and-invited-a-name", "and-urged-a-country"],
+)
+def test_what_someone_was_thanked_for_stops_before_the_next_verb_and_its_name(text):
+    corpus = load_corpus_from_texts(text)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "What did Kombo thank Ruvia for?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is not None and answer.text == "hosting the dialogue"
+
+
 def test_a_list_that_runs_into_a_verb_s_clause_is_not_taken_whole():
     corpus = load_corpus_from_texts("The armies would divert certain rivers, taking enemy prisoners and livestock.")
     r = Retriever(corpus, RetrievalSettings())
