@@ -17,7 +17,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.corpus import MONTHS, Article, Paragraph, parse_dateline
+from qa.corpus import ANSWER_RE, MONTHS, Article, Paragraph, parse_dateline
 from qa.text import Token, fold, opens_quote, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
@@ -1646,7 +1646,11 @@ def _lead(article: Article) -> list[str]:
     start = next((i for i, p in enumerate(body) if p.dateline), 0)
     # "The below is attributable to Spokesperson X:" introduces the report; it tells nothing of the meeting
     # nor does a list's item without what leads into it
-    return list(islice((s for s in _report_sentences(p for p in body[start:] if not p.item)
+    told = [p for p in body[start:] if not p.item]
+    # an interview's replies, without the questions they answer, read as a fragment ("Energy
+    # integration."): the report's own paragraphs tell of it, where it has some
+    told = [p for p in told if not p.asked] or told
+    return list(islice((ANSWER_RE.sub("", s, count=1) for s in _report_sentences(told)
                         if not s.rstrip().endswith(":")), 3))
 
 

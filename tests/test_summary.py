@@ -10,7 +10,7 @@ import pytest
 from qa.corpus import load_corpus
 from qa.summary import (Participant, Statement, called, countries_of_cities, distinct_meetings, extract_meeting,
                         headline, name_index, newest_first, occasion_names, side_meetings, speaker_of, summarize)
-from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
+from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_interview, write_transcript
 
 
 @pytest.fixture(scope="module")
@@ -418,6 +418,19 @@ def test_article_that_is_no_meeting_report_falls_back_to_its_lead(tmp_path):
     s = summarize(r)
     assert s.headline == "30 April 2024, Lisbon (no meeting): Harbour bridge opens"  # not as if they met there
     assert s.points[0] == "The new harbour bridge opened on Tuesday."
+
+
+def test_an_interview_is_summed_up_by_the_report_s_own_paragraphs_not_a_reply_without_its_question(tmp_path):
+    write_interview(tmp_path)
+    s = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert s.points == ("Ostran Foreign Minister Elena Markov spoke to EFE on Sunday ahead of her visit to Valdia "
+                        "next week.", "Markov will stay in Valdia for two days, according to the ministry.")
+
+
+def test_a_transcript_is_summed_up_by_its_replies_without_their_answer_mark(tmp_path):
+    write_transcript(tmp_path)
+    s = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert s.points[0] == "We have noted the reports."  # not "A: We have noted the reports."
 
 
 @pytest.fixture
