@@ -728,6 +728,8 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
     sentence = _REMARKS_AT_MEETING_RE.sub(" met with", _SAID_AFTER_MEETING_RE.sub("met with", sentence))
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
+    if chairs := _chaired_by(toks, lows):
+        return chairs
     # the first meeting the sentence tells of: "A held talks with B in Hanoi and met with C" is A and B
     found = sorted(((i, -len(vw), vw) for vw in (verb.split() for verb in _MEET_VERBS)
                     for i in range(len(lows) - len(vw) + 1) if lows[i:i + len(vw)] == vw))
@@ -767,6 +769,16 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
     for k in range(len(lows) - 1):
         if lows[k:k + 2] == ["meeting", "with"] and (b := _run_forward(toks, lows, k + 2)):
             return (_participant(toks, lows, *b),)
+    return ()
+
+
+def _chaired_by(toks: list[Token], lows: list[str]) -> tuple[Participant, ...]:
+    """Return the two who co-chaired a meeting a sentence tells of in the passive ("Kenya and
+    Tanzania held the fourth round of their dialogue ..., co-chaired by A and B"), or none."""
+    for k in range(len(lows) - 2):
+        if lows[k] in ("co-chaired", "chaired") and lows[k + 1] == "by" and (a := _run_forward(toks, lows, k + 2)) \
+                and a[1] < len(lows) and lows[a[1]] == "and" and (b := _run_forward(toks, lows, a[1] + 1)):
+            return (_participant(toks, lows, *a), _participant(toks, lows, *b))
     return ()
 
 

@@ -616,12 +616,16 @@ def test_a_meeting_in_person_is_not_remote(records):
      ("Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani met with Lao Foreign Minister Somsak Vong.",
       [("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani"), ("Lao Foreign Minister", "Somsak Vong")]),
      ("Lao Foreign Minister Somsak Vong met with Qatari Foreign Minister Sheikh Hamad bin Khalid Al Thani.",
-      [("Lao Foreign Minister", "Somsak Vong"), ("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani")])],
+      [("Lao Foreign Minister", "Somsak Vong"), ("Qatari Foreign Minister", "Sheikh Hamad bin Khalid Al Thani")]),
+     ("Thailand and Laos held the fourth round of their strategic dialogue in Vientiane on Monday, co-chaired by "
+      "Thai Foreign Minister Anan Chai and Lao Foreign Minister Somsak Vong.",
+      [("Thai Foreign Minister", "Anan Chai"), ("Lao Foreign Minister", "Somsak Vong")])],
     ids=["with-his-counterpart", "a-and-b-held-talks", "a-and-b-co-chaired", "received-visiting",
          "signed-by-a-and-her-counterpart", "caption-position-marks", "phone-conversation-on-a-weekday",
          "and-before-a-title-starts-another-person", "hosted-no-one", "particles-inside-names",
          "opening-meeting-participle", "opening-in-his-talks-with",
-         "lower-case-particle-and-rank-before-the-first-name", "lower-case-particle-in-the-one-met"],
+         "lower-case-particle-and-rank-before-the-first-name", "lower-case-particle-in-the-one-met",
+         "countries-held-co-chaired-by-a-and-b"],
 )
 def test_who_met_is_read_from_the_shapes_reports_take(tmp_path, lead, expected):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", f"VIENTIANE, March 3 (Xinhua) -- {lead}")
