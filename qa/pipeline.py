@@ -971,8 +971,7 @@ class Engine:
         if said.kind == "next" and meeting_question(q) == "next":
             # the span the question asks for ("March 2027", "Berlin") in the clause that tells of it,
             # not "Tokyo" of "... held a meeting in Tokyo, agreeing to prepare for the next summit"
-            picked = pick_in_sentence(q, said, self.retriever.term_weight)
-            said = picked if picked and picked.start >= next_clause(said.sentence) else said
+            said = pick_in_sentence(q, said, self.retriever.term_weight, after=next_clause(said.sentence)) or said
         elif said.kind == "next" and said_of_next(record, q):
             # "What will the next round focus on?" of "... will focus on fisheries"
             # (but "Who will co-chair it?" wants a person, not the committee's name)

@@ -187,6 +187,12 @@ _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) (?:again|in person)\b"
                               r"|\b\d+(?:st|nd|rd|th) (?:[\w'’-]+ ){0,4}?(?:meeting|round|session|dialogue"
                               r"|consultations|summit)s? (?:will|is to|is scheduled to|is set to|is due to) "
                               r"(?:be held|take place|convene)\b", re.I)
+# "invited B to attend the fifth round, to be held in Dodoma in 2027": the meeting and what follows
+# (not "launch a working-level consultation, with the first round to be held in Bangkok": no one
+# is to attend it)
+_TO_BE_HELD_RE = re.compile(r"(?<=\battend )the (?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(lx.ORDINAL_WORDS))
+                            + r") (?:[\w'’-]+ ){0,4}?(?:meeting|round|session|dialogue|consultations|summit)s?,? "
+                            r"(?:to be held|which will be held)\b.*", re.I)
 # ... which the sentence puts in the future, not "at the next meeting in 2019 they signed"
 _FUTURE_RE = re.compile(r"\b(?:will|would|shall|agreed to|agreeing to|decided to|scheduled|set to|due to|expected to|"
                         r"plans? to|planned to|is to|are to|to be held|invited|invites)\b", re.I)
@@ -548,7 +554,7 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
                    occasion=None, lead=(),
                    # "..., during which they agreed to hold the first round of a dialogue in Beijing"
-                   next_meetings=(sentence,) if _NEXT_MEETING_RE.search(whole) and _FUTURE_RE.search(whole) else (),
+                   next_meetings=(sentence,) if _tells_of_next(whole) else (),
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
                    or _said_after_meeting(whole, people)
                    # "Wang met separately with A and B", then "During his talks with B, Wang said ..."
@@ -1159,16 +1165,27 @@ def _occasion(sentences) -> str | None:
 
 def next_clause(sentence: str) -> int:
     """Return where the clause of a sentence that tells of the next meeting starts: after the comma
-    before it ("... held a meeting in Tokyo, agreeing to prepare for the next summit"), else 0."""
-    at = _NEXT_MEETING_RE.search(sentence)
-    return sentence.rfind(", ", 0, at.start()) + 2 if at and ", " in sentence[:at.start()] else 0
+    before it ("... held a meeting in Tokyo, agreeing to prepare for the next summit"), or after
+    the "and" before it ("A thanked Kenya for hosting the talks and invited B to attend the fifth
+    round, to be held in Dodoma"), else 0."""
+    at = _NEXT_MEETING_RE.search(sentence) or _TO_BE_HELD_RE.search(sentence)
+    if not at:
+        return 0
+    if ", " in sentence[:at.start()]:
+        return sentence.rfind(", ", 0, at.start()) + 2
+    return sentence.rfind(" and ", 0, at.start()) + 5 if " and " in sentence[:at.start()] else 0
 
 
 def _next_meetings(article: Article, skipped: Container[str | None] = ()) -> tuple[str, ...]:
     """Return the sentences of the report that tell of a meeting to come, in order, but for those
     `skipped`."""
     return tuple(sentence for para in article.body for sentence in para.sentences
-                 if _NEXT_MEETING_RE.search(sentence) and _FUTURE_RE.search(sentence) and sentence not in skipped)
+                 if _tells_of_next(sentence) and sentence not in skipped)
+
+
+def _tells_of_next(sentence: str) -> bool:
+    """Tell whether a sentence tells of a meeting to come."""
+    return bool((_NEXT_MEETING_RE.search(sentence) or _TO_BE_HELD_RE.search(sentence)) and _FUTURE_RE.search(sentence))
 
 
 def _statements(article: Article, participants: tuple[Participant, ...]) -> list[Statement]:
@@ -1761,8 +1778,11 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         told = _DATELINE_RE.sub("", record.next_meeting.rstrip(" ."))  # "TOKYO, March 22 (Xinhua) -- "
         # "A, B and C held a trilateral meeting in Tokyo, agreeing to make preparations for the
         # next ... summit": the clause that tells of it
-        clause = next_clause(told) if len(told) > 125 else 0
-        told = re.sub(r"^agreeing\b", "they agreed", told[clause:])
+        if held := _TO_BE_HELD_RE.search(told):
+            told = held.group()  # "the fifth round, to be held in Dodoma in 2027"
+        else:
+            clause = next_clause(told) if len(told) > 125 else 0
+            told = re.sub(r"^agreeing\b", "they agreed", told[clause:])
         coming = "Next: " + _uncapital(_ACCORDING_RE.sub("", told))
     if record.is_meeting:
         if record.occasion:

@@ -2994,6 +2994,18 @@ def test_when_someone_last_visited_a_country_counts_a_report_that_names_only_its
     assert engine.ask("When did Otieno last visit Ghana?").reply.answer.text == "Jan. 15"
 
 
+def test_where_they_meet_next_is_read_from_the_clause_of_the_round_they_were_invited_to(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-20", "Laos, Thailand hold strategic dialogue",
+                  "BANGKOK, Nov. 20 (Xinhua) -- Thailand and Laos held the fourth round of their strategic dialogue "
+                  "in Bangkok on Thursday, co-chaired by Thai Foreign Minister Maris Sangiampongsa and Lao Foreign "
+                  "Minister Thongsavanh Phomvihane.",
+                  "Thongsavanh thanked Thailand for hosting the dialogue and invited Maris to attend the fifth round, "
+                  "to be held in Luang Prabang in 2027.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    when, where = chat(engine, "When will Maris and Thongsavanh meet next?", "Where?")
+    assert (when.answer.text, where.answer.text) == ("2027", "Luang Prabang")  # not "Thailand" they thanked
+
+
 def test_a_round_to_come_the_last_answer_told_of_is_answered_from_its_sentence(settings, tmp_path):
     write_article(tmp_path, "t.txt", "2026-10-12", "Laos, Thailand FMs agree on power trade consultation",
                   "VIENTIANE, Oct. 11 (Xinhua) -- Lao Foreign Minister Thongsavanh Phomvihane met with his Thai "

@@ -1240,9 +1240,13 @@ def test_a_session_someone_is_invited_to_co_chair_is_their_next_meeting_not_the_
      ("Thailand will provide 300 million U.S. dollars over the next five years.", False),
      ("At their next meeting, in 2019, the two sides signed a border treaty.", False),
      ("The two sides agreed to hold the fifth session of the joint commission in Laos next year.", True),
-     ("The two sides reviewed the fourth session of the joint commission.", False)],
+     ("The two sides reviewed the fourth session of the joint commission.", False),
+     ("Vong thanked Thailand for hosting the talks and invited Chai to attend the fifth round, to be held in "
+      "Luang Prabang in 2027.", True),
+     ("They agreed to launch a consultation on power trade, with the first round to be held in Bangkok.", False)],
     ids=["meet-again", "next-round", "invited-to-visit", "host-the-next-meeting", "next-years-are-no-meeting",
-         "a-next-meeting-in-the-past", "a-numbered-session-to-hold", "a-numbered-session-held"],
+         "a-next-meeting-in-the-past", "a-numbered-session-to-hold", "a-numbered-session-held",
+         "a-round-to-attend-to-be-held", "a-new-body-s-round-to-be-held"],
 )
 def test_the_sentence_that_tells_of_the_next_meeting_is_recorded(tmp_path, sentence, recorded):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -1273,6 +1277,14 @@ def test_summary_tells_of_the_next_meeting_and_drops_it_last(tmp_path):
     points = summarize(record, limit=450).points
     assert points[-1] == "Next: the ministers will meet again in Chiang Mai in March 2026."  # without "according to"
     assert len(points) == 3
+
+
+def test_a_round_someone_is_invited_to_attend_is_told_as_the_next_meeting_from_the_round_on(tmp_path):
+    record = _report_with_next_meeting(tmp_path)
+    told = ("Vong thanked Thailand for hosting the talks and invited Chai to attend the fifth round, to be held "
+            "in Luang Prabang in 2027.")
+    points = summarize(replace(record, next_meetings=(told,))).points
+    assert "Next: the fifth round, to be held in Luang Prabang in 2027." in points  # not who thanked whom
 
 
 def test_a_next_meeting_a_statement_told_of_is_not_told_twice(tmp_path):
