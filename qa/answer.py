@@ -154,6 +154,13 @@ def rank_answers(
         if not clauses and said_about(q):
             return []  # no sentence of the hits says anything of the topic
         spans = clauses or spans
+    if q.expected == "acronym":
+        # "What is TANAP?" of a report that never spells it out: no span says what it stands for
+        # ("Europe via" beside it is no expansion); what it is may still be said ("TANAP, a pipeline")
+        spelled = [s for s in spans if s.features.get("acronym")]
+        spans = spelled or spans
+        if not spelled:
+            q = dataclasses.replace(q, expected="thing")
     if q.form == "how_often":
         # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
         spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans

@@ -2424,6 +2424,17 @@ def test_a_short_name_in_brackets_is_the_full_name_before_it(settings, tmp_path,
     assert reply.answer.text == "Southern Common Market"
 
 
+def test_what_an_acronym_the_report_never_spells_out_is_gets_the_sentence_that_names_it(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-27", "Turkish, Azerbaijani FMs meet in Ankara",
+                  "ANKARA, Nov. 27 (Anadolu) -- Turkish Foreign Minister Hakan Fidan and Azerbaijani Foreign "
+                  "Minister Ceyhun Bayramov held talks in Ankara on Friday.",
+                  "Bayramov said Azerbaijan's gas exports to Europe via the TANAP pipeline rose to 13 billion cubic "
+                  "meters this year.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("What is TANAP?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "mention"  # not "Europe via" beside it
+
+
 def test_what_is_a_name_the_report_does_not_explain_gets_the_sentence_that_names_it(invented_engine):
     reply = invented_engine.ask("What is the Green Transition Fund?").reply
     assert isinstance(reply, AnswerReply) and reply.answer.kind == "mention"
