@@ -161,6 +161,10 @@ def rank_answers(
         spans = spelled or spans
         if not spelled:
             q = dataclasses.replace(q, expected="thing")
+    if q.expected == "place":
+        # "Where is the railway?" of "... would complete the railway by 2028": a time is nowhere
+        spans = [s for s in spans if not s.candidate.kinds & {"date", "number"} or "place" in s.candidate.kinds] \
+            or spans
     if q.form == "how_often":
         # Likewise only a frequency ("twice a year") says how often; "hold joint" may stand nearer.
         spans = [s for s in spans if "frequency" in s.candidate.kinds] or spans

@@ -1095,3 +1095,11 @@ def test_what_was_said_in_an_interview_s_reply_is_left_to_be_quoted_whole(tmp_pa
     (reply,) = [p for p in article.paragraphs if p.asked == "What will be the focus of your visit?"]
     asked = analyze_question("What did Markov say about her visit?")
     assert pick_in_reply(asked, [Hit(reply, article, 1.0, 0)]) is None
+
+
+def test_where_something_is_is_never_a_time():
+    corpus = load_corpus_from_texts("Fidan said Ruvia would complete the Kars-Igdir railway by 2028.")
+    r = Retriever(corpus, RetrievalSettings())
+    question = "Where is the Igdir railway?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert answer is None or answer.text != "2028"
