@@ -1152,6 +1152,13 @@ def _actions(sent: Sentence):
         start = k + 1
         while start < n and lows[start] in ("also", "further", "jointly", "continue", "to"):
             start += 1
+        if start + 1 < n and toks[start].text in _OPENING_QUOTES and toks[start + 1].is_word \
+                and not is_cap(toks[start + 1]) and lows[start + 1] not in lx.DETERMINERS:
+            # 'the corridor would "change the geopolitics of the region"': the words quoted
+            close = next((m for m in range(start + 2, n) if toks[m].text in _CLOSING_QUOTES), None)
+            if close is not None and close - start >= 3:
+                yield start + 1, close
+            continue
         if start >= n or not toks[start].is_word or is_cap(toks[start]) or lows[start] in lx.DETERMINERS:
             continue  # not a verb: "will the ..."
         end = start + 1
@@ -1162,6 +1169,10 @@ def _actions(sent: Sentence):
         stop = next((m for m in range(start + 2, end) if lows[m] in _ACTION_STOPS), None)
         if stop is not None:
             yield start, stop
+
+
+_OPENING_QUOTES = frozenset('"“')
+_CLOSING_QUOTES = frozenset('"”')
 
 
 def _after_dateline(sent: Sentence) -> int:

@@ -605,6 +605,13 @@ def test_what_someone_will_do_is_the_verb_phrase_after_the_modal():
     assert _kind(spans, "action") == {"rebuild the old dam before winter", "rebuild the old dam"}
 
 
+@pytest.mark.parametrize("marks", ['""', "\u201c\u201d"], ids=["straight", "curly"])
+def test_what_someone_would_do_in_quotation_marks_is_the_words_quoted(marks):
+    spans = _spans(f"Reyl said the dam would {marks[0]}change the life of the valley{marks[1]} and that the city "
+                   "would pay for it.", "What did Reyl say the dam would do?")
+    assert "change the life of the valley" in _kind(spans, "action")
+
+
 def test_action_spans_are_only_made_for_questions_asking_what_someone_does():
     spans = _spans("Reyl said the city will rebuild the old dam before winter.", "What will the city rebuild?")
     assert _kind(spans, "action") == set()
