@@ -145,7 +145,10 @@ _TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal 
                           r"(?P<matter>[a-z][^;,]*?)(?= in [A-Z]| on [A-Z]|,|;|\.?$)"
                           # "... met in Dublin on Monday for talks focused on the war in Ukraine"
                           r"|\b[Tt]alks (?:that |which )?(?:focused|focusing|centred|centered|centring|centering) on "
-                          r"(?P<focus>[a-z][^;,]*?)(?=,|;|\.?$)")
+                          r"(?P<focus>[a-z][^;,]*?)(?=,|;|\.?$)"
+                          # "A and B held talks in Ankara on Friday, focusing on the corridor and energy"
+                          r"|\b(?:held|holds|had) (?:bilateral |separate |formal |)talks\b[^;]*?, (?:focusing|focused"
+                          r"|centring|centering) on (?P<after>[a-z][^;,]*?)(?=,|;|\.?$)")
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
 _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            # "..., with Wang saying China supports ...": what one of them said of it
@@ -1663,7 +1666,7 @@ def _topic_in(sentence: str) -> str | None:
         m = _PURPOSE_TOPIC_RE.search(sentence)
     if not m:
         talks = _TALKS_ON_RE.search(sentence)
-        return f"held talks on {talks['matter'] or talks['focus']}" if talks else None
+        return f"held talks on {talks['matter'] or talks['focus'] or talks['after']}" if talks else None
     what = _TOPIC_END_RE.sub("", _ACCORDING_RE.sub("", m["what"].strip()))
     # "They discussed ...": a participle is said as a past verb
     return re.sub(r"^(discuss|exchang)(?:ing|e)?\b", r"\1ed", what) if len(what.split()) >= 3 else None

@@ -852,8 +852,11 @@ def test_what_they_met_to_discuss_comes_first_when_asked_what_they_discussed(tmp
     "lead, topics",
     [("Chai held bilateral talks with Lao Foreign Minister Somsak Vong on river shipping in Vientiane on Monday.",
       ("held talks on river shipping",)),
-     ("Chai held talks with Lao Foreign Minister Somsak Vong on the sidelines of the Mekong summit.", ())],
-    ids=["what-they-held-talks-on", "not-the-sidelines"],
+     ("Chai held talks with Lao Foreign Minister Somsak Vong on the sidelines of the Mekong summit.", ()),
+     ("Thai Foreign Minister Anan Chai and Lao Foreign Minister Somsak Vong held talks in Vientiane on Monday, "
+      "focusing on the Mekong corridor and energy projects.",
+      ("held talks on the Mekong corridor and energy projects",))],
+    ids=["what-they-held-talks-on", "not-the-sidelines", "held-talks-focusing-on"],
 )
 def test_what_they_held_talks_on_is_a_topic(tmp_path, lead, topics):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks", lead)
