@@ -727,6 +727,9 @@ class Engine:
         records = self._records_asked(q, kind, res, told) if kind else None
         if records is None:
             return None
+        if places_named(q) and _MEETS_RE.search(q.text) and asks_remote(q) is None:
+            # "Who did Fidan meet in Ankara?": not whom he called from there, when he met someone there
+            records = [r for r in records if not r.remote] or records
         years = time_filter(res.question, today).years
         if years and kind in _OF_A_MEETING_HELD and not any(r.date.year in years for r in records):
             # "What happened in 1977?" of a timeline's "1977: The two countries sign ...": no meeting
@@ -738,6 +741,12 @@ class Engine:
             # face, when a report tells of it
             wider = self._records_asked(q, kind, dataclasses.replace(res, articles=None, scope="all"))
             records = [r for r in wider or () if not r.remote] or records
+        elif kind == "participants" and res.scope == "context" and records and not any(r.remote for r in records) \
+                and q.names and asks_remote(q):
+            # "Who did Fidan talk to by phone?" after his talks in Ankara: whom he called, when a report
+            # tells of it
+            wider = self._records_asked(q, kind, dataclasses.replace(res, articles=None, scope="all"))
+            records = [r for r in wider or () if r.remote] or records
         if kind == "place" and not records and (where := _WHERE_IN_RE.search(q.text)) and visited_places(q.text) \
                 and asks_only_whether_met(q, self._names or {}):
             # "Where in Kenya did they meet?" when no meeting was held there: any place would be a guess

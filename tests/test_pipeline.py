@@ -326,6 +326,20 @@ def _morita_reports(tmp_path):
                   "Minister Park Min-jae and Japanese Foreign Minister Takeshi Morita held talks here on Saturday.")
 
 
+def test_whom_someone_met_in_a_city_leaves_out_whom_he_called_from_it_and_whom_he_called_follows(settings,
+                                                                                                 tmp_path):
+    write_article(tmp_path, "call.txt", "2026-11-05", "Turkish, Iranian FMs talk by phone",
+                  "ANKARA, Nov. 4 (Xinhua) -- Turkish Foreign Minister Hakan Fidan and his Iranian counterpart "
+                  "Abbas Araghchi discussed regional tensions in a phone call on Wednesday.")
+    write_article(tmp_path, "talks.txt", "2026-11-27", "Turkish, Azerbaijani FMs meet in Ankara",
+                  "ANKARA, Nov. 27 (Anadolu) -- Turkish Foreign Minister Hakan Fidan and Azerbaijani Foreign "
+                  "Minister Ceyhun Bayramov held talks in Ankara on Friday, focusing on energy projects.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    met, called = chat(engine, "Who did Fidan meet in Ankara?", "Who did Fidan talk to by phone?")
+    assert met.answer.text == "Azerbaijani Foreign Minister Ceyhun Bayramov" and not met.also
+    assert called.answer.text == "Iranian counterpart Abbas Araghchi"
+
+
 def test_whom_someone_met_after_whom_he_called_is_whom_he_met_face_to_face(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     _morita_reports(tmp_path)
