@@ -16,9 +16,9 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import BYLINE_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
-from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, VOW_VERBS, WEEKDAYS,
-                        MeetingRecord, Participant, Statement, deeds_in, human_day, listed, occasion_names, speaker_of,
-                        topic_matter)
+from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, SIGNED_DEEDS,
+                        VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day, listed,
+                        occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, soft_equal, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -1103,14 +1103,14 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
         agreed = sorted(agreed, key=lambda a: not a.startswith(VOW_VERBS))
     elif _SIGN_VERB_RE.search(q.text):
         # "What did they sign?" of a meeting where they only agreed: nothing they signed
-        agreed = [a for a in agreed if a.startswith("signed")]
+        agreed = [a for a in agreed if a.startswith(SIGNED_DEEDS)]
     elif _SIGNED_Q_RE.search(q.text):
-        agreed = sorted(agreed, key=lambda a: not a.startswith("signed"))
+        agreed = sorted(agreed, key=lambda a: not a.startswith(SIGNED_DEEDS))
     elif _AGREE_Q_RE.search(q.text):
         # "What did they agree?": what they agreed, before what they pledged or signed
-        agreed = sorted(agreed, key=lambda a: (a.startswith("signed"), a.startswith(OWN_VERBS)))
+        agreed = sorted(agreed, key=lambda a: (a.startswith(SIGNED_DEEDS), a.startswith(OWN_VERBS)))
     else:
-        agreed = sorted(agreed, key=lambda a: a.startswith("signed"))
+        agreed = sorted(agreed, key=lambda a: a.startswith(SIGNED_DEEDS))
     verb = _DEED_VERB_RE.search(q.text)
     if verb and verb["verb"].lower() not in ("do", "be"):
         # only a deed of that verb answers, and what follows the verb is what they will do so
@@ -1122,9 +1122,11 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     # left out of the others
     deed = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
         if agreed[0].startswith(OWN_VERBS) else agreed[0]
+    if agreed[0].startswith(SIGNED_DEEDS[1]):
+        deed = agreed[0].removeprefix(SIGNED_DEEDS[1]).lstrip()  # the paper whose signing they witnessed
     if agreed[0].startswith("reached "):
         deed = deed.split(" on ", 1)[1]  # "reached consensus on X": they agreed on X
-    if q.stranded and agreed[0].startswith("signed") and (on := re.search(rf"\b{q.stranded} (?P<what>.+)$", deed)):
+    if q.stranded and agreed[0].startswith(SIGNED_DEEDS) and (on := re.search(rf"\b{q.stranded} (?P<what>.+)$", deed)):
         deed = on["what"]  # "What did they sign on?" (or "On what?"): what the paper they signed is on
     return _AND_DID_RE.sub("", deed)
 

@@ -110,7 +110,9 @@ VOWING = {"vowing": "vowed", "pledging": "pledged", "promising": "promised"}
 VOW_VERBS = ("vowed", "pledged", "promised", "committed", *VOWING)
 # "Mexico and Canada signed five agreements on ...": what they signed, kept with its verb too
 # ("a Memorandum of Understanding", "an MoU": a document's name may be capitalised)
-_SIGNED_RE = re.compile(r"\b(?P<what>signed (?:[\w-]+ ){0,4}?(?i:agreements?|pacts?|deals?|accords?|treaty|treaties"
+# ("witnessed the signing of an agreement on ...": signed at their meeting, if not by them)
+_SIGNED_RE = re.compile(r"\b(?P<what>(?:signed|witnessed the signing of) (?:[\w-]+ ){0,4}?"
+                        r"(?i:agreements?|pacts?|deals?|accords?|treaty|treaties"
                         r"|memorand(?:um|ums|a)|mous?|documents|declarations?"
                         r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
                         r"\b[^;]*?)[.;]?$")
@@ -122,7 +124,8 @@ _CONSENSUS_RE = re.compile(r"\b(?P<what>reached (?:(?:a|an|broad|important|wide|
 _POINTS_RE = re.compile(r" on (?:the following(?: points)?|(?:\w+ )?(?:points|issues|matters))$|:$")
 _ORDINAL_OPENING_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly"
                                  r"|Secondly|Thirdly|Fourthly|Fifthly|Finally|Lastly),\s+(?P<point>.+?)[.;]?$")
-OWN_VERBS = (*VOW_VERBS, "signed", "reached")  # agreements that say their verb ("They signed ...")
+SIGNED_DEEDS = ("signed", "witnessed the signing of")  # deeds of a paper signed
+OWN_VERBS = (*VOW_VERBS, *SIGNED_DEEDS, "reached")  # agreements that say their verb ("They signed ...")
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what

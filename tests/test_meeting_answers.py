@@ -487,6 +487,20 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
 
 
 @pytest.mark.parametrize(
+    "question, expected",
+    [("What did they sign?", "an agreement on the avoidance of double taxation"),
+     ("What agreement was signed?", "an agreement on the avoidance of double taxation"),
+     ("What did they agree?", "to hold the next round of talks in Bangkok")],
+    ids=["sign", "agreement-signed", "agree-still-what-they-agreed"],
+)
+def test_a_paper_whose_signing_they_witnessed_is_what_was_signed(tmp_path, question, expected):
+    record = _thai_lao_talks(tmp_path, "The two ministers also witnessed the signing of an agreement on the "
+                             "avoidance of double taxation.", AGREED_BANGKOK)
+    got = answer_about(record, analyze_question(question))
+    assert (got and got.text) == expected
+
+
+@pytest.mark.parametrize(
     "question, only",
     [("What did they agree to hold?", True), ("What round did they agree to hold?", True),
      ("What did they agree to build?", False), ("What bridge did they agree to hold?", False)],
