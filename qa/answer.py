@@ -29,7 +29,7 @@ from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_fea
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "states",
@@ -909,7 +909,7 @@ def _passive_deed(q: Question) -> str | None:
         at = next((k for k in range(2, min(len(said), 5)) if said[k] in lx.BE_FORMS), len(said))
     if len(said) < at + 2 or said[0] not in ("who", "which", "what") \
             or said[at] not in ("was", "were", "is", "are") \
-            or not (said[at + 1].endswith(("ed", "en")) or said[at + 1] in lx.IRREGULAR_PARTICIPLES):
+            or not (said[at + 1].endswith(("ed", "en")) or said[at + 1] in IRREGULAR_FORMS):  # "was held"
         return None
     deed = term(said[at + 1])
     return deed if deed in q.terms else None

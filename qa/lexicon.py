@@ -171,9 +171,6 @@ MODALS = frozenset("will would should shall must can could may might".split())
 # The forms of "be" ("was invited": a passive) and of "have"
 BE_FORMS = frozenset("is are was were be been being".split())
 HAVE_FORMS = frozenset("has have had".split())
-# Participles that do not end in -ed or -en ("was held", "were met"): a passive all the same
-IRREGULAR_PARTICIPLES = frozenset("""held met made built sent led paid sold set put brought bought found kept
-    left lost told sought won struck shut cut spent lent read heard felt fought""".split())
 # Words that stand before a verb to make a question or a tense: "did", "is", "will" ...
 AUXILIARIES = frozenset("did does do is was were are will would can could has have had should".split())
 
