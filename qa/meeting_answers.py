@@ -1120,10 +1120,9 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
         return None
     # "vowed to expand ...", "signed five agreements on ...": without the verb, as "agreed" is
     # left out of the others
-    deed = agreed[0].split(" ", 2 if agreed[0].startswith("committed themselves") else 1)[-1] \
-        if agreed[0].startswith(OWN_VERBS) else agreed[0]
-    if agreed[0].startswith(SIGNED_DEEDS[1]):
-        deed = agreed[0].removeprefix(SIGNED_DEEDS[1]).lstrip()  # the paper whose signing they witnessed
+    # ("witnessed the signing of" too: the paper whose signing they witnessed)
+    verb = next((v for v in ("committed themselves", *OWN_VERBS) if agreed[0].startswith(f"{v} ")), None)
+    deed = agreed[0][len(verb):].lstrip() if verb else agreed[0]
     if agreed[0].startswith("reached "):
         deed = deed.split(" on ", 1)[1]  # "reached consensus on X": they agreed on X
     if q.stranded and agreed[0].startswith(SIGNED_DEEDS) and (on := re.search(rf"\b{q.stranded} (?P<what>.+)$", deed)):

@@ -618,9 +618,9 @@ class Engine:
         return self._answer_turn(question, question, said, (), (), conversation.terms, conversation)
 
     def _transcript_answer(self, question: str, articles: tuple[str, ...] | None) -> Answer | None:
-        """Quote the answer a press conference transcript gives to a reporter's question that has
-        the question's words (more of them than the answer itself has), or None: its sentence with
-        most of the question's words."""
+        """Answer from the reply a transcript (a press conference's or an interview's) gives to a
+        question that has the question's words (more of them than the reply itself has), or None:
+        a short reply's own answer (`pick_in_reply`), else its sentence with most of the question's words."""
         hits = self.retriever.search(question, _REPLY_AMONG, articles=articles) if self._transcripts else []
         terms = set(analyze_question(question).terms)
 
