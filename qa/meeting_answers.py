@@ -537,7 +537,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, record.date_source, kind="date")  # the source line gives the report's date
     lead = next((p for p in record.article.paragraphs if p.dateline), None)
     if lead and lead.dateline.month and lead.dateline.day:
-        m = re.search(rf"\b(?:{MONTH_ALT})\.? {lead.dateline.day}\b", lead.sentences[0])
+        # "JAKARTA, July 13", or "KUALA LUMPUR, 3 March" as British agencies write it
+        m = re.search(rf"\b(?:(?:{MONTH_ALT})\.? {lead.dateline.day}|{lead.dateline.day} (?:{MONTH_ALT}))\b",
+                      lead.sentences[0])
         if m:
             return _span_answer(record, lead, lead.sentences[0], m.start(), "date", m.end() - m.start())
     return None

@@ -946,6 +946,17 @@ def test_when_they_met_is_quoted_from_a_lead_that_gives_the_day(tmp_path):
     assert (answer.text, answer.kind) == ("November 22", "date")
 
 
+@pytest.mark.parametrize("dateline", ["VIENTIANE, March 3 (Xinhua) --", "VIENTIANE, 3 March (Bernama) --"],
+                         ids=["month-first", "day-first"])
+def test_when_they_met_is_quoted_from_the_dateline_in_either_order(tmp_path, dateline):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  f"{dateline} Thai Foreign Minister Anan Chai and Lao Foreign Minister Somsak Vong agreed on Monday "
+                  "to reopen the rail link.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("When did Thailand and Laos meet?"))
+    assert answer and answer.text in dateline and answer.kind == "date"
+
+
 def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE ministers meet",
                   "ABU DHABI, Nov. 20 (Xinhua) -- Emirati Foreign Minister Khalid Al Mansoori received Indian "
