@@ -353,7 +353,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
     # of their meeting before the one that names them may say where it was
     opening = [s for _, s in sentences[:6]]
     before = opening[:opening.index(own)] if own else []
-    city, country = _place(article, own, [s for s in before if _UNNAMED_MEETING_RE.search(s)])
+    after = opening[opening.index(own):][:3] if own else []
+    city, country = _place(article, own, [s for s in before if _UNNAMED_MEETING_RE.search(s)], after)
     date, source = _meeting_date(article, own)
     confirmed = _weekday_confirms(article, date)
     record = MeetingRecord(
@@ -1032,13 +1033,26 @@ _UNNAMED_MEETING_RE = re.compile(r"\b(?:ministers|leaders|envoys|delegations) of
                                  r"[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:met|held talks)\b")
 
 
-def _place(article: Article, own: str, unnamed: Sequence[str] = ()) -> tuple[str | None, str | None]:
-    """Return where the report's meeting was: its dateline's or caption's place, or where the
+# "The two ministers met at Wisma Putra in Putrajaya", "... met with Y in Penang on Monday": where
+# they met, whatever city the report was filed from; not "last met in Hanoi"
+_MET_IN_RE = re.compile(r"(?<!last )(?<!previously )(?<!had )\b(?:met|held (?:their |the )?talks)"
+                        r"(?: (?:at|with|on) [^.;,]*?)? (?=in [A-Z])")
+
+
+def _place(article: Article, own: str, unnamed: Sequence[str] = (), after: Sequence[str] = ()
+           ) -> tuple[str | None, str | None]:
+    """Return where the report's meeting was: its caption's place, or where the sentence that
+    tells of it or one of the next (`after`) says they met, or its dateline's, or where the
     sentence that tells of it (`own`), or one that tells of it without their names (`unnamed`),
     puts it."""
     dateline = article.dateline
     city = dateline.city if dateline else None
     country = dateline.region if dateline else None
+    met_in = next((named for sentence in after for m in _MET_IN_RE.finditer(sentence)
+                   if (named := _place_in(sentence[m.end():])) and not lx.country_of(named[0])), None)
+    if met_in and (city is None or fold(met_in[0]) != fold(city)):
+        # a dateline names where the report was filed ("KUALA LUMPUR" for talks in Putrajaya)
+        city, country = met_in[0], met_in[1] or (country if city is None else None)
     caption = article.caption
     if caption:
         for m in _PLACE_RE.finditer(caption.text):

@@ -393,6 +393,21 @@ def test_the_caption_says_where_they_met_over_where_the_report_was_filed(tmp_pat
     assert (r.city, r.country) == (city, country)
 
 
+@pytest.mark.parametrize(
+    "sentence, city",
+    [("The two ministers met at the foreign ministry in Putrajaya for the Joint Commission.", "Putrajaya"),
+     ("The two ministers last met in Penang in 2023.", "Kuala Lumpur"),
+     ("The two ministers met in Malaysia for the Joint Commission.", "Kuala Lumpur"),
+     ("They held talks in Kuala Lumpur.", "Kuala Lumpur")],
+    ids=["met-elsewhere", "an-earlier-meeting", "a-country-is-no-city", "same-city"],
+)
+def test_where_they_met_is_where_a_sentence_says_over_where_the_report_was_filed(tmp_path, sentence, city):
+    write_article(tmp_path, "a.txt", "2025-03-04", "Talks",
+                  "KUALA LUMPUR, 3 March (Bernama) -- Malaysian Foreign Minister Ali Hasan and his Thai counterpart "
+                  "Anan Chai agreed on Monday to reopen the rail link.", sentence)
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).city == city
+
+
 def test_weekday_that_disagrees_with_the_photo_s_date_is_not_confirmed(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-02", "Talks",
                   "Minister A Bee meets Minister C Dee in Rome, Italy, Jan. 1, 2024. (Photo by E Eff)",
