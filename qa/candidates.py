@@ -1214,11 +1214,24 @@ def _reasons(sent: Sentence):
                                or _to_a_place(sent, k)):
             continue
         yield k, j
+    # "thanked Malaysia for its help during the floods", "congratulated him on his election": what
+    # one is thanked, praised or blamed for is why
+    for m in _CREDITED_FOR_RE.finditer(low):
+        k = low[:m.start("for") if m["for"] else m.start("on")].count(" ")
+        j = k
+        while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
+            j += 1
+        yield k, j
     # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
     for m in _FOR_EVENT_RE.finditer(low):
         k = low[:m.start()].count(" ") if m.start() else 0
         yield k, k + m.group().count(" ") + 1
 
 
+_CREDITED_FOR_RE = re.compile(
+    r"\b(?:(?:thank|prais|commend|applaud|blam|criticis|criticiz|condemn|apologis|apologiz|credit|reward|"
+    r"punish|arrest|sanction|honour|honor|award)(?:s|es|ed|ing)?|fined)(?: [^ ,.;:]+){0,6}? (?P<for>for) "
+    r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
+    r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

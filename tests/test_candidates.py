@@ -712,6 +712,25 @@ def test_what_is_hoped_is_a_clause_that_ends_at_the_next_comma():
     assert "Thailand will ease visa rules for students" in _kind(spans, "clause")
 
 
+@pytest.mark.parametrize(
+    "text, question, reason",
+    [("He also thanked Malaysia for its help during the floods last November.", "Why did he thank Malaysia?",
+      "help during the floods last November"),
+     ("The minister congratulated Lee on his election as party leader.", "Why did the minister congratulate Lee?",
+      "election as party leader"),
+     ("The council praised the two sides for their restraint.", "Why did the council praise them?",
+      "restraint")],
+    ids=["thanked-for", "congratulated-on", "praised-for"],
+)
+def test_what_someone_is_thanked_or_praised_for_is_a_reason(text, question, reason):
+    assert reason in _kind(_spans(text, question), "reason")
+
+
+def test_a_while_someone_is_thanked_for_is_no_reason():
+    assert _kind(_spans("The staff were thanked for two years of work.", "Why were the staff thanked?"),
+                 "reason") == set()
+
+
 def test_reason_spans_are_made_only_for_why_questions():
     text = "The ferry stopped because ice blocked the harbor."
     assert _kind(_spans(text, "Why did the ferry stop?"), "reason") == {"ice blocked the harbor"}
