@@ -259,9 +259,11 @@ def _photographer(credit: re.Match) -> str:
 # "By Siti Rahma", "By Siti Rahma and Tom Baker, Xinhua": who wrote the report
 BYLINE_RE = re.compile(r"(?:By|BY) (?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|and))*?)(?:, [A-Z][\w ]*)?")
 # "(Reporting by A in Cairo and B; Writing by C; Editing by D)": a wire report's sign-off, whose
-# parts name who reported, wrote and edited it
-SIGNOFF_RE = re.compile(r"\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ff]act-checking)"
-                        r"(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by [^;()]+(?:; |\)$))+")
+# parts name who reported, wrote and edited it; a website drops the brackets ("Reporting by A;
+# editing by B")
+SIGNOFF_RE = re.compile(r"(?P<open>\()?(?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+                        r"[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by (?:[^;().]|\.(?=\S)|(?<=\b[A-Z])\.)+"
+                        r"(?:; |(?(open)\)|\.?)$))+")
 
 
 # "Q: ...", "A: ...": a press conference transcript's question and answer

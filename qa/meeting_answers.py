@@ -57,7 +57,7 @@ _ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this|[A-Z][\w-]*(?: [A-Z][\w-
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 # "Who wrote the article?", "Who reported the call?": the agency the report is from
-_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed)\b.*\b(?:article|report|story|it|this|that"
+_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed|edited|edits)\b.*\b(?:article|report|story|it|this|that"
                        r"|call|meeting|talks|visit|analysis|piece|column|commentary|feature|op-ed)\b", re.I)
 _BY_WHEN_RE = re.compile(r"\s*(?:by|until|till) when\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
@@ -147,7 +147,7 @@ _KIND_WORDS = {
     "origin": frozenset(term(w) for w in "come country nation side from hail represent".split()),
     "representative": frozenset(term(w) for w in "represent represented represents for".split()),
     "agency": frozenset(term(w) for w in """agency agencies news wrote write reported published
-        filed article report story analysis piece column commentary feature""".split()),
+        filed edited article report story analysis piece column commentary feature""".split()),
     "place": frozenset(term(w) for w in "venue location place city country town site".split()),
     "manner": frozenset(term(w) for w in "speak spoke confer communicate".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
@@ -416,7 +416,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
     if kind == "agency" and asks_only_about(record, q):
         # every news report has one, meeting or not; "Which agency reported it?" asks for the
         # agency, "Who wrote the report?" for its writer
-        return _agency_answer(record, writer=q.focus not in ("agency", "agencies"))
+        return _agency_answer(record, writer=q.focus not in ("agency", "agencies"),
+                              edited=asks_editor(q))
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner", "held", "credit", "invitation"):
@@ -745,24 +746,34 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
     return None
 
 
-_SIGNOFF_PART_RE = re.compile(r"\b(?:Additional )?([Rr]eporting|[Ww]riting) by ([^;()]+)")
+_SIGNOFF_PART_RE = re.compile(r"\b(?:Additional )?([Rr]eporting|[Ww]riting|[Ee]diting) by ([^;()]+?)\.?(?:;|\)|$)")
+_EDITED_RE = re.compile(r"\bedit(?:ed|s)?\b", re.I)
 
 
-def _agency_answer(record: MeetingRecord, writer: bool = True) -> Answer | None:
-    """Quote who wrote the report, as its byline names them (with `writer`), or the news agency
-    its dateline names."""
+def asks_editor(q: Question) -> bool:
+    """Tell whether a question about who made a report asks who edited it."""
+    return meeting_question(q) == "agency" and bool(_EDITED_RE.search(q.text))
+
+
+def _agency_answer(record: MeetingRecord, writer: bool = True, edited: bool = False) -> Answer | None:
+    """Quote who wrote the report, as its byline names them (with `writer`; who edited it, with
+    `edited`), or the news agency its dateline names."""
     byline = record.article.byline if writer else None
-    if byline and (m := BYLINE_RE.fullmatch(byline.text.strip())):
+    if byline and not edited and (m := BYLINE_RE.fullmatch(byline.text.strip())):
         return _span_answer(record, byline, byline.sentences[0], byline.sentences[0].find(m["name"]), "person",
                             len(m["name"]))
     if byline and (parts := _SIGNOFF_PART_RE.findall(byline.text)):
-        # the writer, else the reporters, of "(Reporting by A in Cairo; Writing by B; Editing by C)"
-        role, name = next((part for part in parts if part[0].lower() == "writing"), parts[0])
+        # the writer, else the reporters, of "(Reporting by A in Cairo; Writing by B; Editing by C)";
+        # the editor only when asked for
+        role, name = next((part for part in parts if part[0].lower() == ("editing" if edited else "writing")),
+                          parts[0])
+        if edited and role.lower() != "editing":
+            return None
         sentence = next(t for t in byline.sentences if name in t)
         return _span_answer(record, byline, sentence, sentence.find(name), "person", len(name))
     lead = next((p for p in record.article.paragraphs if p.dateline and p.dateline.agency), None)
-    if lead is None:
-        return None
+    if lead is None or edited:
+        return None  # an agency names no editor
     sentence = lead.sentences[0]
     at = _find_word(sentence, lead.dateline.agency, True)
     return _span_answer(record, lead, sentence, at, "name", len(lead.dateline.agency)) if at >= 0 else None

@@ -24,7 +24,7 @@ from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeti
 from qa.corpus import ANSWER_RE, MONTHS, Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.features import tells_how_long
 from qa.index import BM25Index
-from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_only_about, asks_only_of_next,
+from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_editor, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
                                 next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked,
@@ -843,6 +843,10 @@ class Engine:
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
                                       "what brought them together."), conversation)
+        if not found and asks_editor(q) and any(asks_only_about(r, q) for r in records):
+            # "Who edited the report?" of one whose sign-off names no editor: any name would be a guess
+            return Turn(NotFoundReply(question, self._closest(question), note="The report does not say who "
+                                      "edited it."), conversation)
         if not found and kind in ("participants", "place") and any(host_unknown(r, q) for r in records
                                                                    if asks_only_about(r, q)):
             # "Who hosted the meeting in Bagan?" of two guests: any name would be a guess

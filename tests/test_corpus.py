@@ -171,9 +171,12 @@ def test_first_paragraph_without_credit_before_dateline_is_a_caption(tmp_path):
     assert article.paragraphs[0].credit is None
 
 
-def test_a_wire_report_s_sign_off_is_its_byline_not_its_body(tmp_path):
+@pytest.mark.parametrize("signoff", ["(Reporting by Ana Costa in Rome; Editing by Tom Baker)",
+                                     "Reporting by Ana Costa in Rome; editing by J.D. Baker."],
+                         ids=["in-brackets", "without-brackets"])
+def test_a_wire_report_s_sign_off_is_its_byline_not_its_body(tmp_path, signoff):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", "ROME, Jan 1 (Reuters) - Ministers met.",
-                  "(Reporting by Ana Costa in Rome; Editing by Tom Baker)", "(The talks lasted an hour.)")
+                  signoff, "(The talks lasted an hour.)")
     article = load_corpus(tmp_path).articles[0]
     assert [p.kind for p in article.paragraphs] == ["body", "byline", "body"]
 

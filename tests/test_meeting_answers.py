@@ -821,19 +821,24 @@ def test_who_wrote_the_report_is_its_byline_before_its_agency(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "signoff, writer",
+    "signoff, writer, editor",
     [("(Reporting by Dawit Endeshaw in Addis Ababa and Ahmed Hassan in Cairo; Editing by Aidan Lewis)",
-      "Dawit Endeshaw in Addis Ababa and Ahmed Hassan in Cairo"),
-     ("(Reporting by Dawit Endeshaw; Writing by Ahmed Hassan; Editing by Aidan Lewis)", "Ahmed Hassan")],
-    ids=["reporters", "the-writer-before-the-reporters"],
+      "Dawit Endeshaw in Addis Ababa and Ahmed Hassan in Cairo", "Aidan Lewis"),
+     ("(Reporting by Dawit Endeshaw; Writing by Ahmed Hassan; Editing by Aidan Lewis)", "Ahmed Hassan",
+      "Aidan Lewis"),
+     ("Reporting by Dawit Endeshaw; editing by Aidan Lewis.", "Dawit Endeshaw", "Aidan Lewis"),
+     ("(Reporting by Dawit Endeshaw)", "Dawit Endeshaw", None)],
+    ids=["reporters", "the-writer-before-the-reporters", "without-brackets", "no-editor"],
 )
-def test_who_wrote_a_wire_report_is_its_sign_off_s_writer(tmp_path, signoff, writer):
+def test_who_wrote_or_edited_a_wire_report_is_as_its_sign_off_says(tmp_path, signoff, writer, editor):
     write_article(tmp_path, "t.txt", "2026-11-20", "Egypt, Ethiopia FMs agree to resume dam talks",
                   "ADDIS ABABA, Nov 19 (Reuters) - Egyptian Foreign Minister Omar Fathy and Ethiopian Foreign "
                   "Minister Dawit Alemu agreed on Wednesday to resume negotiations on the dam.", signoff)
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert answer_about(record, analyze_question("Who wrote the report?")).text == writer  # was Reuters
     assert answer_about(record, analyze_question("Which news agency reported it?")).text == "Reuters"
+    edited = answer_about(record, analyze_question("Who edited the report?"))
+    assert (edited and edited.text) == editor  # not the reporter, nor the agency
 
 
 def test_where_they_met_is_quoted_as_a_name_where_the_report_writes_it_so(tmp_path):

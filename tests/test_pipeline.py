@@ -1737,6 +1737,13 @@ def test_who_hosted_two_guests_is_not_guessed(seed_engine, question):
     assert isinstance(reply, NotFoundReply) and "does not say who hosted" in reply.note
 
 
+@pytest.mark.parametrize("question", ["Who edited the report?", "Who edited the report of the Jakarta meeting?"],
+                         ids=["newest", "named"])
+def test_who_edited_a_report_whose_sign_off_names_no_editor_is_not_guessed(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert isinstance(reply, NotFoundReply) and "does not say who edited" in reply.note
+
+
 def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searched_for(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
