@@ -1109,6 +1109,11 @@ _FUTURE_WORDS = frozenset("will would shall going should must".split())
 # "Did they discuss X?" is borne out by "exchanged views on X", "talked about X", "focused on X"
 _DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
 _DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
+# "Did they sign an agreement on haze?" is borne out by "signed a memorandum of understanding on
+# haze": a memorandum, accord or treaty is an agreement; not the other way round
+_AGREEMENT_ASKED = frozenset(term(w) for w in "agreement deal".split())
+_AGREEMENT_SAID = frozenset(term(w) for w in """agreement deal memorandum memorandums memoranda mou mous accord
+    pact treaty protocol""".split())
 _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
 
 
@@ -1175,6 +1180,8 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     if asked := _DISCUSS_ASKED.intersection(terms):
         toks = [(low, found + sorted(asked) if _DISCUSS_SAID.intersection(found) else found) for low, found in toks]
         reach += 8  # what they discussed is often a list: "discussed A (A's acronym) and the situation in B"
+    if asked := _AGREEMENT_ASKED.intersection(terms):
+        toks = [(low, found + sorted(asked) if _AGREEMENT_SAID.intersection(found) else found) for low, found in toks]
     orders = [(terms, reach, False)]
     if swapped := _pair_swapped(q, terms):
         orders.append((swapped, reach, False))  # "Did Lavrov and Jaishankar meet?" of "Jaishankar met Lavrov"
