@@ -262,8 +262,8 @@ BYLINE_RE = re.compile(r"(?:By|BY) (?P<name>[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.
 # parts name who reported, wrote and edited it; a website drops the brackets ("Reporting by A;
 # editing by B")
 SIGNOFF_RE = re.compile(r"(?P<open>\()?(?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
-                        r"[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by (?:[^;().]|\.(?=\S)|(?<=\b[A-Z])\.)+"
-                        r"(?:; |(?(open)\)|\.?)$))+")
+                        r"[Ff]act-checking)(?: and (?:[Rr]eporting|[Ww]riting|[Ee]diting))? by "
+                        r"(?:[^;().]|\.(?=\S)|(?<=\b[A-Z])\.)+(?:; |(?(open)\)|\.?)$))+")
 
 
 # "Q: ...", "A: ...": a press conference transcript's question and answer

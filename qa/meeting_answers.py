@@ -57,8 +57,9 @@ _ROLE_NAME_RE = re.compile(r"\bname of (?:the|that|this|[A-Z][\w-]*(?: [A-Z][\w-
 _TITLE_RE = re.compile(r"\b(?:title|position|job|role|post|office|rank)s?\b", re.I)
 _REPRESENT_RE = re.compile(r"\brepresent(?:s|ed|ing)?\b|\bwho (?:was|is|were) (?:there )?for\b", re.I)
 # "Who wrote the article?", "Who reported the call?": the agency the report is from
-_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed|edited|edits)\b.*\b(?:article|report|story|it|this|that"
-                       r"|call|meeting|talks|visit|analysis|piece|column|commentary|feature|op-ed)\b", re.I)
+_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|reported|published|filed|edited|edits)\b.*"
+                       r"\b(?:article|report|story|it|this|that|call|meeting|talks|visit|analysis|piece|column"
+                       r"|commentary|feature|op-ed)\b", re.I)
 _BY_WHEN_RE = re.compile(r"\s*(?:by|until|till) when\b", re.I)
 _BEYOND_RE = re.compile(r"\b(?:also|else|besides|other than|apart from|except)\b", re.I)
 # "held talks", "held a video call", "had a phone conversation": a meeting by another name
