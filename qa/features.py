@@ -128,7 +128,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return -0.2  # "How many ministers met?" is not answered by the day of the month
         if q.form == "how_many" and c.start > 0 and sent.lows[c.start - 1] in _YEAR_PREPOSITIONS \
                 and re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
-            return 0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
+            return -0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
         if "number" in kinds:
             if q.form == "how_long":
                 # "How long is the visit?" is "four-day", not "four-day official" before "visit"

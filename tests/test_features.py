@@ -253,12 +253,12 @@ def test_number_question_scores_numbers_and_how_much_wants_a_unit(question, scor
 
 @pytest.mark.parametrize(
     "question, score",
-    [("How many sessions has the council held?", 0.2), ("How many sessions were there in 2024?", 1.0)],
+    [("How many sessions has the council held?", -0.2), ("How many sessions were there in 2024?", 1.0)],
     ids=["year-after-in-counts-nothing", "how-many-keeps-other-numbers"],
 )
 def test_a_year_is_a_poor_count(question, score):
     a = Analysed("The council held its 16th session, after 140 members met in 2024.", question)
-    span = "2024" if score < 1 else "140"
+    span = "2024" if score < 1 else "140"  # a year counts nothing: below zero, so no answer rather than it
     assert a.type_score(span) == score
 
 
