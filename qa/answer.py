@@ -256,7 +256,8 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
-    scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, _typed_first(q, spans, scored)))
+    scored = _counted_first(q, spans, _typed_first(q, spans, scored))
+    scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, scored))
     scored = _clause_object_first(q, spans, _antecedent_first(q, spans, scored))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
     held_by_list = spans[scored[0][1]].candidate if listed else None
@@ -468,6 +469,44 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     if typed is None or typed[0] < top - margin:
         return scored
     return [typed, *(x for x in scored if x is not typed)]
+
+
+def _counted_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when the best span counts something else, a number of its sentence that counts
+    the noun "how many" asks of: "How many Joint Commission meetings ...?" is "15th Joint Commission
+    meeting", not "two" of "the two ministers met ... for the 15th Joint Commission meeting"."""
+    if q.form != "how_many" or not q.counted or q.counted == _TIME or not scored:
+        return scored  # "How many times did they force turnovers?" is "three turnovers" as well
+    best = spans[scored[0][1]]
+    if not _counts_another(best, q.counted):
+        return scored
+    top = scored[0][0]
+    counted = next((x for x in scored[1:] if x[0] >= top - _COUNTED_MARGIN and spans[x[1]].sentence is best.sentence
+                    and spans[x[1]].parts[-1].get("type", 0.0) >= _COUNTS_ASKED
+                    and not spans[x[1]].candidate.start <= best.candidate.start < spans[x[1]].candidate.end), None)
+    return scored if counted is None else [counted, *(x for x in scored if x is not counted)]
+
+
+def _counts_another(span: Span, counted: str) -> bool:
+    """Tell whether a span is a number of something other than the noun counted: "two" of "the
+    two ministers" for "How many meetings ...?"."""
+    lows, c = span.sentence.lows, span.candidate
+    if "number" not in c.kinds:
+        return True
+    words_of = []  # the words of its noun phrase, to a plural: "two [plastid-dividing rings]", "two [ministers]"
+    for low in lows[c.start:c.end + 3]:
+        if not low[:1].isalnum() or low in STOPWORDS:
+            break
+        if low[:1].isalpha() and low not in lx.NUMBER_WORDS:
+            words_of.append(low)
+            if low.endswith("s"):
+                break
+    return bool(words_of) and not any(soft_equal(t, counted) for w in words_of for t in terms_of(w))
+
+
+_TIME = term("times")
+_COUNTS_ASKED = 1.2  # the type score of a number followed by the noun counted
+_COUNTED_MARGIN = 3.0  # score points; the learned scorer saw few numbers that name what they count
 
 
 def _typed_inside(spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:

@@ -346,6 +346,9 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         add(i, j, kind, *(["date"] if q.asks_clock else []))
     for i, j in _number_spans(sent):
         add(i, j, "number")
+    if q.form == "how_many" and q.counted:
+        for i, j in _ordinal_counts(sent, q.counted):
+            add(i, j, "number")
     for i, j, kind in _regex_spans(sent, _FRACTION_RES, "number"):
         add(i, j, kind)
     for i, j, acr in _acronym_expansions(sent):
@@ -1193,6 +1196,23 @@ def _to_a_place(sent: Sentence, k: int) -> bool:
         return False
     nxt = sent.tokens[k + 1].text
     return nxt[:1].isupper() or nxt[:1].isdigit() or sent.lows[k + 1] in lx.DETERMINERS
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _ordinal_counts(sent: Sentence, counted: str):
+    """Yield the ordinals before the noun a "how many" question counts: "the 15th [Joint Commission]
+    meeting" says how many there have been."""
+    for k, low in enumerate(sent.lows):
+        if not (low in lx.ORDINAL_WORDS or _ORDINAL_RE.fullmatch(low)):
+            continue
+        for j in range(k + 1, min(k + 5, len(sent.lows))):
+            if not sent.lows[j][:1].isalnum() or sent.lows[j] in STOPWORDS:
+                break  # "first in the NFL in yards" ranks, but counts no yards
+            if any(soft_equal(t, counted) for t in sent.terms[j]):
+                yield k, j + 1
+                break
 
 
 def _reasons(sent: Sentence):

@@ -175,7 +175,7 @@ def analyze_question(question: str) -> Question:
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
         photo_side=_SIDES[side] if side else None,
-        counted=_counted(lows, wh_i),
+        counted=_counted([t.text for t in toks], lows, wh_i),
         asks_action=wh == "what" and expected == "thing" and _asks_action(lows, wh_i),
         stranded=_stranded(lows, wh_i),
     )
@@ -477,11 +477,17 @@ def _asks_action(lows: list[str], wh_i: int) -> bool:
     return lows[k - 1] not in ("to", "not") and (not after or after[0] in _PREPOSITIONS | {"about", "next", "now"})
 
 
-def _counted(lows: list[str], wh_i: int) -> str | None:
-    """Return the index term of the noun "how many" counts ("How many agreements ...?"), or None."""
+def _counted(texts: list[str], lows: list[str], wh_i: int) -> str | None:
+    """Return the index term of the noun "how many" counts ("How many agreements ...?"), or None;
+    past a name before it ("How many Joint Commission meetings ...?" counts meetings)."""
     if wh_i < 0 or lows[wh_i + 1:wh_i + 2] != ["many"] or wh_i + 2 >= len(lows):
         return None
-    noun = lows[wh_i + 2]
+    at = wh_i + 2
+    while at + 1 < len(lows) and texts[at][:1].isupper() and lows[at] not in STOPWORDS:
+        at += 1
+    if at > wh_i + 2 and not (lows[at].endswith("s") and lows[at] not in STOPWORDS):
+        at -= 1  # "How many Americans live ...", "How many Super Bowls has ...": the name is what is counted
+    noun = lows[at]
     return term(noun) if noun.isalpha() and noun not in STOPWORDS else None
 
 

@@ -487,6 +487,25 @@ def test_how_many_is_not_answered_with_the_day_or_year_of_a_date():
     assert answer is None or answer.text == "three"
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [("The ministers met in Putrajaya for the 15th Joint Commission meeting, the first since 2019.",
+      "15th Joint Commission meeting"),
+     ("The two ministers met at Wisma Putra in Putrajaya for the 15th Joint Commission meeting, the first since "
+      "2019.", "15th Joint Commission meeting"),
+     ("The ministers met in Putrajaya for the Joint Commission meeting, the first since 2019.", None),
+     ("The ministers, first in the region in meetings held, met in 2019.", None)],
+    ids=["an-ordinal-counts-its-noun", "not-a-number-of-another-noun", "a-year-counts-nothing",
+         "an-ordinal-of-a-rank-counts-nothing"],
+)
+def test_how_many_there_have_been_is_the_ordinal_of_the_newest(sentence, expected):
+    corpus = load_corpus_from_texts(sentence)
+    r = Retriever(corpus, RetrievalSettings())
+    question = "How many Joint Commission meetings have there been?"
+    answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
+    assert (answer and answer.text) == expected
+
+
 def test_how_often_is_answered_with_a_frequency_not_a_number():
     corpus = load_corpus_from_texts("Under the pact, the two navies will hold joint patrols in the Arafura Sea "
                                     "twice a year, starting in September.")

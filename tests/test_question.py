@@ -73,8 +73,10 @@ def test_what_someone_hopes_or_wants_is_a_clause(question, expected):
 @pytest.mark.parametrize(
     "question, counted",
     [("Over how many years?", "year"), ("How many agreements did they sign?", "agreement"),
-     ("How many were there?", None), ("How much did it cost?", None)],
-    ids=["years", "agreements", "no-noun", "how-much"],
+     ("How many were there?", None), ("How much did it cost?", None),
+     ("How many Joint Commission meetings have there been?", "meet"), ("How many Americans live here?", "american"),
+     ("How many Super Bowls has it won?", "bowl")],
+    ids=["years", "agreements", "no-noun", "how-much", "a-noun-past-a-name", "a-people", "a-name-s-noun"],
 )
 def test_how_many_reads_what_it_counts(question, counted):
     assert analyze_question(question).counted == counted
