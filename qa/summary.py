@@ -86,6 +86,10 @@ _OCCASION_RE = re.compile(
 _IN_CITY_FOR_RE = re.compile(r"\b(?:is|are|was|were) in (?:[A-Z][\w-]+ )+(?P<event>for (?:the|a|an) "
                              r"(?:\d+(?:st|nd|rd|th) )?[A-Z][^,;]*?\b(?:Summit|Forum|Conference|Meeting|Session"
                              r"|Assembly|Congress|Talks|Dialogue)s?\b)")
+# "The two ministers met at Wisma Putra in Putrajaya for the 15th Joint Commission meeting": the event
+_MET_FOR_RE = re.compile(r"\b(?:met|meet|meets|held talks)\b[^.;,]*? (?P<event>for (?:the|a|an) "
+                         r"(?:\d+(?:st|nd|rd|th) |[a-z]+(?:st|nd|rd|th) )?[A-Z][^,;]*?\b(?:[Ss]ummit|[Ff]orum|"
+                         r"[Cc]onference|[Mm]eeting|[Ss]ession|[Aa]ssembly|[Cc]ongress|[Tt]alks|[Dd]ialogue)s?\b)")
 CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session
 # "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's;
 # but not "invited Wang to co-chair the 18th meeting" or "will co-chair ...", a session to come
@@ -1169,6 +1173,7 @@ def _occasion(sentences) -> str | None:
         matches += [(m.start(), m["event"]) for m in _CHAIRED_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _HELD_NAMED_EVENT_RE.finditer(s)]
         matches += [(m.start(), m["event"]) for m in _IN_CITY_FOR_RE.finditer(s)]
+        matches += [(m.start("event"), m["event"]) for m in _MET_FOR_RE.finditer(s)]
         for at, phrase in sorted(matches):
             if _NOT_NOW_RE.search(s[:at]):
                 continue  # "They will meet in person on the sidelines of ...": another meeting's
@@ -1808,6 +1813,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
             occasion = re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)
+            occasion = re.sub(r"^for (?=the )", "at ", occasion)  # "At the 15th Joint Commission meeting."
             points.append(_capital(re.sub(rf"^(?={CHAIRED})", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}

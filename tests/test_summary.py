@@ -340,6 +340,17 @@ def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
     assert all(p.title is None or "Korea" not in p.title for p in record.participants)
 
 
+def test_the_meeting_they_met_for_is_the_occasion_over_a_visit_told_later(tmp_path):
+    write_article(tmp_path, "a.txt", "2025-03-04", "Talks",
+                  "KUALA LUMPUR, 3 March (Bernama) -- Malaysian Foreign Minister Ali Hasan and his Thai counterpart "
+                  "Anan Chai agreed on Monday to reopen the rail link.",
+                  "The two ministers met at the foreign ministry in Putrajaya for the 15th Joint Commission meeting.",
+                  "Anan arrived in Malaysia on Sunday for a two-day official visit.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion == "for the 15th Joint Commission meeting"
+    assert "At the 15th Joint Commission meeting." in summarize(record).points
+
+
 def test_the_sidelines_of_the_meeting_are_of_the_meeting_the_report_names(tmp_path):
     write_article(tmp_path, "a.txt", "2027-05-06", "Arctic ministers meet",
                   "TROMSO, May 5 (Xinhua) -- Foreign ministers of the Arctic states on Wednesday urged cooperation "
