@@ -220,6 +220,8 @@ NAME_PARTICLES = frozenset("al el de da di du del della dos das der den van von 
 # A rank written before a name, not an office ("Saudi Foreign Minister Prince Faisal"): after an
 # office it belongs with the name the report goes on to call someone by
 HONORIFICS = frozenset("prince princess sheikh sheikha sir dame lord lady".split())
+# The courtesy a newspaper gives everyone it names twice ("Mr Sugiono", "Dr Balakrishnan"): no office
+COURTESY_TITLES = frozenset("mr mrs ms miss mdm madam dr".split())
 
 # A country's other names in news, and the one name the records know it by ("the UAE" is the
 # "Emirati" minister's country)

@@ -637,6 +637,8 @@ def _titled(p: Participant, sentences: list[str]) -> Participant:
                 start -= 1
             while start < k and lows[start] in _CONNECTORS:
                 start += 1
+            if all(low.rstrip(".") in lx.COURTESY_TITLES for low in lows[start:k]):
+                continue  # "Mr Sugiono said ..." gives "his Indonesian counterpart Sugiono" no office
             if start < k:
                 # "Mohamad held talks ..." after "... Foreign Minister Mohamad Hasan": his whole name too
                 whole = _named_in_full(p, [sentence])
@@ -708,7 +710,9 @@ _HELD_EVENT_RE = re.compile(r"\b(?:held|holds|co-chaired|co-chairs|chaired|chair
 
 
 # "..., Egyptian Foreign Minister A said after meeting his Ethiopian counterpart B": A met B
-_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters) (?:after|following|before|when|while) "
+# (with the day between: "said on Tuesday (Nov 18) after meeting ...")
+_SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters)(?: on [A-Z]\w+(?: \([^()]{1,20}\))?)? "
+                                    r"(?:after|following|before|when|while) "
                                     r"(?:meeting(?: with)?"
                                     r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
 # "Wang, also a member of ..., made the remarks while holding talks with B": Wang met B

@@ -1218,13 +1218,24 @@ def test_the_event_the_ministers_are_in_town_for_is_the_occasion(tmp_path):
     assert r.occasion == "for the Mekong-Lancang Cooperation Foreign Ministers' Meeting"
 
 
-def test_one_said_after_meeting_another_is_their_meeting(tmp_path):
+@pytest.mark.parametrize("said", ["said", "said on Tuesday (Sept 2)"], ids=["said-after", "said-on-a-day-after"])
+def test_one_said_after_meeting_another_is_their_meeting(tmp_path, said):
     write_article(tmp_path, "a.txt", "2026-09-03", "Egypt, Ethiopia agree on expert talks",
                   "CAIRO, Sept. 2 (Xinhua) -- Egypt and Ethiopia agreed on Tuesday to hold expert-level talks next "
-                  "month, Egyptian Foreign Minister Omar Fathy said after meeting his Ethiopian counterpart Haile "
+                  f"month, Egyptian Foreign Minister Omar Fathy {said} after meeting his Ethiopian counterpart Haile "
                   "Bekele.")
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert [p.name for p in r.participants] == ["Omar Fathy", "Haile Bekele"]
+
+
+def test_a_newspaper_s_courtesy_title_is_no_office(tmp_path):
+    write_article(tmp_path, "a.txt", "2025-11-19", "Singapore, Indonesia talks",
+                  "SINGAPORE – Foreign Minister Vivian Tan said on Tuesday (Nov 18) after meeting his Indonesian "
+                  "counterpart Sugiono that the two countries would trade electricity.",
+                  "Mr Sugiono said Indonesia would start exporting solar power in 2027.")
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.name, p.title) for p in r.participants] == [("Vivian Tan", "Foreign Minister"),
+                                                            ("Sugiono", "Indonesian counterpart")]
 
 
 def test_two_reports_of_one_meeting_are_one_meeting(tmp_path):
