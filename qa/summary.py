@@ -1837,6 +1837,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS)
                    # a list's item "completing the study": "They agreed on completing ..."
                    else f"They agreed on {promise}" if re.match(r"[a-z]+ing\b", promise)
+                   # "agreed that ASEAN unity was ...": a clause, which reads as one with its "that"
+                   else f"They agreed that {promise}" if _agreed_that(record, promise)
                    else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
         told_deeds = [promise] if agreed else []
@@ -1864,6 +1866,12 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
     return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
+
+
+def _agreed_that(record: MeetingRecord, promise: str) -> bool:
+    """Tell whether the report writes what was agreed as a clause after "that"."""
+    that = f"that {promise}"
+    return any(that in sentence for para in record.article.body for sentence in para.sentences)
 
 
 def _office(record: MeetingRecord, p: Participant) -> str:
@@ -1927,8 +1935,10 @@ def _uncapital(text: str) -> str:
 def _fit(points: list[str], budget: int, kept: int | None = None) -> list[str]:
     """Keep points within the budget: drop the last ones (down to three; the point at index `kept`
     last of all), then shorten the longest at a clause or word boundary."""
-    # a point closing a quotation ends with it: 'as "a gateway to Africa."', not '."."'
-    points = [_shorten(p if p.endswith(("\u201d", '"')) else p.rstrip(" .") + ".", 125) for p in points]
+    # a point closing a quotation ends with it: 'as "a gateway to Africa."', not '."."'; but 'was
+    # "more important than ever".' as the sentence wrote it
+    points = [_shorten(p if p.endswith(("\u201d", '"')) and p[-2:-1] in ".!?" else p.rstrip(" .") + ".", 125)
+              for p in points]
 
     def size() -> int:
         return sum(len(p) + 3 for p in points)

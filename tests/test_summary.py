@@ -1228,6 +1228,14 @@ def test_one_said_after_meeting_another_is_their_meeting(tmp_path, said):
     assert [p.name for p in r.participants] == ["Omar Fathy", "Haile Bekele"]
 
 
+def test_what_they_agreed_that_was_so_reads_as_a_clause_and_ends_after_its_quote(tmp_path):
+    write_article(tmp_path, "a.txt", "2025-11-19", "Singapore, Indonesia talks",
+                  "SINGAPORE, Nov 18 – Foreign Minister Vivian Tan met his Indonesian counterpart Sugiono on Tuesday.",
+                  "The two ministers agreed that ASEAN unity was \u201cmore important than ever\u201d.")
+    points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
+    assert "They agreed that ASEAN unity was \u201cmore important than ever\u201d." in points
+
+
 def test_a_newspaper_s_courtesy_title_is_no_office(tmp_path):
     write_article(tmp_path, "a.txt", "2025-11-19", "Singapore, Indonesia talks",
                   "SINGAPORE – Foreign Minister Vivian Tan said on Tuesday (Nov 18) after meeting his Indonesian "
