@@ -412,7 +412,8 @@ def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
     toks, lows = sent.tokens, sent.lows
 
     def edge_word(k: int) -> bool:
-        return lows[k] in lx.EDGE_STOPWORDS and not is_month_may(toks, k) or lows[k] == "'s"
+        # (not "US" of "US$20.1 billion": the country, not "us")
+        return lows[k] in lx.EDGE_STOPWORDS and not is_month_may(toks, k) and toks[k].text != "US" or lows[k] == "'s"
 
     while i < j and (not toks[i].is_word and toks[i].text not in "$£€(" or edge_word(i)):
         if tuple(lows[i + 1:i + 3]) in _RELATIVE_DAYS:
@@ -717,6 +718,9 @@ def _number_spans(sent: Sentence):
                          and is_number_word(toks[j + 1], lows[j + 1])):
             j += 1
         a = i - 1 if i > 0 and (toks[i - 1].text in "$£€" or toks[i - 1].text in lx.CURRENCY_CODES) else i
+        if a > 0 and a < i and toks[a].text == "$" and toks[a - 1].end == toks[a].start \
+                and re.fullmatch(r"[A-Z]{1,3}", toks[a - 1].text):
+            a -= 1  # "US$20.1 billion", "S$5 million": whose dollars
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
         yield a, b
         for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"

@@ -304,9 +304,11 @@ def test_year_inside_a_longer_date_is_nested_and_the_full_date_is_not():
         ("The council ordered three ferries.", "three ferries"),
         ("The mayor began a two-day visit to the port.", "two-day"),
         ("Trade reached NZD 3.2 billion in 2025.", "NZD 3.2 billion"),
+        ("It invested US$20.1 billion in 2024.", "US$20.1 billion"),
+        ("It invested S$5 million in 2024.", "S$5 million"),
     ],
     ids=["grouped-digits", "with-unit", "scale-and-unit", "currency-sign", "percent",
-         "number-word", "hyphenated-number-word", "currency-code"],
+         "number-word", "hyphenated-number-word", "currency-code", "us-dollars", "a-country-s-dollars"],
 )
 def test_numbers_are_found_with_their_units(text, number):
     assert number in _kind(_spans(text, "How many were there?"), "number")
