@@ -668,6 +668,9 @@ EARLIER_WORDS = tuple(sorted(lx.EARLIER_WORDS - {"ago"} | {"following"}))
 # "Have they met before?", "Has A met B previously?": whether they met at all
 _EVER_MET_RE = re.compile(r"^(?:have|has|had|did)\b.*\b(?:met|meet|held talks|talked|spoken|spoke)\b", re.I)
 _CLOSING_EARLIER_RE = re.compile(r"\s+(?:before|previously|earlier)(?=\s*[?.!]*$)", re.I)
+# verbs whose object is what was talked of, not where: "discuss Myanmar", "talk about Gaza"
+_TOPIC_VERB_RE = re.compile(r"\b(?:discuss(?:ed|es)?|talk(?:ed)? about|sa(?:y|id) about|rais(?:e|ed)|"
+                            r"mention(?:ed)?|touch(?:ed)? on|address(?:ed)?)\b", re.I)
 _PEOPLE_PRONOUNS = frozenset("he she they him her them his hers their theirs".split())
 
 
@@ -1070,6 +1073,12 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # meeting talked about, not which meetings to look in
         return Resolution(effective, (), conversation.article_ids, "context")
     named, when = named_meetings(effective if person else text, records, today, index)
+    if named and follow and conversation.article_ids and not set(named) & set(conversation.article_ids) \
+            and not when.names_time and _PEOPLE_PRONOUNS & set(lows) and _TOPIC_VERB_RE.search(text) \
+            and only_elsewhere and not any(only_elsewhere(n, conversation.article_ids) for n in _names(text)):
+        # "Did they discuss Myanmar?" of the talks talked about, whose report names Myanmar: a topic
+        # of theirs, not the meeting held in Myanmar
+        named = None
     if follow and (when.oldest or when.newest) and not when.names_time and not _names(text) \
             and len(conversation.article_ids) > 1 and (listed := [
                 r for r in records if r.article.id in conversation.article_ids and r.is_meeting and not r.is_side]):

@@ -1744,6 +1744,17 @@ def test_who_edited_a_report_whose_sign_off_names_no_editor_is_not_guessed(seed_
     assert isinstance(reply, NotFoundReply) and "does not say who edited" in reply.note
 
 
+def test_a_place_they_discussed_is_their_topic_not_the_meeting_held_there(settings, tmp_path):
+    copy_seeds(settings, tmp_path)  # the seeds hold a meeting in Bagan, Myanmar
+    write_article(tmp_path, "t.txt", "2025-11-19", "Singapore, Indonesia talks",
+                  "SINGAPORE, Nov 18 – Foreign Minister Vivian Tan met his Indonesian counterpart Sugiono on Tuesday.",
+                  "The two ministers also discussed the situation in Myanmar and the South China Sea.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    which, whether = chat(engine, "Which countries did Tan and Sugiono discuss?", "Did they discuss Myanmar?")
+    assert which.answer.article.id == "t" and whether.answer.kind == "confirmed"
+    assert whether.answer.article.id == "t"
+
+
 def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searched_for(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
