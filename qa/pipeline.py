@@ -35,8 +35,8 @@ from qa.spelling import correct, with_capitals
 from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting,
                         human_day, is_ordinal, listed, name_index, newest_first, next_clause, occasion_names,
                         side_meetings, summarize)
-from qa.text import (STOPWORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign, normalize,
-                     soft_equal, term, tokenize, words)
+from qa.text import (STOPWORDS, WH_WORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign,
+                     normalize, soft_equal, term, tokenize, words)
 
 log = logging.getLogger(__name__)
 
@@ -693,7 +693,9 @@ class Engine:
         """Build the reply to an answered question and remember what it was about; `given` are
         the answers the same question had before ("What else?")."""
         record = self._told_by(best, question)
-        names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)}
+        # (not the capital of the opening "Which" or "Did")
+        names = {fold(w) for w in re.findall(r"\b[A-Z][\w'-]+", question)
+                 if w.lower() not in STOPWORDS and w.lower() not in WH_WORDS}
         if record.is_meeting:
             names.update(record.people)
         names.update(fold(p) for p in (record.city, record.country) if p)

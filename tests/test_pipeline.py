@@ -1753,6 +1753,8 @@ def test_a_place_they_discussed_is_their_topic_not_the_meeting_held_there(settin
     which, whether = chat(engine, "Which countries did Tan and Sugiono discuss?", "Did they discuss Myanmar?")
     assert which.answer.article.id == "t" and whether.answer.kind == "confirmed"
     assert whether.answer.article.id == "t"
+    turn = engine.handle("Which countries did Tan and Sugiono discuss?", EMPTY)
+    assert "which" not in turn.conversation.names  # the question's opening word names no one
 
 
 def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searched_for(settings, tmp_path):
