@@ -1219,16 +1219,21 @@ def _ordinal_counts(sent: Sentence, counted: str):
                 break
 
 
+def _clause_end(sent: Sentence, k: int) -> int:
+    """Return where the phrase opening at token k ends: at the next comma, stop or colon."""
+    j = k
+    while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
+        j += 1
+    return j
+
+
 def _reasons(sent: Sentence):
     low = " ".join(sent.lows)
     found: list[tuple[int, int, str]] = []
     for opener in _REASON_OPENERS:
         for m in re.finditer(rf"\b{re.escape(opener)}\b", low):
             k = low[:m.start()].count(" ") if m.start() else 0
-            j = k
-            while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
-                j += 1
-            found.append((k, j, opener))
+            found.append((k, _clause_end(sent, k), opener))
     for k, j, opener in found:
         # A bare "to" inside a reason a surer opener gives ("so as to bring them closer to each
         # other") is part of that reason, not one of its own; nor is "willing to import" a purpose.
@@ -1242,10 +1247,7 @@ def _reasons(sent: Sentence):
     # one is thanked, praised or blamed for is why
     for m in _CREDITED_FOR_RE.finditer(low):
         k = low[:m.start("for") if m["for"] else m.start("on")].count(" ")
-        j = k
-        while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
-            j += 1
-        yield k, j
+        yield k, _clause_end(sent, k)
     # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
     for m in _FOR_EVENT_RE.finditer(low):
         k = low[:m.start()].count(" ") if m.start() else 0
