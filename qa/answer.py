@@ -1153,6 +1153,8 @@ _DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
 _AGREEMENT_ASKED = frozenset(term(w) for w in "agreement deal".split())
 _AGREEMENT_SAID = frozenset(term(w) for w in """agreement deal memorandum memorandums memoranda mou mous accord
     pact treaty protocol""".split())
+# a word of the question (left) that a sentence says by another word (right)
+_SAID_FOR_ASKED = ((_DISCUSS_ASKED, _DISCUSS_SAID), (_AGREEMENT_ASKED, _AGREEMENT_SAID))
 _SIDES_RE = re.compile(r"\b(?:the two|both) (?:sides|(?:foreign )?ministers|countries|nations)\b|\bthey\b", re.I)
 
 
@@ -1216,11 +1218,11 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     tokens = words(sentence)
     toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
     reach = 4 * len(terms) + 4
-    if asked := _DISCUSS_ASKED.intersection(terms):
-        toks = [(low, found + sorted(asked) if _DISCUSS_SAID.intersection(found) else found) for low, found in toks]
+    for asked_words, said_words in _SAID_FOR_ASKED:
+        if asked := asked_words.intersection(terms):
+            toks = [(low, found + sorted(asked) if said_words.intersection(found) else found) for low, found in toks]
+    if _DISCUSS_ASKED.intersection(terms):
         reach += 8  # what they discussed is often a list: "discussed A (A's acronym) and the situation in B"
-    if asked := _AGREEMENT_ASKED.intersection(terms):
-        toks = [(low, found + sorted(asked) if _AGREEMENT_SAID.intersection(found) else found) for low, found in toks]
     orders = [(terms, reach, False)]
     if swapped := _pair_swapped(q, terms):
         orders.append((swapped, reach, False))  # "Did Lavrov and Jaishankar meet?" of "Jaishankar met Lavrov"
