@@ -418,7 +418,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         # every news report has one, meeting or not; "Which agency reported it?" asks for the
         # agency, "Who wrote the report?" for its writer
         return _agency_answer(record, writer=q.focus not in ("agency", "agencies"),
-                              edited=asks_editor(q))
+                              edited=bool(_EDITED_RE.search(q.text)))  # the kind is known: no need to ask again
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner", "held", "credit", "invitation"):
