@@ -91,9 +91,13 @@ def test_questions_and_paragraphs_share_the_tokenizer():
         ("J. K. Rowling wrote it. Yes.", ["J. K. Rowling wrote it.", "Yes."]),
         ("On July 13, 2023. (Xinhua/Xu Qin)", ["On July 13, 2023.", "(Xinhua/Xu Qin)"]),
         ("He said: \"Go.\" She left.", ["He said: \"Go.\"", "She left."]),
+        ("He met H.E. Ms. Ana Cruz, the envoy. Fine.", ["He met H.E. Ms. Ana Cruz, the envoy.", "Fine."]),
+        ("The U.N. envoy came. Fine.", ["The U.N. envoy came.", "Fine."]),
+        ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
         ("", []),
     ],
-    ids=["basic", "titles", "decimal", "initials", "photo-credit", "quote", "empty"],
+    ids=["basic", "titles", "decimal", "initials", "photo-credit", "quote", "dotted-title", "dotted-name",
+         "dotted-letters-end-a-sentence", "empty"],
 )
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
