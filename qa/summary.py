@@ -729,16 +729,31 @@ _APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|
                             r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
 
 
+# "Mr. A B, Minister for Foreign Affairs of Japan, held ...", "H.E. Ms. C D, Secretary of Foreign
+# Affairs of the Philippines, who ...": a name, then its office of a country set off by commas
+_OFFICE_AFTER_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|H\.E)\.? )*\b(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}), "
+                              r"(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))*? of (?:the )?"
+                              r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)),(?= [a-z])")
+
+
 def _titled_as_written(sentence: str) -> str:
     """Join an office to the name it sets off by commas ("Minister of Foreign Affairs of X, A," ->
-    "Minister of Foreign Affairs of X A"), as news writes "Foreign Minister A"."""
+    "Minister of Foreign Affairs of X A"; "A, Minister for Foreign Affairs of X," the same), as
+    news writes "Foreign Minister A"."""
+    def is_name(name: str) -> bool:
+        return not lx.country_of(name) and not any(_is_title_word(w.lower()) for w in name.split())
+
+    def is_office(title: str) -> bool:
+        return any(w.lower() in lx.TITLE_WORDS for w in title.split())
+
     def joined(m: re.Match) -> str:
-        office = any(w.lower() in lx.TITLE_WORDS for w in m["title"].split())
-        name = m["name"].split()
-        is_name = not lx.country_of(m["name"]) and not any(_is_title_word(w.lower()) for w in name)
-        placed = lx.country_of(m["country"]) if m["country"] else len(name) >= 2
-        return f"{m['title']} {m['name']}" if office and placed and is_name else m[0]
-    return _APPOSITIVE_RE.sub(joined, sentence)
+        placed = lx.country_of(m["country"]) if m["country"] else len(m["name"].split()) >= 2
+        return f"{m['title']} {m['name']}" if is_office(m["title"]) and placed and is_name(m["name"]) else m[0]
+
+    def joined_after(m: re.Match) -> str:
+        placed = lx.country_of(m["country"]) or lx.country_of(m["country"].split()[-1])
+        return f"{m['title']} {m['name']}" if is_office(m["title"]) and placed and is_name(m["name"]) else m[0]
+    return _OFFICE_AFTER_RE.sub(joined_after, _APPOSITIVE_RE.sub(joined, sentence))
 
 
 def _participants(sentence: str) -> tuple[Participant, ...]:
@@ -902,8 +917,8 @@ _LOWER_TITLES = frozenset("chief envoy head spokesperson spokesman spokeswoman".
 def _name_goes_on(toks: list[Token], lows: list[str], k: int) -> bool:
     """Tell whether a name goes on at token k after a particle: a capitalised word, or another
     particle before one ("Juan Ramon de la Fuente")."""
-    if k < len(toks) and lows[k] in lx.NAME_PARTICLES:
-        k += 1
+    if k < len(toks) and (lows[k] in lx.NAME_PARTICLES or lows[k] == "the" and lows[k - 1] == "of"):
+        k += 1  # "Juan Ramon de la Fuente", "Minister of Foreign Affairs of the Republic of Korea"
     return k < len(toks) and _is_cap(toks[k])
 
 
@@ -993,7 +1008,8 @@ def _split_pair(toks: list[Token], lows: list[str], run: tuple[int, int] | None)
 def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Participant:
     """Split a mention such as "Vietnamese Foreign Minister Bui Thanh Son" into title and name."""
     k = _name_start(toks, lows, start, end)
-    if start < k < end and lows[k - 1] == "of":  # "Minister of Foreign Affairs of New Zealand A"
+    if start < k < end and (lows[k - 1] == "of" or lows[k - 1] == "the" and k - 2 > start and lows[k - 2] == "of"):
+        # "Minister of Foreign Affairs of New Zealand A", "... of the Philippines A"
         k += next((size for size in (2, 1) if k + size < end and lx.country_of(" ".join(lows[k:k + size]))), 0)
     while k > start + 1 and k < end and lows[k - 1] in lx.HONORIFICS:
         k -= 1  # "Saudi Foreign Minister [Prince Faisal ...]": he is Prince Faisal in the report

@@ -190,6 +190,18 @@ def test_a_british_release_names_its_people_after_their_offices_in_commas_and_da
     assert (record.date, record.date_source, record.city) == (dt.date(2026, 11, 11), "lead", "London")
 
 
+def test_a_readout_names_its_people_before_their_offices_in_commas(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Japan-Philippines Foreign Ministers' Meeting",
+                  "1. On February 11, commencing at 3:30 p.m. for approximately 50 minutes, Mr. SATO Kenji, Minister "
+                  "for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with H.E. Ms. Ana Cruz-Lim, "
+                  "Secretary of Foreign Affairs of the Republic of the Philippines, who is visiting Japan.",
+                  "2. Minister Sato welcomed Secretary Cruz-Lim.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.name, p.title) for p in record.participants] == [
+        ("SATO Kenji", "Minister for Foreign Affairs of Japan"),
+        ("Ana Cruz-Lim", "Secretary of Foreign Affairs of the Republic of the Philippines")]
+
+
 def test_three_titled_ministers_who_agreed_together_all_took_part(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-22", "Three foreign ministers meet in Busan",
                   "BUSAN, South Korea, Nov. 22 (Xinhua) -- The foreign ministers of China, Japan and South Korea met "
