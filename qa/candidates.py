@@ -1220,11 +1220,22 @@ def _ordinal_counts(sent: Sentence, counted: str):
 
 
 def _clause_end(sent: Sentence, k: int) -> int:
-    """Return where the phrase opening at token k ends: at the next comma, stop or colon."""
+    """Return where the phrase opening at token k ends: at the next comma, stop or colon, or at
+    "and" before the subject's next deed ("for the warm welcome and stated that ...")."""
     j = k
-    while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k):
+    while j < len(sent.lows) and not (sent.tokens[j].text in ",.;:" and j > k) and not _next_deed(sent.lows, j):
         j += 1
     return j
+
+
+def _next_deed(lows: list[str], j: int) -> bool:
+    """Tell whether token j is an "and" that joins another past deed: "and said", "and stated
+    that", "and pledged to", not "and continued support"."""
+    if lows[j] != "and" or j + 1 >= len(lows):
+        return False
+    verb = lows[j + 1]
+    after = lows[j + 2] if j + 2 < len(lows) else ""
+    return verb in ("said", "told") or verb.endswith("ed") and (verb in lx.SPEECH_VERBS or after in ("that", "to"))
 
 
 def _reasons(sent: Sentence):
@@ -1243,8 +1254,8 @@ def _reasons(sent: Sentence):
                                or _to_a_place(sent, k)):
             continue
         yield k, j
-    # "thanked Malaysia for its help during the floods", "congratulated him on his election": what
-    # one is thanked, praised or blamed for is why
+    # "thanked Malaysia for its help during the floods", "expressed her gratitude for the warm
+    # welcome", "congratulated him on his election": what one is thanked, praised or blamed for is why
     for m in _CREDITED_FOR_RE.finditer(low):
         k = low[:m.start("for") if m["for"] else m.start("on")].count(" ")
         yield k, _clause_end(sent, k)
@@ -1256,7 +1267,8 @@ def _reasons(sent: Sentence):
 
 _CREDITED_FOR_RE = re.compile(
     r"\b(?:(?:thank|prais|commend|applaud|blam|criticis|criticiz|condemn|apologis|apologiz|credit|reward|"
-    r"punish|arrest|sanction|honour|honor|award)(?:s|es|ed|ing)?|fined)(?: [^ ,.;:]+){0,6}? (?P<for>for) "
+    r"punish|arrest|sanction|honour|honor|award)(?:s|es|ed|ing)?|fined|gratitude|appreciation|grateful|thankful)"
+    r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
     r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
     r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"

@@ -364,4 +364,5 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     cost price
     job jobs employment
     invent invented invention create created creation
+    thank thanked thanks gratitude grateful thankful appreciation appreciate appreciated
 """.strip().splitlines())

@@ -721,11 +721,18 @@ def test_what_is_hoped_is_a_clause_that_ends_at_the_next_comma():
      ("The minister congratulated Lee on his election as party leader.", "Why did the minister congratulate Lee?",
       "election as party leader"),
      ("The council praised the two sides for their restraint.", "Why did the council praise them?",
-      "restraint")],
-    ids=["thanked-for", "congratulated-on", "praised-for"],
+      "restraint"),
+     ("She expressed her gratitude for the warm welcome and stated that ties would grow.",
+      "Why was she grateful?", "warm welcome")],
+    ids=["thanked-for", "congratulated-on", "praised-for", "gratitude-for-up-to-her-next-deed"],
 )
 def test_what_someone_is_thanked_or_praised_for_is_a_reason(text, question, reason):
     assert reason in _kind(_spans(text, question), "reason")
+
+
+def test_a_reason_runs_on_over_and_before_a_noun():
+    assert "support and advice" in _kind(_spans("He thanked them for their support and advice.",
+                                                "Why did he thank them?"), "reason")
 
 
 def test_a_while_someone_is_thanked_for_is_no_reason():

@@ -870,6 +870,18 @@ def test_what_else_someone_said_at_other_meetings_is_as_the_records_read_it(sett
     assert [o.answer.text for o in reply.also] == ['the partnership had "never been stronger"']
 
 
+def test_what_someone_thanked_a_country_for_may_be_said_as_appreciation(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Japan-Philippines Foreign Ministers' Meeting",
+                  "On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with Secretary of Foreign "
+                  "Affairs Ana Cruz-Lim, who is visiting Japan.",
+                  "At the outset, Minister Sato welcomed Secretary Cruz-Lim and stated that the Philippines is a "
+                  "strategic partner with which Japan shares fundamental values.",
+                  "Secretary Cruz-Lim expressed her appreciation for Japan's support.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What did Cruz-Lim thank Japan for?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "Japan's support"
+
+
 def test_who_chaired_a_meeting_of_many_is_the_one_the_report_says_chaired_it(settings, seed_dir):
     write_article(seed_dir, "100_asean.txt", "2026-07-10", "ASEAN ministers meet in Kuala Lumpur",
                   "KUALA LUMPUR, July 9 (Xinhua) -- Foreign ministers of ASEAN on Wednesday called for restraint.",
