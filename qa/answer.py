@@ -1236,9 +1236,11 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
             if object_first and (first == 0 or toks[first - 1][0] not in ("a", "an", "the")):
                 continue
             k, at = first, 1
+            while at < len(order) and order[at] in toks[k][1]:
+                at += 1  # one word may give several terms in a row: "Santos-Reyes" is santos-rey, santo, rey
             while at < len(order) and k + 1 < len(toks) and k + 1 - first < limit:
                 k += 1
-                if order[at] in toks[k][1]:
+                while at < len(order) and order[at] in toks[k][1]:
                     at += 1
             if at == len(order):
                 yield [low for low, _ in toks[first:k + 1]], toks[first - 1][0] if first else "", asked_done, planned

@@ -859,14 +859,15 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Andreou and Kaya discuss ferries?", "Kaya met Andreou in Athens on Monday to discuss ferries.", True),
      ("Did Andreou discuss Kaya's ferries?", "Kaya met Andreou in Athens on Monday to discuss ferries.", False),
      ("Did they sign an agreement on haze?", "The two sides signed a memorandum of understanding on haze.", True),
-     ("Did they sign a treaty on haze?", "The two sides signed a memorandum of understanding on haze.", False)],
+     ("Did they sign a treaty on haze?", "The two sides signed a memorandum of understanding on haze.", False),
+     ("Is this Cruz-Lim's first visit to Japan?", "Sato welcomed Cruz-Lim on her first visit to Japan.", True)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
          "a-word-missing", "object-first", "object-first-of-another", "long-sentence", "should-is-not-did",
          "agreed-to-is-not-did", "agreed-to-asked", "to-the-question-has", "exchanged-views-on-is-discussed",
          "talked-about-a-list", "exchanged-without-views-is-no-discussion", "ahead-asked-of-a-visit-before",
          "future-asked-of-a-visit-before", "past-asked-of-a-visit-before", "anything-asks-for-no-word",
          "two-people-joined-by-and-either-way-round", "only-people-joined-by-and-swap",
-         "a-memorandum-is-an-agreement", "a-memorandum-is-no-treaty"],
+         "a-memorandum-is-an-agreement", "a-memorandum-is-no-treaty", "a-hyphenated-name-is-one-word"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed
