@@ -334,7 +334,7 @@ RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     sell sold sale sales
     give gave given provide provided offer offered grant granted donate donated
     help helped assist assisted assistance aid aided
-    begin began begun start started launch launched
+    begin began begun start started launch launched commence commenced commencing
     end ended finish finished conclude concluded
     build built construct constructed construction
     found founded establish established establishment

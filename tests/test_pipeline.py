@@ -882,6 +882,15 @@ def test_what_someone_thanked_a_country_for_may_be_said_as_appreciation(settings
     assert isinstance(reply, AnswerReply) and reply.answer.text == "Japan's support"
 
 
+def test_when_a_meeting_started_may_be_said_as_commencing(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Japan-Philippines Foreign Ministers' Meeting",
+                  "On February 11, commencing at 3:30 p.m. for approximately 50 minutes, Minister for Foreign "
+                  "Affairs Kenji Sato held a meeting with Secretary of Foreign Affairs Ana Cruz-Lim.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What time did the meeting start?").reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == "3:30 p.m."
+
+
 def test_who_chaired_a_meeting_of_many_is_the_one_the_report_says_chaired_it(settings, seed_dir):
     write_article(seed_dir, "100_asean.txt", "2026-07-10", "ASEAN ministers meet in Kuala Lumpur",
                   "KUALA LUMPUR, July 9 (Xinhua) -- Foreign ministers of ASEAN on Wednesday called for restraint.",
