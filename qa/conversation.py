@@ -574,6 +574,25 @@ def _thing_answered(text: str, conversation: Conversation) -> str | None:
     return answer
 
 
+# "How much is the grant?", "When was the loan agreed?", "How big is the new embassy?": a thing
+# asked of by a plain noun phrase of a few small words, with a last verb at most
+_THING_QUESTION_RE = re.compile(r"(?i:(?:and\s+)?(?:how\s+(?:much|many|big|large|long|old)|what|when|where|who)\s+"
+                                r"(?:is|was|are|were|will)\s+)(?P<thing>the(?:\s+[a-z][a-z-]*){1,3}?)"
+                                r"(?:\s+(?:worth|signed|agreed|held|located|based|made|built|opened|launched))?"
+                                r"\s*\??\s*$")
+_CONTEXT_THINGS = frozenset(tokenize("meeting meetings talks visit call photo picture summit conference article "
+                                     "report story"))
+
+
+def _thing_asked(text: str, conversation: Conversation) -> str | None:
+    """Return the thing the last question asked about ("the grant" of "How much is the grant?")
+    when a message says "it" of it; not the meeting, photo or report "it" means by itself."""
+    if not _IT_RE.search(text) or not (m := _THING_QUESTION_RE.match(conversation.question)):
+        return None
+    thing = m["thing"]
+    return None if set(tokenize(thing.split()[-1])) & _CONTEXT_THINGS else thing
+
+
 # ("Which was the first?" of meetings listed: which meeting)
 _WHICH_ONE_RE = re.compile(r"(?:and\s+)?which(?: one| of them| of the two|(?= (?:was|is) the \w+\s*[?.!]*$))\b", re.I)
 _OTHER_ONE_RE = re.compile(r"\bthe other (?:one|minister|foreign minister|person|participant|man|woman)\b",
@@ -1057,6 +1076,10 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
         # "Where is it?" after "What did she open?" ("a new consulate"): the thing answered, not the meeting
         it = _WHAT_IT_IS_RE.match(text).span("it")
         text = effective = f"{text[:it[0]]}{thing}{text[it[1]:]}"
+        lows = _lows(text)
+    elif follow and (thing := _thing_asked(text, conversation)) is not None:
+        # "What is it for?" after "How much is the grant?": the grant, not the meeting
+        text = effective = _IT_RE.sub(thing, text, count=1)
         lows = _lows(text)
     elif follow and (place := _place_answered(text, conversation)):
         # "Who will he meet there?" after "Where will he go next?" ("Vancouver"): in that place

@@ -805,6 +805,19 @@ def test_a_meeting_is_named_by_its_occasion(records, question, year):
 
 @pytest.mark.parametrize(
     "last, message, asked",
+    [("How much is the grant?", "What is it for?", "What is the grant for?"),
+     ("When was the loan agreement signed?", "Who signed it?", "Who signed the loan agreement?"),
+     ("When was the meeting held?", "Where was it held?", "Where was it held?"),
+     ("When did Conti sign the loan?", "What is it for?", "What is it for?")],
+    ids=["amount-of-a-thing", "a-thing-signed", "the-meeting-is-the-context", "not-the-subject-asked-of"],
+)
+def test_it_is_the_thing_the_last_question_asked_about(records, last, message, asked):
+    after = Conversation(article_ids=(BAGAN,), terms=("grant",), question=last, given=("1.5 billion yen",), turns=1)
+    assert resolve(message, after, records, TODAY).question == asked
+
+
+@pytest.mark.parametrize(
+    "last, message, asked",
     [("What did Conti open?", "Where is it?", "Where is new Italian consulate?"),
      ("What did Conti open?", "Where is that?", "Where is new Italian consulate?"),
      ("What did Conti open?", "Where was it held?", None),

@@ -891,6 +891,18 @@ def test_when_a_meeting_started_may_be_said_as_commencing(settings, tmp_path):
     assert isinstance(reply, AnswerReply) and reply.answer.text == "3:30 p.m."
 
 
+def test_it_after_a_question_about_a_thing_is_that_thing(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Japan-Philippines Foreign Ministers' Meeting",
+                  "On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with Secretary of Foreign "
+                  "Affairs Ana Cruz-Lim.",
+                  "Following the meeting, the two ministers signed an Exchange of Notes concerning a grant of 1.5 "
+                  "billion yen for disaster risk reduction in Mindanao.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    amount, purpose = chat(engine, "How much is the grant?", "What is it for?")
+    assert amount.answer.text == "1.5 billion yen"
+    assert isinstance(purpose, AnswerReply) and purpose.answer.text.startswith("disaster risk reduction")
+
+
 def test_who_chaired_a_meeting_of_many_is_the_one_the_report_says_chaired_it(settings, seed_dir):
     write_article(seed_dir, "100_asean.txt", "2026-07-10", "ASEAN ministers meet in Kuala Lumpur",
                   "KUALA LUMPUR, July 9 (Xinhua) -- Foreign ministers of ASEAN on Wednesday called for restraint.",
