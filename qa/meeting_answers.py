@@ -16,8 +16,8 @@ from qa.candidates import CREDIT_RE
 from qa.corpus import BYLINE_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
-from qa.summary import (CHAIRED, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS, SIGNED_DEEDS,
-                        VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day, listed,
+from qa.summary import (CHAIRED, CONFIRM_VERBS, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS,
+                        SIGNED_DEEDS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day, listed,
                         occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, soft_equal, term, tokenize, words
 
@@ -35,6 +35,9 @@ _SIGN_VERB_RE = re.compile(r"\bsign(?:s|ed)?\b", re.I)
 _AGREE_Q_RE = re.compile(r"\bagree(?:s|d|ing)?\b", re.I)
 _SIGNED_Q_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|agreements|deals|pacts|accords|documents)\b", re.I)
 _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", re.I)
+# "What did they confirm?", "What did the ministers reaffirm?": what a readout says they confirmed
+_CONFIRM_WORDS_RE = re.compile(r"\b(?:re)?(?:confirm|affirm)(?:s|ed)?\b", re.I)
+_JOINT_SUBJECT_RE = re.compile(r"\b(?:and|they|both|two)\b", re.I)
 # "What did they agree to hold?": the deed's own verb, whose object is the answer
 _DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)\b", re.I)
 _WILL_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
@@ -125,7 +128,8 @@ _CAPTION_Q_RE = re.compile(r"\bwhat (?:does|did|do) (?:the |this |that )?(?:phot
 _PHOTO_WORDS = frozenset(term(w) for w in """photo photos photograph picture pictures image images taken
     take shown show shows pictured depict depicts appear appears seen see describe caption""".split())
 # What the sides did at a meeting, as verbs: not "pact" or "deal", which may name which meeting
-_DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged".split())
+_DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed pledge pledged confirm confirmed "
+                        "reaffirm reaffirmed".split())
 _KIND_WORDS = {
     "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
         promised commit committed deal deals pact pacts accord accords about document documents""".split()),
@@ -221,6 +225,8 @@ def meeting_question(q: Question) -> str | None:
         return "representative"
     if q.focus in ("agency", "agencies") or q.wh == "who" and _WROTE_RE.search(q.text):
         return "agency"
+    if q.wh == "what" and _CONFIRM_WORDS_RE.search(q.text) and _JOINT_SUBJECT_RE.search(q.text):
+        return "agreement"  # "What did A and B reaffirm?": what both confirmed, not what one said
     if q.expected == "statement" and not lx.WISH_VERBS & set(re.findall(r"[a-z]+", q.text.lower())):
         return "statement"  # "What did Wang Yi say in 2022?": the first thing the report quotes
     if q.wh in ("who", "whom") and _MET_RE.search(q.text) and not _BEYOND_RE.search(q.text):
@@ -232,7 +238,7 @@ def meeting_question(q: Question) -> str | None:
                                       count=1, flags=re.I)) and not _BEYOND_RE.search(q.text):
         return "participants"  # "Which ministers met in June?", "Which minister did Wong meet?"
     if q.wh == "what" and (_AGREE_WORDS_RE.search(q.text) or _VOW_WORDS_RE.search(q.text)
-                           or _SIGN_VERB_RE.search(q.text)):
+                           or _SIGN_VERB_RE.search(q.text) or _CONFIRM_WORDS_RE.search(q.text)):
         return "agreement"
     if q.wh == "what" and _TOPIC_VERBS_RE.search(q.text):
         # "What will the ministers discuss?" is what is to come, not a meeting's summary
@@ -1113,7 +1119,10 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     """Return the deed an agreement question asks for first, as an answer says it."""
     # what the question's verb or noun names first: "What did they pledge?" a pledge, "What
     # were the agreements about?" what they signed, "What did they agree?" what they agreed
-    if _VOW_WORDS_RE.search(q.text):
+    if _CONFIRM_WORDS_RE.search(q.text):
+        # "What did they confirm?" of a meeting where they only agreed: nothing they confirmed
+        agreed = [a for a in agreed if a.startswith(CONFIRM_VERBS)]
+    elif _VOW_WORDS_RE.search(q.text):
         agreed = sorted(agreed, key=lambda a: not a.startswith(VOW_VERBS))
     elif _SIGN_VERB_RE.search(q.text):
         # "What did they sign?" of a meeting where they only agreed: nothing they signed

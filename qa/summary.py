@@ -120,6 +120,10 @@ _SIGNED_RE = re.compile(r"\b(?P<what>(?:signed|witnessed the signing of) (?:[\w-
                         r"|memorand(?:um|ums|a)|mous?|documents|declarations?"
                         r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
                         r"\b[^;]*?)[.;]?$")
+# "The two ministers confirmed that they would work toward ...", "The two sides reaffirmed the
+# importance of ...": what both sides hold to, kept with its verb (a readout's word for agreeing)
+_CONFIRMED_RE = re.compile(r"\b(?P<what>(?:confirmed|reaffirmed|affirmed) (?!(?:him|her|it|this)\b)[^;]+?)[.;]?$")
+CONFIRM_VERBS = ("confirmed", "reaffirmed", "affirmed")
 # "... and reached consensus on maritime cooperation": what they reached consensus on, with its verb
 _CONSENSUS_RE = re.compile(r"\b(?P<what>reached (?:(?:a|an|broad|important|wide|full|new) )*(?:consensus|agreements?)"
                            r" on [^;]+?)[.;]?$")
@@ -129,7 +133,7 @@ _POINTS_RE = re.compile(r" on (?:the following(?: points)?|(?:\w+ )?(?:points|is
 _ORDINAL_OPENING_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly"
                                  r"|Secondly|Thirdly|Fourthly|Fifthly|Finally|Lastly),\s+(?P<point>.+?)[.;]?$")
 SIGNED_DEEDS = ("signed", "witnessed the signing of")  # deeds of a paper signed
-OWN_VERBS = (*VOW_VERBS, *SIGNED_DEEDS, "reached")  # agreements that say their verb ("They signed ...")
+OWN_VERBS = (*VOW_VERBS, *SIGNED_DEEDS, *CONFIRM_VERBS, "reached")  # agreements that say their verb
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
 _ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
 # "... during talks between their foreign ministers": when they agreed, not what
@@ -164,7 +168,8 @@ _TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying
                            # "... in a phone call on Wednesday, the Turkish Foreign Ministry said": how and who says
                            r"|,? (?:in|during|over|by|via) (?:an? |the )?(?:tele)?(?:phone|video)\b.*$"
                            r"|, (?:the |a )?(?:[\w'’-]+ ){0,5}(?:said|reported|announced)$")
-_NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed)\b.*$")
+_NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|signed|confirmed|reaffirmed|"
+                           r"emphasi[sz]ed|stressed|underlined|noted)\b.*$")
 # "... in Jakarta on Wednesday": where and when they did it (a place alone may be what they agreed on)
 _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
                           r"|Saturday|Sunday)$")
@@ -1608,7 +1613,8 @@ def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
     memorandum on minerals and agreed to launch flights"), as `MeetingRecord.agreements` has them;
     the sides are "the two sides" and the like, or two of the `people` named before the verb."""
     found = sorted((m for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence), _SIGNED_RE.search(sentence),
-                                _CONSENSUS_RE.search(sentence)) if m), key=lambda m: m.start())
+                                _CONSENSUS_RE.search(sentence), _CONFIRMED_RE.search(sentence)) if m),
+                   key=lambda m: m.start())
     before = sentence[:found[0].start()] if found else ""
     named = {w.lower() for w in re.findall(r"[\w'’-]+", before)}
     both = len(people) >= 2 and sum(any(a.lower() in named for a in p.aliases) for p in people) >= 2
@@ -1827,7 +1833,9 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             told = held.group()  # "the fifth round, to be held in Dodoma in 2027"
         else:
             clause = next_clause(told) if len(told) > 125 else 0
-            told = re.sub(r"^agreeing\b", "they agreed", told[clause:])
+            # ("..., and agreed to hold the next meeting in Manila": they agreed)
+            told = re.sub(r"^(?:and (?:also )?(?=(?:agreed|decided|pledged|vowed|promised)\b)|agreeing\b)",
+                          lambda m: "they " if m[0].startswith("and") else "they agreed", told[clause:])
         coming = "Next: " + _uncapital(_ACCORDING_RE.sub("", told))
     if record.is_meeting:
         if record.occasion:
@@ -1847,7 +1855,10 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
                     coming = None  # "Mori said Japan will host the next meeting": said already
         # what they agreed, then what they discussed, unless a statement said it
         # an agreement to meet again is said by the "Next:" point
-        promise = next((a for a in record.agreements if not (coming and a in record.next_meeting)), None)
+        # (what they agreed before what they confirmed: a readout "confirms" what was settled before)
+        # (one the "Next:" point leaves out of its sentence is told here)
+        promise = next((a for a in sorted(record.agreements, key=lambda a: a.startswith(CONFIRM_VERBS))
+                        if not (coming and a in coming)), None)
         if promise and promise.split()[0] in VOWING:
             promise = f"{VOWING[promise.split()[0]]} {promise.split(' ', 1)[1]}"  # "They pledged to ..."
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS)

@@ -529,6 +529,19 @@ def test_what_they_agreed_comes_before_what_they_pledged_earlier(tmp_path, quest
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("What did they confirm?", "that they would work toward early ratification of the border treaty"),
+     ("What did Anan and Somsak reaffirm?", "that they would work toward early ratification of the border treaty"),
+     ("What did they agree?", "to hold the next round of talks in Bangkok")],
+    ids=["confirm", "two-named-reaffirm", "agree-is-not-confirm"],
+)
+def test_what_a_readout_says_they_confirmed_is_what_they_confirmed(tmp_path, question, expected):
+    record = _thai_lao_talks(tmp_path, "The two ministers confirmed that they would work toward early ratification "
+                                       "of the border treaty, and agreed to hold the next round of talks in Bangkok.")
+    assert answer_about(record, analyze_question(question)).text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("What documents did they sign?", None), ("What did they sign?", None),
      ("What did they agree?", "to hold the next round of talks in Bangkok")],
     ids=["documents-of-a-meeting-that-signed-none", "sign-of-a-meeting-that-signed-none", "agree"],

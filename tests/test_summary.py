@@ -34,8 +34,11 @@ def test_2023_meeting_record_field_by_field(records):
                        "beneficial cooperation with Vietnam")
     assert son[0].startswith("his country appreciates the development of bilateral ties")
     assert any(s.startswith("Vietnam expects expanded exports to China") for s in son)
-    assert r.agreements == ("to work together to guard against disturbances and push the China-ASEAN "
-                            "comprehensive strategic partnership to a new level",)
+    # "The two sides reaffirmed the importance ... and emphasized ...": what both hold to, up to the next deed
+    assert r.agreements == ("reaffirmed the importance and priority of China-Vietnam relations in their respective "
+                            "foreign policies",
+                            "to work together to guard against disturbances and push the China-ASEAN "
+                            "comprehensive strategic partnership to a new level")
 
 
 def test_2022_meeting_record_field_by_field(records):
@@ -815,6 +818,21 @@ def test_a_quotation_that_goes_on_in_the_next_sentence_is_the_same_speaker_s(tmp
         ("Nikos Petrou", "It is a good day"), ("Nikos Petrou", "The weather is fine")]
     assert speaker_of(article, '"We will speak with it more often."').name == "Petrou"
     assert speaker_of(article, '"Very fine indeed."') is None  # a sentence of no quotation came between
+
+
+def test_what_both_sides_confirmed_is_an_agreement_beside_the_next_meeting_they_agreed(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Japan-Philippines Foreign Ministers' Meeting",
+                  "On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with Secretary of Foreign "
+                  "Affairs Ana Cruz-Lim.",
+                  "The two ministers confirmed that they would work toward the early entry into force of the "
+                  "Reciprocal Access Agreement, and agreed to hold the next meeting in Manila later this year.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("confirmed that they would work toward the early entry into force of the Reciprocal "
+                                 "Access Agreement", "to hold the next meeting in Manila later this year")
+    # the meeting to come is the "Next:" point's clause; the other deed of its sentence is told too
+    assert summarize(record).points[:2] == (
+        "They confirmed that they would work toward the early entry into force of the Reciprocal Access Agreement.",
+        "Next: they agreed to hold the next meeting in Manila later this year.")
 
 
 def test_a_pledge_in_a_participle_after_the_meeting_is_their_agreement(tmp_path):
