@@ -17,8 +17,8 @@ from qa.corpus import BYLINE_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
 from qa.summary import (CHAIRED, CONFIRM_VERBS, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS,
-                        SIGNED_DEEDS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day, listed,
-                        occasion_names, speaker_of, topic_matter)
+                        SIGNED_DEEDS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day,
+                        listed, occasion_names, speaker_of, topic_matter)
 from qa.text import STOPWORDS, fold, soft_equal, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
