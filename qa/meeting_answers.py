@@ -507,7 +507,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         asked = {fold(w) for w in q.names}
         wants_country = q.focus in ("country", "countries", "nation") or (
             record.city and fold(record.city) in asked)
-        place = record.country if wants_country else record.city
+        place = record.country if wants_country or not record.city else record.city  # (a country alone: "Japan")
         if not place or fold(place) in asked:
             return None  # the question already names it
         # "Where did Lee meet Abenov?" of "Lee also met with Kazakh President Serik Abenov": the

@@ -1109,9 +1109,17 @@ def _place(article: Article, own: str, unnamed: Sequence[str] = (), after: Seque
         visit = next((m for p in article.body for m in _VISIT_TO_RE.finditer(p.text)
                       if lx.country_of(m["country"])), None)
         country = visit["country"] if visit else None
+    if city is None and country is None:
+        # a readout with no place: "... held a meeting with B, who is visiting Japan": the guest's host country
+        visit = next((m for sentence in (own, *unnamed) for m in _GUEST_IN_RE.finditer(sentence)
+                      if lx.country_of(m["country"])), None)
+        country = visit["country"] if visit else None
     return city, country
 
 
+# "B, who is visiting Japan", "welcomed B on her first visit to Japan": where a guest is met
+_GUEST_IN_RE = re.compile(r"\b(?:who (?:is|was) (?:visiting|on (?:a|an) (?:[\w-]+ ){0,3}visit to)|on (?:a|an|his|her|"
+                          r"their) (?:[\w-]+ ){0,3}visit to) (?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 # "X is on a four-day official visit to Vietnam": where a visitor is, by the country's name
 _VISIT_TO_RE = re.compile(r"\b(?:is|was|are|were) (?:on|paying|making) an? (?:[\w-]+ ){0,3}visit to "
                           r"(?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")

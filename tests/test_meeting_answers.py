@@ -527,6 +527,14 @@ def test_what_they_agreed_comes_before_what_they_pledged_earlier(tmp_path, quest
     assert answer_about(record, analyze_question(question)).text == expected
 
 
+def test_where_they_met_is_the_country_when_the_report_names_no_city(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Foreign Ministers' Meeting",
+                  "On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with Secretary of Foreign "
+                  "Affairs Ana Cruz-Lim, who is visiting Japan.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert answer_about(record, analyze_question("Where did they meet?")).text == "Japan"
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did they confirm?", "that they would work toward early ratification of the border treaty"),

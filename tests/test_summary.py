@@ -205,6 +205,19 @@ def test_a_readout_names_its_people_before_their_offices_in_commas(tmp_path):
         ("Ana Cruz-Lim", "Secretary of Foreign Affairs of the Republic of the Philippines")]
 
 
+@pytest.mark.parametrize(
+    "guest",
+    ["Secretary of Foreign Affairs Ana Cruz-Lim, who is visiting Japan",
+     "Secretary of Foreign Affairs Ana Cruz-Lim on her first visit to Japan since taking office"],
+    ids=["who-is-visiting", "on-her-visit-to"],
+)
+def test_a_readout_without_a_place_is_of_the_country_its_guest_visits(tmp_path, guest):
+    write_article(tmp_path, "a.txt", "2026-02-12", "Foreign Ministers' Meeting",
+                  f"On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with {guest}.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (record.city, record.country) == (None, "Japan")
+
+
 def test_three_titled_ministers_who_agreed_together_all_took_part(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-22", "Three foreign ministers meet in Busan",
                   "BUSAN, South Korea, Nov. 22 (Xinhua) -- The foreign ministers of China, Japan and South Korea met "
