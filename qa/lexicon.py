@@ -322,6 +322,10 @@ DEMONYM_COUNTRY = {
 
 _DEMONYM_SUFFIXES = frozenset({"n", "an", "ian", "ese", "i", "ish", "ic", "ean", "er", "ns", "ans"})
 
+# "next" and up to three words naming the meeting to come before its noun ("the next trilateral
+# summit", "the next "2+2" meeting": a format's quoted name), as a regular expression
+NEXT_NAMED = r"next (?:[\w'’+-]+ |[\"“][^\"”]{1,12}[\"”] ){0,3}?"
+
 # Words a question and its answer's sentence use for one thing: a verb and the noun it makes
 # that no stemmer joins ("lend"/"loan", "die"/"death"), and the everyday paraphrases of news
 # ("grow"/"rise", "found"/"establish"). Each line is one group; a word matches the others weakly.

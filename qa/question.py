@@ -214,7 +214,7 @@ _AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
 
 # "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a
 # meeting still to come, which a report tells of in one sentence if at all
-_NEXT_Q_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue|summit"
+_NEXT_Q_RE = re.compile(rf"\b{lx.NEXT_NAMED}(?:meeting|round|session|talks|consultations|dialogue|summit"
                         r"|visit)s?\b|\b(?:meet|talk|confer|see each other) (?:again|next)\b|\bnext (?:meet|see)\b"
                         r"|\b(?:will|shall|going to) (?:[\w'’-]+ ){0,4}?(?:meet|be held|take place"
                         r"|hold (?:[\w'’-]+ ){0,2}(?:talks|meeting|consultations)"
@@ -232,7 +232,7 @@ def asks_of_next_meeting(question: str) -> bool:
 
 
 # "the next trilateral summit" a question names
-_NEXT_NAMED_RE = re.compile(r"\bnext (?:[\w'’-]+ ){0,3}?(?P<noun>meeting|round|session|talks|consultations|dialogue"
+_NEXT_NAMED_RE = re.compile(rf"\b{lx.NEXT_NAMED}(?P<noun>meeting|round|session|talks|consultations|dialogue"
                             r"|summit)s?\b", re.I)
 
 

@@ -191,7 +191,7 @@ _REMOTE_RE = re.compile(r"\b(?:phone|telephone|video)\b", re.I)
 # "The ministers will meet again in Berlin ...", "agreed to hold the next round of consultations
 # in Oslo", "invited Mansour to visit New Delhi next year": a meeting still to come ...
 _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) (?:again|in person)\b"
-                              r"|\bnext (?:[\w'’-]+ ){0,3}?(?:meeting|round|session|talks|consultations|dialogue"
+                              rf"|\b{lx.NEXT_NAMED}(?:meeting|round|session|talks|consultations|dialogue"
                               r"|summit|visit)s?\b"
                               r"|\binvit(?:ed|es|ing)\b[^.;]*?\bto (?:visit|come to)\b"
                               # "agreed to hold the 18th meeting of the steering committee in China"

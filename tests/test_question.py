@@ -507,9 +507,11 @@ def test_a_question_about_an_earlier_meeting_is_told_apart(question, asks):
     [("When will they meet again?", True), ("What will they discuss at the next meeting?", True),
      ("What will the 18th meeting discuss?", True), ("Who will attend the fifth round?", False),
      ("What did the 17th meeting discuss?", False), ("When did they meet next?", False),
-     ("Where will the 3rd session be held?", True)],
+     ("Where will the 3rd session be held?", True), ("When is the next 2+2 meeting?", True),
+     ('When is the next "2+2" meeting?', True)],
     ids=["again", "next-meeting", "numbered-session-to-come", "ordinal-word-alone-is-no-time",
-         "numbered-session-held", "next-in-the-past", "numbered-session-held-in-future"],
+         "numbered-session-held", "next-in-the-past", "numbered-session-held-in-future", "a-format-s-name",
+         "a-format-s-quoted-name"],
 )
 def test_a_meeting_still_to_come_is_told_from_one_held(question, asks):
     assert asks_of_next_meeting(question) == asks

@@ -838,14 +838,14 @@ def test_what_both_sides_confirmed_is_an_agreement_beside_the_next_meeting_they_
                   "On February 11, Minister for Foreign Affairs Kenji Sato held a meeting with Secretary of Foreign "
                   "Affairs Ana Cruz-Lim.",
                   "The two ministers confirmed that they would work toward the early entry into force of the "
-                  "Reciprocal Access Agreement, and agreed to hold the next meeting in Manila later this year.")
+                  'Reciprocal Access Agreement, and agreed to hold the next "2+2" meeting in Manila later this year.')
     record = extract_meeting(load_corpus(tmp_path).articles[0])
     assert record.agreements == ("confirmed that they would work toward the early entry into force of the Reciprocal "
-                                 "Access Agreement", "to hold the next meeting in Manila later this year")
+                                 "Access Agreement", 'to hold the next "2+2" meeting in Manila later this year')
     # the meeting to come is the "Next:" point's clause; the other deed of its sentence is told too
     assert summarize(record).points[:2] == (
         "They confirmed that they would work toward the early entry into force of the Reciprocal Access Agreement.",
-        "Next: they agreed to hold the next meeting in Manila later this year.")
+        'Next: they agreed to hold the next "2+2" meeting in Manila later this year.')
 
 
 def test_a_pledge_in_a_participle_after_the_meeting_is_their_agreement(tmp_path):
