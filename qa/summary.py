@@ -1352,6 +1352,10 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             speaker = next(iter(aliases[lows[after]]))  # "..., said Wang", "..., said Minister Sugiono"
         elif who == "," and (named := _named_before_clause(lows, k - 1)) in aliases and len(aliases[named]) == 1:
             speaker = next(iter(aliases[named]))  # "Nair, who arrived on Monday, said ..."
+        elif who == "and" and (subject := next((low for low in lows[:k] if low in aliases), None)) \
+                and len(aliases[subject]) == 1:
+            # "Kato welcomed Reyes on her first visit ..., and stated that ...": the subject's second deed
+            speaker = next(iter(aliases[subject]))
         if speaker is None and w not in _TELL_VERBS and (described := _described_after(lows, k + 1, aliases)) \
                 and (comma := max((m for m in range(k) if toks[m].text == ","), default=None)):
             # "..., said the senior Chinese diplomat": the participant of that people, whose words

@@ -761,11 +761,13 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
      ("Chai said Thailand was committed to peace and thanked Laos for its help.", "Thailand was committed to peace"),
      ("Cambodian Foreign Minister Sok Chenda told Chai that Cambodia wanted more rice.", None),
      ("Chai affirmed that Thailand attaches importance to its ties with Laos.",
-      "Thailand attaches importance to its ties with Laos")],
+      "Thailand attaches importance to its ties with Laos"),
+     ("At the outset, Chai welcomed Somsak on his first visit, and stated that Laos is a close partner.",
+      "Laos is a close partner")],
     ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
          "said-then-did-something-else", "and-then-an-adjective-is-still-said", "said-and-thanked-with-no-comma",
          "someone-else-told-them",
-         "affirmed"],
+         "affirmed", "the-subject-s-second-deed"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
