@@ -176,8 +176,9 @@ _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday
 # "..., a move analysts say will deepen ...", "..., which ...": what is said of the deed, not the deed
 _DEED_COMMENT_RE = re.compile(r",? (?:a (?:move|step|decision|development|milestone)|which)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
-                       r"parties)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
-                       r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:(?i:on|last|this) [A-Z]\w+ )?$"
+                       r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
+                       # "A and B", "The Secretary and the External Affairs Minister"
+                       r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:(?i:on|last|this) [A-Z]\w+ )?$"
                        # "A and his Dutch counterpart Willem de Vries signed ...": the two did it
                        r"|\band (?:his|her) (?:[\w-]+ ){0,3}counterparts? (?-i:[A-Z])[^,;]*$",
                        re.I)
@@ -843,11 +844,13 @@ def _without_positions(toks: list[Token]) -> list[Token]:
 
 
 def _without_days(toks: list[Token]) -> list[Token]:
-    """Drop "on Monday" and "here" ("A held talks here on Monday with B"): they split a verb from "with"."""
+    """Drop "on Monday", "today" and "here" ("A held talks here on Monday with B", "A met today
+    with B"): they split a verb from "with"."""
     lows = [t.text.lower() for t in toks]
     days = [k for k in range(len(toks) - 1) if lows[k] == "on" and lows[k + 1] in WEEKDAYS]
     # "met here Monday": no name is a weekday
-    drop = set(days) | {k for k, t in enumerate(toks) if t.text == "here" or lows[k] in WEEKDAYS}
+    drop = set(days) | {k for k, t in enumerate(toks) if t.text in ("here", "today", "yesterday", "tonight")
+                        or lows[k] in WEEKDAYS}
     return [t for k, t in enumerate(toks) if k not in drop]
 
 
@@ -1047,6 +1050,9 @@ def _joined(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
+_DOTTED_RE = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+
+
 def _place_in(sentence: str) -> tuple[str, str | None] | None:
     """Return the first place a sentence puts something "in" ("in Dushanbe", "in Lisbon,
     Portugal") as city and country, or None."""
@@ -1054,7 +1060,10 @@ def _place_in(sentence: str) -> tuple[str, str | None] | None:
         first = m["city"].split()[0].lower()
         if first in lx.TITLE_WORDS or first in MONTHS or first in WEEKDAYS:
             continue
-        return m["city"].rstrip("."), m["country"].rstrip(".") if m["country"] and not m["country"].isdigit() else None
+        # ("Washington, D.C.": a dotted abbreviation keeps its last stop; "Lisbon, Portugal." does not)
+        country = m["country"] if m["country"] and not m["country"].isdigit() else None
+        return m["city"].rstrip("."), country if country and _DOTTED_RE.search(country) else \
+            country.rstrip(".") if country else None
     return None
 
 
@@ -1158,12 +1167,25 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
         # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
         return _last_weekday(article.date, m["day"]), "weekday"
     if m := _RELATIVE_DAY_RE.search(own):
-        # a readout: "Secretary X met with Minister Y today in Washington"
-        return article.date - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
+        # a readout: "Secretary X met with Minister Y today in Washington", of the day its date line
+        # gives ("March 4, 2026" above it), else of the day it was published
+        released = next((d for p in article.body[:4] if (d := _date_line(p.text))), article.date)
+        return released - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
 
 
 _RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
+
+
+def _date_line(text: str) -> dt.date | None:
+    """Return the date a paragraph that is nothing but a date gives ("March 4, 2026"), or None."""
+    m = FULL_DATE_RE.fullmatch(text.strip().rstrip("."))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
 
 
 def _last_weekday(day: dt.date, weekday: str) -> dt.date:
@@ -1742,8 +1764,9 @@ def _lead(article: Article) -> list[str]:
     # an interview's replies, without the questions they answer, read as a fragment ("Energy
     # integration."): the report's own paragraphs tell of it, where it has some
     told = [p for p in told if not p.asked] or told
+    # a release's labels above it ("READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026") tell nothing either
     return list(islice((ANSWER_RE.sub("", s, count=1) for s in _report_sentences(told)
-                        if not s.rstrip().endswith(":")), 3))
+                        if not s.rstrip().endswith(":") and re.search(r"[a-z]", s) and not _date_line(s)), 3))
 
 
 # --- ordering and summaries ---------------------------------------------------------------

@@ -218,6 +218,21 @@ def test_a_readout_without_a_place_is_of_the_country_its_guest_visits(tmp_path, 
     assert (record.city, record.country) == (None, "Japan")
 
 
+def test_a_readout_under_labels_and_a_date_line_is_a_meeting_of_that_day(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-03-05", "Secretary Mitchell's Meeting with Indian External Affairs "
+                  "Minister Rao", "READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026",
+                  "The below is attributable to Spokesperson Dana Ortiz:",
+                  "Secretary of State Laura Mitchell met today with Indian External Affairs Minister Arvind Rao in "
+                  "Washington, D.C. The Secretary and the External Affairs Minister discussed expanding cooperation "
+                  "on critical minerals.", "The two leaders also discussed the war in Ukraine.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Laura Mitchell", "Arvind Rao"]
+    assert (record.date, record.city, record.country) == (dt.date(2026, 3, 4), "Washington", "D.C.")
+    assert record.topics == ("discussed expanding cooperation on critical minerals",
+                             "also discussed the war in Ukraine")
+    assert record.lead[0].startswith("Secretary of State Laura Mitchell met today")
+
+
 def test_three_titled_ministers_who_agreed_together_all_took_part(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-22", "Three foreign ministers meet in Busan",
                   "BUSAN, South Korea, Nov. 22 (Xinhua) -- The foreign ministers of China, Japan and South Korea met "
