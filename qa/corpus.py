@@ -95,7 +95,9 @@ class Paragraph:
     index: int
     text: str
     sentences: tuple[str, ...] = _Sentences()  # type: ignore[assignment]
-    kind: str  # "caption", "byline", "body" or "question" (a reporter's, in a press conference transcript)
+    # "caption", "byline", "body", "question" (a reporter's, in a press conference transcript) or
+    # "label" (a release's heading in capitals, "READOUT", or its bare date line, "March 4, 2026")
+    kind: str
     dateline: Dateline | None = None
     credit: str | None = None  # a caption's photographer, e.g. "Xu Qin"
     asked: str | None = None  # in a transcript, the question this paragraph of the answer answers
@@ -314,18 +316,46 @@ def _block_parts(block: str) -> list[tuple[str, bool]]:
     return [(" ".join(lines), item) for lines, item in out]
 
 
+# "March 4, 2026", "4 March 2026": a date standing alone
+DATE_LINE_RE = re.compile(rf"(?:(?P<month>{_MONTH_RE})\.? (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})"
+                          rf"|(?P<dday>\d{{1,2}}) (?P<dmonth>{_MONTH_RE}) (?P<dyear>\d{{4}}))\.?")
+
+
+def date_line(text: str) -> dt.date | None:
+    """Return the date a paragraph that is nothing but a date gives ("March 4, 2026"), or None."""
+    m = DATE_LINE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m["year"] or m["dyear"]), MONTHS[(m["month"] or m["dmonth"]).lower()],
+                       int(m["day"] or m["dday"]))
+    except ValueError:
+        return None
+
+
+def is_label(text: str) -> bool:
+    """Tell whether a paragraph is a release's label, not a sentence of it: a heading in capitals of
+    a few words ("READOUT", "OFFICE OF THE SPOKESPERSON", "FOR IMMEDIATE RELEASE") or a bare date."""
+    text = text.strip()
+    return bool(text) and (not re.search(r"[a-z]", text) and re.search(r"[A-Z]", text) is not None
+                           and len(text.split()) <= 8 or DATE_LINE_RE.fullmatch(text) is not None)
+
+
 def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = None,
                 joined: list[bool] | None = None) -> list[Paragraph]:
     datelines = [parse_dateline(t) for t in texts]
     first_dateline = next((i for i, d in enumerate(datelines) if d), None)
+    first_told = next((i for i, t in enumerate(texts) if not is_label(t)), 0)
     asked = _asked(texts, joined or [False] * len(texts))
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
         credit = _CREDIT_RE.search(text)
         byline = dateline is None and credit is None and (BYLINE_RE.fullmatch(text.strip())
                                                           or SIGNOFF_RE.fullmatch(text.strip()))
+        # (labels head a release: those above its first sentence, when one follows)
+        label = dateline is None and credit is None and not byline and i < first_told and is_label(text)
         # A caption carries a photo credit, or stands alone before the dateline paragraph.
-        is_caption = dateline is None and not byline and (
+        is_caption = dateline is None and not byline and not label and (
             credit is not None or (first_dateline is not None and i < first_dateline)
         )
         out.append(
@@ -334,8 +364,8 @@ def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = No
                 index=i,
                 text=text,
                 sentences=None,  # split when the answer picker reads it
-                kind="caption" if is_caption else "byline" if byline else "question" if asked[i] is None and any(
-                    asked) and _QUESTION_RE.match(text) else "body",
+                kind="caption" if is_caption else "byline" if byline else "label" if label else "question"
+                if asked[i] is None and any(asked) and _QUESTION_RE.match(text) else "body",
                 dateline=dateline if i == first_dateline else None,
                 credit=_photographer(credit) if credit and is_caption else None,
                 asked=asked[i],

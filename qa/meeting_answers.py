@@ -1295,8 +1295,9 @@ def _telling(record: MeetingRecord, anywhere: bool = False,
     report's own."""
     if record.told_in is not None:
         return [(p, t) for p in record.article.paragraphs for t in p.sentences if t == record.told_in][:1]
+    # (a release's labels above it, "READOUT" and its date line, are no opening paragraphs)
     chosen = paragraphs if paragraphs is not None else \
-        record.article.paragraphs if anywhere else record.article.paragraphs[:4]
+        record.article.paragraphs if anywhere else [p for p in record.article.paragraphs if p.kind != "label"][:4]
     return [(p, t) for p in chosen for t in p.sentences]
 
 

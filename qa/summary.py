@@ -17,7 +17,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.corpus import ANSWER_RE, MONTHS, Article, Paragraph, parse_dateline
+from qa.corpus import ANSWER_RE, MONTHS, Article, Paragraph, date_line, parse_dateline
 from qa.text import Token, fold, opens_quote, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
@@ -345,7 +345,7 @@ class Summary:
 
 def extract_meeting(article: Article) -> MeetingRecord:
     """Read the meeting record of one article, or as much of it as the article gives."""
-    sentences = [(p, s) for p in article.paragraphs for s in p.sentences]
+    sentences = [(p, s) for p in article.paragraphs if p.kind != "label" for s in p.sentences]
     participants: tuple[Participant, ...] = ()
     remote = None
     own = ""  # the sentence that tells of the report's own meeting
@@ -1169,23 +1169,13 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
     if m := _RELATIVE_DAY_RE.search(own):
         # a readout: "Secretary X met with Minister Y today in Washington", of the day its date line
         # gives ("March 4, 2026" above it), else of the day it was published
-        released = next((d for p in article.body[:4] if (d := _date_line(p.text))), article.date)
+        released = next((d for p in article.paragraphs if p.kind == "label" and (d := date_line(p.text))),
+                        article.date)
         return released - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
 
 
 _RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
-
-
-def _date_line(text: str) -> dt.date | None:
-    """Return the date a paragraph that is nothing but a date gives ("March 4, 2026"), or None."""
-    m = FULL_DATE_RE.fullmatch(text.strip().rstrip("."))
-    if not m:
-        return None
-    try:
-        return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
-    except ValueError:
-        return None
 
 
 def _last_weekday(day: dt.date, weekday: str) -> dt.date:
@@ -1764,9 +1754,8 @@ def _lead(article: Article) -> list[str]:
     # an interview's replies, without the questions they answer, read as a fragment ("Energy
     # integration."): the report's own paragraphs tell of it, where it has some
     told = [p for p in told if not p.asked] or told
-    # a release's labels above it ("READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026") tell nothing either
     return list(islice((ANSWER_RE.sub("", s, count=1) for s in _report_sentences(told)
-                        if not s.rstrip().endswith(":") and re.search(r"[a-z]", s) and not _date_line(s)), 3))
+                        if not s.rstrip().endswith(":")), 3))
 
 
 # --- ordering and summaries ---------------------------------------------------------------

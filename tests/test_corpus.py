@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from qa.corpus import (ArticleError, CorpusError, Paragraph, load_corpus, make_article, parse_article,
+from qa.corpus import (ArticleError, CorpusError, Paragraph, date_line, load_corpus, make_article, parse_article,
                        parse_dateline)
 from tests.conftest import write_article, write_interview, write_transcript
 
@@ -190,6 +190,26 @@ def test_a_byline_before_the_dateline_is_no_caption(tmp_path, byline):
     assert article.caption is None and article.byline is article.paragraphs[0]
 
 
+@pytest.mark.parametrize(
+    "texts, kinds",
+    [(("READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026", "The Secretary met the Minister today."),
+      ["label", "label", "label", "body"]),
+     (("FOR IMMEDIATE RELEASE", "4 March 2026", "Ministers met.", "UPDATE"), ["label", "label", "body", "body"]),
+     (("A SHORT HEADING IN CAPITALS",), ["body"])],
+    ids=["readout", "release-dated-day-first-and-a-later-capital-line", "nothing-but-capitals"],
+)
+def test_a_release_s_labels_above_its_first_sentence_are_labels(tmp_path, texts, kinds):
+    write_article(tmp_path, "a.txt", "2026-03-05", "T", *texts)
+    assert [p.kind for p in load_corpus(tmp_path).articles[0].paragraphs] == kinds
+
+
+@pytest.mark.parametrize("text, day", [("March 4, 2026", dt.date(2026, 3, 4)), ("4 March 2026.", dt.date(2026, 3, 4)),
+                                       ("Feb 30, 2026", None), ("On March 4, 2026 they met.", None)],
+                         ids=["month-first", "day-first", "no-such-day", "a-sentence"])
+def test_a_date_line_gives_its_date(text, day):
+    assert date_line(text) == day
+
+
 def test_article_without_caption_or_dateline_is_all_body(tmp_path):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", "First paragraph.", "Second one.")
     article = load_corpus(tmp_path).articles[0]
@@ -240,7 +260,7 @@ def test_any_bytes_either_parse_or_are_rejected_with_a_reason(head, body):
         return
     assert isinstance(article, Article) and article.paragraphs and article.title
     for p in article.paragraphs:
-        assert p.text and p.kind in ("caption", "body")
+        assert p.text and p.kind in ("caption", "body", "label")
         assert all(s in p.text for s in p.sentences)
 
 

@@ -903,6 +903,17 @@ def test_it_after_a_question_about_a_thing_is_that_thing(settings, tmp_path):
     assert isinstance(purpose, AnswerReply) and purpose.answer.text.startswith("disaster risk reduction")
 
 
+def test_a_readout_under_labels_says_when_and_where_they_met(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-03-05", "Secretary Mitchell's Meeting with Minister Rao", "READOUT",
+                  "OFFICE OF THE SPOKESPERSON", "March 4, 2026", "The below is attributable to Spokesperson Dana Ortiz:",
+                  "Secretary of State Laura Mitchell met today with Indian External Affairs Minister Arvind Rao in "
+                  "Washington, D.C.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    when, where = chat(engine, "When did Mitchell and Rao meet?", "Where?")
+    assert (when.answer.text, when.meeting.date) == ("today", dt.date(2026, 3, 4))
+    assert where.answer.text == "Washington"
+
+
 def test_who_chaired_a_meeting_of_many_is_the_one_the_report_says_chaired_it(settings, seed_dir):
     write_article(seed_dir, "100_asean.txt", "2026-07-10", "ASEAN ministers meet in Kuala Lumpur",
                   "KUALA LUMPUR, July 9 (Xinhua) -- Foreign ministers of ASEAN on Wednesday called for restraint.",
