@@ -905,7 +905,8 @@ def test_it_after_a_question_about_a_thing_is_that_thing(settings, tmp_path):
 
 def test_a_readout_under_labels_says_when_and_where_they_met(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-03-05", "Secretary Mitchell's Meeting with Minister Rao", "READOUT",
-                  "OFFICE OF THE SPOKESPERSON", "March 4, 2026", "The below is attributable to Spokesperson Dana Ortiz:",
+                  "OFFICE OF THE SPOKESPERSON", "March 4, 2026",
+                  "The below is attributable to Spokesperson Dana Ortiz:",
                   "Secretary of State Laura Mitchell met today with Indian External Affairs Minister Arvind Rao in "
                   "Washington, D.C.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
