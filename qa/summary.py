@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.corpus import ANSWER_RE, MONTHS, Article, Paragraph, date_line, parse_dateline
-from qa.text import Token, fold, opens_quote, tokenize, words
+from qa.text import DOTTED_CAPITALS_RE, Token, fold, opens_quote, tokenize, words
 
 SUMMARY_LIMIT = 600  # characters of a rendered summary, source line included
 
@@ -1050,9 +1050,6 @@ def _joined(toks: list[Token], a: int, b: int) -> str:
     return out
 
 
-_DOTTED_RE = re.compile(r"\b[A-Z]\.[A-Z]\.$")
-
-
 def _place_in(sentence: str) -> tuple[str, str | None] | None:
     """Return the first place a sentence puts something "in" ("in Dushanbe", "in Lisbon,
     Portugal") as city and country, or None."""
@@ -1062,8 +1059,8 @@ def _place_in(sentence: str) -> tuple[str, str | None] | None:
             continue
         # ("Washington, D.C.": a dotted abbreviation keeps its last stop; "Lisbon, Portugal." does not)
         country = m["country"] if m["country"] and not m["country"].isdigit() else None
-        return m["city"].rstrip("."), country if country and _DOTTED_RE.search(country) else \
-            country.rstrip(".") if country else None
+        dotted = country and DOTTED_CAPITALS_RE.fullmatch(country.split()[-1].rstrip("."))
+        return m["city"].rstrip("."), country if dotted else country.rstrip(".") if country else None
     return None
 
 

@@ -215,7 +215,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_DOTTED_CAPITALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
+DOTTED_CAPITALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.N", "H.E", "D.C": letters with full stops
 _NEXT_WORD_RE = re.compile(r"\s+[\"'(\[‘“]?(\w+)")
 
 _SENTENCE_END = re.compile(r"""[.!?]+["')\]’”]*(?=\s+["'(\[‘“]?[A-Z0-9(])""")
@@ -258,7 +258,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial, as in "J. Smith"
-    if _DOTTED_CAPITALS_RE.fullmatch(word):
+    if DOTTED_CAPITALS_RE.fullmatch(word):
         # Letters with full stops run on ("H.E. Ms. Reyes", "the U.N. envoy") unless a sentence's
         # small opening word follows ("marked N.T. In 1957, ...").
         after = _NEXT_WORD_RE.match(text, dot + 1)
