@@ -737,7 +737,8 @@ _APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|
 
 # "Mr. A B, Minister for Foreign Affairs of Japan, held ...", "H.E. Ms. C D, Secretary of Foreign
 # Affairs of the Philippines, who ...": a name, then its office of a country set off by commas
-_OFFICE_AFTER_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|H\.E)\.? )*\b(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}), "
+_COURTESY_ALT = "|".join(sorted(w.capitalize() for w in lx.COURTESY_TITLES)) + r"|H\.E"  # "H.E.": His Excellency
+_OFFICE_AFTER_RE = re.compile(rf"(?:\b(?:{_COURTESY_ALT})\.? )*" r"\b(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}), "
                               r"(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))*? of (?:the )?"
                               r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)),(?= [a-z])")
 
