@@ -3013,6 +3013,22 @@ def test_who_will_chair_a_meeting_to_come_is_a_person_not_its_committee(settings
     assert engine.ask("Who will co-chair the 6th meeting?").reply.answer.text == "Asante"
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When will the Joint Boundary Commission meet?", "September"),
+     ("When will the checkpoints reopen?", "end of July")],
+    ids=["meeting-they-agreed-to-convene", "the-time-beside-the-verb-asked"],
+)
+def test_what_they_agreed_to_do_is_something_to_come(settings, tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2026-06-12", "Kenya, Ghana agree to reopen border posts",
+                  "Nairobi (KNA) – Kenyan Foreign Minister Daniel Otieno held talks with Ghanaian Foreign Minister "
+                  "Kwame Asante in Nairobi on June 11.",
+                  "At the talks, the two ministers agreed to reopen three checkpoints by the end of July and to "
+                  "convene the Joint Boundary Commission in Accra in September.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == expected
+
+
 def test_tell_me_more_after_a_summary_is_the_report_in_full_and_then_no_more(seed_engine):
     summary, full, after = chat(seed_engine, "/latest", "Tell me more", "Tell me more")
     assert isinstance(summary, LatestReply)
