@@ -365,6 +365,9 @@ def extract_meeting(article: Article) -> MeetingRecord:
     before = opening[:opening.index(own)] if own else []
     after = opening[opening.index(own):][:3] if own else []
     city, country = _place(article, own, [s for s in before if _UNNAMED_MEETING_RE.search(s)], after)
+    if not country and not (city and lx.country_of(city)):
+        # "Phnom Penh (VNA) – Cambodian ... A held talks with visiting Thai ... B in Phnom Penh"
+        country = _host_country(article, own, participants)
     date, source = _meeting_date(article, own)
     confirmed = _weekday_confirms(article, date)
     record = MeetingRecord(
@@ -1130,6 +1133,36 @@ _GUEST_IN_RE = re.compile(r"\b(?:who (?:is|was) (?:visiting|on (?:a|an) (?:[\w-]
 # "X is on a four-day official visit to Vietnam": where a visitor is, by the country's name
 _VISIT_TO_RE = re.compile(r"\b(?:is|was|are|were) (?:on|paying|making) an? (?:[\w-]+ ){0,3}visit to "
                           r"(?:the )?(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+
+
+def _host_country(article: Article, own: str, participants: Sequence[Participant]) -> str | None:
+    """Return the country of the one who hosts a guest the sentence of the meeting calls visiting
+    ("A held talks with visiting Thai Foreign Minister B"), as the report spells its name; None
+    when no one is called visiting, or the host's office names no country the report names."""
+    visiting = re.search(r"\bvisiting\b", own, re.I)
+    if not visiting or len(participants) != 2:
+        return None
+    after = own[visiting.end():]
+    # the guest is the first one named after "visiting"; the host, the other
+    at = [len(after) if (k := after.find(p.name)) < 0 else k for p in participants]
+    if min(at) == len(after):
+        return None
+    host = participants[at.index(max(at))]
+    countries = lx.countries_in(host.title or "")
+    if len(countries) != 1:
+        return None
+    # the country's own name, not its people's ("Cambodia", not "Cambodian")
+    return next((m.group() for p in article.paragraphs for m in _COUNTRY_NAME_RE.finditer(p.text)
+                 if lx.country_of(m.group()) == countries[0] and not _is_people(m.group())), None)
+
+
+_COUNTRY_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
+def _is_people(word: str) -> bool:
+    """Tell whether a country's word names its people ("Cambodian"), not the country."""
+    low = word.lower()
+    return low not in lx.COUNTRIES and low not in lx.MULTIWORD_COUNTRIES and low not in lx.COUNTRY_ALIASES
 
 
 def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:

@@ -2447,6 +2447,16 @@ def test_whether_this_is_someone_s_first_visit_is_answered_from_the_report_in_a_
     assert reply.answer.kind == "denied"  # not the first meeting of the year, someone else's
 
 
+def test_whether_a_guest_s_visit_to_the_host_s_country_is_the_first_is_what_the_report_says(settings, tmp_path):
+    write_article(tmp_path, "t.txt", "2026-06-12", "Kenya, Ghana hold talks",
+                  "Nairobi (KNA) – Kenyan Foreign Minister Daniel Otieno held talks with visiting Ghanaian Foreign "
+                  "Minister Kwame Asante in Nairobi on June 11.",
+                  "Asante's visit is his first to Kenya since taking office in March.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    # not "no meeting of Asante" in Kenya: a dateline's city alone named no country
+    assert engine.ask("Is this Asante's first visit to Kenya?").reply.answer.kind == "confirmed"
+
+
 def test_two_reports_of_one_meeting_count_once(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     lead = ("CAIRO, Sept. 2 (Xinhua) -- Egyptian Foreign Minister Omar Fathy met with his Ethiopian counterpart "

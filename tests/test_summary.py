@@ -218,6 +218,23 @@ def test_a_readout_without_a_place_is_of_the_country_its_guest_visits(tmp_path, 
     assert (record.city, record.country) == (None, "Japan")
 
 
+@pytest.mark.parametrize(
+    "lead, told, country",
+    [("Kenyan Foreign Minister Daniel Otieno held talks with visiting Ghanaian Foreign Minister Kwame Asante",
+      "Asante's visit is his first to Kenya since taking office.", "Kenya"),
+     ("Visiting Ghanaian Foreign Minister Kwame Asante held talks with Kenyan Foreign Minister Daniel Otieno",
+      "Asante's visit is his first to Kenya since taking office.", "Kenya"),
+     ("Kenyan Foreign Minister Daniel Otieno held talks with visiting Ghanaian Foreign Minister Kwame Asante",
+      "Asante arrived on Tuesday.", None)],
+    ids=["host-named-first", "guest-named-first", "host-country-never-named"],
+)
+def test_a_meeting_with_a_visiting_guest_is_in_the_host_s_country(tmp_path, lead, told, country):
+    write_article(tmp_path, "a.txt", "2026-06-12", "Kenya, Ghana hold talks",
+                  f"Nairobi (KNA) – {lead} in Nairobi on June 11.", told)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (record.city, record.country) == ("Nairobi", country)
+
+
 def test_a_readout_under_labels_and_a_date_line_is_a_meeting_of_that_day(tmp_path):
     write_article(tmp_path, "a.txt", "2026-03-05", "Secretary Mitchell's Meeting with Indian External Affairs "
                   "Minister Rao", "READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026",
