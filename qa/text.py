@@ -218,7 +218,8 @@ _ABBREVIATIONS = frozenset(
 DOTTED_CAPITALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")  # "U.N", "H.E", "D.C": letters with full stops
 _NEXT_WORD_RE = re.compile(r"\s+[\"'(\[‘“]?(\w+)")
 
-_SENTENCE_END = re.compile(r"""[.!?]+["')\]’”]*(?=\s+["'(\[‘“]?[A-Z0-9(])""")
+# (a dash and an agency's name closing a report, "... in March. – VNA", are a sentence of their own)
+_SENTENCE_END = re.compile(r"""[.!?]+["')\]’”]*(?=\s+["'(\[‘“]?[A-Z0-9(]|\s+[–—-]{1,2}\s*[A-Z][\w/&.' ]{0,30}$)""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -94,10 +94,12 @@ def test_questions_and_paragraphs_share_the_tokenizer():
         ("He met H.E. Ms. Ana Cruz, the envoy. Fine.", ["He met H.E. Ms. Ana Cruz, the envoy.", "Fine."]),
         ("The U.N. envoy came. Fine.", ["The U.N. envoy came.", "Fine."]),
         ("He flew to the U.S. The talks began.", ["He flew to the U.S.", "The talks began."]),
+        ("He is to stay a week. – VNA", ["He is to stay a week.", "– VNA"]),
+        ("He left - and came back.", ["He left - and came back."]),
         ("", []),
     ],
     ids=["basic", "titles", "decimal", "initials", "photo-credit", "quote", "dotted-title", "dotted-name",
-         "dotted-letters-end-a-sentence", "empty"],
+         "dotted-letters-end-a-sentence", "agency-after-a-dash", "dash-inside-a-sentence", "empty"],
 )
 def test_split_sentences(text, expected):
     assert split_sentences(text) == expected
