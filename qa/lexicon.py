@@ -220,6 +220,10 @@ NAME_PARTICLES = frozenset("al el de da di du del della dos das der den van von 
 # A rank written before a name, not an office ("Saudi Foreign Minister Prince Faisal"): after an
 # office it belongs with the name the report goes on to call someone by
 HONORIFICS = frozenset("prince princess sheikh sheikha sir dame lord lady".split())
+# Malaysian and Bruneian honours written before a name ("Dato' Seri Amran Yusof", "Tan Sri A B"), as a
+# regular expression: no part of the name the report goes on to call someone by ("Minister Amran Yusof")
+STYLED_HONOURS = r"(?:Tan Sri|Toh Puan|Dato['’]?|Datuk|Datin|Pehin)(?: (?:Seri|Sri|Paduka|Setia|Utama))*"
+
 # The courtesy a newspaper gives everyone it names twice ("Mr Sugiono", "Dr Balakrishnan"): no office
 COURTESY_TITLES = frozenset("mr mrs ms miss mdm madam dr".split())
 

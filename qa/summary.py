@@ -766,8 +766,11 @@ def _titled_as_written(sentence: str) -> str:
     return _OFFICE_AFTER_RE.sub(joined_after, _APPOSITIVE_RE.sub(joined, sentence))
 
 
+_HONOURS_RE = re.compile(rf"\b{lx.STYLED_HONOURS} (?=[A-Z])")
+
+
 def _participants(sentence: str) -> tuple[Participant, ...]:
-    sentence = _PAIR_APPOSITIVE_RE.sub("", _titled_as_written(sentence))
+    sentence = _PAIR_APPOSITIVE_RE.sub("", _titled_as_written(_HONOURS_RE.sub("", sentence)))
     if not _NOT_HELD_RE.search(sentence):  # "A meeting between A and B, planned for Monday, has been postponed"
         sentence = _TALKS_BETWEEN_RE.sub(lambda m: f"{m['a']} met with ", sentence, count=1)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
