@@ -1066,6 +1066,8 @@ def _place_in(sentence: str) -> tuple[str, str | None] | None:
             continue
         # ("Washington, D.C.": a dotted abbreviation keeps its last stop; "Lisbon, Portugal." does not)
         country = m["country"] if m["country"] and not m["country"].isdigit() else None
+        if country and ((low := country.split()[0].lower()) in lx.TITLE_WORDS or low in MONTHS or low in WEEKDAYS):
+            country = None  # "On 12 October, in Hanoi, Deputy Prime Minister A held talks ...": an office
         dotted = country and DOTTED_CAPITALS_RE.fullmatch(country.split()[-1].rstrip("."))
         return m["city"].rstrip("."), country if dotted else country.rstrip(".") if country else None
     return None

@@ -235,6 +235,15 @@ def test_a_meeting_with_a_visiting_guest_is_in_the_host_s_country(tmp_path, lead
     assert (record.city, record.country) == ("Nairobi", country)
 
 
+def test_an_office_after_the_place_a_ministry_s_release_opens_with_is_no_country(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-10-13", "Talks",
+                  "On 12 October 2026, in Hanoi, Deputy Prime Minister and Minister of Foreign Affairs Tran Minh "
+                  "Duc held talks with Foreign Minister of Malaysia Amran Yusof, who is paying an official visit "
+                  "to Viet Nam.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (record.city, record.country) == ("Hanoi", "Viet Nam")  # not "Deputy Prime Minister"
+
+
 def test_a_readout_under_labels_and_a_date_line_is_a_meeting_of_that_day(tmp_path):
     write_article(tmp_path, "a.txt", "2026-03-05", "Secretary Mitchell's Meeting with Indian External Affairs "
                   "Minister Rao", "READOUT", "OFFICE OF THE SPOKESPERSON", "March 4, 2026",
@@ -1171,14 +1180,19 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
      ("Li Wen and Anne Gagnon, the foreign ministers of China and Canada, met on Wednesday.",
       [("", "Li Wen"), ("", "Anne Gagnon")]),
      ("India's External Affairs Minister R. Menon met Canada's Foreign Minister Anne Gagnon on Wednesday.",
-      [("India's External Affairs Minister", "R. Menon"), ("Canada's Foreign Minister", "Anne Gagnon")])],
+      [("India's External Affairs Minister", "R. Menon"), ("Canada's Foreign Minister", "Anne Gagnon")]),
+     ("Foreign Minister Anne Gagnon met with Foreign Minister of Malaysia Dato' Seri Amran Yusof on Wednesday.",
+      [("Foreign Minister", "Anne Gagnon"), ("Foreign Minister of Malaysia", "Amran Yusof")]),
+     ("Malaysian Foreign Minister Tan Sri Amran Yusof met with Foreign Minister Anne Gagnon on Wednesday.",
+      [("Malaysian Foreign Minister", "Amran Yusof"), ("Foreign Minister", "Anne Gagnon")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
          "names-listed-after-their-countries", "two-with-titles-who-agreed-together", "an-adviser",
          "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
          "had-talks-with", "has-met", "have-met", "sat-down-with", "talks-between", "in-talks-with-b-a-said",
-         "a-pair-set-off-by-their-offices", "a-country-s-office-and-an-initial"],
+         "a-pair-set-off-by-their-offices", "a-country-s-office-and-an-initial", "an-honour-with-an-apostrophe",
+         "an-honour-of-two-words"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
