@@ -1662,10 +1662,25 @@ def _agreements(article: Article, participants: tuple[Participant, ...]) -> list
         points = False
         if _EARLIER_MEETING_RE.search(sentence) or participants and _of_another_meeting(sentence, participants):
             continue  # "They last met in March, when they signed ...": another meeting's
+        if len(marks := list(_INLINE_ITEM_RE.finditer(sentence))) >= 2:
+            # "The two Ministers agreed on measures to ..., including: (i) maintaining ...; (ii) raising
+            # ...; and (iii) ...": what they agreed, then each of its points
+            head = _INLINE_LEAD_END_RE.sub("", sentence[:marks[0].start()])
+            if deeds := deeds_in(f"{head}.", participants):
+                ends = [m.start() for m in marks[1:]] + [len(sentence)]
+                items = (_ITEM_END_RE.sub("", sentence[m.end():end].strip()).strip() for m, end in zip(marks, ends))
+                out.extend([*deeds, *(item for item in items if item)])
+                continue
         deeds = deeds_in(sentence, participants)
         out.extend(d for d in deeds if not _POINTS_RE.search(d))
         points = any(_POINTS_RE.search(d) for d in deeds)
     return out
+
+
+# "(i) ...; (ii) ...", "(a) ...; (b) ...", "(1) ...; (2) ...": the points of a list in one sentence
+_INLINE_ITEM_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+")
+# ", including:", ", namely:", " as follows:": the words that lead in to them
+_INLINE_LEAD_END_RE = re.compile(r"(?:,? (?:including|namely|as follows|such as))?\s*:?\s*$")
 
 
 def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
@@ -1924,8 +1939,8 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         agreed = ([f"They {promise}" if promise.startswith(OWN_VERBS)
                    # a list's item "completing the study": "They agreed on completing ..."
                    else f"They agreed on {promise}" if re.match(r"[a-z]+ing\b", promise)
-                   # "agreed that ASEAN unity was ...": a clause, which reads as one with its "that"
-                   else f"They agreed that {promise}" if _agreed_that(record, promise)
+                   # "agreed that ASEAN unity was ...", "agreed on measures to ...": with the report's word
+                   else f"They agreed {word} {promise}" if (word := _agreed_word(record, promise))
                    else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
         told_deeds = [promise] if agreed else []
@@ -1955,10 +1970,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
 
 
-def _agreed_that(record: MeetingRecord, promise: str) -> bool:
-    """Tell whether the report writes what was agreed as a clause after "that"."""
-    that = f"that {promise}"
-    return any(that in sentence for para in record.article.body for sentence in para.sentences)
+def _agreed_word(record: MeetingRecord, promise: str) -> str:
+    """Return the word the report writes before what was agreed: "that" before a clause, "on"
+    after "agreed" before a noun ("agreed on measures to ..."); "" when none."""
+    body = [sentence for para in record.article.body for sentence in para.sentences]
+    if any(f"that {promise}" in sentence for sentence in body):
+        return "that"
+    on = re.compile(rf"\bagree(?:d|s)? on {re.escape(promise)}")
+    return "on" if any(on.search(sentence) for sentence in body) else ""
 
 
 def _office(record: MeetingRecord, p: Participant) -> str:

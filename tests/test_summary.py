@@ -295,6 +295,20 @@ def test_the_points_of_a_consensus_told_one_by_one_are_what_they_agreed(tmp_path
                                  "they will set up a joint task force against trafficking")
 
 
+@pytest.mark.parametrize("mark", ["(i)", "(a)", "(1)"], ids=["roman", "letters", "numbers"])
+def test_the_points_numbered_inside_one_sentence_of_what_they_agreed_are_agreements(tmp_path, mark):
+    second = {"(i)": "(ii)", "(a)": "(b)", "(1)": "(2)"}[mark]
+    write_article(tmp_path, "a.txt", "2026-10-13", "Talks",
+                  "On 12 October 2026, in Hanoi, Foreign Minister Tran Minh Duc held talks with Foreign Minister of "
+                  "Malaysia Amran Yusof.",
+                  f"The two Ministers agreed on measures to strengthen cooperation, including: {mark} maintaining "
+                  f"exchanges of delegations; and {second} raising bilateral trade to 25 billion USD.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("measures to strengthen cooperation", "maintaining exchanges of delegations",
+                                 "raising bilateral trade to 25 billion USD")
+    assert "They agreed on measures to strengthen cooperation." in summarize(record).points  # with its "on"
+
+
 def test_the_items_of_a_list_of_what_they_agreed_are_agreements(tmp_path):
     write_article(tmp_path, "a.txt", "2026-12-12", "Vietnam, Laos agree on priorities",
                   "VIENTIANE, Dec. 10 (VNA) -- Vietnamese Foreign Minister Tran Van Hai held talks with Lao Foreign "
