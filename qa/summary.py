@@ -1967,7 +1967,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     head = headline(record)
     # what the front ends add around the points: "Source: <title> (<date>)", bullets, newlines
     budget = limit - len(head) - len(record.article.title) - 30
-    return Summary(head, tuple(_fit(points, budget, points.index(coming) if coming else None)), record)
+    # fewer points drop the last first, "Next:" last of all; and the other side's words before
+    # what both agreed
+    order = [i for i in reversed(range(len(points))) if points[i] != coming]
+    if record.is_meeting and agreed and agreed[0] in points:
+        spare = [i for i in order if points[i] in said_points[1:]]
+        at = order.index(points.index(agreed[0]))
+        order = [i for i in order[:at] if i not in spare] + spare + [i for i in order[at:] if i not in spare]
+    return Summary(head, tuple(_fit(points, budget, order + ([points.index(coming)] if coming else []))), record)
 
 
 def _agreed_word(record: MeetingRecord, promise: str) -> str:
@@ -2038,22 +2045,22 @@ def _uncapital(text: str) -> str:
     return text
 
 
-def _fit(points: list[str], budget: int, kept: int | None = None) -> list[str]:
-    """Keep points within the budget: drop the last ones (down to three; the point at index `kept`
-    last of all), then shorten the longest at a clause or word boundary."""
+def _fit(points: list[str], budget: int, order: Sequence[int] = ()) -> list[str]:
+    """Keep points within the budget: drop some (down to three) in the `order` of their indices (the
+    last first when none is given), then shorten the longest at a clause or word boundary."""
     # a point closing a quotation ends with it: 'as "a gateway to Africa."', not '."."'; but 'was
     # "more important than ever".' as the sentence wrote it
     points = [_shorten(p if p.endswith(("\u201d", '"')) and p[-2:-1] in ".!?" else p.rstrip(" .") + ".", 125)
               for p in points]
 
     def size() -> int:
-        return sum(len(p) + 3 for p in points)
+        return sum(len(p) + 3 for p in points if p)
 
-    while size() > budget and len(points) > 3:
-        drop = len(points) - 2 if kept == len(points) - 1 else len(points) - 1
-        points.pop(drop)
-        if kept is not None and drop < kept:
-            kept -= 1
+    for i in order or reversed(range(len(points))):
+        if size() <= budget or sum(map(bool, points)) <= 3:
+            break
+        points[i] = ""  # (the dropped point's place keeps the others' indices)
+    points = [p for p in points if p]
     while size() > budget:
         longest = max(range(len(points)), key=lambda i: len(points[i]))
         shorter = _shorten(points[longest], max(80, len(points[longest]) - (size() - budget)))
