@@ -64,6 +64,8 @@ _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}} ?(?:to|-|–|through|until) ?(?:(?:{_MONTH_ALT})\.? )?\d{{1,2}}"
                rf"(?:, \d{{4}})?\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
+    # "from 11 to 13 October 2026", "11-13 October": a stretch of days written day first, whole
+    re.compile(rf"\b\d{{1,2}} ?(?:to|-|–|until) ?\d{{1,2}} (?:{_MONTH_ALT})\.?(?:,? \d{{4}})?\b"),
     re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{_MONTH_ALT})\.?,? (?:of )?\d{{4}}\b"),
     re.compile(r"\b(?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),
     re.compile(r"\b(?:early|mid|late)[- ](?:1[0-9]|20)\d{2}s?\b(?!\s*(?:%|percent|per cent))"),  # "in early 2027"
