@@ -1917,6 +1917,10 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
             occasion = re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)
             occasion = re.sub(r"^for (?=the )", "at ", occasion)  # "At the 15th Joint Commission meeting."
+            # "During his first visit to Brazil." has no one before it for "his" to be: the one it is
+            if own := re.match(r"during (his|her) ", occasion):
+                whose = [p.name for p in record.participants if p.pronoun == {"his": "he", "her": "she"}[own[1]]]
+                occasion = f"during {whose[0]}'s {occasion[own.end():]}" if len(whose) == 1 else occasion
             points.append(_capital(re.sub(rf"^(?={CHAIRED})", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}

@@ -588,6 +588,16 @@ def test_a_visit_on_which_they_met_is_the_occasion(visit_report):
     assert summarize(visit_report).points[0] == "During a three-day official visit."
 
 
+def test_a_visit_of_his_as_the_occasion_names_whose_it_is(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-10-13", "Talks",
+                  "On 12 October 2026, in Hanoi, Foreign Minister Tran Minh Duc held talks with Foreign Minister of "
+                  "Malaysia Amran Yusof.",
+                  "Tran Minh Duc warmly welcomed Minister Amran Yusof on his first official visit to Viet Nam.",
+                  "Amran Yusof said he was pleased to be in Hanoi.")
+    points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
+    assert points[0] == "During Amran Yusof's first official visit to Viet Nam."  # not "his", with no one before
+
+
 def test_summary_does_not_repeat_a_quoted_sentence_from_the_lead(visit_report):
     points = summarize(visit_report).points
     assert sum("vowed to expand cooperation" in p for p in points) == 1
