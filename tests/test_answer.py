@@ -139,14 +139,16 @@ def test_when_is_answered_with_a_time_relative_to_the_report():
     "question, expected",
     [("How much will the bank lend?", "3 billion dollars"),
      ("Where will the envoy go after the talks?", "Osaka"),
-     ("Who announced the envoy's visit?", "Chief Secretary Ken Mori")],
-    ids=["lend-for-loans", "go-for-travel", "announced-for-told"],
+     ("Who announced the envoy's visit?", "Chief Secretary Ken Mori"),
+     ("What is the trade target?", "15 billion dollars")],
+    ids=["lend-for-loans", "go-for-travel", "announced-for-told", "target-for-boost-to"],
 )
 def test_a_question_in_other_words_than_the_report_is_answered(question, expected):
     corpus = load_corpus_from_texts("The bank will provide 3 billion dollars in loans for ports.",
                                     "The envoy will travel to Osaka on Wednesday after the talks.",
                                     "Envoy Aiko Sato will visit Manila next week, Chief Secretary Ken Mori told a "
-                                    "press conference on Tuesday.")
+                                    "press conference on Tuesday.",
+                                    "Norway wishes to boost two-way trade to 15 billion dollars by 2030.")
     r = Retriever(corpus, RetrievalSettings())
     assert pick_answer(question, r.search(question, 2), weight=r.term_weight).text == expected
 
