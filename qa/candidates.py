@@ -320,7 +320,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
             c.expands = expands
 
     people = known_people(sent.hit)
-    for i, j in _name_runs(sent):
+    for i, j in _without_honours(sent, _name_runs(sent)):
         if i == 0 and j == 1 and _opening_modifier(sent, people):
             continue
         for a, b in [(i, j), *_split_run(sent, i, j)]:
@@ -437,6 +437,27 @@ def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:
             return _trim(sent, i, i + span.index("("))
         return _trim(sent, i + span.index(")") + 1, j)
     return i, j
+
+
+_HONOURS_RE = re.compile(rf"\b{lx.STYLED_HONOURS}(?= [A-Z])")
+
+
+def _without_honours(sent: Sentence, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut the honours before a name off the capitalised runs ("Foreign Minister of Malaysia
+    [Dato' Seri] Amran Yusof"): no part of the name, nor a name of their own."""
+    honours = [(m.start(), m.end()) for m in _HONOURS_RE.finditer(sent.text)]
+    if not honours:
+        return runs
+    out = []
+    for i, j in runs:
+        # the run's words before the honours, and the name after them
+        kept = [k for k in range(i, j) if not any(a <= sent.tokens[k].start < b for a, b in honours)]
+        for k in kept:
+            if out and out[-1][1] == k and out[-1][0] >= i:
+                out[-1] = (out[-1][0], k + 1)
+            else:
+                out.append((k, k + 1))
+    return out
 
 
 def _is_initial(tok: Token) -> bool:

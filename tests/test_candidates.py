@@ -92,6 +92,14 @@ def test_capitalised_run_is_a_name_and_its_title_is_stripped_for_the_person():
     assert "name_part" in spans["Odile Brandt"].kinds
 
 
+@pytest.mark.parametrize("honours", ["Dato' Seri", "Tan Sri", "Datuk"], ids=["with-an-apostrophe", "two-words", "one-word"])
+def test_honours_before_a_name_are_no_part_of_the_person(honours):
+    spans = _spans(f"He met Foreign Minister of Malaysia {honours} Amran Yusof in Hanoi.", "Who did he meet?")
+    people = _kind(spans, "person")
+    assert "Amran Yusof" in people
+    assert not any(p.startswith(("Seri", "Sri", "Dato", "Tan", "Datuk")) for p in people)
+
+
 def test_two_countries_joined_by_a_spaced_dash_are_one_name():
     spans = _spans("They agreed to hold the fifth meeting of the Lao PDR - Thailand Joint Commission in Vientiane.",
                    "What will they hold?")
