@@ -1973,12 +1973,13 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     budget = limit - len(head) - len(record.article.title) - 30
     # fewer points drop the last first, "Next:" last of all; and the other side's words before
     # what both agreed
-    order = [i for i in reversed(range(len(points))) if points[i] != coming]
-    if record.is_meeting and agreed and agreed[0] in points:
-        spare = [i for i in order if points[i] in said_points[1:]]
-        at = order.index(points.index(agreed[0]))
-        order = [i for i in order[:at] if i not in spare] + spare + [i for i in order[at:] if i not in spare]
-    return Summary(head, tuple(_fit(points, budget, order + ([points.index(coming)] if coming else []))), record)
+    agreed_at = points.index(agreed[0]) if record.is_meeting and agreed and agreed[0] in points else None
+    spare = said_points[1:] if agreed_at is not None else []
+
+    def dropped_when(i: int) -> tuple[bool, int, int]:
+        return points[i] == coming, 1 if points[i] in spare else 0 if agreed_at is None or i > agreed_at else 2, -i
+
+    return Summary(head, tuple(_fit(points, budget, sorted(range(len(points)), key=dropped_when))), record)
 
 
 def _agreed_word(record: MeetingRecord, promise: str) -> str:
