@@ -335,7 +335,7 @@ NEXT_NAMED = r"next (?:[\w'’+-]+ |[\"“][^\"”]{1,12}[\"”] ){0,3}?"
 # ("grow"/"rise", "found"/"establish"). Each line is one group; a word matches the others weakly.
 RELATED_WORDS = tuple(frozenset(line.split()) for line in """
     lend lent loan loans lender
-    grow grew grown growth rise rose risen increase increased climb climbed surge surged boost boosted raise raised raising target targets
+    grow grew grown growth rise rose risen increase increased climb climbed surge surged boost raise target
     fall fell fallen drop dropped decline declined decrease decreased shrink shrank
     go went gone travel travelled traveled fly flew flight trip journey visit visited leave tour toured
     buy bought purchase purchased

@@ -1830,7 +1830,8 @@ _PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
 # "ready to host", "the summit to be held in New Delhi")
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
-                         r"|ready to|willing to|set to|preparations?|preparing|to be held|to hold|to host|(?:agreed|decided) to)\b", re.I)
+                         r"|ready to|willing to|set to|preparations?|preparing|to be held|to hold|to host"
+                         r"|(?:agreed|decided) to)\b", re.I)
 
 
 # a list's lead-in that makes its items plans: "The two sides agreed on the following priorities:"

@@ -92,7 +92,8 @@ def test_capitalised_run_is_a_name_and_its_title_is_stripped_for_the_person():
     assert "name_part" in spans["Odile Brandt"].kinds
 
 
-@pytest.mark.parametrize("honours", ["Dato' Seri", "Tan Sri", "Datuk"], ids=["with-an-apostrophe", "two-words", "one-word"])
+@pytest.mark.parametrize("honours", ["Dato' Seri", "Tan Sri", "Datuk"],
+                         ids=["with-an-apostrophe", "two-words", "one-word"])
 def test_honours_before_a_name_are_no_part_of_the_person(honours):
     spans = _spans(f"He met Foreign Minister of Malaysia {honours} Amran Yusof in Hanoi.", "Who did he meet?")
     people = _kind(spans, "person")
