@@ -872,7 +872,9 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
         if lows[k] == "counterpart":
             if not all(_is_cap(t) for t in toks[i + 1:k]):
                 return None
-            name = _run_forward(toks, lows, k + 1)
+            # "his Japanese counterpart, Yoshida Kenji, reached ...": the name set off by commas
+            comma = k + 1 < len(lows) and lows[k + 1] == ","
+            name = _run_forward(toks, lows, k + 1 + comma)
             if not name:
                 return None
             return Participant(name=_joined(toks, *name), title=_joined(toks, i + 1, k + 1))

@@ -1208,7 +1208,10 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
      ("Foreign Minister Anne Gagnon met with Foreign Minister of Malaysia Dato' Seri Amran Yusof on Wednesday.",
       [("Foreign Minister", "Anne Gagnon"), ("Foreign Minister of Malaysia", "Amran Yusof")]),
      ("Malaysian Foreign Minister Tan Sri Amran Yusof met with Foreign Minister Anne Gagnon on Wednesday.",
-      [("Malaysian Foreign Minister", "Amran Yusof"), ("Foreign Minister", "Anne Gagnon")])],
+      [("Malaysian Foreign Minister", "Amran Yusof"), ("Foreign Minister", "Anne Gagnon")]),
+     ("Foreign Minister Anne Gagnon and her Japanese counterpart, Yoshida Kenji, reached the agreement during "
+      "their talks in Ottawa.",
+      [("Foreign Minister", "Anne Gagnon"), ("Japanese counterpart", "Yoshida Kenji")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
@@ -1216,7 +1219,7 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
          "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
          "had-talks-with", "has-met", "have-met", "sat-down-with", "talks-between", "in-talks-with-b-a-said",
          "a-pair-set-off-by-their-offices", "a-country-s-office-and-an-initial", "an-honour-with-an-apostrophe",
-         "an-honour-of-two-words"],
+         "an-honour-of-two-words", "a-counterpart-named-between-commas"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
