@@ -256,7 +256,7 @@ def rank_answers(
     score = load_scorer().for_question(q)
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
-    scored = _counted_first(q, spans, _typed_first(q, spans, scored))
+    scored = _counted_first(q, spans, _typed_first(q, spans, _located_first(q, spans, scored)))
     scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, scored))
     scored = _clause_object_first(q, spans, _antecedent_first(q, spans, scored))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
@@ -447,6 +447,30 @@ def _antecedent_first(q: Question, spans: list[Span], scored: list[tuple[float, 
     antecedent = next((x for x in scored[1:] if spans[x[1]].sentence is sent
                        and spans[x[1]].candidate.end == opens - 1), None)
     return scored if antecedent is None else [antecedent, *(x for x in scored if x is not antecedent)]
+
+
+def _located_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when the best place for "Where" is one done with ("a summit with China in
+    Tokyo"), a place its sentence puts something in or at: "Tokyo", not the partner "China"."""
+    if q.expected != "place" or not scored:
+        return scored
+    best = spans[scored[0][1]]
+    if not _after_word(best, ("with",)):
+        return scored
+    top = scored[0][0]
+    located = next((x for x in scored[1:] if x[0] >= top - _LOCATED_MARGIN and spans[x[1]].sentence is best.sentence
+                    and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0 and _after_word(spans[x[1]], ("in", "at"))),
+                   None)
+    return scored if located is None else [located, *(x for x in scored if x is not located)]
+
+
+def _after_word(span: Span, words: tuple[str, ...]) -> bool:
+    """Tell whether the word right before a span is one of the given words."""
+    start = span.candidate.start
+    return start > 0 and span.sentence.lows[start - 1] in words
+
+
+_LOCATED_MARGIN = 3.0  # score points; the learned scorer has seen few places after "with"
 
 
 def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:

@@ -1128,3 +1128,16 @@ def test_where_something_is_is_never_a_time():
     question = "Where is the Igdir railway?"
     answer = pick_answer(question, r.search(question, 1), weight=r.term_weight)
     assert answer is None or answer.text != "2028"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where will the trilateral summit be held?", "Lisbon"), ("Where does Portugal hope to hold the summit?", "Lisbon"),
+     ("With whom will Portugal hold a trilateral summit?", "Morocco")],
+    ids=["held", "hope-to-hold", "with-whom-is-still-the-partner"],
+)
+def test_where_something_is_done_is_the_place_it_is_in_not_the_one_it_is_done_with(question, expected):
+    sentence = ("Rangel said Portugal hopes to hold a trilateral summit with Morocco in Lisbon in the spring "
+                "and asked for Madrid's support.")
+    r = Retriever(load_corpus_from_texts("Rangel met Albares in Madrid on Monday.", sentence), RetrievalSettings())
+    assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
