@@ -83,9 +83,9 @@ _DATE_RES = [
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
                r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
-    # "by the end of July", "the first half of 2027": a part of a month or year
+    # "by the end of July", "the first half of 2027", "the first half of next year": a part of a month or year
     re.compile(rf"\b(?:the )?(?:end|beginning|start|middle|(?:first|second) half) of "
-               rf"(?:(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?|\d{{4}})\b"),
+               rf"(?:(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?|\d{{4}}|(?:next|this|last|the) (?:year|month|week))\b"),
     # "within two weeks", "in the coming months": when, counted from the report's day
     re.compile(rf"{WITHIN}{SPAN_OF_TIME}\b(?! (?:of|ago|old)\b)"),
     # "70 years ago", "a decade ago": when, counted back from the report's day
