@@ -419,8 +419,10 @@ def _clause_object_first(q: Question, spans: list[Span], scored: list[tuple[floa
 
     def follows_that(span: Span) -> bool:
         sent, c = span.sentence, span.candidate
-        return "clause" in c.kinds and c.start >= 2 and sent.lows[c.start - 1] == "that" \
-            and term(sent.lows[c.start - 2]) == verb
+        that = c.start - 1
+        while that > 0 and sent.lows[that] in ("a", "an", "the"):
+            that -= 1  # "stressed that a binding deal ...": the span starts after the article
+        return "clause" in c.kinds and that >= 1 and sent.lows[that] == "that" and term(sent.lows[that - 1]) == verb
 
     clause = next((x for x in scored if x[0] >= top - _CLAUSE_MARGIN and follows_that(spans[x[1]])), None)
     return scored if clause is None or clause is scored[0] else [clause, *(x for x in scored if x is not clause)]

@@ -1150,6 +1150,11 @@ def _clauses(sent: Sentence):
             comma = next((m for m in range(start, end) if sent.tokens[m].text == ","), None) if wish else None
             if comma is not None and comma - start >= 3:
                 yield start, comma
+            # "said Tokyo hopes to hold a summit and asked for Seoul's support": the speaker's next deed is no
+            # part of what was said
+            deed = next((m for m in range(start + 3, end) if _next_deed(lows, m)), None)
+            if deed is not None and deed != comma:
+                yield start, deed
             continue
         # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
         comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)

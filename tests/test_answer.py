@@ -1141,3 +1141,16 @@ def test_where_something_is_done_is_the_place_it_is_in_not_the_one_it_is_done_wi
                 "and asked for Madrid's support.")
     r = Retriever(load_corpus_from_texts("Rangel met Albares in Madrid on Monday.", sentence), RetrievalSettings())
     assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What did Fathy stress?", "binding deal was the only way forward"),
+     ("What did Fathy say?", "Egypt would not accept unilateral measures")],
+    ids=["the-second-verb-s-clause-after-that-a", "the-first-verb-s-clause"],
+)
+def test_each_verb_of_a_speaker_has_its_own_clause(question, expected):
+    sentence = ("Fathy said Egypt would not accept unilateral measures and stressed that a binding deal was the only "
+                "way forward.")
+    r = Retriever(load_corpus_from_texts("Fathy met Bekele in Cairo on Tuesday.", sentence), RetrievalSettings())
+    assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected

@@ -729,6 +729,18 @@ def test_what_is_hoped_is_a_clause_that_ends_at_the_next_comma():
 
 
 @pytest.mark.parametrize(
+    "question, clause",
+    [("What does Laos hope?", "hold a summit with Hanoi in the spring"),
+     ("What did Vong say?", "Laos hopes to hold a summit with Hanoi in the spring")],
+    ids=["hoped", "said"],
+)
+def test_what_was_said_or_hoped_ends_where_the_speaker_s_next_deed_begins(question, clause):
+    spans = _spans("Vong said Laos hopes to hold a summit with Hanoi in the spring and asked for Thailand's support.",
+                   question)
+    assert clause in _kind(spans, "clause")
+
+
+@pytest.mark.parametrize(
     "text, question, reason",
     [("He also thanked Malaysia for its help during the floods last November.", "Why did he thank Malaysia?",
       "help during the floods last November"),
