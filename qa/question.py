@@ -113,9 +113,11 @@ def analyze_question(question: str) -> Question:
                                 r"note|noted|propose|proposed|tell|told|affirm|affirmed|reaffirm|reaffirmed)\b",
                                 low_text)) and (
             focus is None or focus in ("did", "does", "do")
-        ) and not _EMBEDDED_RE.match(low_text[said.end():]) or lows[-1:] and lows[-1] in lx.WISH_VERBS and lows[
+        ) and not _EMBEDDED_RE.match(low_text[said.end():]) or lows[-1:] and lows[-1] in _CLAUSE_LAST_VERBS and lows[
                 wh_i + 1:wh_i + 2] in (["do"], ["does"], ["did"]):
-            expected = "statement"  # "What does Indonesia hope?": the clause hoped for
+            # "What does Indonesia hope?": the clause hoped for; "What did the ministry add?" (with
+            # no object: "add to the list" adds a thing)
+            expected = "statement"
         elif lows[wh_i + 1:wh_i + 3] in (["kind", "of"], ["type", "of"], ["sort", "of"]):
             pass  # "what kind of countries": a description of them, not a named one
         elif focus in lx.PERSON_NOUNS:
@@ -304,6 +306,7 @@ def with_topic(question: str, topic: str) -> str:
 # [the forum]").
 # "What did Tanaka say Japan will provide?": a clause of its own after the verb of saying, whose
 # object is asked for, not what was said
+_CLAUSE_LAST_VERBS = lx.WISH_VERBS | {"add"}
 _EMBEDDED_RE = re.compile(r"\s+(?:that\s+)?(?!about\b|on\b|regarding\b|to\b|of\b)(?:[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)?"
                           r"(?:will|would|can|could|should|must|is|are|was|were|has|have|had|did|does)\b")
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under
