@@ -873,10 +873,17 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
             held[hit.article.id] = article_terms(hit.article)
         return held[hit.article.id]
 
+    # what bears a yes/no question out has its own words, not those borrowed from the conversation
+    own = dataclasses.replace(q, terms=analyze_question(q.text).terms) if kind == "yesno" else q
+    own_words = set(own.terms) - names
+
     def coverage(hit: Hit, sentence: str) -> float:
         seen = matcher.glance(sentence)
         missing = names - seen.terms
-        if not missing or not seen.terms - names:
+        if not missing or not seen.terms & own_words:
+            # the names are credited to a sentence with the question's other words ("... the
+            # railway"), not to one with only borrowed words ("the follow-up meeting" after "Who did
+            # Park meet?" for "Did they discuss North Korea?")
             return seen.coverage
         return seen.coverage + matcher.weight_of(missing & terms_of_article(hit)) / matcher.total
 
@@ -885,8 +892,6 @@ def _evidence(q: Question, hits: Sequence[Hit], k: int, weight: TermWeight,
                    key=lambda x: x[:3], reverse=True)
     factor = 0.4 if _has_unknown_name(q, weight) else 1.0
     out: list[Answer] = []
-    # what bears a yes/no question out has its own words, not those borrowed from the conversation
-    own = dataclasses.replace(q, terms=analyze_question(q.text).terms) if kind == "yesno" else q
     for coverage, _, _, hit, sentence in found:
         if coverage <= 0 or any(a.sentence == sentence for a in out):
             continue

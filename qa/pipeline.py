@@ -1313,10 +1313,13 @@ class Engine:
         """Return the terms of a question's names, and the articles of the meetings they name,
         when they name nothing but two or more people or sides who met and the question has
         other words to look for; else nothing."""
-        met = self._meetings_of(q)
+        met = self._meetings_of(q) or self._meetings_of(q, only_them=False)
         if not met:
             return frozenset(), ()
-        names = frozenset(t for w in q.names for t in tokenize(w))
+        # "Did Park and Yoshida discuss North Korea?": the topic's name is no side's, and is looked for
+        party = frozenset().union(*(r.party_words for r in met))
+        names = frozenset(t for w in q.names if fold(w) in party or lx.country_of(fold(w)) in party
+                          for t in tokenize(w))
         if not set(q.terms) - names:
             return frozenset(), ()  # "What will Japan do for the Philippines?": the names are all there is
         # a report of no meeting that names them all is theirs too: "Wang will visit Vietnam ...,

@@ -1802,6 +1802,26 @@ def test_a_place_they_discussed_is_their_topic_not_the_meeting_held_there(settin
     assert "which" not in turn.conversation.names  # the question's opening word names no one
 
 
+@pytest.mark.parametrize(
+    "questions",
+    [["Did Kim and Sato discuss North Korea?"], ["Who did Kim meet?", "Did they discuss North Korea?"]],
+    ids=["the-two-named-with-a-topic", "after-who-did-she-meet"],
+)
+def test_whether_they_discussed_a_topic_is_borne_out_by_the_sentence_that_names_it(settings, tmp_path, questions):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-12-02", "S. Korea, Japan agree to resume shuttle diplomacy",
+                  "SEOUL, Dec. 1 (Yonhap) -- South Korea and Japan agreed Tuesday to resume shuttle visits by their "
+                  "foreign ministers, Seoul's foreign ministry said.",
+                  "Foreign Minister Kim Min-seo and her Japanese counterpart, Sato Hiroshi, reached the agreement "
+                  "during their talks in Seoul, the first visit to South Korea by a Japanese foreign minister in 18 "
+                  "months.",
+                  "Kim is expected to visit Tokyo in March for a follow-up meeting, the ministry added.",
+                  "The two ministers also condemned North Korea's recent missile launch.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = chat(engine, *questions)[-1]
+    assert reply.answer.sentence == "The two ministers also condemned North Korea's recent missile launch."
+
+
 def test_a_meeting_to_come_that_the_next_meeting_sentence_does_not_name_is_searched_for(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-03", "Japan, Philippines agree to hold drills",
                   "TOKYO, Nov. 2 (Xinhua) -- Japanese Foreign Minister Hiroshi Tanaka met with his Philippine "
