@@ -948,6 +948,20 @@ def _verb_by_place(sent: Sentence, k: int) -> bool:
     return before.lower() == "to" and any(w in _TO_CONTROL for w in sent.lows[max(k - 6, 0):k - 1])
 
 
+def _time_at_end(lows: list[str], a: int, b: int) -> int | None:
+    """Return where a time counted from the report ("early next year", "last month") ends a run
+    of words a to b, when words come before it; else None."""
+    if b - a < 3 or lows[b - 2] not in _RELATIVE_WORDS or lows[b - 1] not in _TIME_UNITS:
+        return None
+    start = b - 3 if lows[b - 3] in _TIME_HEDGES else b - 2
+    return start if start > a else None
+
+
+_RELATIVE_WORDS = frozenset("next last this coming past".split())
+_TIME_UNITS = frozenset("year month week spring summer autumn fall winter".split())
+_TIME_HEDGES = frozenset("early late earlier later".split())
+
+
 def _noun_phrases(sent: Sentence):
     """Yield runs of content words, their heads, and runs joined over "of", "with", "and"...
 
@@ -970,6 +984,8 @@ def _noun_phrases(sent: Sentence):
         i = j
     chunks = []
     for a, b in runs:
+        # "supply chains early next year": the time (a date of its own) is no part of the noun phrase
+        b = _time_at_end(lows, a, b) or b
         if _verb_by_place(sent, a):
             # "would [cut] export duties", "asked Brazil to [support] its bid": the verb opens no noun phrase
             if b - a < 2:
@@ -1087,6 +1103,8 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
             j += 1
         if j > start:
             yield start, j
+            if (when := _time_at_end(sent.lows, start, j)) is not None:
+                yield start, when  # "[lithium supply chains] next month": the time is a date of its own
         i = m
         while i > 0 and not _is_boundary(sent, i - 1) and sent.match[i - 1] == 0:
             i -= 1

@@ -1154,3 +1154,11 @@ def test_each_verb_of_a_speaker_has_its_own_clause(question, expected):
                 "way forward.")
     r = Retriever(load_corpus_from_texts("Fathy met Bekele in Cairo on Tuesday.", sentence), RetrievalSettings())
     assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == expected
+
+
+@pytest.mark.parametrize("when", ["early next year", "next month", "this week"])
+def test_a_thing_to_be_done_later_is_told_without_the_time(when):
+    sentence = f"Peru and Chile agreed to launch a joint task force on lithium supply chains {when}, the ministry said."
+    r = Retriever(load_corpus_from_texts("Paredes met Soto in Lima on Monday.", sentence), RetrievalSettings())
+    question = "What will the task force work on?"
+    assert pick_answer(question, r.search(question, 3), weight=r.term_weight).text == "lithium supply chains"

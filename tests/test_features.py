@@ -201,7 +201,7 @@ def test_the_person_a_question_names_by_title_is_no_answer_to_what_they_did():
 @pytest.mark.parametrize(
     "text, span, score",
     [("Japan was Thailand's second largest trading partner last year, with trade worth 58 billion dollars.",
-      "second largest trading partner last year", 1.0),
+      "second largest trading partner", 1.0),
      ("Japan was Thailand's second largest trading partner last year, with trade worth 58 billion dollars.",
       "58 billion dollars", -0.5),
      ("Japan was a colonel in the army.", "colonel", 0.3)],
