@@ -311,7 +311,10 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
     found: dict[tuple[int, int], Candidate] = {}
 
     def add(i: int, j: int, *kinds: str, expands: str | None = None) -> None:
+        opening = i
         i, j = _trim(sent, i, j)
+        if "clause" in kinds:
+            i = _with_subject(sent, opening, i)
         if i >= j or j - i > settings.max_words * (2 if "clause" in kinds or "reason" in kinds else 1):
             return
         c = found.setdefault((i, j), Candidate(i, j))
@@ -411,6 +414,18 @@ def is_month_may(toks: Sequence[Token], k: int) -> bool:
     """Tell whether token k is the month May: "may" is a stopword, but "May" inside a sentence
     is the month ("took office in May")."""
     return k > 0 and toks[k].text == "May"
+
+
+def _with_subject(sent: Sentence, opening: int, i: int) -> int:
+    """Return where a clause starts with the pronoun that is its subject, which trimming took off:
+    "We agreed that ...", not "agreed that ..."."""
+    k = opening
+    while k < i and not sent.tokens[k].is_word:
+        k += 1
+    return k if k < i and sent.lows[k] in _SUBJECTS else i
+
+
+_SUBJECTS = frozenset("i we he she they it you".split())
 
 
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:

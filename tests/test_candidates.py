@@ -907,3 +907,14 @@ def test_a_sentence_opening_with_he_carries_the_name_the_sentence_before_gave(op
     spans = featurize("Where will Keola visit?", [Hit(article.paragraphs[0], article, 1.0, 0)])
     second = next(s.sentence for s in spans if s.sentence.offset == 1)
     assert (term("keola") in second.where) is carried
+
+
+@pytest.mark.parametrize(
+    "text, question, clause",
+    [('"We agreed that close communication is more important than ever," Park told reporters.',
+      "What did Park say?", "We agreed that close communication is more important than ever"),
+     ("Ruiz said he did not consider the offer fair.", "What did Ruiz say?", "he did not consider the offer fair")],
+    ids=["a-quote-opening-with-we", "a-denial-after-said"],
+)
+def test_a_clause_keeps_the_pronoun_that_is_its_subject(text, question, clause):
+    assert clause in _kind(_spans(text, question), "clause")
