@@ -417,15 +417,18 @@ def is_month_may(toks: Sequence[Token], k: int) -> bool:
 
 
 def _with_subject(sent: Sentence, opening: int, i: int) -> int:
-    """Return where a clause starts with the pronoun that is its subject, which trimming took off:
-    "We agreed that ...", not "agreed that ..."."""
+    """Return where a clause starts with its subject's pronoun or article, which trimming took
+    off: "We agreed that ...", "the two countries set up ...", not "agreed that ...", "two ..."."""
     k = opening
     while k < i and not sent.tokens[k].is_word:
         k += 1
-    return k if k < i and sent.lows[k] in _SUBJECTS else i
+    if k < i and (sent.lows[k] in _SUBJECTS or sent.lows[k] in _ARTICLES and k + 1 == i):
+        return k
+    return i
 
 
 _SUBJECTS = frozenset("i we he she they it you".split())
+_ARTICLES = frozenset("the a an his her their its our".split())
 
 
 def _trim(sent: Sentence, i: int, j: int) -> tuple[int, int]:

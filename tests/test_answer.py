@@ -402,9 +402,9 @@ def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sen
 @pytest.mark.parametrize(
     "question, sentence, expected",
     [("What did Alaoui stress?", 'Alaoui stressed that a binding deal was "the only way forward".',
-      'binding deal was "the only way forward"'),
+      'a binding deal was "the only way forward"'),
      ("What did Alaoui stress?", "Alaoui stressed that a binding deal was \u201cthe only way forward\u201d.",
-      "binding deal was \u201cthe only way forward\u201d"),
+      "a binding deal was \u201cthe only way forward\u201d"),
      ("What does Egypt want?", 'Abdelatty said Egypt wanted "a legally binding agreement" on the dam.',
       '"a legally binding agreement" on the dam'),
      ("What does Egypt want?", "Abdelatty said Egypt wanted \u201ca legally binding agreement\u201d on the dam.",
@@ -905,7 +905,7 @@ def test_yes_no_evidence_counts_the_names_its_report_has_elsewhere(invented_engi
     [("What did they say about disaster prevention?", "passage",
       "The two sides also signed a memorandum on disaster prevention."),
      ("What did Holm say about fisheries?", "statement",
-      "two sides signed three agreements on renewable energy, fisheries and vocational training")],
+      "The two sides signed three agreements on renewable energy, fisheries and vocational training")],
     ids=["reported-without-quotes-gets-the-sentence", "quoted-gets-the-clause"],
 )
 def test_what_was_said_about_a_topic(invented_engine, question, kind, expected):
@@ -1145,7 +1145,7 @@ def test_where_something_is_done_is_the_place_it_is_in_not_the_one_it_is_done_wi
 
 @pytest.mark.parametrize(
     "question, expected",
-    [("What did Fathy stress?", "binding deal was the only way forward"),
+    [("What did Fathy stress?", "a binding deal was the only way forward"),
      ("What did Fathy say?", "Egypt would not accept unilateral measures")],
     ids=["the-second-verb-s-clause-after-that-a", "the-first-verb-s-clause"],
 )

@@ -273,7 +273,7 @@ def test_acronym_question_prefers_the_expansion_of_its_own_acronym():
 def test_statement_question_wants_a_reported_clause():
     a = Analysed("The dam needs urgent repairs before winter, Inspector Tomas Reyl said.",
                  "What did Reyl say?")
-    assert a.type_score("dam needs urgent repairs before winter") == 1.0
+    assert a.type_score("The dam needs urgent repairs before winter") == 1.0
     assert a.type_score("Inspector Tomas Reyl") == -0.3
 
 

@@ -2509,7 +2509,7 @@ def two_reports_engine(settings, tmp_path):
 
 @pytest.mark.parametrize(
     "question, expected",
-    [("What did Fathy stress?", "binding deal was the only way forward"),
+    [("What did Fathy stress?", "a binding deal was the only way forward"),
      ("What did Bekele propose?", "technical teams meet every month")],
     ids=["stress", "propose"],
 )
