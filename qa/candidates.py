@@ -58,6 +58,10 @@ _FRACTION_RES = [
 WITHIN = r"\b(?:within|in) (?:the )?(?:next |coming )?"
 SPAN_OF_TIME = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,3}) )?"
                 r"(?:day|week|month|year)s?")
+# "early next year", "last month": a time counted from the report, its words
+_RELATIVE_WORDS = frozenset("next last this coming past".split())
+_TIME_UNITS = frozenset("year month week spring summer autumn fall winter".split())
+_TIME_HEDGES = frozenset("early late earlier later".split())
 _DATE_RES = [
     re.compile(rf"\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)?(?:, \d{{4}})?\b"),
     # "Dec. 8 to 14", "March 3-5", "Nov. 30 to Dec. 2": a stretch of days, whole
@@ -81,8 +85,9 @@ _DATE_RES = [
                through the""".split()) + r")(?:(?:early|late|mid-) ?)?(?:spring|summer|autumn|winter)"
                r"(?: (?:of )?\d{4})?\b|(?<=\bthe )fall\b"),
     # "next year", "earlier this month", "the end of the year": when, relative to the report
-    re.compile(r"\b(?:(?:earlier|later|early|late) )?(?:next|last|this|coming|past) (?:year|month|week|"
-               r"spring|summer|autumn|fall|winter)\b|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
+    re.compile(rf"\b(?:(?:{'|'.join(sorted(_TIME_HEDGES))}) )?(?:{'|'.join(sorted(_RELATIVE_WORDS))}) "
+               rf"(?:{'|'.join(sorted(_TIME_UNITS))})\b"
+               r"|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
     # "by the end of July", "the first half of 2027", "the first half of next year": a part of a month or year
     re.compile(rf"\b(?:the )?(?:end|beginning|start|middle|(?:first|second) half) of "
                rf"(?:(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?|\d{{4}}|(?:next|this|last|the) (?:year|month|week))\b"),
@@ -973,11 +978,6 @@ def _time_at_end(lows: list[str], a: int, b: int) -> int | None:
         return None
     start = b - 3 if lows[b - 3] in _TIME_HEDGES else b - 2
     return start if start > a else None
-
-
-_RELATIVE_WORDS = frozenset("next last this coming past".split())
-_TIME_UNITS = frozenset("year month week spring summer autumn fall winter".split())
-_TIME_HEDGES = frozenset("early late earlier later".split())
 
 
 def _noun_phrases(sent: Sentence):

@@ -302,11 +302,14 @@ def with_topic(question: str, topic: str) -> str:
     return f"What was said about {topic}?"
 
 
+# Verbs that, closing "What did X ...?", ask for a clause: "What does Indonesia hope?", "What did
+# the ministry add?"
+_CLAUSE_LAST_VERBS = lx.WISH_VERBS | {"add"}
+
 # A preposition ending a question stands before its answer in the text ("on the sidelines of
 # [the forum]").
 # "What did Tanaka say Japan will provide?": a clause of its own after the verb of saying, whose
 # object is asked for, not what was said
-_CLAUSE_LAST_VERBS = lx.WISH_VERBS | {"add"}
 _EMBEDDED_RE = re.compile(r"\s+(?:that\s+)?(?!about\b|on\b|regarding\b|to\b|of\b)(?:[\w'-]+(?:\s+[\w'-]+){0,3}?\s+)?"
                           r"(?:will|would|can|could|should|must|is|are|was|were|has|have|had|did|does)\b")
 _STRANDABLE = frozenset("""of in on at to with for from by about against into onto over under

@@ -1132,7 +1132,8 @@ def test_where_something_is_is_never_a_time():
 
 @pytest.mark.parametrize(
     "question, expected",
-    [("Where will the trilateral summit be held?", "Lisbon"), ("Where does Portugal hope to hold the summit?", "Lisbon"),
+    [("Where will the trilateral summit be held?", "Lisbon"),
+     ("Where does Portugal hope to hold the summit?", "Lisbon"),
      ("With whom will Portugal hold a trilateral summit?", "Morocco")],
     ids=["held", "hope-to-hold", "with-whom-is-still-the-partner"],
 )
