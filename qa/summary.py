@@ -75,7 +75,7 @@ _PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
                        r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
     r"\b(?P<occasion>(?:[Oo]n the sidelines|[Oo]n the margins|[Oo]n the fringes) of [^,;]+"
-    r"|(?:during|on|for) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
+    r"|(?:during|on|for|paying|making) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
     r"(?: to [^,;]+)?"
     r"|at the invitation of [^,;]+|while attending [^,;]+"
     # "met here on Sunday ahead of the East African Community summit": the event that brought them
@@ -100,7 +100,8 @@ _HELD_NAMED_EVENT_RE = re.compile(r"\b(?:held|holds) (?P<event>the (?:\d+(?:st|n
                                   r"(?: (?:of |for |on |and )?[A-Z][\w'’.-]*)*) with\b")
 _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) to .* by ")
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
-_OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|on (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
+# ("... visit to China from November 19 to 22": a date too)
+_OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|(?:on|from) (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
 _AGREE_RE = re.compile(
     # "agreed Tuesday to ..." (news-agency style): the day is when, not what
@@ -151,7 +152,9 @@ _TOPIC_RE = re.compile(r"(?:\b|(?P<participle>, |, with whom (?:he|she|they) ))(
 _PURPOSE_TOPIC_RE = re.compile(r"\b(?:met|meets|spoke|talked|held talks|held a (?:phone|video) call)\b[^;]*?\bto "
                                r"(?P<what>discuss [^;]+?)[.;]?$")
 # "A held bilateral talks with B on maritime cooperation": what they held talks on
-_TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal |)talks with [^;]*? on "
+# ("talks with B, who is on an official visit to China": where B is, not what they talked on)
+_TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal |)talks with [^;]*?"
+                          r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere) on "
                           r"(?!(?:the (?:sidelines|margins|fringes|phone|eve|occasion)|his|her|their|behalf)\b)"
                           r"(?P<matter>[a-z][^;,]*?)(?= in [A-Z]| on [A-Z]|,|;|\.?$)"
                           # "... met in Dublin on Monday for talks focused on the war in Ukraine"
@@ -1917,12 +1920,19 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
     if record.is_meeting:
         if record.occasion:
             # "(who is) on a four-day visit to Canada" reads as a point only as "During a ..."
-            occasion = re.sub(r"^(?:on|for) (?=(?:a|an|his|her|their) )", "during ", record.occasion)
+            occasion = re.sub(r"^(?:on|for|paying|making) (?=(?:a|an|his|her|their) )", "during ",
+                              record.occasion)
             occasion = re.sub(r"^for (?=the )", "at ", occasion)  # "At the 15th Joint Commission meeting."
             # "During his first visit to Brazil." has no one before it for "his" to be: the one it is
             if own := re.match(r"during (his|her) ", occasion):
                 whose = [p.name for p in record.participants if p.pronoun == {"his": "he", "her": "she"}[own[1]]]
                 occasion = f"during {whose[0]}'s {occasion[own.end():]}" if len(whose) == 1 else occasion
+            # "B, who is on an official visit to China": "During B's official visit to China."
+            elif (own := re.match(r"during an? ", occasion)) and (whose := [
+                    p.name for p in record.participants
+                    if any(re.search(rf"\b{re.escape(p.name)}, who (?:is|was) {re.escape(record.occasion)}", s)
+                           for s in record.lead)]):
+                occasion = f"during {whose[0]}'s {occasion[own.end():]}"
             points.append(_capital(re.sub(rf"^(?={CHAIRED})", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}
@@ -1949,7 +1959,12 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
                    else f"They agreed {word} {promise}" if (word := _agreed_word(record, promise))
                    else f"They agreed {promise}"]
                   if promise and not any(promise in p for p in said_points) else [])
-        told_deeds = [promise] if agreed else []
+        # what they signed is news of its own: told after what they agreed, not left out for it
+        signed = next((a for a in record.agreements if a != promise and a.startswith(SIGNED_DEEDS)
+                       and not (coming and a in coming) and not any(a in p for p in said_points)), None)
+        if agreed and signed:
+            agreed.append(f"They {signed}")
+        told_deeds = [promise, *([signed] if signed else [])] if agreed else []
         # "What did they discuss?" hears what they met to discuss and what else they discussed
         discussed = [f"They {t}" for t in record.topics[:2 if topics_first else 1]
                      if not any(t in p for p in said_points)]

@@ -1717,3 +1717,30 @@ def test_a_weekday_after_the_verb_dates_the_meeting(tmp_path):
 def test_expected_to_meet_again_is_the_next_meeting(tmp_path):
     record = _american_style(tmp_path)
     assert record.next_meetings == ("The two diplomats are expected to meet again in Mexico City in January.",)
+
+
+_RELEASE_LEAD = ("On the afternoon of May 6, 2026, Foreign Minister Tomas Reyes held talks with Norwegian Foreign "
+                 "Minister Ida Lunde, who is {visit}, in Quito.")
+
+
+@pytest.mark.parametrize("visit", ["on an official visit to Ecuador", "paying an official visit to Ecuador",
+                                   "paying an official visit to Ecuador from May 5 to 8"],
+                         ids=["on-a-visit", "paying-a-visit", "paying-a-visit-from-to"])
+def test_a_visit_told_of_the_guest_in_a_clause_is_the_occasion_of_the_guest_and_no_topic(tmp_path, visit):
+    write_article(tmp_path, "t.txt", "2026-05-06", "Reyes holds talks with Lunde",
+                  _RELEASE_LEAD.format(visit=visit),
+                  "The two sides exchanged views on the situation in the Andes.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.topics == ("exchanged views on the situation in the Andes",)
+    assert summarize(record).points[0] == "During Ida Lunde's official visit to Ecuador."
+
+
+def test_what_they_signed_is_told_beside_what_they_agreed(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-05-06", "Reyes holds talks with Lunde",
+                  _RELEASE_LEAD.format(visit="on an official visit to Ecuador"),
+                  "Tomas Reyes said Ecuador welcomes Norwegian investment in its ports.",
+                  "The two sides agreed to strengthen coordination at the United Nations.",
+                  "After the talks, the two foreign ministers witnessed the signing of an agreement on fisheries.")
+    points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
+    assert points[2:4] == ("They agreed to strengthen coordination at the United Nations.",
+                           "They witnessed the signing of an agreement on fisheries.")
