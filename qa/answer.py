@@ -1377,7 +1377,7 @@ def featurize(
     weight = weight or _default_weight(hits)
     # "How long did the meeting last?": a length of time says it lasted ("a 90-minute meeting"),
     # so the verb is weak evidence, as "long" is
-    weak = _DURATION_VERBS if q.form == "how_long" else frozenset()
+    weak = _DURATION_VERBS if q.asks_how_long else frozenset()
     matcher = Matcher(q, {t: max(weight(t) * (0.3 if t in weak else 1.0), 0.05) for t in q.terms})
     top_score = max(h.score for h in hits)
     # The question's words as written, small ones too: a question copies its sentence's phrasing

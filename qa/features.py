@@ -130,7 +130,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 and re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
             return -0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
         if "number" in kinds:
-            if q.form == "how_long":
+            if q.asks_how_long:
                 # "How long is the visit?" is "four-day", not "four-day official" before "visit"
                 spans = [k for k in range(c.start, c.end) if _DURATION_RE.fullmatch(sent.lows[k])]
                 if spans:
@@ -165,7 +165,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 # "How many years?" is not "3.2 billion U.S. dollars": a number of something else
                 return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS else 1.0
             return 1.0
-        if q.form == "how_long" and "date" in kinds and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
+        if q.asks_how_long and "date" in kinds and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
             return 1.0  # "How long is the visit?": "April 7 to 10" says how long as well as when
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":

@@ -353,7 +353,7 @@ class Engine:
             # pay an official visit to China ... at the invitation of ... Wang Yi")
             kept = [a for a in found[0] if not _visit_elsewhere(a.sentence, visited["place"])]
             found = (kept, *found[1:]) if kept else None
-        if found and q.form == "how_long":
+        if found and q.asks_how_long:
             # "How long did the call last?" of a report that does not say: no "147 billion U.S.
             # dollars" of "... last year"
             told = [a for a in found[0] if tells_how_long(a.text)]

@@ -47,6 +47,11 @@ class Question:
         return term(self.focus) if self.focus else None
 
     @property
+    def asks_how_long(self) -> bool:
+        """Tell whether the question asks a duration: "How long ...?", "For / Over how long ...?"."""
+        return self.form in ("how_long", "p_how_long")
+
+    @property
     def asks_clock(self) -> bool:
         """Tell whether the question asks the time of day ("What time did they meet?", "At what hour ...?")."""
         return self.expected == "date" and self.focus in ("time", "times", "hour")

@@ -3588,3 +3588,14 @@ def test_what_something_given_is_for_is_its_purpose(settings, tmp_path, follow_u
 def test_which_country_will_do_something_is_the_one_that_does_it(chair_engine):
     _, which = chat(chair_engine, "What did the ministers discuss?", "Which country will chair it?")
     assert which.answer.text == "Iceland"  # was left out as the one who chairs, not what is chaired
+
+
+@pytest.mark.parametrize("question", ["How long will the bank lend to the city?",
+                                      "Over how long will the bank lend to the city?",
+                                      "For how long will the bank lend to the city?"],
+                         ids=["how-long", "over-how-long", "for-how-long"])
+def test_how_long_after_a_preposition_is_a_duration_not_a_sum(settings, tmp_path, question):
+    write_article(tmp_path, "t.txt", "2026-12-02", "Bank to lend to the city",
+                  "The bank will lend 800 million yuan to the city over the next three years.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == "three years"
