@@ -645,10 +645,13 @@ def _object_of_question_word(sent: Sentence, at: int) -> bool:
     k -= 1
     if k >= 0 and sent.lows[k] in _LIST_LEADS:
         k -= 1  # "investment in [manufacturing, clean energy and ...]"
+    if k >= 0 and sent.lows[k] in _LIST_QUANTIFIERS:
+        k -= 1  # "welcomes more [investment in ports, clean energy and ...]": the span leaves "more" out
     return k >= 0 and sent.match[k] > 0
 
 
 _LIST_LEADS = frozenset("in on of for to with".split())
+_LIST_QUANTIFIERS = frozenset("more further greater increased".split())
 
 
 def _list_span(best: Span, start: int, end: int) -> Span | None:

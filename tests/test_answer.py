@@ -512,8 +512,9 @@ def test_plural_focus_gets_the_whole_list_of_its_kind(question, gold):
 @pytest.mark.parametrize(
     "question, gold",
     [("What do the documents cover?", "customs, education, tourism and the media"),
-     ("What does the city want investment in?", "ports, clean energy and digital infrastructure")],
-    ids=["object-of-the-question-s-verb", "object-after-the-question-s-noun-and-in"],
+     ("What does the city want investment in?", "ports, clean energy and digital infrastructure"),
+     ("What does the city welcome?", "investment in ports, clean energy and digital infrastructure")],
+    ids=["object-of-the-question-s-verb", "object-after-the-question-s-noun-and-in", "object-after-more"],
 )
 def test_a_list_the_question_s_own_word_takes_is_answered_whole(question, gold):
     corpus = load_corpus_from_texts(
