@@ -501,7 +501,7 @@ def _counted_first(q: Question, spans: list[Span], scored: list[tuple[float, int
     """Put first, when the best span counts something else, a number of its sentence that counts
     the noun "how many" asks of: "How many Joint Commission meetings ...?" is "15th Joint Commission
     meeting", not "two" of "the two ministers met ... for the 15th Joint Commission meeting"."""
-    if q.form != "how_many" or not q.counted or q.counted == _TIME or not scored:
+    if q.form not in ("how_many", "how_old") or not q.counted or q.counted == _TIME or not scored:
         return scored  # "How many times did they force turnovers?" is "three turnovers" as well
     best = spans[scored[0][1]]
     if not _counts_another(best, q.counted):

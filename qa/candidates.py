@@ -359,7 +359,7 @@ def generate_candidates(sent: Sentence, q: Question, settings: AnswerSettings) -
         add(i, j, kind, *(["date"] if q.asks_clock else []))
     for i, j in _number_spans(sent):
         add(i, j, "number")
-    if q.form == "how_many" and q.counted:
+    if q.form in ("how_many", "how_old") and q.counted:
         for i, j in _ordinal_counts(sent, q.counted):
             add(i, j, "number")
     for i, j, kind in _regex_spans(sent, _FRACTION_RES, "number"):
@@ -1281,9 +1281,18 @@ def _ordinal_counts(sent: Sentence, counted: str):
         for j in range(k + 1, min(k + 5, len(sent.lows))):
             if not sent.lows[j][:1].isalnum() or sent.lows[j] in STOPWORDS:
                 break  # "first in the NFL in yards" ranks, but counts no yards
-            if any(soft_equal(t, counted) for t in sent.terms[j]):
+            if any(counts_as(t, counted) for t in sent.terms[j]):
                 yield k, j + 1
                 break
+
+
+def counts_as(word_term: str, counted: str) -> bool:
+    """Tell whether a noun counts what "how many" asks of: itself, or "anniversary" for years ("the
+    71st anniversary" is 71 years)."""
+    return soft_equal(word_term, counted) or counted == _YEAR and word_term == _ANNIVERSARY
+
+
+_YEAR, _ANNIVERSARY = term("year"), term("anniversary")
 
 
 def _clause_end(sent: Sentence, k: int) -> int:

@@ -6,8 +6,8 @@ import math
 import re
 
 from qa import lexicon as lx
-from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, country_then_country, is_cap,
-                           is_month_may, is_number_word, verb_shaped)
+from qa.candidates import (CLAUSE_WORDS, Candidate, Sentence, and_starts_verb, counts_as, country_then_country,
+                           is_cap, is_month_may, is_number_word, verb_shaped)
 from qa.question import Question
 from qa.text import STOPWORDS, soft_equal, term
 
@@ -160,7 +160,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 last = sent.lows[c.end - 1]
                 nxt = (sent.lows[c.end] if c.end < len(sent.lows) and is_number_word(sent.tokens[c.end - 1], last)
                        else "")
-                if any(soft_equal(term(w), q.counted) for w in (last, nxt) if w):
+                if any(counts_as(term(w), q.counted) for w in (last, nxt) if w):
                     return 1.2
                 # "How many years?" is not "3.2 billion U.S. dollars": a number of something else
                 return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS else 1.0

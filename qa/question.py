@@ -490,7 +490,9 @@ def _asks_action(lows: list[str], wh_i: int) -> bool:
 
 def _counted(texts: list[str], lows: list[str], wh_i: int) -> str | None:
     """Return the index term of the noun "how many" counts ("How many agreements ...?"), or None;
-    past a name before it ("How many Joint Commission meetings ...?" counts meetings)."""
+    past a name before it ("How many Joint Commission meetings ...?" counts meetings); "how old" counts years."""
+    if wh_i >= 0 and lows[wh_i:wh_i + 2] == ["how", "old"]:
+        return term("year")  # "How old are the ties?": the years ("the 71st anniversary of the ties")
     if wh_i < 0 or lows[wh_i + 1:wh_i + 2] != ["many"] or wh_i + 2 >= len(lows):
         return None
     at = wh_i + 2

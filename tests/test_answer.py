@@ -481,6 +481,15 @@ def test_how_many_there_have_been_is_the_ordinal_of_the_newest(sentence, expecte
     assert (answer and answer.text) == expected
 
 
+@pytest.mark.parametrize("question", ["How many years have the two countries had diplomatic ties?",
+                                      "How old are the diplomatic ties between the two countries?"],
+                         ids=["how-many-years", "how-old"])
+def test_years_of_something_are_the_anniversary_its_sentence_marks(question):
+    corpus = load_corpus_from_texts("This year marks the 71st anniversary of the establishment of diplomatic ties "
+                                    "between the two countries.")
+    assert answer_in(corpus, question).text == "71st anniversary"
+
+
 def test_how_often_is_answered_with_a_frequency_not_a_number():
     corpus = load_corpus_from_texts("Under the pact, the two navies will hold joint patrols in the Arafura Sea "
                                     "twice a year, starting in September.")

@@ -76,8 +76,9 @@ def test_what_someone_hopes_wants_or_adds_is_a_clause(question, expected):
     [("Over how many years?", "year"), ("How many agreements did they sign?", "agreement"),
      ("How many were there?", None), ("How much did it cost?", None),
      ("How many Joint Commission meetings have there been?", "meet"), ("How many Americans live here?", "american"),
-     ("How many Super Bowls has it won?", "bowl")],
-    ids=["years", "agreements", "no-noun", "how-much", "a-noun-past-a-name", "a-people", "a-name-s-noun"],
+     ("How many Super Bowls has it won?", "bowl"), ("How old is the partnership?", "year")],
+    ids=["years", "agreements", "no-noun", "how-much", "a-noun-past-a-name", "a-people", "a-name-s-noun",
+         "how-old-counts-years"],
 )
 def test_how_many_reads_what_it_counts(question, counted):
     assert analyze_question(question).counted == counted
