@@ -76,7 +76,9 @@ _DATE_RES = [
     # "on Tuesday, Dec. 8": the weekday and the date it is, whole
     re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:{_MONTH_ALT})\.? \d{{1,2}}"
                rf"(?:, \d{{4}})?\b"),
-    re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+    # "next Tuesday": the week is part of when
+    re.compile(rf"\b(?:(?:{'|'.join(sorted(_RELATIVE_WORDS))}) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+               r"|Sunday)s?\b"),
     # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until till to for since before after during from
                through early late mid next last""".split()) + rf")(?:{_MONTH_ALT})\b"),
