@@ -668,9 +668,14 @@ def _list_span(best: Span, start: int, end: int) -> Span | None:
 # an item of a list in plain words: up to three, the first no function word but "the" ("food
 # security"), and the name of where it is ("the situation in the Middle East")
 _FUNCTION_WORD = "|".join(sorted(map(re.escape, STOPWORDS)))
-_PLAIN_ITEM = (rf"(?<![\w'’-])(?:the\s+)?(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*"
+# ("the sharing of the Teesta river waters", "a rail link between Agartala and Akhaura": a name with
+# the words it heads, or two names an item lies between)
+_PLAIN_ITEM = (rf"(?<![\w'’-])(?:(?:the|a|an)\s+)?(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*"
                rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*){{0,2}}"
-               r"(?:\s+(?:in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+               r"(?:\s+(?:in|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+               rf"(?:\s+(?!(?:{_FUNCTION_WORD})\b)[a-z][\w'’-]*){{0,2}}"
+               r"|\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+(?:the\s+)?[A-Z][\w'’-]*"
+               r"(?:\s+[A-Z][\w'’-]*)*)?")
 _PLAIN_LIST_RE = re.compile(rf"{_PLAIN_ITEM}(?:,\s*{_PLAIN_ITEM})*,?\s+(?:and|or)\s+{_PLAIN_ITEM}")
 
 
@@ -678,16 +683,23 @@ def _plain_list(text: str, best: str, start: int, end: int) -> re.Match | None:
     """Find the list of plain words that has the best span as one whole item ("food security,
     digital trade and defense" for "What areas ...?")."""
     # the list may start at any word up to the best span: "discuss trade, infrastructure and ..."
+    headed = None  # the list whose item is of the best span, from the latest start: not "discuss sharing of X"
     for at in (m.start() for m in re.finditer(r"(?<![\w'’-])\w", text[:start + 1])):
         m = _PLAIN_LIST_RE.match(text, at)
-        if not m:
+        if not m or not (m.start() <= start and end <= m.end()):
             continue
         items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(0))]
         # "motivated students, ignoring attention-seeking and ...": a verb's clause is no item
-        clause = any(re.match(r"\w{3,}ing\s", i) for i in items) and not re.match(r"\w{3,}ing\b", best)
-        if m.start() <= start and end <= m.end() and best in items and len(items) >= 3 and not clause:
+        # ("the sharing of the Teesta river waters" is a noun's phrase)
+        clause = any(re.match(r"\w{3,}ing\s(?!of\b)", i) for i in items) and not re.match(r"\w{3,}ing\b", best)
+        if len(items) < 3 or clause:
+            continue
+        if best in items:
             return m
-    return None
+        # (the best span may be the name an item is of: "[the sharing of] the Teesta river waters")
+        if any(re.fullmatch(rf".+\sof\s(?:the\s)?{re.escape(best)}", i) for i in items):
+            headed = m
+    return headed
 
 
 def _all_countries(listed: str) -> bool:
