@@ -1007,7 +1007,8 @@ def test_who_did_it_to_someone_is_not_whom_that_one_did_it_to(question, expected
     ids=["plain-words-and-a-place", "words-after-a-name-and-between-two-names"],
 )
 def test_what_will_be_discussed_is_the_whole_list_of_topics(topics):
-    corpus = load_corpus_from_texts(f"Asked about the agenda, the spokesperson said the ministers would discuss {topics}.",
+    corpus = load_corpus_from_texts(f"Asked about the agenda, the spokesperson said the ministers would discuss "
+                                    f"{topics}.",
                                     "The harbour bridge cost 300 million euros.")
     question = "What will the ministers discuss?"
     answer = answer_in(corpus, question, k=2)
