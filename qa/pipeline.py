@@ -1315,7 +1315,7 @@ class Engine:
         other words to look for; else nothing."""
         met = self._meetings_of(q) or self._meetings_of(q, only_them=False)
         if not met:
-            return frozenset(), ()
+            return self._to_meet(q)
         # "Did Park and Yoshida discuss North Korea?": the topic's name is no side's, and is looked for
         party = frozenset().union(*(r.party_words for r in met))
         names = frozenset(t for w in q.names if fold(w) in party or lx.country_of(fold(w)) in party
@@ -1326,6 +1326,24 @@ class Engine:
         # where he and Son will co-chair ..." tells of a meeting to come
         news = [r.article.id for r in self._news_naming(names)]
         return names, tuple(dict.fromkeys([r.article.id for r in met] + news))
+
+    def _to_meet(self, q: Question) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Return the terms of two or more names a question gives and the reports of no meeting
+        that tell of their meeting to come in one sentence, when the question has other words to
+        look for: "What will A and B discuss?" of "A will travel to X next week for talks with B"."""
+        asked = [w for w in q.names if fold(w) not in lx.MONTH_NAMES]
+        if len(asked) < 2:
+            return frozenset(), ()
+        coming, names = [], set()
+        for r in self._news_naming({t for w in asked for t in tokenize(w)}):
+            for told in r.next_meetings:
+                meeting = [w for w in asked if re.search(rf"\b{re.escape(w)}\b", told)]
+                if len(meeting) >= 2:
+                    coming.append(r.article.id)
+                    names |= {t for w in meeting for t in tokenize(w)}
+        if not coming or not set(q.terms) - names:
+            return frozenset(), ()
+        return frozenset(names), tuple(dict.fromkeys(coming))
 
     def _meetings_of(self, q: Question, *, only_them: bool = True) -> list[MeetingRecord]:
         """Return the meetings of two or more people or sides a question names; `only_them` when
@@ -1926,7 +1944,8 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
 
 
 _HE_SHE_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
-_CALLED_OFF_RE = re.compile(r"\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
+# ("a long-delayed rail link" is no plan called off)
+_CALLED_OFF_RE = re.compile(r"(?<!-)\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
 _PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
 
 

@@ -3599,3 +3599,23 @@ def test_how_long_after_a_preposition_is_a_duration_not_a_sum(settings, tmp_path
                   "The bank will lend 800 million yuan to the city over the next three years.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert engine.ask(question).reply.answer.text == "three years"
+
+
+def _write_preview(folder):
+    write_article(folder, "p.txt", "2026-11-27", "Indian, Bangladeshi foreign ministers to meet in Dhaka next week",
+                  "NEW DELHI, Nov. 27 (AFP) - Indian External Affairs Minister Rohan Mehta will travel to Dhaka next "
+                  "Tuesday for talks with his Bangladeshi counterpart Farhana Haque, the first such visit in more "
+                  "than two years, India's foreign ministry said on Friday.",
+                  "The two ministers are expected to discuss the sharing of the Teesta river waters, border security "
+                  "and a long-delayed rail link between Agartala and Akhaura, ministry spokesman Vikram Rao told "
+                  "reporters.",
+                  "Relations between the neighbours have been strained since a dispute over fishing rights last year.")
+
+
+def test_what_two_people_a_report_says_will_meet_will_discuss_is_found_where_they_are_the_two_ministers(
+        settings, tmp_path):
+    _write_preview(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("What will Mehta and Haque discuss?").reply
+    assert reply.answer.text == ("sharing of the Teesta river waters, border security and a long-delayed rail link "
+                                 "between Agartala and Akhaura")
