@@ -102,7 +102,7 @@ _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) t
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 # ("... visit to China from November 19 to 22": a date too)
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|(?:on|from) (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
-                              r"Friday|Saturday|Sunday)|held (?:on|in) |here\b)")
+                              r"Friday|Saturday|Sunday)|from \d|held (?:on|in) |here\b)")
 _AGREE_RE = re.compile(
     # "agreed Tuesday to ..." (news-agency style): the day is when, not what
     r"\b(?:agreed|agreeing|agree)\b(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"

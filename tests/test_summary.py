@@ -1724,8 +1724,9 @@ _RELEASE_LEAD = ("On the afternoon of May 6, 2026, Foreign Minister Tomas Reyes 
 
 
 @pytest.mark.parametrize("visit", ["on an official visit to Ecuador", "paying an official visit to Ecuador",
-                                   "paying an official visit to Ecuador from May 5 to 8"],
-                         ids=["on-a-visit", "paying-a-visit", "paying-a-visit-from-to"])
+                                   "paying an official visit to Ecuador from May 5 to 8",
+                                   "paying an official visit to Ecuador from 5 to 8 May 2026"],
+                         ids=["on-a-visit", "paying-a-visit", "paying-a-visit-from-to", "from-to-day-first"])
 def test_a_visit_told_of_the_guest_in_a_clause_is_the_occasion_of_the_guest_and_no_topic(tmp_path, visit):
     write_article(tmp_path, "t.txt", "2026-05-06", "Reyes holds talks with Lunde",
                   _RELEASE_LEAD.format(visit=visit),
