@@ -1923,16 +1923,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             occasion = re.sub(r"^(?:on|for|paying|making) (?=(?:a|an|his|her|their) )", "during ",
                               record.occasion)
             occasion = re.sub(r"^for (?=the )", "at ", occasion)  # "At the 15th Joint Commission meeting."
-            # "During his first visit to Brazil." has no one before it for "his" to be: the one it is
-            if own := re.match(r"during (his|her) ", occasion):
-                whose = [p.name for p in record.participants if p.pronoun == {"his": "he", "her": "she"}[own[1]]]
+            # "During his first visit to Brazil." has no one before it for "his" to be: the one it
+            # is; nor "During an official visit to China." of "B, who is on an official visit ...": B's
+            if own := re.match(r"during (his|her|an?) ", occasion):
+                whose = [p.name for p in record.participants
+                         if p.pronoun == {"his": "he", "her": "she"}.get(own[1], "") or own[1] in ("a", "an") and any(
+                             re.search(rf"\b{re.escape(p.name)}, who (?:is|was) {re.escape(record.occasion)}", s)
+                             for s in record.lead)]
                 occasion = f"during {whose[0]}'s {occasion[own.end():]}" if len(whose) == 1 else occasion
-            # "B, who is on an official visit to China": "During B's official visit to China."
-            elif (own := re.match(r"during an? ", occasion)) and (whose := [
-                    p.name for p in record.participants
-                    if any(re.search(rf"\b{re.escape(p.name)}, who (?:is|was) {re.escape(record.occasion)}", s)
-                           for s in record.lead)]):
-                occasion = f"during {whose[0]}'s {occasion[own.end():]}"
             points.append(_capital(re.sub(rf"^(?={CHAIRED})", "they ", occasion)))  # "They co-chaired ..."
         said_points: list[str] = []
         by_speaker: dict[str, list[Statement]] = {}
@@ -1964,7 +1962,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
                        and not (coming and a in coming) and not any(a in p for p in said_points)), None)
         if agreed and signed:
             agreed.append(f"They {signed}")
-        told_deeds = [promise, *([signed] if signed else [])] if agreed else []
+        told_deeds = [d for d in (promise, signed) if d] if agreed else []
         # "What did they discuss?" hears what they met to discuss and what else they discussed
         discussed = [f"They {t}" for t in record.topics[:2 if topics_first else 1]
                      if not any(t in p for p in said_points)]
