@@ -1957,9 +1957,10 @@ def _filed_on(answer: Answer) -> bool:
 
 # where a clause opens ("..., during which she will meet ...")
 _CLAUSE_OPENING_RE = re.compile(r",|;|\b(?:during|after|before|when|where|which|while|and)\b")
-# a verb of the past, not a participle of what is planned ("expected to", "scheduled for")
+# a verb of the past, not a participle of what is planned ("expected to", "scheduled for"); "said
+# on Friday" is when a plan was told, not its day
 _PAST_VERB_RE = re.compile(r"\b(?!(?:expected|scheduled|planned|slated|invited)\b)[a-z]{3,}ed\b"
-                           r"|\b(?:met|held|left|flew|went|came|began|spoke)\b")
+                           r"|\b(?:met|held|left|flew|went|came|began|spoke|said|told)\b")
 
 
 def _of_a_past_deed(answer: Answer) -> bool:

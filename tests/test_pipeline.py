@@ -3619,3 +3619,10 @@ def test_what_two_people_a_report_says_will_meet_will_discuss_is_found_where_the
     reply = engine.ask("What will Mehta and Haque discuss?").reply
     assert reply.answer.text == ("sharing of the Teesta river waters, border security and a long-delayed rail link "
                                  "between Agartala and Akhaura")
+
+
+def test_when_two_people_will_meet_is_not_the_day_the_plan_was_told(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    _write_preview(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert chat(engine, "What will Mehta and Haque discuss?", "When will they meet?")[-1].answer.text == "next Tuesday"
