@@ -262,6 +262,18 @@ class Invitation:
 
 
 @dataclass(frozen=True)
+class Plan:
+    """A meeting a report of none held says is to come ("A will travel to Dhaka next Tuesday for
+    talks with his counterpart B")."""
+
+    participants: tuple[Participant, ...]
+    place: str | None  # as written: "Dhaka"
+    time: str | None  # as written: "next Tuesday", "Dec. 2 to 4"
+    day: dt.date | None  # the (first) calendar day of that time, when the report's date fixes one
+    sentence: str
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     """The structure a reader wants from a meeting report."""
 
@@ -287,6 +299,7 @@ class MeetingRecord:
     # Vice President X met with Y"); None for the meeting the report is about
     told_in: str | None = None
     invitations: tuple[Invitation, ...] = ()  # "A invited B to visit Nairobi in 2027"
+    plan: Plan | None = None  # of a report of no meeting held: the meeting it says is to come
 
     @property
     def next_meeting(self) -> str | None:
@@ -394,8 +407,15 @@ def extract_meeting(article: Article) -> MeetingRecord:
     told = {side.told_in for side in sides} - {own, None}
     # "In his meeting with Thongsavanh, Wang said ...": said at that meeting, not the report's own
     told |= {s.sentence for s in record.statements if _at_meeting_with(s.sentence, sides, participants)}
+    filed = dateline_day(article)
+    plan = None if record.is_meeting else _plan(article, filed or article.date)
+    if plan is not None and (record.date == plan.day or record.date_source == "weekday" and plan.time
+                             and WEEKDAYS[record.date.weekday()] in plan.time.lower()):
+        # "A is scheduled to meet B on Wednesday": the day of the meeting to come is not the report's
+        # (but "..., a spokesperson announced on Friday" is)
+        record = replace(record, date=filed or article.date, date_source="dateline" if filed else "publication")
     return replace(record, next_meetings=_next_meetings(article, told),
-                   invitations=tuple(_invitations(article, participants)),
+                   invitations=tuple(_invitations(article, participants)), plan=plan,
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
                    statements=tuple(s for s in record.statements if s.sentence not in told),
                    topics=tuple(t for t in record.topics if not any(t in s for s in told)))
@@ -1184,18 +1204,11 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
                 return dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])), "caption"
             except ValueError:
                 pass
-    d = article.dateline
     lead = article.body[0].sentences[0] if article.body else ""
-    if d and d.month and d.day:
-        year = article.date.year - (1 if d.month > article.date.month + 1 else 0)
-        try:
-            day = dt.date(year, d.month, d.day)
-        except ValueError:
-            pass
-        else:
-            if (m := ON_WEEKDAY_RE.search(lead)) and (said := _last_weekday(day, m["day"])) != day:
-                return said, "weekday"  # "NEW DELHI, Oct. 14 -- ... here on Tuesday": filed the day after
-            return day, "dateline"
+    if day := dateline_day(article):
+        if (m := ON_WEEKDAY_RE.search(lead)) and (said := _last_weekday(day, m["day"])) != day:
+            return said, "weekday"  # "NEW DELHI, Oct. 14 -- ... here on Tuesday": filed the day after
+        return day, "dateline"
     if m := LEAD_DATE_RE.search(lead):
         month = MONTHS[(m["month"] or m["dmonth"]).lower()]
         written = m["year"] or m["dyear"]
@@ -1214,6 +1227,18 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
                         article.date)
         return released - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
+
+
+def dateline_day(article: Article) -> dt.date | None:
+    """Return the day a report's dateline gives ("HANOI, Dec. 29"), in the year it was published or
+    the one before, or None."""
+    d = article.dateline
+    if not (d and d.month and d.day):
+        return None
+    try:
+        return dt.date(article.date.year - (1 if d.month > article.date.month + 1 else 0), d.month, d.day)
+    except ValueError:
+        return None
 
 
 _RELATIVE_DAY_RE = re.compile(r"\b(?P<day>today|yesterday)\b", re.I)
@@ -1292,6 +1317,76 @@ def _next_meetings(article: Article, skipped: Container[str | None] = ()) -> tup
     `skipped`."""
     return tuple(sentence for para in article.body for sentence in para.sentences
                  if _tells_of_next(sentence) and sentence not in skipped)
+
+
+# "A will travel to Dhaka next Tuesday for talks with B", "A is scheduled to meet B", "A and B will
+# meet in Geneva": read as if held ("A met with B"), so its people are found as a meeting's are
+_PLANNED_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled |set |due |expected |slated )?to) "
+                         r"(?:(?:travel|fly|go|head|come|visit|pay (?:an? )?(?:[a-z]+ )?visit)\b[^,;]*?"
+                         r"\b(?:for|hold|and hold) (?:talks|a meeting|meetings) with"
+                         r"|hold (?:talks|a meeting) with|meet(?: with)?)\b")
+_PLAN_PLACE_RE = re.compile(r"\b(?:(?:travel|fly|go|head|come|trip) to|visits?(?: to)?|in) (?:the )?"
+                            r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+_IN_PLACE_OPENING_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][a-z]+\. \d{1,2}[^-–]*[-–]+ )?"
+                                  r"In (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),")
+_PLANNED_VISIT_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled |set |due |expected |slated )?to) "
+                               r"(?:travel|fly|go|head|visit|pay (?:an? )?(?:[a-z]+ )?visits?)\b")
+_WEEKDAY_ALT = "|".join(d.capitalize() for d in WEEKDAYS)
+_PLAN_TIME_RE = re.compile(
+    rf"\b(?:(?:next|this|on) )?(?P<weekday>{_WEEKDAY_ALT})\b"
+    rf"|\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:(?:-|–| to )\d{{1,2}})?(?:, (?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<dday>\d{{1,2}})(?:(?:-|–| to )\d{{1,2}})? (?P<dmonth>{MONTH_ALT})(?: (?P<dyear>\d{{4}}))?\b"
+    r"|\b(?:next|later this|early next|this) (?:week|month|year)\b")
+# ", India's foreign ministry said on Friday": when the plan was told, not when it is
+_TOLD_TAIL_RE = re.compile(r",[^,]*\b(?:said|says|told|announced|according to)\b[^,]*$")
+
+
+def _plan(article: Article, filed: dt.date) -> Plan | None:
+    """Read the meeting to come that a report of none held tells of in its first sentences: who,
+    where and when (a weekday is the first after the day the report was filed); where and when
+    the visit its first sentence tells of, when the meeting's own sentence does not say."""
+    opening = [s for p in article.body[:3] for s in p.sentences[:2]]
+    for sentence in opening:
+        told = _TOLD_TAIL_RE.sub("", sentence)
+        planned = _PLANNED_RE.search(told)
+        if planned is None:
+            continue
+        as_held = told[:planned.start()] + ("met with" if planned.group().endswith("with") else "met") \
+            + told[planned.end():]
+        people = _participants(as_held)
+        if len(people) < 2:
+            continue
+        # "In Santiago, Wang will meet A, and in Bogota he will hold talks with B": the first clause's
+        clause = re.split(r",\s+and\s+|;", told[planned.start():])[0]
+        where = _PLAN_PLACE_RE.search(clause) or _IN_PLACE_OPENING_RE.match(told)
+        when = _PLAN_TIME_RE.search(clause)
+        if (not where or not when) and (visit := _PLANNED_VISIT_RE.search(_TOLD_TAIL_RE.sub("", opening[0]))):
+            # "A will pay an official visit to China from Nov. 28 to 30 ... During the visit, B will
+            # hold talks with A"
+            trip = visit.string[visit.start():]
+            where = where or _PLAN_PLACE_RE.search(trip)
+            when = when or _PLAN_TIME_RE.search(trip)
+        return Plan(participants=tuple(_titled(p, [sentence, *opening]) for p in people),
+                    place=where["place"].rstrip(".") if where else None,
+                    time=re.sub(r"^(?:on|from) ", "", when.group()) if when else None,
+                    day=_planned_day(when, filed) if when else None, sentence=sentence)
+    return None
+
+
+def _planned_day(when: re.Match, filed: dt.date) -> dt.date | None:
+    """Return the first calendar day of a time to come a report gives, reckoned from its date."""
+    if when["weekday"]:
+        return filed + dt.timedelta(days=(WEEKDAYS.index(when["weekday"].lower()) - filed.weekday() - 1) % 7 + 1)
+    month, day, year = ((when["month"], when["day"], when["year"]) if when["month"]
+                        else (when["dmonth"], when["day"] or when["dday"], when["dyear"]))
+    if not month:
+        return None  # "next week": no one day
+    try:
+        found = dt.date(int(year) if year else filed.year, MONTHS[month.lower()], int(day))
+        # "Jan. 5" in a report of late December is of the year to come
+        return found if year or found >= filed - dt.timedelta(days=1) else found.replace(year=found.year + 1)
+    except ValueError:
+        return None
 
 
 def _tells_of_next(sentence: str) -> bool:

@@ -1745,3 +1745,46 @@ def test_what_they_signed_is_told_beside_what_they_agreed(tmp_path):
     points = summarize(extract_meeting(load_corpus(tmp_path).articles[0])).points
     assert points[2:4] == ("They agreed to strengthen coordination at the United Nations.",
                            "They witnessed the signing of an agreement on fisheries.")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [("NEW DELHI, Nov. 27 (AFP) - Indian External Affairs Minister Rohan Mehta will travel to Dhaka next Tuesday "
+      "for talks with his Bangladeshi counterpart Farhana Haque, India's foreign ministry said on Friday.",
+      ("Rohan Mehta", "Farhana Haque", "Dhaka", "next Tuesday", dt.date(2026, 12, 1))),
+     ("TOKYO, Nov. 27 (Kyodo) -- Japanese Foreign Minister Kenji Sato is scheduled to meet Philippine Foreign "
+      "Secretary Maria Santos in Manila on Wednesday, the ministry said.",
+      ("Kenji Sato", "Maria Santos", "Manila", "Wednesday", dt.date(2026, 12, 2))),
+     ("GENEVA, Nov. 27 (Reuters) - Kenyan Foreign Minister Amina Otieno and Danish Foreign Minister Lars Holm will "
+      "meet in Geneva on Dec. 3, officials said.",
+      ("Amina Otieno", "Lars Holm", "Geneva", "Dec. 3", dt.date(2026, 12, 3))),
+     ("HANOI, Dec. 29 (VNA) - Foreign Minister Tran Van Minh will hold talks with his Lao counterpart Keo Phanh in "
+      "Vientiane on 5 January, the ministry said.",
+      ("Tran Van Minh", "Keo Phanh", "Vientiane", "5 January", dt.date(2027, 1, 5)))],
+    ids=["travel-for-talks-next-weekday", "scheduled-to-meet-on-weekday", "a-and-b-will-meet-on-date",
+         "talks-in-the-new-year"],
+)
+def test_a_report_of_a_meeting_to_come_tells_who_will_meet_where_and_when(tmp_path, lead, expected):
+    filed = dt.date(2026, 12, 29) if "Dec. 29" in lead else dt.date(2026, 11, 27)
+    write_article(tmp_path, "p.txt", filed.isoformat(), "Ministers to meet", lead,
+                  "Relations between the two countries have improved since last year.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    plan = record.plan
+    assert not record.is_meeting
+    assert (*(p.name for p in plan.participants), plan.place, plan.time, plan.day) == expected
+    assert record.date == filed  # the day it was filed, not the plan's weekday
+
+
+def test_a_meeting_during_a_visit_to_come_is_where_and_when_the_visit_is(tmp_path):
+    write_article(tmp_path, "p.txt", "2026-11-21", "Vietnamese FM to visit China",
+                  "BEIJING, Nov. 21 (Xinhua) -- Vietnamese Foreign Minister Bui Thanh Son will pay an official visit to "
+                  "China from Nov. 28 to 30 at the invitation of Chinese Foreign Minister Wang Yi, a spokesperson "
+                  "announced on Friday.",
+                  "During the visit, Wang will hold talks with Son.")
+    plan = extract_meeting(load_corpus(tmp_path).articles[0]).plan
+    assert ([p.name for p in plan.participants], plan.place, plan.time, plan.day) == (
+        ["Wang Yi", "Bui Thanh Son"], "China", "Nov. 28 to 30", dt.date(2026, 11, 28))
+
+
+def test_a_report_of_a_meeting_held_has_no_plan(records):
+    assert all(r.plan is None for r in records.values())
