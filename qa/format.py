@@ -21,7 +21,7 @@ from qa.pipeline import (
     OtherMeeting,
     Reply,
 )
-from qa.summary import MeetingRecord, headline, listed
+from qa.summary import MeetingRecord, headline, listed, planned
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "I could not find that in the articles."
@@ -137,9 +137,9 @@ def to_text(reply: Reply) -> str:
             return "\n".join(lines)
         case HelpReply():
             return "\n".join(_help_lines(reply, bullet="- "))
-        case LatestReply(summary=summary, newer=newer):
+        case LatestReply(summary=summary, newer=newer, planned=plans):
             return "\n".join([summary.headline, *[f"- {p}" for p in summary.points],
-                              f"Source: {source_line(summary.record.article)}", *_newer_lines(newer)])
+                              f"Source: {source_line(summary.record.article)}", *_newer_lines(newer, plans)])
         case MeetingsReply(meetings=meetings, total=total, heading=heading, quotes=quotes):
             head = heading or f"The last {len(meetings)} of {total} articles' meetings, newest first:"
             lines = [head]
@@ -201,11 +201,11 @@ def to_html(reply: Reply) -> str:
             return _esc(to_text(reply))
         case HelpReply():
             return "\n".join(_esc(line) for line in _help_lines(reply, bullet="\u2022 "))
-        case LatestReply(summary=summary, newer=newer):
+        case LatestReply(summary=summary, newer=newer, planned=plans):
             return "\n".join([f"<b>{_esc(summary.headline)}</b>",
                               *[f"\u2022 {_esc(p)}" for p in summary.points],
                               f"<i>Source:</i> {_esc(source_line(summary.record.article))}",
-                              *[_esc(line) for line in _newer_lines(newer)]])
+                              *[_esc(line) for line in _newer_lines(newer, plans)]])
         case MeetingsReply() | ArticlesReply() | NoticeReply():
             return _esc(to_text(reply))
         case ArticleReply(number=n, article=art):
@@ -214,11 +214,17 @@ def to_html(reply: Reply) -> str:
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 
-def _newer_lines(newer: tuple[Article, ...]) -> list[str]:
-    """Name the articles newer than a summarised meeting that report no meeting."""
-    if not newer:
-        return []
-    return ["Newer articles that report no meeting:", *[f"- {source_line(a)}" for a in newer]]
+def _newer_lines(newer: tuple[Article, ...], plans: tuple[MeetingRecord, ...] = ()) -> list[str]:
+    """Tell the meetings to come that articles newer than a summarised meeting report, and name
+    the others that report no meeting."""
+    lines = []
+    if plans:
+        lines.append("Planned, as newer articles say:")
+        for record in plans:
+            lines += [f"- {planned(record.plan)}", f"  Source: {source_line(record.article)}"]
+    if newer:
+        lines += ["Newer articles that report no meeting:", *[f"- {source_line(a)}" for a in newer]]
+    return lines
 
 
 _TAG_RE = re.compile(r"(<[^>]*>)")
@@ -324,6 +330,12 @@ def to_json(reply: Reply) -> dict[str, Any]:
                          "file": reply.article.file}
         out["meeting"] = _meeting_json(reply.summary.record)
         out["newer"] = [{"title": a.title, "date": a.date.isoformat(), "file": a.file} for a in reply.newer]
+        out["planned"] = [{"participants": [p.name for p in r.plan.participants], "place": r.plan.place,
+                           "time": r.plan.time, "day": r.plan.day.isoformat() if r.plan.day else None,
+                           "sentence": r.plan.sentence, "source": {"title": r.article.title,
+                                                                   "date": r.article.date.isoformat(),
+                                                                   "file": r.article.file}}
+                          for r in reply.planned]
     elif isinstance(reply, MeetingsReply):
         out["meetings"] = [_meeting_json(m) for m in reply.meetings]
         for entry, said in zip(out["meetings"], reply.quotes):

@@ -1973,6 +1973,17 @@ def countries_of_cities(records: Iterable[MeetingRecord]) -> dict[str, str]:
     return {r.city: r.country for r in records if r.city and r.country}
 
 
+def planned(plan: Plan) -> str:
+    """Tell a meeting to come in a sentence: "A and B are to meet in Dhaka next Tuesday (1 December 2026)."."""
+    when = plan.time or ""
+    if when and not re.match(r"(?:next|this|later|early)\b", when):
+        when = ("from " if re.search(r"\d\s*(?:-|–|to)\s*\d", when) else "on ") + when
+    if plan.day and any(day in when.lower() for day in WEEKDAYS):
+        when += f" ({human_day(plan.day)})"  # "next Tuesday" is a day the reader should not reckon
+    where = f" in {plan.place}" if plan.place else ""
+    return f"{listed([p.name for p in plan.participants])} are to meet{where}{f' {when}' if when else ''}."
+
+
 def human_day(day: dt.date) -> str:
     """Write a date as "13 July 2023"."""
     return f"{day.day} {day:%B %Y}"

@@ -252,6 +252,25 @@ def test_latest_names_newer_articles_that_report_no_meeting_after_its_source(set
                                         "date": "2025-03-20", "file": "b.txt"}]
 
 
+def test_latest_tells_a_meeting_a_newer_article_says_is_to_come_with_its_day(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.")
+    write_article(tmp_path, "b.txt", "2025-03-20", "Thai, Cambodian ministers <to meet>",
+                  "BANGKOK, March 20 (AFP) - Thai Foreign Minister Anan Chai will travel to Phnom Penh next Tuesday "
+                  "for talks with his Cambodian counterpart Sok Chenda, the ministry said on Thursday.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).handle("/latest").reply
+    assert to_text(reply).splitlines()[-3:] == [
+        "Planned, as newer articles say:",
+        "- Anan Chai and Sok Chenda are to meet in Phnom Penh next Tuesday (25 March 2025).",
+        "  Source: Thai, Cambodian ministers <to meet> (20 March 2025)"]
+    assert to_html(reply).endswith("\n  Source: Thai, Cambodian ministers &lt;to meet&gt; (20 March 2025)")
+    (plan,) = to_json(reply)["planned"]
+    assert (plan["participants"], plan["place"], plan["time"], plan["day"]) == (
+        ["Anan Chai", "Sok Chenda"], "Phnom Penh", "next Tuesday", "2025-03-25")
+    assert to_json(reply)["newer"] == []
+
+
 def test_meetings_list_renders_one_line_each(seed_engine):
     text = to_text(seed_engine.handle("/meetings").reply)
     assert text.splitlines()[1:] == ["- 13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met",

@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 
 from qa.corpus import load_corpus
-from qa.summary import (Participant, Statement, called, countries_of_cities, distinct_meetings, extract_meeting,
-                        headline, name_index, newest_first, occasion_names, side_meetings, speaker_of, summarize)
+from qa.summary import (Participant, Plan, Statement, called, countries_of_cities, distinct_meetings,
+                        extract_meeting, headline, name_index, newest_first, occasion_names, planned, side_meetings,
+                        speaker_of, summarize)
 from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_interview, write_transcript
 
 
@@ -1777,8 +1778,8 @@ def test_a_report_of_a_meeting_to_come_tells_who_will_meet_where_and_when(tmp_pa
 
 def test_a_meeting_during_a_visit_to_come_is_where_and_when_the_visit_is(tmp_path):
     write_article(tmp_path, "p.txt", "2026-11-21", "Vietnamese FM to visit China",
-                  "BEIJING, Nov. 21 (Xinhua) -- Vietnamese Foreign Minister Bui Thanh Son will pay an official visit to "
-                  "China from Nov. 28 to 30 at the invitation of Chinese Foreign Minister Wang Yi, a spokesperson "
+                  "BEIJING, Nov. 21 (Xinhua) -- Vietnamese Foreign Minister Bui Thanh Son will pay an official visit "
+                  "to China from Nov. 28 to 30 at the invitation of Chinese Foreign Minister Wang Yi, a spokesperson "
                   "announced on Friday.",
                   "During the visit, Wang will hold talks with Son.")
     plan = extract_meeting(load_corpus(tmp_path).articles[0]).plan
@@ -1788,3 +1789,18 @@ def test_a_meeting_during_a_visit_to_come_is_where_and_when_the_visit_is(tmp_pat
 
 def test_a_report_of_a_meeting_held_has_no_plan(records):
     assert all(r.plan is None for r in records.values())
+
+
+@pytest.mark.parametrize(
+    ("place", "time", "day", "expected"),
+    [("Dhaka", "next Tuesday", dt.date(2026, 12, 1),
+      "A and B are to meet in Dhaka next Tuesday (1 December 2026)."),
+     ("Manila", "Wednesday", dt.date(2026, 12, 2), "A and B are to meet in Manila on Wednesday (2 December 2026)."),
+     ("China", "Nov. 28 to 30", dt.date(2026, 11, 28), "A and B are to meet in China from Nov. 28 to 30."),
+     (None, "next week", None, "A and B are to meet next week."),
+     ("Geneva", None, None, "A and B are to meet in Geneva.")],
+    ids=["next-weekday", "weekday", "stretch-of-days", "next-week", "no-time"],
+)
+def test_a_meeting_to_come_is_told_with_the_day_a_weekday_means(place, time, day, expected):
+    people = (Participant(name="A", title="Foreign Minister"), Participant(name="B", title="Foreign Minister"))
+    assert planned(Plan(participants=people, place=place, time=time, day=day, sentence="")) == expected
