@@ -42,7 +42,7 @@ TermWeight = Callable[[str], float]
 # "What does the photo show?" (its caption), "How did they meet?" of talks in person, and "Tell
 # me about X" of anything but a meeting.
 SENTENCE_KINDS = frozenset({"yesno", "passage", "mention", "caption", "in_person", "remote", "confirmed", "denied",
-                            "next", "about"})
+                            "next", "about", "planned"})
 
 @dataclass(frozen=True)
 class Answer:

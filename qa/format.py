@@ -93,7 +93,9 @@ SENTENCE_HEADS = {"yesno": YES_NO, "passage": UNQUOTED, "mention": UNEXPLAINED,
                   # "When will they meet again?" of a report that says where but not when
                   "next": "The article does not say that, but this is what it says of their next meeting:",
                   # "Tell me about the railway": no span tells about a thing; the sentence does
-                  "about": "This is what the article says of that:"}
+                  "about": "This is what the article says of that:",
+                  # "Did they meet?" of a report that they are to
+                  "planned": "Not yet, as far as the articles tell. This one says they are to meet:"}
 
 
 def read_as_line(changes: tuple[tuple[str, str], ...]) -> str:

@@ -705,6 +705,42 @@ def next_meeting_answer(record: MeetingRecord, q: Question) -> Answer | None:
     return _span_answer(record, para, sentence, 0, kind, len(sentence))
 
 
+def plan_answer(record: MeetingRecord, q: Question, ahead: bool) -> Answer | None:
+    """Answer of the meeting to come a report of none held tells of: of a question `ahead`, when
+    or where it is to be, whom one of them is to meet, or yes ("confirmed", or "yesno" when it
+    names a place the report does not give); of one of a meeting held, its sentence as "planned"
+    (not yet); None when it asks nothing of those."""
+    plan = record.plan
+    if plan is None:
+        return None
+    para = next((p for p in record.article.paragraphs if plan.sentence in p.sentences), None)
+    if para is None:
+        return None
+    if not ahead:
+        return _span_answer(record, para, plan.sentence, 0, "planned", len(plan.sentence))
+    if q.expected == "yesno":
+        # "Will they meet in Delhi?" of a plan to meet in Dhaka, filed from New Delhi: no yes
+        kind = "confirmed" if places_named(q) <= {fold(w) for w in (plan.place or "").split()} else "yesno"
+        return _span_answer(record, para, plan.sentence, 0, kind, len(plan.sentence))
+    if q.expected == "date" and plan.time:
+        return _quote(record, plan.time, "date")
+    if q.expected == "place" and plan.place:
+        return _quote(record, plan.place, "place")
+    if q.wh == "who":
+        asked = {fold(w) for w in q.names}
+        other = [p for p in plan.participants if not asked.intersection(fold(a) for a in p.aliases)]
+        if not asked or len(other) != 1:
+            return None
+        # as the plan's sentence names them: "Chilean Foreign Minister Ana Soto", "Wang" of "Wang will hold talks"
+        p = other[0]
+        for said in (f"{p.title} {p.name}" if p.title and not p.title.endswith("counterpart") else None,
+                     p.name, *p.aliases):
+            if said and (at := _find_word(plan.sentence, said, True)) >= 0:
+                return _span_answer(record, para, plan.sentence, at, "person", len(said))
+        return _quote(record, p.name, "person")
+    return None
+
+
 # "in Kenya", "to the Philippines", "visit Vietnam": where, not who
 _AT_PLACE_RE = re.compile(r"\b(?:in|at|from|to|visit(?:s|ed|ing)?)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

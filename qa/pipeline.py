@@ -27,8 +27,8 @@ from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_editor, asks_only_about, asks_only_of_next,
                                 asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
                                 fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                next_topic, places_named, said_by_another, said_of_next, speech_verbs_asked,
-                                tells_of_deeds, topic_of, who_said)
+                                next_topic, places_named, plan_answer, said_by_another, said_of_next,
+                                speech_verbs_asked, tells_of_deeds, topic_of, who_said)
 from qa.question import Question, asks_future, asks_whether_it_was, next_meeting_named, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -292,6 +292,8 @@ class Engine:
         res = resolve(question, conversation, self.all_meetings(), today,
                       names=self._names, only_elsewhere=self._only_elsewhere,
                       in_articles=lambda word: index.document_frequency(word) > 0)
+        if (planned := self._planned_turn(question, res, conversation)) is not None:
+            return planned
         if res.missing is not None:
             q = analyze_question(res.question)
             if meeting_question(q) == "held" and asks_only_whether_met(q, self._names or {}) and (
@@ -463,6 +465,37 @@ class Engine:
         also = self._also(res.question, best, hits, res.given) if res.scope == "all" and not whole else ()
         return self._answer_turn(question, res.question, best, others, also, q_terms, conversation,
                                  given=res.given)
+
+    def _planned_turn(self, question: str, res: Resolution, conversation: Conversation) -> Turn | None:
+        """Answer of a meeting a report says is to come ("When will A and B meet?", "Did they
+        meet?" of it: not yet), when the articles report no meeting of theirs since."""
+        q = analyze_question(res.question)
+        kind = meeting_question(q)
+        if kind not in ("held", "date", "place", "participants", "next", "next_more") or res.given or res.required:
+            return None
+        ahead = kind in ("next", "next_more") or asks_future(res.question)
+        asked = {fold(w) for w in q.names}
+        for record in newest_first(self.all_meetings()):
+            plan = record.plan
+            if plan is None:
+                continue
+            people = {fold(a) for p in plan.participants for a in p.aliases}
+            if asked - people - {fold(w) for w in (plan.place or "").split()} - places_named(q):
+                continue  # "When will Mehta meet Rao?" is of no plan of Mehta and Haque
+            if not asked & people and not (res.scope == "context" and res.articles
+                                           and record.article.id in res.articles):
+                continue  # "Will they meet in Delhi?" is of the plan talked about
+            if not analyze_question(question).terms and conversation.sentence == plan.sentence:
+                ahead = True  # "When?" after "Not yet ...": when they are to meet
+            met = [r for r in self.all_meetings() if r.is_meeting and len(people & r.people) >= 2]
+            if met and not (ahead and all(r.article.date < record.article.date for r in met)):
+                return None  # their meeting held answers; a plan older than it, nothing
+            said = plan_answer(record, q, ahead)
+            if said is None:
+                return None
+            terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+            return self._answer_turn(question, res.question, said, (), (), terms, conversation)
+        return None
 
     def _about_the_other(self, question: str, conversation: Conversation) -> Turn | None:
         """Answer "Where?" or "When?" after an answer naming someone besides the meeting's people

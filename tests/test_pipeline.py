@@ -3626,3 +3626,33 @@ def test_when_two_people_will_meet_is_not_the_day_the_plan_was_told(settings, tm
     _write_preview(tmp_path)
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
     assert chat(engine, "What will Mehta and Haque discuss?", "When will they meet?")[-1].answer.text == "next Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("When will Mehta and Haque meet?", ("date", "next Tuesday")),
+     ("Where will Mehta meet Haque?", ("place", "Dhaka")),
+     ("Who will Mehta meet?", ("person", "Farhana Haque")),
+     ("Will Mehta and Haque meet?", ("confirmed", None)),
+     ("Will Mehta and Haque meet in Delhi?", ("yesno", None)),
+     ("Have Mehta and Haque met?", ("planned", None)),
+     ("When did Mehta and Haque meet?", ("planned", None))],
+    ids=["when-will", "where-will", "whom-will", "will-they", "will-they-elsewhere", "have-they-met",
+         "when-did-they-meet"],
+)
+def test_a_meeting_a_report_says_is_to_come_answers_when_where_whom_and_not_yet(settings, tmp_path, question,
+                                                                               expected):
+    _write_preview(tmp_path)
+    answer = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply.answer
+    assert (answer.kind, answer.text if expected[1] else None) == expected
+
+
+def test_when_after_not_yet_is_when_they_are_to_meet(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    _write_preview(tmp_path)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    not_yet, when, where = chat(engine, "What will Mehta and Haque discuss?", "Did they meet?", "When?",
+                                "Where?")[1:]
+    assert not_yet.answer.kind == "planned" and to_text(not_yet).startswith("Not yet")
+    # not "Monday" of the seed report's meeting, which the conversation is not on
+    assert (when.answer.text, where.answer.text) == ("next Tuesday", "Dhaka")
