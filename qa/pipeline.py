@@ -1587,22 +1587,22 @@ class Engine:
     def latest(self) -> LatestReply:
         """Summarise the newest meeting."""
         record = self.newest_meeting()
-        return dataclasses.replace(LatestReply(summarize(record)), **self._newer_news(record))
+        return self._with_news(LatestReply(summarize(record)), record)
 
     def _latest_turn(self, conversation: Conversation) -> Turn:
         record = self.newest_meeting()
         turn = self._summary_turn(record, conversation)
-        return turn._replace(reply=dataclasses.replace(turn.reply, **self._newer_news(record)))
+        return turn._replace(reply=self._with_news(turn.reply, record))
 
-    def _newer_news(self, record: MeetingRecord) -> dict[str, tuple[Article, ...] | tuple[MeetingRecord, ...]]:
-        """Return up to 3 articles published after a meeting's report that report no meeting, newest
-        first, as `newer`, but those telling of a meeting to come as `planned`: a meeting put off,
-        planned or a spokesperson's comment is news to one who follows meetings."""
+    def _with_news(self, reply: LatestReply, record: MeetingRecord) -> LatestReply:
+        """Add to a meeting's summary up to 3 reports published after it that report no meeting,
+        newest first, telling those of a meeting to come as planned: a meeting put off, planned or
+        a spokesperson's comment is news to one who follows meetings."""
         if not record.is_meeting:
-            return {}
+            return reply
         news = [r for r in self.newest_meetings(10) if not r.is_meeting and r.article.date > record.article.date][:3]
-        return {"newer": tuple(r.article for r in news if r.plan is None),
-                "planned": tuple(r for r in news if r.plan is not None)}
+        return dataclasses.replace(reply, newer=tuple(r.article for r in news if r.plan is None),
+                                   planned=tuple(r for r in news if r.plan is not None))
 
     def _summary_turn(self, record: MeetingRecord, conversation: Conversation, topics_first: bool = False,
                       asked: str = "") -> Turn:

@@ -1321,16 +1321,15 @@ def _next_meetings(article: Article, skipped: Container[str | None] = ()) -> tup
 
 # "A will travel to Dhaka next Tuesday for talks with B", "A is scheduled to meet B", "A and B will
 # meet in Geneva": read as if held ("A met with B"), so its people are found as a meeting's are
-_PLANNED_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled |set |due |expected |slated )?to) "
-                         r"(?:(?:travel|fly|go|head|come|visit|pay (?:an? )?(?:[a-z]+ )?visit)\b[^,;]*?"
+_WILL = r"\b(?:will|(?:is|are) (?:scheduled |set |due |expected |slated )?to) "  # what is to be done
+_PLANNED_RE = re.compile(_WILL + r"(?:(?:travel|fly|go|head|come|visit|pay (?:an? )?(?:[a-z]+ )?visit)\b[^,;]*?"
                          r"\b(?:for|hold|and hold) (?:talks|a meeting|meetings) with"
                          r"|hold (?:talks|a meeting) with|meet(?: with)?)\b")
 _PLAN_PLACE_RE = re.compile(r"\b(?:(?:travel|fly|go|head|come|trip) to|visits?(?: to)?|in) (?:the )?"
                             r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 _IN_PLACE_OPENING_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][a-z]+\. \d{1,2}[^-–]*[-–]+ )?"
                                   r"In (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),")
-_PLANNED_VISIT_RE = re.compile(r"\b(?:will|(?:is|are) (?:scheduled |set |due |expected |slated )?to) "
-                               r"(?:travel|fly|go|head|visit|pay (?:an? )?(?:[a-z]+ )?visits?)\b")
+_PLANNED_VISIT_RE = re.compile(_WILL + r"(?:travel|fly|go|head|visit|pay (?:an? )?(?:[a-z]+ )?visits?)\b")
 _WEEKDAY_ALT = "|".join(d.capitalize() for d in WEEKDAYS)
 _PLAN_TIME_RE = re.compile(
     rf"\b(?:(?:next|this|on) )?(?P<weekday>{_WEEKDAY_ALT})\b"
@@ -1974,7 +1973,7 @@ def countries_of_cities(records: Iterable[MeetingRecord]) -> dict[str, str]:
 
 
 def planned(plan: Plan) -> str:
-    """Tell a meeting to come in a sentence: "A and B are to meet in Dhaka next Tuesday (1 December 2026)."."""
+    """Tell a meeting to come in a sentence ("A and B are to meet in Dhaka next Tuesday (1 December 2026).")."""
     when = plan.time or ""
     if when and not re.match(r"(?:next|this|later|early)\b", when):
         when = ("from " if re.search(r"\d\s*(?:-|–|to)\s*\d", when) else "on ") + when
