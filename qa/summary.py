@@ -1375,7 +1375,7 @@ def _plan(article: Article, filed: dt.date) -> Plan | None:
 def _planned_day(when: re.Match, filed: dt.date) -> dt.date | None:
     """Return the first calendar day of a time to come a report gives, reckoned from its date."""
     if when["weekday"]:
-        return filed + dt.timedelta(days=(WEEKDAYS.index(when["weekday"].lower()) - filed.weekday() - 1) % 7 + 1)
+        return _last_weekday(filed + dt.timedelta(days=7), when["weekday"])  # the first one after the day filed
     month, day, year = ((when["month"], when["day"], when["year"]) if when["month"]
                         else (when["dmonth"], when["day"] or when["dday"], when["dyear"]))
     if not month:
