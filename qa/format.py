@@ -21,7 +21,7 @@ from qa.pipeline import (
     OtherMeeting,
     Reply,
 )
-from qa.summary import MeetingRecord, headline, listed, planned
+from qa.summary import MeetingRecord, Plan, headline, listed, planned
 
 TELEGRAM_LIMIT = 4096
 NOT_FOUND = "I could not find that in the articles."
@@ -332,12 +332,10 @@ def to_json(reply: Reply) -> dict[str, Any]:
                          "file": reply.article.file}
         out["meeting"] = _meeting_json(reply.summary.record)
         out["newer"] = [{"title": a.title, "date": a.date.isoformat(), "file": a.file} for a in reply.newer]
-        out["planned"] = [{"participants": [p.name for p in r.plan.participants], "place": r.plan.place,
-                           "time": r.plan.time, "day": r.plan.day.isoformat() if r.plan.day else None,
-                           "sentence": r.plan.sentence, "source": {"title": r.article.title,
-                                                                   "date": r.article.date.isoformat(),
-                                                                   "file": r.article.file}}
-                          for r in reply.planned]
+        out["planned"] = [{**_plan_json(r.plan), "source": {"title": r.article.title,
+                                                             "date": r.article.date.isoformat(),
+                                                             "file": r.article.file}}
+                          for r in reply.planned if r.plan]
     elif isinstance(reply, MeetingsReply):
         out["meetings"] = [_meeting_json(m) for m in reply.meetings]
         for entry, said in zip(out["meetings"], reply.quotes):
@@ -352,7 +350,14 @@ def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
         "occasion": record.occasion, "next_meeting": record.next_meeting, "file": record.article.file,
         # the sentence that tells of a meeting beside the report's own; null for the report's meeting
         "told_in": record.told_in,
+        # a report of no meeting held that tells of one to come; null otherwise
+        "plan": _plan_json(record.plan) if record.plan else None,
     }
+
+
+def _plan_json(plan: Plan) -> dict[str, Any]:
+    return {"participants": [p.name for p in plan.participants], "place": plan.place, "time": plan.time,
+            "day": plan.day.isoformat() if plan.day else None, "sentence": plan.sentence}
 
 
 def reply_kind(reply: Reply) -> str:

@@ -1979,7 +1979,9 @@ def planned(plan: Plan) -> str:
         when = ("from " if re.search(r"\d\s*(?:-|–|to)\s*\d", when) else "on ") + when
     if plan.day and any(day in when.lower() for day in WEEKDAYS):
         when += f" ({human_day(plan.day)})"  # "next Tuesday" is a day the reader should not reckon
-    where = f" in {plan.place}" if plan.place else ""
+    # "visit the Philippines": a place the sentence writes with its article is said with it
+    the = "the " if plan.place and re.search(rf"\bthe {re.escape(plan.place)}\b", plan.sentence) else ""
+    where = f" in {the}{plan.place}" if plan.place else ""
     return f"{listed([p.name for p in plan.participants])} are to meet{where}{f' {when}' if when else ''}."
 
 
@@ -2079,6 +2081,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         who = "; ".join(f"{p.name}: {_office(record, p)}" for p in record.participants if p.title)
         if who:
             points.append(who)
+    elif record.plan:
+        # a preview's news is the meeting to come, told as /latest tells one a newer article plans;
+        # the sentence it is read from is then said already, and who they are is the closing point
+        plan = record.plan
+        points.append(planned(plan))
+        points.extend(s for s in record.lead if s not in plan.sentence)
+        if who := "; ".join(f"{p.name}: {_office(plan, p)}" for p in plan.participants if p.title):
+            points.append(who)
     if len(points) < 3:
         quoted = {s.sentence for s in record.statements if _said(s) in points}
         if coming:
@@ -2112,7 +2122,7 @@ def _agreed_word(record: MeetingRecord, promise: str) -> str:
     return "on" if any(on.search(sentence) for sentence in body) else ""
 
 
-def _office(record: MeetingRecord, p: Participant) -> str:
+def _office(record: MeetingRecord | Plan, p: Participant) -> str:
     """Say a participant's title as a line of people reads it: a counterpart is whose ("Sugiono:
     Claire Hudson's Indonesian counterpart"), when the meeting has two people."""
     other = [o for o in record.participants if o != p]

@@ -271,6 +271,19 @@ def test_latest_tells_a_meeting_a_newer_article_says_is_to_come_with_its_day(set
     assert to_json(reply)["newer"] == []
 
 
+def test_latest_of_a_report_of_a_meeting_to_come_tells_the_plan_first_and_gives_it_as_json(settings, tmp_path):
+    write_article(tmp_path, "b.txt", "2025-03-20", "Thai, Cambodian ministers to meet",
+                  "BANGKOK, March 20 (AFP) - Thai Foreign Minister Anan Chai will travel to Phnom Penh next Tuesday "
+                  "for talks with his Cambodian counterpart Sok Chenda, the ministry said on Thursday.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).handle("/latest").reply
+    assert to_text(reply).splitlines()[1] == (
+        "- Anan Chai and Sok Chenda are to meet in Phnom Penh next Tuesday (25 March 2025).")
+    plan = to_json(reply)["meeting"]["plan"]
+    assert (plan["participants"], plan["place"], plan["day"]) == (
+        ["Anan Chai", "Sok Chenda"], "Phnom Penh", "2025-03-25")
+    assert to_json(Engine.load(settings).handle("/latest").reply)["meeting"]["plan"] is None  # a meeting held
+
+
 def test_meetings_list_renders_one_line_each(seed_engine):
     text = to_text(seed_engine.handle("/meetings").reply)
     assert text.splitlines()[1:] == ["- 13 July 2023, Jakarta, Indonesia: Wang Yi and Bui Thanh Son met",

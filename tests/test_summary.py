@@ -1787,6 +1787,18 @@ def test_a_meeting_during_a_visit_to_come_is_where_and_when_the_visit_is(tmp_pat
         ["Wang Yi", "Bui Thanh Son"], "China", "Nov. 28 to 30", dt.date(2026, 11, 28))
 
 
+def test_a_report_of_a_meeting_to_come_is_summed_up_by_its_plan_and_who_the_two_are(tmp_path):
+    write_article(tmp_path, "p.txt", "2026-10-27", "Minister to visit next week",
+                  "TOKYO, Oct. 27 (Kyodo) - Foreign Minister Kenji Arai will visit the Philippines from Nov. 3 to 5 "
+                  "for talks with his Philippine counterpart Maria Santos, the ministry said on Tuesday.",
+                  "The two ministers are expected to sign a defence pact.")
+    s = summarize(extract_meeting(load_corpus(tmp_path).articles[0]))
+    assert s.headline == "27 October 2026, Tokyo (no meeting): Minister to visit next week"
+    assert s.points == ("Kenji Arai and Maria Santos are to meet in the Philippines from Nov. 3 to 5.",
+                        "The two ministers are expected to sign a defence pact.",
+                        "Kenji Arai: Foreign Minister; Maria Santos: Kenji Arai's Philippine counterpart.")
+
+
 def test_a_report_of_a_meeting_held_has_no_plan(records):
     assert all(r.plan is None for r in records.values())
 
