@@ -1206,17 +1206,15 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
                 pass
     lead = article.body[0].sentences[0] if article.body else ""
     if day := dateline_day(article):
+        # "WELLINGTON, 22 November 2026 -- A and B met in Wellington on 21 November 2026": the day
+        # the lead says they met, when it is one of the days before the report was filed
+        if (written := _lead_date(lead, day)) and day - dt.timedelta(days=7) <= written < day:
+            return written, "lead"
         if (m := ON_WEEKDAY_RE.search(lead)) and (said := _last_weekday(day, m["day"])) != day:
             return said, "weekday"  # "NEW DELHI, Oct. 14 -- ... here on Tuesday": filed the day after
         return day, "dateline"
-    if m := LEAD_DATE_RE.search(lead):
-        month = MONTHS[(m["month"] or m["dmonth"]).lower()]
-        written = m["year"] or m["dyear"]
-        year = int(written) if written else article.date.year - (1 if month > article.date.month + 1 else 0)
-        try:
-            return dt.date(year, month, int(m["day"] or m["dday"])), "lead"
-        except ValueError:
-            pass
+    if written := _lead_date(lead, article.date):
+        return written, "lead"
     if m := ON_WEEKDAY_RE.search(lead):
         # "CAIRO (Xinhua) -- ... met in Cairo on Tuesday": the last Tuesday up to the day it was published
         return _last_weekday(article.date, m["day"]), "weekday"
@@ -1227,6 +1225,20 @@ def _meeting_date(article: Article, own: str) -> tuple[dt.date, str]:
                         article.date)
         return released - dt.timedelta(days=int(m["day"].lower() == "yesterday")), m["day"].lower()
     return article.date, "publication"
+
+
+def _lead_date(lead: str, filed: dt.date) -> dt.date | None:
+    """Return the day a lead says a thing was done ("on Nov. 18", "on 21 November 2026"), in the
+    year it gives, else the year of the day filed or the one before; None when it gives none."""
+    if not (m := LEAD_DATE_RE.search(lead)):
+        return None
+    month = MONTHS[(m["month"] or m["dmonth"]).lower()]
+    written = m["year"] or m["dyear"]
+    year = int(written) if written else filed.year - (1 if month > filed.month + 1 else 0)
+    try:
+        return dt.date(year, month, int(m["day"] or m["dday"]))
+    except ValueError:
+        return None
 
 
 def dateline_day(article: Article) -> dt.date | None:
@@ -1980,7 +1992,7 @@ def planned(plan: Plan) -> str:
     if plan.day and any(day in when.lower() for day in WEEKDAYS):
         when += f" ({human_day(plan.day)})"  # "next Tuesday" is a day the reader should not reckon
     # "visit the Philippines": a place the sentence writes with its article is said with it
-    the = "the " if plan.place and re.search(rf"\bthe {re.escape(plan.place)}\b", plan.sentence) else ""
+    the = "the " if plan.place and re.search(rf"\bthe {re.escape(plan.place)}(?![\w-])", plan.sentence) else ""
     where = f" in {the}{plan.place}" if plan.place else ""
     return f"{listed([p.name for p in plan.participants])} are to meet{where}{f' {when}' if when else ''}."
 

@@ -1307,6 +1307,23 @@ def test_a_lead_with_no_dated_dateline_gives_the_meeting_s_day(tmp_path, lead, d
 
 
 @pytest.mark.parametrize(
+    "lead, day, source",
+    [("WELLINGTON, 22 November 2026 -- The Foreign Minister of Australia, Penny Wong, and the Minister of Foreign "
+      "Affairs of New Zealand, Winston Peters, met in Wellington on 21 November 2026.", dt.date(2026, 11, 21), "lead"),
+     ("HANOI, Nov. 22 (VNA) - Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong on "
+      "Nov. 21.", dt.date(2026, 11, 21), "lead"),
+     # a day long before the report is another thing's, not the meeting's
+     ("HANOI, Nov. 22 (VNA) - Thai Foreign Minister Anan Chai held talks with Lao Foreign Minister Somsak Vong on "
+      "the deal signed on March 3.", dt.date(2026, 11, 22), "dateline")],
+    ids=["day-month-year", "month-and-day", "another-thing-s-day"],
+)
+def test_a_lead_s_day_before_its_dateline_s_is_the_meeting_s(tmp_path, lead, day, source):
+    write_article(tmp_path, "a.txt", "2026-11-22", "Talks", lead)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert (r.date, r.date_source) == (day, source)
+
+
+@pytest.mark.parametrize(
     "published, weekday, day",
     [("2026-09-02", "Tuesday", dt.date(2026, 9, 1)), ("2026-09-01", "Tuesday", dt.date(2026, 9, 1)),
      ("2026-09-02", "Thursday", dt.date(2026, 8, 27))],
@@ -1801,6 +1818,17 @@ def test_a_report_of_a_meeting_to_come_is_summed_up_by_its_plan_and_who_the_two_
 
 def test_a_report_of_a_meeting_held_has_no_plan(records):
     assert all(r.plan is None for r in records.values())
+
+
+@pytest.mark.parametrize(
+    ("place", "sentence", "expected"),
+    [("Philippines", "A will visit the Philippines.", "A and B are to meet in the Philippines."),
+     ("China", "A and B will co-chair the China-Laos committee.", "A and B are to meet in China.")],
+    ids=["written-with-the", "the-before-a-compound-is-not-the-place-s"],
+)
+def test_a_place_to_meet_is_said_as_the_plan_s_sentence_writes_it(place, sentence, expected):
+    people = (Participant(name="A", title="Foreign Minister"), Participant(name="B", title="Foreign Minister"))
+    assert planned(Plan(participants=people, place=place, time=None, day=None, sentence=sentence)) == expected
 
 
 @pytest.mark.parametrize(
