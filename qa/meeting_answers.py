@@ -1045,8 +1045,11 @@ def _invitation_answer(record: MeetingRecord, q: Question) -> Answer | None:
         said = inv.host_said  # "Who invited Marsh?"
     if not said:
         return None
-    # (the record's sentence is without the dateline the paragraph's first sentence opens with)
-    told = next(((p, t) for p in record.article.paragraphs for t in p.sentences if inv.sentence in t), None)
+    # (the record's sentence is without the dateline the paragraph's first sentence opens with; an
+    # invitation by "He" is told with the sentence before, which names him)
+    told = next(((p, t) for p in record.article.paragraphs
+                 for t in [*p.sentences, *(" ".join(pair) for pair in zip(p.sentences, p.sentences[1:]))]
+                 if inv.sentence in t), None)
     if told is None:
         return None
     para, sentence = told

@@ -54,6 +54,9 @@ _MEET_VERBS = ("meets with", "met with", "meets", "met", "holds talks with", "he
                # a foreign ministry's own style: "A received a courtesy visit from B"
                *(f"{verb} a courtesy visit {way}" for verb, way in (("paid", "to"), ("pays", "to"),
                                                                    ("received", "from"), ("receives", "from"))),
+               # "A received a visit from B" (a visit to a place is no meeting: only one received)
+               *(f"{verb} a {kind}{call} from" for verb in ("received", "receives") for kind in ("", "courtesy ")
+                 for call in ("visit", "call")),
                *(f"{verb} a {meal} for" for verb in ("hosted", "hosts", "gave", "gives")
                  for meal in ("luncheon", "lunch", "dinner", "banquet", "reception", "breakfast")),
                # captions of "A, B and C pose for a group photo", "A and B attend a signing ceremony"
@@ -1828,9 +1831,18 @@ _PLACE_WORDS_RE = re.compile(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|and))
 def _invitations(article: Article, participants: tuple[Participant, ...]) -> list[Invitation]:
     """Read who invited whom where and when, of the meeting's people."""
     out = []
-    for sentence in _report_sentences(article.body):
+    before = None  # the sentence before, in the same paragraph
+    for para, sentence in _report_sentences_of(article.body):
+        if before and before[0] is not para:
+            before = None
         for m in _INVITED_RE.finditer(sentence):
             host = _named_last(sentence[:m.start()], participants)
+            told = sentence
+            if not host and before and _OPENING_SUBJECT_PRONOUN_RE.match(sentence[:m.start()]):
+                # "Minister B conveyed ... . He also invited A to attend ...": the one the sentence
+                # before opens with, quoted with it
+                host = _named_first(before[1], participants)
+                told = f"{before[1]} {sentence}"
             guest = _invited_one(m["guest"], participants, host)
             if not host or not guest or host == guest:
                 continue
@@ -1841,10 +1853,21 @@ def _invitations(article: Article, participants: tuple[Participant, ...]) -> lis
             where = _PLACE_WORDS_RE.match(head) if m["deed"] != "attend" else None
             at = re.search(r" in (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", head) if not where else None
             place = where.group() if where else at["place"] if at and at["place"].lower() not in MONTHS else None
-            out.append(Invitation(host=host.name, guest=guest.name, sentence=sentence,
-                                  host_said=_said_before(sentence[:m.start()], host), guest_said=m["guest"],
-                                  place=place, time=time.group() if time else None))
+            out.append(Invitation(host=host.name, guest=guest.name, sentence=told,
+                                  host_said=_said_before(told[:len(told) - len(sentence) + m.start()], host),
+                                  guest_said=m["guest"], place=place, time=time.group() if time else None))
+        before = (para, sentence)
     return out
+
+
+# "He also invited ...": a sentence whose subject is a pronoun alone
+_OPENING_SUBJECT_PRONOUN_RE = re.compile(r"(?:He|She)(?: (?:also|later|then|further))? $")
+
+
+def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | None:
+    """Return the participant some text names first, by any single word of their name."""
+    found = [(m.start(), p) for p in people for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text)]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _named_last(text: str, people: tuple[Participant, ...]) -> Participant | None:

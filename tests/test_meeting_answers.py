@@ -714,6 +714,26 @@ def test_an_invitation_answers_who_invited_whom_where_and_when(london_talks, que
         assert answer.sentence.startswith("Cabinet Secretary Kamau thanked")
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who invited Santos?", "Minister Rafael Cruz"), ("Who did Cruz invite?", "Foreign Minister Santos"),
+     ("Where did Cruz invite Santos?", "Manila")],
+    ids=["who-invited", "whom-he-invited", "where"],
+)
+def test_an_invitation_by_he_is_the_one_the_sentence_before_opens_with_and_is_quoted_with_it(tmp_path, question,
+                                                                                          expected):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Foreign ministers meet",
+                  "JAKARTA, Nov. 24 - Indonesian Foreign Minister Budi Santos received a visit from Philippine Foreign "
+                  "Minister Rafael Cruz in Jakarta on Tuesday.",
+                  "Minister Rafael Cruz conveyed Manila's thanks to Santos. He also invited Foreign Minister Santos to "
+                  "visit Manila in March 2027.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    assert answer.text == expected
+    assert answer.sentence == ("Minister Rafael Cruz conveyed Manila's thanks to Santos. He also invited Foreign "
+                               "Minister Santos to visit Manila in March 2027.")
+
+
 def test_how_many_took_part_of_a_report_that_counts_no_one_is_left_to_the_picker(tmp_path):
     write_article(tmp_path, "t.txt", "2026-08-24", "FMs meet in Busan",
                   "BUSAN, Aug. 23 (Xinhua) -- Japanese Foreign Minister Haruto Mori and South Korean Foreign "

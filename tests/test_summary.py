@@ -408,6 +408,19 @@ def test_who_invited_whom_where_and_when_is_read(tmp_path, lead, sentence, expec
     assert (inv.host, inv.guest, inv.host_said, inv.guest_said, inv.place, inv.time) == expected
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [("Cruz conveyed his thanks.", "He also invited Santos to visit Manila."),
+     ("Relations have improved. He also invited Santos to visit Manila.",)],
+    ids=["he-opens-another-paragraph", "the-sentence-before-names-no-one"],
+)
+def test_an_invitation_by_a_pronoun_the_sentence_before_does_not_name_is_none(tmp_path, paragraphs):
+    write_article(tmp_path, "a.txt", "2026-11-24", "Foreign ministers meet",
+                  "JAKARTA, Nov. 24 - Indonesian Foreign Minister Budi Santos met Philippine Foreign Minister Rafael "
+                  "Cruz on Tuesday. Cruz said he was pleased to be back.", *paragraphs)
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).invitations == ()
+
+
 def test_an_invitation_to_someone_at_no_meeting_of_theirs_is_none_of_the_meeting_s(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-12", "Egypt, Ethiopia resume talks",
                   "Egyptian Foreign Minister Karim Nasser met with Ethiopian Foreign Minister Dawit Alemu in Cairo on "
@@ -1212,7 +1225,10 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
       [("Malaysian Foreign Minister", "Amran Yusof"), ("Foreign Minister", "Anne Gagnon")]),
      ("Foreign Minister Anne Gagnon and her Japanese counterpart, Yoshida Kenji, reached the agreement during "
       "their talks in Ottawa.",
-      [("Foreign Minister", "Anne Gagnon"), ("Japanese counterpart", "Yoshida Kenji")])],
+      [("Foreign Minister", "Anne Gagnon"), ("Japanese counterpart", "Yoshida Kenji")]),
+     ("Indonesian Foreign Minister Budi Santos received a visit from Malaysian Foreign Minister Amran Yusof at the "
+      "Pancasila Building on Wednesday.",
+      [("Indonesian Foreign Minister", "Budi Santos"), ("Malaysian Foreign Minister", "Amran Yusof")])],
     ids=["a-surname-that-is-an-organisation-word", "a-two-word-country-after-and", "two-offices-joined-by-and",
          "talks-here-on-a-day-with-a-visiting-counterpart", "a-host-and-a-visiting-minister-whatever-the-verb",
          "two-names-with-no-titles",
@@ -1220,7 +1236,7 @@ def test_the_three_ministers_agreeing_is_an_agreement(trilateral):
          "a-courtesy-call", "a-luncheon-for-a-visitor", "a-lower-case-title-after-a-body-s-name",
          "had-talks-with", "has-met", "have-met", "sat-down-with", "talks-between", "in-talks-with-b-a-said",
          "a-pair-set-off-by-their-offices", "a-country-s-office-and-an-initial", "an-honour-with-an-apostrophe",
-         "an-honour-of-two-words", "a-counterpart-named-between-commas"],
+         "an-honour-of-two-words", "a-counterpart-named-between-commas", "received-a-visit-from"],
 )
 def test_names_and_titles_of_participants_are_told_apart(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-11-06", "Talks", f"OTTAWA, Nov. 5 (Xinhua) -- {lead}")
