@@ -1273,7 +1273,7 @@ def _group_of(record: MeetingRecord, person: Participant) -> Answer | None:
 
 # What sets a meeting beside an event ("on the sidelines of the ... Meeting", "ahead of the ... summit")
 _AROUND_EVENT_RE = re.compile(r"^(?:on the (?:sidelines|margins|fringes) of|ahead of|on the eve of|in the run-up to"
-                              r"|while attending|" + CHAIRED + r") (?:the |a |an )?")
+                              r"|while attending|for(?= (?:the|a|an) )|" + CHAIRED + r") (?:the |a |an )?")
 # "Which meeting was it?": nothing asked but which one; a meeting held at another is known by that one
 _WHICH_MEETING_IT_RE = re.compile(r"^(?:what|which) meeting (?:was|is) (?:it|that|this)\W*$", re.I)
 _EVENT_NOUNS = frozenset("""meeting meetings event events forum forums conference conferences summit summits

@@ -90,8 +90,9 @@ _IN_CITY_FOR_RE = re.compile(r"\b(?:is|are|was|were) in (?:[A-Z][\w-]+ )+(?P<eve
                              r"(?:\d+(?:st|nd|rd|th) )?[A-Z][^,;]*?\b(?:Summit|Forum|Conference|Meeting|Session"
                              r"|Assembly|Congress|Talks|Dialogue)s?\b)")
 # "The two ministers met at Wisma Putra in Putrajaya for the 15th Joint Commission meeting": the event
+# (and "for the annual Australia-New Zealand Foreign Ministers' Meeting")
 _MET_FOR_RE = re.compile(r"\b(?:met|meet|meets|held talks)\b[^.;,]*? (?P<event>for (?:the|a|an) "
-                         r"(?:\d+(?:st|nd|rd|th) |[a-z]+(?:st|nd|rd|th) )?[A-Z][^,;]*?\b(?:[Ss]ummit|[Ff]orum|"
+                         r"(?:\d+(?:st|nd|rd|th) |[a-z]+ ){0,2}[A-Z][^,;]*?\b(?:[Ss]ummit|[Ff]orum|"
                          r"[Cc]onference|[Mm]eeting|[Ss]ession|[Aa]ssembly|[Cc]ongress|[Tt]alks|[Dd]ialogue)s?\b)")
 CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session
 # "co-chaired the 17th meeting of the ... Steering Committee in Hanoi": the meeting is that body's;
@@ -111,7 +112,7 @@ _AGREE_RE = re.compile(
     r"\b(?:agreed|agreeing|agree)\b(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"(?: (?:that|on))?\s+(?P<what>[^;]+?)[.;]?$")
 # "Both sides pledged to ...": a joint promise is kept with its verb, which the summary repeats.
-_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed themselves|vowing|pledging|promising) "
+_VOW_RE = re.compile(r"\b(?P<what>(?:vowed|pledged|promised|committed(?: themselves)?|vowing|pledging|promising) "
                      r"(?:efforts |support )?to [^;]+?)[.;]?$")
 # "..., pledging to boost trade": the participle after the meeting is their vow too
 VOWING = {"vowing": "vowed", "pledging": "pledged", "promising": "promised"}
@@ -183,6 +184,7 @@ _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday
 _DEED_COMMENT_RE = re.compile(r",? (?:a (?:move|step|decision|development|milestone)|which)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
+                       r"|^\s*(?:ministers|leaders)\s*$"  # a joint statement's "Ministers discussed ..."
                        # "A and B", "The Secretary and the External Affairs Minister"
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:(?i:on|last|this) [A-Z]\w+ )?$"
                        # "A and his Dutch counterpart Willem de Vries signed ...": the two did it
@@ -1056,6 +1058,8 @@ def _participant(toks: list[Token], lows: list[str], start: int, end: int) -> Pa
         k += next((size for size in (2, 1) if k + size < end and lx.country_of(" ".join(lows[k:k + size]))), 0)
     while k > start + 1 and k < end and lows[k - 1] in lx.HONORIFICS:
         k -= 1  # "Saudi Foreign Minister [Prince Faisal ...]": he is Prince Faisal in the report
+    if start + 1 < k and toks[start].text == "the":
+        start += 1  # "A, and the Minister of Foreign Affairs of X, B,": the article is no part of the office
     return Participant(name=_joined(toks, k, end), title=_joined(toks, start, k))
 
 

@@ -1003,6 +1003,16 @@ def test_when_they_met_is_quoted_from_the_dateline_in_either_order(tmp_path, dat
     assert answer and answer.text in dateline and answer.kind == "date"
 
 
+def test_the_meeting_they_met_for_is_named_without_for_the(tmp_path):
+    write_article(tmp_path, "j.txt", "2026-11-22", "Joint Press Statement",
+                  "WELLINGTON, 22 November 2026 -- Foreign Minister Penny Wong and Foreign Minister Winston Peters "
+                  "met in Wellington on 21 November 2026 for the annual Australia-New Zealand Foreign Ministers' "
+                  "Meeting.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("What meeting were they attending?"))
+    assert answer.text == "annual Australia-New Zealand Foreign Ministers' Meeting"
+
+
 def test_an_occasion_s_common_words_name_no_meeting(tmp_path):
     write_article(tmp_path, "t.txt", "2026-11-21", "India, UAE ministers meet",
                   "ABU DHABI, Nov. 20 (Xinhua) -- Emirati Foreign Minister Khalid Al Mansoori received Indian "

@@ -408,6 +408,25 @@ def test_who_invited_whom_where_and_when_is_read(tmp_path, lead, sentence, expec
     assert (inv.host, inv.guest, inv.host_said, inv.guest_said, inv.place, inv.time) == expected
 
 
+JOINT_STATEMENT = (
+    "WELLINGTON, 22 November 2026 -- The Foreign Minister of Australia, Penny Wong, and the Minister of Foreign "
+    "Affairs of New Zealand, Winston Peters, met in Wellington on 21 November 2026 for the annual Australia-New "
+    "Zealand Foreign Ministers' Meeting.",
+    "The Ministers welcomed progress on the Pacific strategy and committed to work together on climate finance.",
+    "Ministers discussed the situation in New Caledonia and the Solomon Islands, and agreed to coordinate their "
+    "support for elections in 2027.")
+
+
+def test_a_joint_statement_s_ministers_are_the_sides_and_their_offices_are_without_the(tmp_path):
+    write_article(tmp_path, "j.txt", "2026-11-22", "Joint Press Statement", *JOINT_STATEMENT)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.title for p in r.participants] == ["Foreign Minister of Australia",
+                                                 "Minister of Foreign Affairs of New Zealand"]
+    assert r.occasion == "for the annual Australia-New Zealand Foreign Ministers' Meeting"
+    assert r.topics == ("discussed the situation in New Caledonia and the Solomon Islands",)
+    assert r.agreements[0] == "committed to work together on climate finance"
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [("Cruz conveyed his thanks.", "He also invited Santos to visit Manila."),
