@@ -1471,8 +1471,10 @@ def _title_named(lows: list[str], k: int) -> str:
 
 
 def _after_titles(toks: list[Token], lows: list[str], k: int) -> int:
-    """Return where a name starts at token k, past capitalised titles ("Minister Sugiono")."""
-    while k + 1 < len(lows) and lows[k] in lx.NAME_TITLES and _is_cap(toks[k]):
+    """Return where a name starts at token k, past capitalised titles ("Minister Sugiono", "Foreign
+    Minister Sugiono", "Malaysian Foreign Minister Hasan")."""
+    while k + 1 < len(lows) and _is_cap(toks[k]) and (lows[k] in lx.NAME_TITLES or lows[k] in lx.TITLE_WORDS
+                                                       or lx.is_demonym(lows[k])):
         k += 1
     return k
 

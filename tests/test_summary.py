@@ -1123,9 +1123,12 @@ def test_what_a_participant_agreed_with_someone_else_earlier_that_day_is_no_agre
       "companies would invest more in Thailand.",
       "Anan Chai proposed setting up a hotline between the two border police forces.", False),
      ("Chai proposed that the two border police forces set up a hotline.",
-      "Anan Chai proposed that the two border police forces set up a hotline.", False)],
+      "Anan Chai proposed that the two border police forces set up a hotline.", False),
+     ('"Our two countries are closer than ever," said Thai Foreign Minister Chai.',
+      "Anan Chai: \u201cOur two countries are closer than ever.\u201d", True)],
     ids=["quotation-stays-a-quotation", "reported-speech-stays-reported", "an-object-keeps-its-verb",
-         "a-that-clause-is-said", "an-object-stops-before-and-another-thing-said", "a-proposal-keeps-its-verb"],
+         "a-that-clause-is-said", "an-object-stops-before-and-another-thing-said", "a-proposal-keeps-its-verb",
+         "said-by-a-speaker-with-the-whole-title"],
 )
 def test_a_quotation_is_summarized_in_quotation_marks(tmp_path, sentence, point, quoted):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
