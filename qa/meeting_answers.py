@@ -335,10 +335,13 @@ def asks_only_about(record: MeetingRecord, q: Question) -> bool:
     if kind == "invitation":
         # "Who invited Marsh to Nairobi?", "... in 2027?": the invitation's place and time name it too
         named |= {t for inv in record.invitations for said in (inv.place, inv.time) if said for t in tokenize(said)}
-    if kind == "agreement" and (verb := _DEED_VERB_RE.search(q.text)):
-        # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
+    if kind == "agreement":
         deeds = {t for a in record.agreements for t in tokenize(a)}
-        allowed |= {t for t in (term(verb["verb"]), term(q.focus or "")) if t in deeds}
+        # "What did they agree on Bougainville?": a name one of their deeds holds is of this meeting
+        allowed |= {t for t in q.terms if t in deeds and t in {u for w in q.names for u in tokenize(w)}}
+        if verb := _DEED_VERB_RE.search(q.text):
+            # "What (negotiations) did they agree to launch?": a deed of that verb (on what it names) answers
+            allowed |= {t for t in (term(verb["verb"]), term(q.focus or "")) if t in deeds}
     # "Who represented Vietnam?": the country is what the answer's title is matched against.
     countries = kind == "representative"
     by_role = named_by_role(record, q)
@@ -483,7 +486,12 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         if _VOW_WORDS_RE.search(q.text) and not any(a.startswith(VOW_VERBS) for a in record.agreements) \
                 and (pledged := _pledged_by(record, q, given)):
             return pledged  # "What did Japan pledge?" of "A met with B ... and pledged $1.2 billion in loans"
-        promise = _deed_asked(q, _agreed_by(record, q, [a for a in record.agreements if not repeats(a, given)]))
+        agreed = _agreed_by(record, q, [a for a in record.agreements if not repeats(a, given)])
+        # "What did A and B agree on Bougainville?": the deed that names it first (not "China" of
+        # "What did China and Vietnam agree?", the sides)
+        asked = {t for w in q.names if not lx.country_of(w) for t in tokenize(w)} - {
+            t for p in record.participants for t in tokenize(p.name)}
+        promise = _deed_asked(q, sorted(agreed, key=lambda a: not asked & set(tokenize(a))))
         if promise is None and _VOW_WORDS_RE.search(q.text):
             return _pledge_said(record, q, given)
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
@@ -1237,7 +1245,8 @@ def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
     if at <= answer.start and answer.end <= at + len(deed):
         # the span is what they agreed already, or the part of it the question did not say itself
         # ("What did they sign a memorandum on?"); else the whole deed ("to deepen ties", not "ties")
-        rest = set(tokenize(deed)) - set(tokenize(answer.text))
+        # (a name the rest holds is what the deed is of: "What did they agree on Bougainville?")
+        rest = set(tokenize(deed)) - set(tokenize(answer.text)) - names
         if answer.end - answer.start == len(deed) or rest & set(q.terms) or _DEED_VERB_RE.search(q.text):
             return None
     return dataclasses.replace(answer, text=deed, start=at, end=at + len(deed), kind="agreement")

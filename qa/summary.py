@@ -184,7 +184,8 @@ _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday
 _DEED_COMMENT_RE = re.compile(r",? (?:a (?:move|step|decision|development|milestone)|which)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
-                       r"|^\s*(?:ministers|leaders)\s*$"  # a joint statement's "Ministers discussed ..."
+                       # a joint statement's "Ministers discussed ..., and agreed to ...": its subject
+                       r"|^\s*(?:ministers|leaders)\b"
                        # "A and B", "The Secretary and the External Affairs Minister"
                        r"|\b[A-Z][\w-]+ and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2} (?:(?i:on|last|this) [A-Z]\w+ )?$"
                        # "A and his Dutch counterpart Willem de Vries signed ...": the two did it

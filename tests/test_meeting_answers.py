@@ -1069,6 +1069,29 @@ def test_an_agreement_question_answered_beside_what_was_agreed_gets_the_deed(tmp
     assert (found.text if found else None) == expected
 
 
+def test_what_they_agreed_of_a_place_the_question_names_is_the_whole_deed_that_names_it(tmp_path):
+    sentence = ("The two ministers discussed the situation in Myanmar and agreed to coordinate their support for "
+                "elections in Bougainville in 2027.")
+    write_article(tmp_path, "t.txt", "2026-11-22", "Ministers meet", sentence)
+    article = load_corpus(tmp_path).articles[0]
+    at = sentence.index("support for elections")
+    picked = Answer(text="support for elections", sentence=sentence, start=at, end=at + 21,
+                    paragraph=article.paragraphs[0], article=article, score=0.8, kind="thing")
+    found = agreed_in_sentence(analyze_question("What did they agree on Bougainville?"), picked)
+    assert found.text == "to coordinate their support for elections in Bougainville in 2027"
+
+
+def test_what_two_named_agreed_of_a_place_is_their_deed_that_names_it(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-11-22", "Ministers meet",
+                  "WELLINGTON, Nov. 21 (AAP) -- Foreign Minister Penny Wong and Foreign Minister Winston Peters met "
+                  "in Wellington on Friday.",
+                  "The two ministers agreed to hold their next meeting in Canberra.",
+                  "They also agreed to coordinate their support for elections in Bougainville in 2027.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question("What did Wong and Peters agree on Bougainville?"))
+    assert answer.text == "to coordinate their support for elections in Bougainville in 2027"
+
+
 def test_what_one_person_pledged_in_a_participle_is_the_whole_pledge(tmp_path):
     lead = ('HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received Lao Foreign Minister '
             'Thongsavanh Keola in Hanoi on Monday, pledging to deepen the "special relationship" between the two '

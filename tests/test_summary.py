@@ -424,7 +424,8 @@ def test_a_joint_statement_s_ministers_are_the_sides_and_their_offices_are_witho
                                                  "Minister of Foreign Affairs of New Zealand"]
     assert r.occasion == "for the annual Australia-New Zealand Foreign Ministers' Meeting"
     assert r.topics == ("discussed the situation in New Caledonia and the Solomon Islands",)
-    assert r.agreements[0] == "committed to work together on climate finance"
+    assert r.agreements == ("committed to work together on climate finance",
+                            "to coordinate their support for elections in 2027")
 
 
 @pytest.mark.parametrize(
