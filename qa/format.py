@@ -357,7 +357,7 @@ def _meeting_json(record: MeetingRecord) -> dict[str, Any]:
 
 def _plan_json(plan: Plan) -> dict[str, Any]:
     return {"participants": [p.name for p in plan.participants], "place": plan.place, "time": plan.time,
-            "day": plan.day.isoformat() if plan.day else None, "sentence": plan.sentence}
+            "day": plan.day.isoformat() if plan.day else None, "tour": plan.tour, "sentence": plan.sentence}
 
 
 def reply_kind(reply: Reply) -> str:

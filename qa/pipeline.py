@@ -487,7 +487,9 @@ class Engine:
                 continue  # "Will they meet in Delhi?" is of the plan talked about
             if not analyze_question(question).terms and conversation.sentence == plan.sentence:
                 ahead = True  # "When?" after "Not yet ...": when they are to meet
-            met = [r for r in self.all_meetings() if r.is_meeting and len(people & r.people) >= 2]
+            # a meeting of both of them (not of one, whose names are several words: "Wang", "Yi")
+            met = [r for r in self.all_meetings() if r.is_meeting and sum(
+                any(fold(a) in r.people for a in p.aliases) for p in plan.participants) >= 2]
             if met and not (ahead and all(r.article.date < record.article.date for r in met)):
                 return None  # their meeting held answers; a plan older than it, nothing
             said = plan_answer(record, q, ahead)

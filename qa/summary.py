@@ -277,6 +277,9 @@ class Plan:
     time: str | None  # as written: "next Tuesday", "Dec. 2 to 4"
     day: dt.date | None  # the (first) calendar day of that time, when the report's date fixes one
     sentence: str
+    # the time is of a tour of several places the meeting is one stop of ("visits to Brazil, Chile
+    # and Colombia from Nov. 20 to 27"), not the meeting's own
+    tour: bool = False
 
 
 @dataclass(frozen=True)
@@ -1349,6 +1352,8 @@ _PLAN_PLACE_RE = re.compile(r"\b(?:(?:travel|fly|go|head|come|trip) to|visits?(?
                             r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
 _IN_PLACE_OPENING_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][a-z]+\. \d{1,2}[^-–]*[-–]+ )?"
                                   r"In (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),")
+# "visits to Brazil, Chile and Colombia", "a tour of ...": a trip of several places
+_TOUR_RE = re.compile(r"\b(?:visits|tour)\b|\bto (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, | and )[A-Z]")
 _PLANNED_VISIT_RE = re.compile(_WILL + r"(?:travel|fly|go|head|visit|pay (?:an? )?(?:[a-z]+ )?visits?)\b")
 _WEEKDAY_ALT = "|".join(d.capitalize() for d in WEEKDAYS)
 _PLAN_TIME_RE = re.compile(
@@ -1379,16 +1384,19 @@ def _plan(article: Article, filed: dt.date) -> Plan | None:
         clause = re.split(r",\s+and\s+|;", told[planned.start():])[0]
         where = _PLAN_PLACE_RE.search(clause) or _IN_PLACE_OPENING_RE.match(told)
         when = _PLAN_TIME_RE.search(clause)
+        tour = False
         if (not where or not when) and (visit := _PLANNED_VISIT_RE.search(_TOLD_TAIL_RE.sub("", opening[0]))):
             # "A will pay an official visit to China from Nov. 28 to 30 ... During the visit, B will
             # hold talks with A"
             trip = visit.string[visit.start():]
-            where = where or _PLAN_PLACE_RE.search(trip)
+            to = _PLAN_PLACE_RE.search(trip)
+            tour = not when and bool(where) and bool(_TOUR_RE.search(trip[:to.end() + 40] if to else trip))
+            where = where or to
             when = when or _PLAN_TIME_RE.search(trip)
         return Plan(participants=tuple(_titled(p, [sentence, *opening]) for p in people),
                     place=where["place"].rstrip(".") if where else None,
                     time=re.sub(r"^(?:on|from) ", "", when.group()) if when else None,
-                    day=_planned_day(when, filed) if when else None, sentence=sentence)
+                    day=_planned_day(when, filed) if when else None, sentence=sentence, tour=tour)
     return None
 
 
@@ -2019,6 +2027,8 @@ def planned(plan: Plan) -> str:
     when = plan.time or ""
     if when and not re.match(r"(?:next|this|later|early)\b", when):
         when = ("from " if re.search(r"\d\s*(?:-|–|to)\s*\d", when) else "on ") + when
+    if when and plan.tour:
+        when = f"during a tour {when}"  # its stop's day is not told
     if plan.day and any(day in when.lower() for day in WEEKDAYS):
         when += f" ({human_day(plan.day)})"  # "next Tuesday" is a day the reader should not reckon
     # "visit the Philippines": a place the sentence writes with its article is said with it

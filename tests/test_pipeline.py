@@ -3656,3 +3656,19 @@ def test_when_after_not_yet_is_when_they_are_to_meet(settings, tmp_path):
     assert not_yet.answer.kind == "planned" and to_text(not_yet).startswith("Not yet")
     # not "Monday" of the seed report's meeting, which the conversation is not on
     assert (when.answer.text, where.answer.text) == ("next Tuesday", "Dhaka")
+
+
+def test_a_plan_of_someone_who_met_others_is_still_to_come(settings, tmp_path):
+    # Wang Yi met another after the report of his tour: no meeting of Wang Yi and the one he is to meet
+    write_article(tmp_path, "m.txt", "2026-11-19", "Wang Yi meets Lao FM",
+                  "BEIJING, Nov. 19 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Lao Foreign "
+                  "Minister Thongsavanh Phomvihane in Beijing on Wednesday.")
+    write_article(tmp_path, "t.txt", "2026-11-18", "Chinese FM to visit Brazil, Chile, Colombia",
+                  "BEIJING, Nov. 17 (Xinhua) -- Chinese Foreign Minister Wang Yi will pay official visits to Brazil, "
+                  "Chile and Colombia from Nov. 20 to 27, a spokesperson announced here on Monday.",
+                  "In Santiago, Wang will meet Chilean Foreign Minister Ana Soto, and in Bogota he will hold talks "
+                  "with Colombian Foreign Minister Luis Mora.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    when, where = (engine.ask(q).reply.answer for q in ("When will Wang meet Soto?", "Where will Wang meet Soto?"))
+    assert (when.text, where.text) == ("Nov. 20 to 27", "Santiago")
+    assert engine.ask("Did Wang meet Soto?").reply.answer.kind == "planned"

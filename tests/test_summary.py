@@ -1839,8 +1839,8 @@ def test_a_meeting_during_a_visit_to_come_is_where_and_when_the_visit_is(tmp_pat
                   "announced on Friday.",
                   "During the visit, Wang will hold talks with Son.")
     plan = extract_meeting(load_corpus(tmp_path).articles[0]).plan
-    assert ([p.name for p in plan.participants], plan.place, plan.time, plan.day) == (
-        ["Wang Yi", "Bui Thanh Son"], "China", "Nov. 28 to 30", dt.date(2026, 11, 28))
+    assert ([p.name for p in plan.participants], plan.place, plan.time, plan.day, plan.tour) == (
+        ["Wang Yi", "Bui Thanh Son"], "China", "Nov. 28 to 30", dt.date(2026, 11, 28), False)
 
 
 def test_a_report_of_a_meeting_to_come_is_summed_up_by_its_plan_and_who_the_two_are(tmp_path):
@@ -1883,3 +1883,13 @@ def test_a_place_to_meet_is_said_as_the_plan_s_sentence_writes_it(place, sentenc
 def test_a_meeting_to_come_is_told_with_the_day_a_weekday_means(place, time, day, expected):
     people = (Participant(name="A", title="Foreign Minister"), Participant(name="B", title="Foreign Minister"))
     assert planned(Plan(participants=people, place=place, time=time, day=day, sentence="")) == expected
+
+
+def test_a_meeting_on_a_tour_is_told_as_during_the_tour_s_days(tmp_path):
+    write_article(tmp_path, "p.txt", "2026-11-18", "Chinese FM to visit Brazil, Chile, Colombia",
+                  "BEIJING, Nov. 17 (Xinhua) -- Chinese Foreign Minister Wang Yi will pay official visits to Brazil, "
+                  "Chile and Colombia from Nov. 20 to 27, a spokesperson announced here on Monday.",
+                  "In Santiago, Wang will meet Chilean Foreign Minister Ana Soto.")
+    plan = extract_meeting(load_corpus(tmp_path).articles[0]).plan
+    assert (plan.place, plan.time, plan.tour) == ("Santiago", "Nov. 20 to 27", True)
+    assert planned(plan) == "Wang Yi and Ana Soto are to meet in Santiago during a tour from Nov. 20 to 27."
