@@ -1879,15 +1879,20 @@ def _invitations(article: Article, participants: tuple[Participant, ...]) -> lis
 _OPENING_SUBJECT_PRONOUN_RE = re.compile(r"(?:He|She)(?: (?:also|later|then|further))? $")
 
 
+def _mentions(text: str, people: tuple[Participant, ...]) -> list[tuple[int, Participant]]:
+    """Return where some text names each participant, by any single word of their name."""
+    return [(m.start(), p) for p in people for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text)]
+
+
 def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | None:
-    """Return the participant some text names first, by any single word of their name."""
-    found = [(m.start(), p) for p in people for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text)]
+    """Return the participant some text names first."""
+    found = _mentions(text, people)
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _named_last(text: str, people: tuple[Participant, ...]) -> Participant | None:
-    """Return the participant named last in some text, by any single word of their name."""
-    found = [(m.start(), p) for p in people for a in p.aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text)]
+    """Return the participant some text names last."""
+    found = _mentions(text, people)
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -2130,8 +2135,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         points += discussed + agreed + said_points if topics_first else also + said_points + agreed + discussed
         if coming:
             points.append(coming)
-        who = "; ".join(f"{p.name}: {_office(record, p)}" for p in record.participants if p.title)
-        if who:
+        if who := _who(record):
             points.append(who)
     elif record.plan:
         # a preview's news is the meeting to come, told as /latest tells one a newer article plans;
@@ -2139,7 +2143,7 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
         plan = record.plan
         points.append(planned(plan))
         points.extend(s for s in record.lead if s not in plan.sentence)
-        if who := "; ".join(f"{p.name}: {_office(plan, p)}" for p in plan.participants if p.title):
+        if who := _who(plan):
             points.append(who)
     if len(points) < 3:
         quoted = {s.sentence for s in record.statements if _said(s) in points}
@@ -2172,6 +2176,11 @@ def _agreed_word(record: MeetingRecord, promise: str) -> str:
         return "that"
     on = re.compile(rf"\bagree(?:d|s)? on {re.escape(promise)}")
     return "on" if any(on.search(sentence) for sentence in body) else ""
+
+
+def _who(meeting: MeetingRecord | Plan) -> str:
+    """Say who the people of a meeting (held or to come) are: "A: Foreign Minister; B: ..."."""
+    return "; ".join(f"{p.name}: {_office(meeting, p)}" for p in meeting.participants if p.title)
 
 
 def _office(record: MeetingRecord | Plan, p: Participant) -> str:
