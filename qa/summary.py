@@ -74,8 +74,10 @@ FULL_DATE_RE = re.compile(rf"\b(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}}), (?P
 LEAD_DATE_RE = re.compile(rf"\b[Oo]n (?:the (?:morning|afternoon|evening|night) of )?"
                           rf"(?P<date>(?P<month>{MONTH_ALT})\.? (?P<day>\d{{1,2}})(?:, (?P<year>\d{{4}}))?"
                           rf"|(?P<dday>\d{{1,2}}) (?P<dmonth>{MONTH_ALT})(?: (?P<dyear>\d{{4}}))?)\b")
-_PLACE_RE = re.compile(r"\bin (?P<city>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)"
-                       r"(?:, (?:the )?(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*))?")  # "the United Arab Emirates"
+# capitalised words, as a name is written ("New Delhi", "Wisma Putra")
+_CAPS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+_PLACE_RE = re.compile(r"\bin (?P<city>" + _CAPS + r")"
+                       r"(?:, (?:the )?(?P<country>" + _CAPS + r"))?")  # "the United Arab Emirates"
 _OCCASION_RE = re.compile(
     r"\b(?P<occasion>(?:[Oo]n the sidelines|[Oo]n the margins|[Oo]n the fringes) of [^,;]+"
     r"|(?:during|on|for|paying|making) (?:his|her|their|a|an|the|[A-Z][\w-]+'s)(?: [\w-]+){0,3} (?:visit|trip|tour)"
@@ -558,7 +560,7 @@ def _as_participant(p: Participant, known: tuple[Participant, ...], sentences: l
 # "In his meeting with Prak Sokhonn, Wang said ...", "During his talks with Thongsavanh, ...": a
 # sentence of one of the meetings a report tells of ("met separately with A and B")
 _AT_MEETING_WITH_RE = re.compile(r"^\W*(?:(?:In|During|At) (?:his|her|their|the) (?:meeting|talks|talk) with"
-                                 r"|(?:When )?[Mm]eeting with) (?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+                                 r"|(?:When )?[Mm]eeting with) (?P<who>" + _CAPS + r")")
 
 
 def _met_with_at_opening(sentence: str) -> set[str]:
@@ -1288,8 +1290,8 @@ def _weekday_confirms(article: Article, date: dt.date) -> bool:
 
 
 # "The 59th ASEAN Foreign Ministers' Meeting was chaired by ...": the event a report names
-_NAMED_EVENT_RE = re.compile(r"\b(?:[Tt]he )(?P<event>(?:\d+(?:st|nd|rd|th) )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
-                             r" (?P<head>Meeting|Summit|Forum|Conference|Session|Dialogue))"
+_NAMED_EVENT_RE = re.compile(r"\b(?:[Tt]he )(?P<event>(?:\d+(?:st|nd|rd|th) )?" + _CAPS
+                             + r" (?P<head>Meeting|Summit|Forum|Conference|Session|Dialogue))"
                              r" (?:was|is|were|are) (?:chaired|co-chaired|hosted|held|attended|opened)\b")
 # "on the sidelines of the meeting": the event said before by its name
 _UNNAMED_EVENT_RE = re.compile(r"\bof the (?P<head>meeting|summit|forum|conference|session|dialogue)$")
@@ -1349,11 +1351,11 @@ _PLANNED_RE = re.compile(_WILL + r"(?:(?:travel|fly|go|head|come|visit|pay (?:an
                          r"\b(?:for|hold|and hold) (?:talks|a meeting|meetings) with"
                          r"|hold (?:talks|a meeting) with|meet(?: with)?)\b")
 _PLAN_PLACE_RE = re.compile(r"\b(?:(?:travel|fly|go|head|come|trip) to|visits?(?: to)?|in) (?:the )?"
-                            r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
-_IN_PLACE_OPENING_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][a-z]+\. \d{1,2}[^-–]*[-–]+ )?"
-                                  r"In (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*),")
+                            r"(?P<place>" + _CAPS + r")")
+_IN_PLACE_OPENING_RE = re.compile(r"(?:" + _CAPS + r", [A-Z][a-z]+\. \d{1,2}[^-–]*[-–]+ )?"
+                                  r"In (?P<place>" + _CAPS + r"),")
 # "visits to Brazil, Chile and Colombia", "a tour of ...": a trip of several places
-_TOUR_RE = re.compile(r"\b(?:visits|tour)\b|\bto (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*(?:, | and )[A-Z]")
+_TOUR_RE = re.compile(r"\b(?:visits|tour)\b|\bto (?:the )?" + _CAPS + r"(?:, | and )[A-Z]")
 _PLANNED_VISIT_RE = re.compile(_WILL + r"(?:travel|fly|go|head|visit|pay (?:an? )?(?:[a-z]+ )?visits?)\b")
 _WEEKDAY_ALT = "|".join(d.capitalize() for d in WEEKDAYS)
 _PLAN_TIME_RE = re.compile(
@@ -1866,7 +1868,7 @@ def _invitations(article: Article, participants: tuple[Participant, ...]) -> lis
             head = what[:time.start()].rstrip() if time else what
             # "to visit Nairobi", or "to attend the Pacific Alliance summit in Santiago"
             where = _PLACE_WORDS_RE.match(head) if m["deed"] != "attend" else None
-            at = re.search(r" in (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", head) if not where else None
+            at = re.search(r" in (?P<place>" + _CAPS + r")", head) if not where else None
             place = where.group() if where else at["place"] if at and at["place"].lower() not in MONTHS else None
             out.append(Invitation(host=host.name, guest=guest.name, sentence=told,
                                   host_said=_said_before(told[:len(told) - len(sentence) + m.start()], host),
