@@ -242,10 +242,10 @@ def rank_answers(
     if q.form == "how_many":
         # "How many border gates will open?" of "open two new border gates": "two", not "two new"
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
-    if as_gap := _AS_GAP_RE.match(q.text):
+    if gap := _gap_asked(q.text):
         # "What does Vietnam regard as a strategic choice?" of "... regards [the development of
         # relations with China] as a strategic choice": what stands between the verb and "as"
-        spans = [s for s in spans if _fills_as_gap(as_gap, s)] or spans
+        spans = [s for s in spans if _fills_gap(gap, s)] or spans
     described = described_person(q.text)
     if described:
         # "Who is Sophie Tremblay?" asks what she is, not for a name that stands nearer to hers
@@ -1064,18 +1064,33 @@ _CHANGE_TERMS = frozenset(term(w) for w in
                           "grow rise increase climb surge jump fall drop decline decrease shrink".split())
 
 
-_AS_GAP_RE = re.compile(r"^what (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ )+?(?P<verb>[a-z]+) as "
-                        r"(?:an? |the )?(?P<next>[\w'’-]+)", re.I)
+# the object left out between the verb and a phrase the question keeps: "regard [X] as a ...",
+# "provide [X] to the Philippine Navy"
+_GAP_RE = re.compile(r"^what (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ )+?(?P<verb>[a-z]+) "
+                     r"(?P<prep>as|to|for|from|into) (?:an? |the )?(?P<next>[\w'’-]+)", re.I)
+# a phrase of those prepositions but "as" counts only when it names someone and closes the question:
+# "What do rocks sampled from the moon show?" has no gap after "sampled"
+_NAMED_TAIL_RE = re.compile(r"(?:the )?[A-Z][\w'’.-]*(?: (?:of |and |the )*[A-Z][\w'’.-]*)*\s*\?*\s*")
 
 
-def _fills_as_gap(asked: re.Match, span: Span) -> bool:
-    """Tell whether a span stands right after the question's verb and right before its "as" and
-    the word after it ("regards [X] as a strategic choice")."""
+def _gap_asked(question: str) -> re.Match | None:
+    """Return the question's verb, preposition and the word after it when it asks what fills the
+    gap between them."""
+    gap = _GAP_RE.match(question)
+    if gap is None or gap["prep"].lower() == "as":
+        return gap
+    return gap if _NAMED_TAIL_RE.fullmatch(question, gap.end("prep") + 1) else None
+
+
+def _fills_gap(asked: re.Match, span: Span) -> bool:
+    """Tell whether a span stands right after the question's verb and right before its preposition
+    and the word after it ("regards [X] as a strategic choice", "provide [X] to the Navy")."""
     c, lows = span.candidate, span.sentence.lows
     before = c.start - 1 - (c.start > 0 and lows[c.start - 1] in lx.DETERMINERS)
     after = c.end + 1 + (c.end + 1 < len(lows) and lows[c.end + 1] in lx.DETERMINERS)
     return before >= 0 and term(lows[before]) == term(asked["verb"].lower()) and c.end < len(lows) \
-        and lows[c.end] == "as" and after < len(lows) and term(lows[after]) == term(asked["next"].lower())
+        and lows[c.end] == asked["prep"].lower() and after < len(lows) \
+        and term(lows[after]) == term(asked["next"].lower())
 
 
 def _number_and_modifier(span: Span) -> bool:

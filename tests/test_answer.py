@@ -1029,6 +1029,19 @@ def test_what_someone_regards_as_something_is_what_stands_between_the_verb_and_a
         == gold.removeprefix("the ")
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("What will Norway provide to the Kenyan Navy?", "four patrol boats"),
+     ("What did Kenya buy from Norway?", "two coastal radars")],
+    ids=["provide-to", "buy-from"],
+)
+def test_what_is_given_to_someone_named_is_what_stands_between_the_verb_and_the_preposition(question, gold):
+    corpus = load_corpus_from_texts(
+        "Holm explained that Norway will provide four patrol boats to the Kenyan Navy under the Blue Seas Programme.",
+        "Otieno said Kenya bought two coastal radars from Norway through the Harbour Fund last year.")
+    assert answer_in(corpus, question, k=2).text == gold
+
+
 def test_how_many_of_a_number_and_a_modifier_of_the_question_s_noun_is_the_number():
     corpus = load_corpus_from_texts("The ministers agreed to build three new deep-water ports by 2030.")
     question = "How many deep-water ports will be built?"
