@@ -1504,6 +1504,8 @@ def _whole_quotes(sentences: Iterable[str]) -> Iterator[str]:
 def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
     """Return (speaker, what they said, the verb to report it with) for a sentence of reported
     speech, else (None, None, "said")."""
+    # "Park was quoted as saying ...": what he said, told as any other report tells it
+    sentence = _QUOTED_AS_RE.sub("said", sentence)
     toks = words(sentence)
     lows = [t.text.lower() for t in toks]
     for k, w in enumerate(lows):
@@ -1569,7 +1571,10 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             verb = toks[k].text if rest == k + 1 and not with_saying else "said"
             if rest == k + 2 and lows[k] in _PROPOSING and lows[k + 1] == "that" and not with_saying:
                 verb = f"{toks[k].text} that"
-            return speaker, sentence[toks[rest].start:end].rstrip(" ."), verb
+            # '... "should cooperate as partners," according to the official': who told it is not what
+            # was said (the quotation's comma stays, so the words are the sentence's own)
+            said = _SOURCE_TAIL_RE.sub("", sentence[toks[rest].start:end].rstrip(" ."))
+            return speaker, said, verb
         if comma and not with_saying:
             return speaker, sentence[:toks[comma].start].strip(), "said"
         return speaker, None, "said"
@@ -1625,6 +1630,9 @@ def _named_before_clause(lows: list[str], comma: int) -> str:
 
 
 _TELL_VERBS = frozenset("told tells tell telling".split())
+_QUOTED_AS_RE = re.compile(r"\b(?:was|were|is|are) (?:also )?quoted as saying\b")
+# ', according to the official' closing what was said: after a quotation's close, or a comma
+_SOURCE_TAIL_RE = re.compile(r"(?:(?<=[\"”])|,) according to [^,\"“”]+$")
 # A sentence that opens with the quotation and names the speaker after it.
 # '"We are closer than ever," Dawson told reporters.', '"Our traders have waited long enough," he said.'
 _OPENING_QUOTE_RE = re.compile(r'\s*["“](?P<said>[^"“”]{8,}?)[,.]?["”]\s*,?\s*'
@@ -2248,6 +2256,8 @@ def _fit(points: list[str], budget: int, order: Sequence[int] = ()) -> list[str]
     last first when none is given), then shorten the longest at a clause or word boundary."""
     # a point closing a quotation ends with it: 'as "a gateway to Africa."', not '."."'; but 'was
     # "more important than ever".' as the sentence wrote it
+    # '"should cooperate as partners," according to the official' told as a point: 'partners."'
+    points = [p[:-2] + "." + p[-1] if p.endswith((',\u201d', ',"')) else p for p in points]
     points = [_shorten(p if p.endswith(("\u201d", '"')) and p[-2:-1] in ".!?" else p.rstrip(" .") + ".", 125)
               for p in points]
 

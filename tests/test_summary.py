@@ -862,11 +862,17 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
      ("Chai affirmed that Thailand attaches importance to its ties with Laos.",
       "Thailand attaches importance to its ties with Laos"),
      ("At the outset, Chai welcomed Somsak on his first visit, and stated that Laos is a close partner.",
-      "Laos is a close partner")],
+      "Laos is a close partner"),
+     ('Vong was quoted as saying the two countries should build "a bridge of trust."',
+      'the two countries should build "a bridge of trust."'),
+     ("Chai said the border will open next year, according to the ministry.", "the border will open next year"),
+     ('Chai told Vong that Thailand and Laos "should act as partners," according to an official.',
+      'Thailand and Laos "should act as partners,"')],
     ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
          "said-then-did-something-else", "and-then-an-adjective-is-still-said", "said-and-thanked-with-no-comma",
          "someone-else-told-them",
-         "affirmed", "the-subject-s-second-deed"],
+         "affirmed", "the-subject-s-second-deed", "quoted-as-saying", "according-to-after-a-comma",
+         "according-to-after-a-quotation"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
@@ -983,6 +989,15 @@ def test_what_the_sides_discussed_is_recorded_with_its_verb(tmp_path, sentence, 
     r = extract_meeting(load_corpus(tmp_path).articles[0])
     assert r.topics == (topic,)
     assert f"They {topic}." in summarize(r).points
+
+
+def test_a_quotation_closed_by_a_comma_before_its_source_ends_the_point_with_a_full_stop(tmp_path):
+    write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
+                  "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
+                  "Minister Somsak Vong on Monday.",
+                  'Chai told Vong that Thailand and Laos "should act as partners," according to an official.')
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert 'Anan Chai said Thailand and Laos "should act as partners."' in summarize(r).points
 
 
 def test_with_someone_saying_is_their_statement(tmp_path):
