@@ -856,6 +856,10 @@ def with_wh(message: str, question: str) -> str | None:
     if (counted := _HOW_MANY_OBJECT_RE.match(question.strip())) and wh.lower() in ("when", "where"):
         # "When?" after "How many convoys has Jordan sent?": when it sent the convoys
         return f"{wh.capitalize()} {counted['rest'].rstrip(' ?.!')} the {counted['noun']}?"
+    if (attending := _ATTENDING_RE.match(question.strip())) and wh.lower() in ("when", "where"):
+        # "Where?" after "What meeting were they attending?" asks where they met there, not "Where
+        # were they attending?"
+        return f"{wh.capitalize()} did {attending['who']} meet?"
     described = described_person(question)
     if described and wh.lower() in ("when", "where"):
         # "When?" after "What is Prak Sokhonn's title?" asks when he met, not "When is his title?"
@@ -868,6 +872,9 @@ _HOW_MANY_SUBJECT_RE = re.compile(r"^how many (?P<noun>[a-z][\w-]*(?: [a-z][\w-]
                                   r"(?P<aux>will|would|were|are|have been|had been) (?P<rest>[a-z].*)$", re.I)
 # "How many convoys has Jordan sent?": what is counted is the object of the verb after its subject
 _HOW_MANY_OBJECT_RE = re.compile(rf"^how (?:many|much) (?P<noun>(?!{_AUX}\b)[a-z][\w-]*) (?P<rest>{_AUX}\s.*)$", re.I)
+# "What meeting were they attending?", "Which summit was Wang attending in Jakarta?": who attended
+_ATTENDING_RE = re.compile(r"^(?:what|which) (?:[\w'-]+ ){1,3}(?:was|were|is|are) (?P<who>.+?) attend(?:ing|ed)\b",
+                           re.I)
 _WHERE_TO_RE = re.compile(r"^(?:and|but|so|ok|okay)?[\s,]*(?:(?P<to>where\s+to)|(?P<wh>where|when))\s*[?.!]*$", re.I)
 # "Who invited Marsh (to Nairobi)?": whom, up to where or when to
 _WHO_INVITED_RE = re.compile(r"^who (?:has |had )?invit(?:ed|es) (?P<whom>.+?)(?= to\b| in\b| on\b| for\b|\s*\?|$)",

@@ -432,8 +432,10 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
                                              "statement", "origin", "representative", "occasion", "photo",
                                              "manner", "held", "credit", "invitation"):
         return None
-    if record.is_side and kind not in _SIDE_KINDS:
-        return None  # the photo, its credit and the occasion are of the report's own meeting
+    if record.is_side and kind not in _SIDE_KINDS and not (kind == "occasion" and record.occasion):
+        # the photo and its credit are of the report's own meeting, and so is the occasion, unless
+        # it is a gathering every meeting of that day and place was held at
+        return None
     topic = said_about(q) if kind == "statement" else ()
     if topic:
         # "What did Wang Yi say about trade?": the rest of the question must be about the meeting.
@@ -501,10 +503,12 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         if not record.occasion:
             return None
         event = _AROUND_EVENT_RE.sub("", record.occasion)
+        # a gathering that a meeting told of beside the report's own was held at: the report names it
+        told = record.article.paragraphs if record.is_side else None
         if q.focus in _EVENT_NOUNS and event != record.occasion:
             # "Which meeting were they attending?": the event itself, not "on the sidelines of" it
-            return _quote(record, event, kind="occasion", anywhere=True)
-        return _quote(record, record.occasion, kind="occasion", anywhere=True)
+            return _quote(record, event, kind="occasion", anywhere=True, paragraphs=told)
+        return _quote(record, record.occasion, kind="occasion", anywhere=True, paragraphs=told)
     if kind == "manner":
         # only a call says how they talked; a report of talks face to face rarely says "in person"
         return _quote_match(record, _REMOTE_PHRASE_RE, kind="manner") if record.remote else _met_answer(record)
@@ -1253,10 +1257,10 @@ def agreed_in_sentence(q: Question, answer: Answer) -> Answer | None:
 
 
 def _quote(record: MeetingRecord, phrase: str, kind: str, anywhere: bool = False,
-           length: int | None = None) -> Answer | None:
-    """Find a phrase, as written, in the caption or the opening paragraphs (or in any); the
-    answer is its first `length` characters (all of it by default)."""
-    candidates = _telling(record, anywhere)
+           length: int | None = None, paragraphs: Sequence[Paragraph] | None = None) -> Answer | None:
+    """Find a phrase, as written, in the caption or the opening paragraphs (or in any, or in
+    `paragraphs`); the answer is its first `length` characters (all of it by default)."""
+    candidates = _telling(record, anywhere, paragraphs)
     for exact in (True, False):
         for para, sentence in candidates:
             at = _find_word(sentence, phrase, exact)
@@ -1339,9 +1343,9 @@ def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answe
 def _telling(record: MeetingRecord, anywhere: bool = False,
              paragraphs: Sequence[Paragraph] | None = None) -> list[tuple[Paragraph, str]]:
     """Return the sentences that tell of a meeting, with their paragraphs: the opening paragraphs'
-    (or `paragraphs`, or all with `anywhere`), or the one sentence of a meeting told of beside the
-    report's own."""
-    if record.told_in is not None:
+    (or all with `anywhere`), or the one sentence of a meeting told of beside the report's own; or
+    those of `paragraphs`."""
+    if record.told_in is not None and paragraphs is None:
         return [(p, t) for p in record.article.paragraphs for t in p.sentences if t == record.told_in][:1]
     # (a release's labels above it, "READOUT" and its date line, are no opening paragraphs)
     chosen = paragraphs if paragraphs is not None else \

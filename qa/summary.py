@@ -605,8 +605,12 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
     if (named := _place_in(plain)) and (not city or fold(named[0]) != fold(city)):
         city, country = named  # "A day earlier, Takeda met with ... in Dushanbe": not where the report's meeting was
     remote = _REMOTE_RE.search(plain)
+    # "held separate talks with A, B and C on the sidelines of the ... Meeting": a gathering brought
+    # every meeting of that day and place about, not only the report's
+    gathering = record.occasion if record.occasion and _GATHERING_RE.match(record.occasion) \
+        and day == record.date and city == record.city else None
     return replace(record, participants=people, city=city, country=country, date=day, weekday_confirmed=confirmed,
-                   occasion=None, lead=(),
+                   occasion=gathering, lead=(),
                    # "..., during which they agreed to hold the first round of a dialogue in Beijing"
                    next_meetings=(sentence,) if _tells_of_next(whole) else (),
                    statements=tuple(s for s in _statements(record.article, people) if s.sentence == whole)
@@ -616,6 +620,10 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
                             if _of_side_meeting(s, people, record.participants)),
                    agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
                    remote=remote.group().lower() if remote else None, told_in=sentence)
+
+
+_GATHERING_RE = re.compile(r"on the (?:sidelines|margins|fringes) of |while attending |ahead of |on the eve of ",
+                           re.I)
 
 
 PRONOUN_OF = {"he": "he", "him": "he", "his": "he", "himself": "he",

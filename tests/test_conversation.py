@@ -490,7 +490,8 @@ def test_the_other_one_means_nothing_without_a_person_talked_about(records):
      ("Where to?", "Who invited Schialer?", "Where was Schialer invited?"),
      ("When?", "Who invited Marsh to Nairobi?", "When was Marsh invited?"),
      ("Where?", "How many border gates will open?", "Where will the border gates open?"),
-     ("When?", "How many convoys has Jordan sent?", "When has Jordan sent the convoys?")],
+     ("When?", "How many convoys has Jordan sent?", "When has Jordan sent the convoys?"),
+     ("Where?", "What meeting were they attending?", "Where did they meet?")],
     ids=["by-when", "where-after-what-noun", "and-how-much", "when-after-where", "subject-who",
          "passive-subject", "not-bare", "to-what-stands-where-the-text-has-it", "with-whom", "bare-what-is-no-wh",
          "when-after-someone-s-title-is-when-they-met", "where-after-who-someone-is",
@@ -498,7 +499,7 @@ def test_the_other_one_means_nothing_without_a_person_talked_about(records):
          "not-after-a-yes-no-question-of-being", "not-who", "where-after-who-hosts-a-meeting-to-come",
          "by-when-after-how-many-with-its-noun", "where-to-after-who-invited-someone",
          "when-after-who-invited-someone-somewhere", "where-after-how-many-counts-the-subject",
-         "when-after-how-many-counts-the-object"],
+         "when-after-how-many-counts-the-object", "where-after-what-event-they-attended-is-where-they-met"],
 )
 def test_bare_wh_follow_up_asks_the_last_question_with_its_wh_word(message, question, expected):
     assert with_wh(message, question) == expected

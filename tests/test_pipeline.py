@@ -1168,6 +1168,24 @@ def test_a_meeting_held_separately_beside_another_is_told_of_with_what_was_said_
     assert replies[1].answer.text == "the railway has become a golden route"  # at that meeting, not the other
 
 
+def test_the_gathering_a_meeting_beside_the_report_s_own_was_held_at_is_its_occasion(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-11-26", "Wang Yi holds talks with Thai, Cambodian counterparts",
+                  "CHIANG RAI, Thailand, Nov. 25 (Xinhua) -- Chinese Foreign Minister Wang Yi held separate talks "
+                  "with his Thai and Cambodian counterparts on Tuesday on the sidelines of the 10th Lancang-Mekong "
+                  "Cooperation Foreign Ministers' Meeting.",
+                  "Meeting with Thai Foreign Minister Sihasak Phuangketkeow, Wang said China is ready to speed up "
+                  "the railway.",
+                  "During his meeting with Cambodian Foreign Minister Prak Sokhonn, the two sides agreed to hold the "
+                  "next session of the coordination committee in Phnom Penh in March.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    replies = chat(engine, "What did Wang and Prak Sokhonn agree?", "What meeting were they attending?", "Where?",
+                   "What did they agree?")
+    assert replies[1].answer.text == "10th Lancang-Mekong Cooperation Foreign Ministers' Meeting"
+    assert replies[2].answer.text == "CHIANG RAI"  # where they met, not where the next session is
+    assert replies[3].answer.text == replies[0].answer.text  # still of the meeting with Prak Sokhonn
+
+
 @pytest.mark.parametrize(
     "questions",
     [["Did Chai and Vong discuss Taiwan?"], ["What did Chai and Vong agree?", "Did they discuss fisheries?"]],

@@ -1569,6 +1569,28 @@ def test_a_point_ending_in_a_straight_quotation_mark_gets_no_second_full_stop(tm
 
 
 
+@pytest.mark.parametrize(
+    "lead, side, occasion",
+    [("MAPUTO, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held separate talks with Angolan "
+      "Foreign Minister Teresa Dias and Namibian Foreign Minister Peter Shikongo in Maputo on Tuesday on the "
+      "sidelines of the 5th SADC-Brazil Ministerial Forum.",
+      None, "on the sidelines of the 5th SADC-Brazil Ministerial Forum"),
+     ("LUANDA, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan Foreign "
+      "Minister Teresa Dias in Luanda on Tuesday during his official visit to Angola.",
+      "On the same day, Mendes also met with Angolan President Joao Neto.", None),
+     ("MAPUTO, March 10 (Xinhua) -- Brazilian Foreign Minister Paulo Mendes held talks with Angolan Foreign "
+      "Minister Teresa Dias in Maputo on Tuesday on the sidelines of the 5th SADC-Brazil Ministerial Forum.",
+      "A day earlier, Mendes met with Namibian Foreign Minister Peter Shikongo in Windhoek.", None)],
+    ids=["separate-talks-at-a-gathering", "a-visit-is-the-report-s-meeting-s", "another-day-and-place"],
+)
+def test_a_meeting_beside_the_report_s_own_at_the_same_gathering_has_its_occasion(tmp_path, lead, side, occasion):
+    write_article(tmp_path, "t.txt", "2026-03-11", "Brazilian FM meets counterparts", lead, *[s for s in [side] if s])
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion
+    [beside] = side_meetings(record)
+    assert beside.occasion == occasion
+
+
 def _luanda_record(folder, *sentences: str):
     """Read the meeting record of the invented Luanda talks, told with some more sentences."""
     write_article(folder, "t.txt", "2026-03-11", "Brazil, Angola agree to boost trade", LUANDA_TALKS, *sentences)
