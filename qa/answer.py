@@ -326,6 +326,8 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
         elif opening == closing and inside.count(opening) % 2 or opening != closing and opened > 0:
             if text[end:end + 1] == closing:
                 end += 1
+            elif text[end:end + 1] in ".,!?" and text[end + 1:end + 2] == closing:
+                end += 2  # 'open to dialogue "at all levels."': the quotation closes after its stop
             elif inside.startswith(opening):
                 start += 1
     return start, end

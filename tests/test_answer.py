@@ -390,8 +390,13 @@ def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sen
      ("What does Egypt want?", 'Abdelatty said Egypt wanted "a legally binding agreement" on the dam.',
       '"a legally binding agreement" on the dam'),
      ("What does Egypt want?", "Abdelatty said Egypt wanted \u201ca legally binding agreement\u201d on the dam.",
-      "\u201ca legally binding agreement\u201d on the dam")],
-    ids=["straight-quotes", "curly-quotes", "closes-straight", "closes-curly"],
+      "\u201ca legally binding agreement\u201d on the dam"),
+     ("What did Alaoui stress?", 'Alaoui stressed that a binding deal was "the only way forward."',
+      'a binding deal was "the only way forward."'),
+     ("What did Alaoui stress?", "Alaoui stressed that a binding deal was \u201cthe only way forward.\u201d",
+      "a binding deal was \u201cthe only way forward.\u201d")],
+    ids=["straight-quotes", "curly-quotes", "closes-straight", "closes-curly", "stop-inside-straight",
+         "stop-inside-curly"],
 )
 def test_a_span_that_opens_a_quotation_closes_it_and_one_that_closes_it_opens_it(question, sentence, expected):
     corpus = load_corpus_from_texts(sentence)
