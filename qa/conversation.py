@@ -384,7 +384,12 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
         # "by a Mexican foreign minister": the people's word names their side
         sides = {lx.country_of(w) or w for w in lows}
         people = [w for w in sides if any(w in records[i].party_words for i in index.get(w, ()))]
-        chosen = [r for r in chosen if all(w in r.party_words for w in people)] or chosen
+        together = [r for r in chosen if all(w in r.party_words for w in people)]
+        if people and not together and _MEETING_ASKED_RE.search(question):
+            # "Where did Tanaka and Wang last meet?" when no report has the two meet: what the
+            # articles say of it, not the newest meeting of either
+            return None, when
+        chosen = together or chosen
     if (when.newest or when.oldest) and _MEETING_ASKED_RE.search(question):
         # "When was the last meeting?": the last report of a meeting, not a later one of none
         chosen = [r for r in chosen if r.is_meeting] or chosen

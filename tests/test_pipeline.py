@@ -1260,6 +1260,29 @@ def test_people_of_no_meeting_record_are_answered_from_what_the_articles_say_of_
     assert isinstance(reply, AnswerReply) and reply.answer.text.endswith(expected)
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Where did Sybiha and Popsoi last meet?", "Kyiv"), ("When did Sybiha and Popsoi last meet?", "Sept. 12")],
+    ids=["where", "when"],
+)
+def test_the_last_meeting_of_two_who_each_met_others_since_is_what_the_articles_say_of_theirs(
+        settings, tmp_path, question, expected):
+    write_article(tmp_path, "1.txt", "2026-11-20", "Ukraine, Moldova postpone foreign ministers' meeting",
+                  "KYIV, Nov. 19 (Reuters) - Foreign Minister Andrii Sybiha has called off a visit to Chisinau, where "
+                  "he had been due to meet his Moldovan counterpart Mihai Popsoi on Thursday.",
+                  "The two ministers last met in Kyiv on Sept. 12.")
+    write_article(tmp_path, "2.txt", "2026-11-23", "Moldova, Romania talks",
+                  "BUCHAREST, Nov. 22 (Xinhua) -- Moldovan Foreign Minister Mihai Popsoi held talks with Romanian "
+                  "Foreign Minister Oana Toiu in Bucharest on Saturday.")
+    write_article(tmp_path, "3.txt", "2026-11-24", "Ukraine, Poland talks",
+                  "WARSAW, Nov. 23 (Xinhua) -- Ukrainian Foreign Minister Andrii Sybiha held talks with Polish "
+                  "Foreign Minister Radoslaw Sikorski in Warsaw on Sunday.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask(question).reply
+    # not Warsaw, the newest meeting of one of them
+    assert isinstance(reply, AnswerReply) and reply.answer.text == expected
+
+
 @pytest.mark.parametrize("question", ["Where did Sybiha and Kuleba last meet?",
                                       "Where did the Border Commission last meet?"],
                          ids=["one-of-them-unknown", "a-body-no-article-names"])
