@@ -125,7 +125,9 @@ VOW_VERBS = ("vowed", "pledged", "promised", "committed", *VOWING)
 _SIGNED_RE = re.compile(r"\b(?P<what>(?:signed|witnessed the signing of) (?:[\w-]+ ){0,4}?"
                         r"(?i:agreements?|pacts?|deals?|accords?|treaty|treaties"
                         r"|memorand(?:um|ums|a)|mous?|documents|declarations?"
-                        r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent)"
+                        r"|plans?|programs?|programmes?|protocols?|contracts?|roadmaps?|charters?|letters? of intent"
+                        # a readout's "signed an Exchange of Notes concerning a grant aid", "a joint communique"
+                        r"|exchanges? of (?:notes|letters)|statements?|communiqu[eé]s?|conventions?)"
                         r"\b[^;]*?)[.;]?$")
 # "The two ministers confirmed that they would work toward ...", "The two sides reaffirmed the
 # importance of ...": what both sides hold to, kept with its verb (a readout's word for agreeing)
