@@ -244,7 +244,8 @@ def rank_answers(
         spans = [s for s in spans if not _number_and_modifier(s)] or spans
     if gap := _gap_asked(q.text):
         # "What does Vietnam regard as a strategic choice?" of "... regards [the development of
-        # relations with China] as a strategic choice": what stands between the verb and "as"
+        # relations with China] as a strategic choice", "What will Japan provide to the Philippine
+        # Navy?": what stands between the verb and the preposition
         spans = [s for s in spans if _fills_gap(gap, s)] or spans
     described = described_person(q.text)
     if described:
@@ -1070,8 +1071,8 @@ _CHANGE_TERMS = frozenset(term(w) for w in
 # "provide [X] to the Philippine Navy"
 _GAP_RE = re.compile(r"^what (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ )+?(?P<verb>[a-z]+) "
                      r"(?P<prep>as|to|for|from|into) (?:an? |the )?(?P<next>[\w'’-]+)", re.I)
-# a phrase of those prepositions but "as" counts only when it names someone and closes the question:
-# "What do rocks sampled from the moon show?" has no gap after "sampled"
+# a preposition other than "as" counts only before a name that closes the question: "What do rocks
+# sampled from the moon show?" has no gap after "sampled"
 _NAMED_TAIL_RE = re.compile(r"(?:the )?[A-Z][\w'’.-]*(?: (?:of |and |the )*[A-Z][\w'’.-]*)*\s*\?*\s*")
 
 
