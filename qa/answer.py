@@ -1234,7 +1234,9 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     invitation Conti accepted"), and no negation, doubt or condition; a past question is not
     borne out by what will be done. The terms of `sides` (the meeting's sides the question
     names) may be said as "the two sides" or "they"."""
+    asked = set(q.text.lower().split())
     return any(not any(_unsure(low, done) for low in stretch) and before not in planned
+               and _undone(stretch, asked) not in ("off", "later", "plan" if done else "")
                for stretch, before, done, planned in _stretches(q, sentence, sides))
 
 
@@ -1244,12 +1246,50 @@ def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     foreign minister attend?"); not for a question that is negated itself."""
     if _NEGATIONS & set(q.text.lower().split()) or re.search(r"n['’]t\b", q.text):
         return False
+    asked = set(q.text.lower().split())
     for stretch, before, done, planned in _stretches(q, sentence, sides):
         negated = [low for low in stretch if low in _NEGATIONS or low.endswith(("n't", "n\u2019t"))]
         others = [low for low in stretch if _unsure(low, done) and low not in negated]
-        if len(negated) == 1 and not others and "only" not in stretch and before not in planned:
+        undone = _undone(stretch, asked)
+        if others or before in planned:
+            continue
+        if negated and undone:
+            continue  # "did not call off his visit": it stands
+        if len(negated) == 1 and "only" not in stretch and undone != "plan" or not negated and (
+                undone == "off" or undone == "later" and done):
+            # "called off a planned visit to Beijing" answers "Did Tanaka visit Beijing?" and "Will he?";
+            # "postponed his visit" answers only the first
             return True
     return False
+
+
+def _undone(stretch: list[str], asked: set[str]) -> str | None:
+    """Return how a stretch says its deed did not happen as told, unless the question asks of that
+    itself: "off" (called off, cancelled), "later" (postponed, put off) or "plan" (a planned or
+    scheduled visit, done or not); None when it does not."""
+    if asked & (_CALLED_OFF_WORDS | _PUT_OFF_WORDS | _PLAN_WORDS | {"off"}):
+        return None  # "Did Tanaka call off the visit?", "Was the meeting postponed?"
+    for at, low in enumerate(stretch):
+        # "called off his trip to Paris and visited Beijing": the mark is of the first deed only
+        if _JOINERS & set(stretch[at + 1:]):
+            continue
+        pair = stretch[at + 1] if at + 1 < len(stretch) else ""
+        if low in _CALLED_OFF_WORDS or low in _CALL_VERBS and pair == "off":
+            return "off"
+        if low in _PUT_OFF_WORDS or low in _PUT_VERBS and pair == "off":
+            return "later"
+        if low in _PLAN_WORDS:
+            return "plan"
+    return None
+
+
+_CALLED_OFF_WORDS = frozenset("cancel cancels cancelled canceled cancelling canceling scrap scraps scrapped "
+                              "shelved abandoned".split())
+_PUT_OFF_WORDS = frozenset("postpone postpones postponed postponing delayed deferred".split())
+_PLAN_WORDS = frozenset("planned scheduled".split())
+_CALL_VERBS = frozenset("call calls called calling".split())
+_PUT_VERBS = frozenset("put puts putting".split())
+_JOINERS = frozenset("and but before after instead then".split())
 
 
 _NEGATIONS = frozenset("not never no".split())

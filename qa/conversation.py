@@ -1164,9 +1164,11 @@ def resolve(question: str, conversation: Conversation, records: Sequence[Meeting
             missing = f"{side} the one of {human_day(here.date)}" if here else f"{side} that one"
             return Resolution(effective, articles=(), scope="named", missing=missing)
         named, told_in = (found.article.id,), found.told_in or ""
-    if named is None and follow and not has_wh:
+    if named is None and follow and not has_wh and not any(
+            p not in index for w in _strangers(text, index) for p in w.split("-")):
         # "And the Germany-Poland meeting?", "What about China and Vietnam?": the last question,
         # of the meetings of the two sides or people named, when the one talked about is not theirs
+        # (but "Did Tanaka hold talks with Wang Yi?" of a Tanaka no meeting has is not of Wang's)
         theirs = _pair_meetings(lows, records, index)
         if theirs and not (conversation.article_ids and conversation.article_ids[0] in {
                 r.article.id for r in theirs}):

@@ -333,9 +333,13 @@ class Engine:
         if found and asks_future(res.question):
             # "When will Djuric and Gervalla-Schwarz meet?" is neither the day the report was filed
             # nor the "Monday" of "a meeting planned for Monday has been postponed"
-            kept = [a for a in found[0] if _may_be_ahead(a)]
+            # (but a sentence that answers a yes/no question stands: "Will Tanaka visit Beijing?"
+            # of "Tanaka has called off a planned visit to Beijing" is a no)
+            kept = [a for a in found[0] if a.kind in _VERDICTS or _may_be_ahead(a)]
             top = found[0][0]
-            if not _may_be_ahead(top) or told_as_past(top.sentence) and not _to_come(top):
+            if top.kind in _VERDICTS:
+                ahead = None
+            elif not _may_be_ahead(top) or told_as_past(top.sentence) and not _to_come(top):
                 # "... planned for Friday in Manila, has been postponed" or "last met in Ohrid": the
                 # report of the meeting put off tells the new day further on ("The two ministers
                 # will now meet on Jan. 15"), in a paragraph whose common words the search ranked low
@@ -1984,6 +1988,7 @@ def _elsewhere(record: MeetingRecord, q: Question) -> bool:
 
 _HE_SHE_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 # ("a long-delayed rail link" is no plan called off)
+_VERDICTS = frozenset({"confirmed", "denied"})
 _CALLED_OFF_RE = re.compile(r"(?<!-)\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
 _PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
 

@@ -1260,6 +1260,35 @@ def test_people_of_no_meeting_record_are_answered_from_what_the_articles_say_of_
     assert isinstance(reply, AnswerReply) and reply.answer.text.endswith(expected)
 
 
+@pytest.fixture(scope="module")
+def called_off_engine(settings, tmp_path_factory):
+    """A report of a visit called off, beside a report of a meeting of the minister who was to be visited."""
+    folder = tmp_path_factory.mktemp("called_off")
+    write_article(folder, "1.txt", "2026-11-20", "Portugal, Spain hold talks",
+                  "LISBON, Nov. 19 (Reuters) -- Portuguese Foreign Minister Ana Ferreira held talks with Spanish "
+                  "Foreign Minister Jorge Ruiz in Lisbon on Wednesday.",
+                  "The two ministers agreed to open a new rail link by 2030.")
+    write_article(folder, "2.txt", "2026-11-26", "Moroccan FM calls off Lisbon visit",
+                  "RABAT, Nov. 26 (Reuters) -- Moroccan Foreign Minister Karim Alami has called off a planned visit "
+                  "to Lisbon this week, where he had been scheduled to hold talks with Portuguese Foreign Minister "
+                  "Ana Ferreira on Friday, the ministry said Wednesday.",
+                  "The two ministers last met in June in Brussels.")
+    return Engine.load(dataclasses.replace(settings, seeds_dir=folder))
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [("Did Alami visit Lisbon?",), ("Will Alami visit Lisbon?",),
+     ("Will Alami hold talks with Ana Ferreira?", "Did Alami hold talks with Ana Ferreira?")],
+    ids=["done", "to-come", "asked-again-of-another-time"],
+)
+def test_a_visit_called_off_is_a_no(called_off_engine, messages):
+    reply = chat(called_off_engine, *messages)[-1]
+    # not "Yes" of the plan, nor "does not say", nor Ferreira's talks with Ruiz
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == "denied"
+    assert reply.answer.article.title == "Moroccan FM calls off Lisbon visit"
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("Where did Sybiha and Popsoi last meet?", "Kyiv"), ("When did Sybiha and Popsoi last meet?", "Sept. 12")],
