@@ -18,8 +18,8 @@ from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, d
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, titled_names
 from qa.config import Settings
-from qa.conversation import (EMPTY, Conversation, Resolution, asks_another_meeting, asks_more, asks_who_said, bare_wh,
-                             command_asked, leans_on_context, resolve, small_talk, time_filter,
+from qa.conversation import (EARLIER_WORDS, EMPTY, Conversation, Resolution, asks_another_meeting, asks_more,
+                             asks_who_said, bare_wh, command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
 from qa.corpus import ANSWER_RE, MONTHS, Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
 from qa.features import tells_how_long
@@ -330,6 +330,12 @@ class Engine:
             found = (coming, *found[1:]) if coming else None
         elif found:
             found = (in_tense_asked(res.question, found[0]), *found[1:])
+            if _MET_ASKED_RE.search(res.question) and not res.required and _DONE_Q_RE.match(res.question) \
+                    and all(_called_off(a) for a in found[0]) and not _CALL_OFF_ASKED_RE.search(res.question):
+                # "Where did Tanaka and Wang meet?" of a report of his visit called off: not where they
+                # were to meet, but where the report says they last met, else nothing
+                earlier = self._said_of_strangers(dataclasses.replace(res, required=EARLIER_WORDS))
+                found = earlier if earlier and not _called_off(earlier[0][0]) else None
         if found and asks_future(res.question):
             # "When will Djuric and Gervalla-Schwarz meet?" is neither the day the report was filed
             # nor the "Monday" of "a meeting planned for Monday has been postponed"
@@ -1890,7 +1896,8 @@ _DONE_Q_RE = re.compile(r"(?i:what|where|when|who|whom|which|how)\b[^?]*?\b(?i:d
 # "the dam talks", "their haze call": a meeting known by what it was about, in lower-case words
 _TOPIC_MEETING_RE = re.compile(r"\b(?:the|their) ((?:(?-i:[a-z][\w-]*) ){1,2})(?:talks|meeting|meetings|call"
                                r"|visit|negotiations)\b", re.I)
-_PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are) (?:expected|scheduled|set|due) to|plans? to)\b", re.I)
+_PLANNED_RE = re.compile(r"\b(?:will|shall|(?:is|are|was|were|had been) (?:expected|scheduled|set|due) to|plans? to)\b",
+                         re.I)
 # a sentence that tells of something to come ("is expected to meet", "due in Rabat next month",
 # "ready to host", "the summit to be held in New Delhi")
 _TO_COME_RE = re.compile(r"\b(?:will|would|shall|next|upcoming|coming|scheduled|planned|plans|again|expected|due"
@@ -1990,6 +1997,9 @@ _HE_SHE_RE = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 # ("a long-delayed rail link" is no plan called off)
 _VERDICTS = frozenset({"confirmed", "denied"})
 _CALLED_OFF_RE = re.compile(r"(?<!-)\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
+_CALL_OFF_ASKED_RE = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel\w*|postpon\w*|scrap\w*|delay\w*|suspend\w*|"
+                                r"put off)\b", re.I)
+_MET_ASKED_RE = re.compile(r"\b(?:meet|hold talks|talk)\b", re.I)
 _PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
 
 
@@ -2064,7 +2074,9 @@ def in_tense_asked(question: str, answers: list[Answer]) -> list[Answer]:
         return answers
 
     def untold(a: Answer) -> bool:  # of another time than the one asked of
-        return told_as_past(a.sentence) if future else bool(_PLANNED_RE.search(a.sentence))
+        # "Where did Tanaka and Wang meet?" is not "Beijing" of "called off a planned visit to Beijing"
+        return told_as_past(a.sentence) if future else bool(_PLANNED_RE.search(a.sentence)) or (
+            _called_off(a) and not _CALL_OFF_ASKED_RE.search(question))
 
     if not untold(answers[0]):
         return answers

@@ -1291,6 +1291,23 @@ def test_a_visit_called_off_is_a_no(called_off_engine, messages):
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("Where did Alami and Ana Ferreira meet?", "Brussels"), ("When did Alami and Ana Ferreira meet?", "June")],
+    ids=["where", "when"],
+)
+def test_where_two_met_is_not_where_they_were_to_meet_before_the_visit_was_called_off(called_off_engine, question,
+                                                                                      expected):
+    reply = called_off_engine.ask(question).reply
+    # not "Lisbon" or "Friday" of the visit called off
+    assert isinstance(reply, AnswerReply) and reply.answer.text == expected
+
+
+def test_when_a_visit_was_called_off_is_asked_of_the_calling_off(called_off_engine):
+    reply = called_off_engine.ask("When was the visit to Lisbon called off?").reply
+    assert isinstance(reply, AnswerReply) and "called off" in reply.answer.sentence
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("Where did Sybiha and Popsoi last meet?", "Kyiv"), ("When did Sybiha and Popsoi last meet?", "Sept. 12")],
     ids=["where", "when"],
 )
