@@ -27,13 +27,13 @@ CLAUSE_WORDS = frozenset(
     if unless until whereas whether""".split()
 )
 _REASON_OPENERS = ("because", "due to", "so as to", "in order to", "as a result of", "since",
-                   "owing to", "thanks to", "to")
+                   "owing to", "thanks to", "in response to", "in protest", "amid", "to")
 # Words whose "to" starts what they take, not a purpose ("willing to", "closer to").
 _TO_COMPLEMENT = frozenset("""willing able unable ready eager keen likely want wants wanted hope hopes
     hoped plan plans planned agree agrees agreed pledge pledged pledges decide decided expect expects
     expected try tried need needs needed seek seeks sought continue continued begin began aim aims
     aimed intend intended going used due close closer next according related similar compared
-    belong belongs belonged""".split())
+    belong belongs belonged scheduled slated""".split())
 # Verbs whose object does what the "to" after it says ("encourages the side to participate").
 _TO_CONTROL = frozenset("""encourage encourages encouraged urge urges urged ask asks asked invite invites
     invited help helps helped allow allows allowed enable enables enabled persuade persuaded require
@@ -1322,6 +1322,9 @@ def _reasons(sent: Sentence):
     for opener in _REASON_OPENERS:
         for m in re.finditer(rf"\b{re.escape(opener)}\b", low):
             k = low[:m.start()].count(" ") if m.start() else 0
+            if opener != "to":
+                # "in response to the floods", "amid fears of floods": the cause is what follows
+                k += opener.count(" ") + 1
             found.append((k, _clause_end(sent, k), opener))
     for k, j, opener in found:
         # A bare "to" inside a reason a surer opener gives ("so as to bring them closer to each
@@ -1337,6 +1340,10 @@ def _reasons(sent: Sentence):
     for m in _CREDITED_FOR_RE.finditer(low):
         k = low[:m.start("for") if m["for"] else m.start("on")].count(" ")
         yield k, _clause_end(sent, k)
+    # "The cancellation comes after Beijing lodged a protest ...": what news follows is its cause
+    for m in _COMES_AFTER_RE.finditer(low):
+        k = low[:m.start("after")].count(" ")
+        yield k, _clause_end(sent, k)
     # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
     for m in _FOR_EVENT_RE.finditer(low):
         k = low[:m.start()].count(" ") if m.start() else 0
@@ -1349,5 +1356,6 @@ _CREDITED_FOR_RE = re.compile(
     r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
     r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
     r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
+_COMES_AFTER_RE = re.compile(r"\b(?:comes|came|come) (?P<after>after)\b")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

@@ -697,10 +697,24 @@ def test_reason_is_the_whole_purpose_clause_not_a_to_inside_it():
 
 
 @pytest.mark.parametrize(
+    "text, reason",
+    [("The cancellation comes after the port workers went on strike over pay.", "port workers went on strike over pay"),
+     ("The mayor cancelled the fair in response to the floods.", "floods"),
+     ("The fair was cancelled amid fears of more floods.", "fears of more floods"),
+     ("The decision came amid protests by farmers.", "protests by farmers")],
+    ids=["comes-after", "in-response-to", "amid", "came-amid"],
+)
+def test_what_news_follows_on_is_its_reason(text, reason):
+    reasons = _kind(_spans(text, "Why was the fair cancelled?"), "reason")
+    assert reason in reasons
+
+
+@pytest.mark.parametrize(
     "text",
     ["The city is willing to import more grain from the valley.",
-     "The mayor encourages the farmers to sell more grain in the valley."],
-    ids=["willing-to", "encourages-someone-to"],
+     "The mayor encourages the farmers to sell more grain in the valley.",
+     "The city had been scheduled to import more grain from the valley."],
+    ids=["willing-to", "encourages-someone-to", "scheduled-to"],
 )
 def test_to_that_completes_a_word_is_no_reason(text):
     assert _kind(_spans(text, "Why will the city import grain?"), "reason") == set()
