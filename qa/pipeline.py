@@ -907,8 +907,12 @@ class Engine:
         (best, _), rest = (found := _one_per_meeting(found))[0], found[1:]
         # Another meeting in the same place or on the same day is news; the same title is not,
         # and what someone said at another meeting is another question.
+        # (one sentence telling of several meetings, "held separate talks with his Thai, Lao and
+        # Cambodian counterparts ... in Chiang Rai", answers once)
+        told = {best.sentence}
         also = tuple(OtherMeeting(a, r) for a, r in rest if kind not in ("statement", "photo") and (
-            a.text != best.text or res.scope == "all" and kind in ("place", "date")))[:3]
+            a.text != best.text or res.scope == "all" and kind in ("place", "date"))
+            and not (a.sentence in told or told.add(a.sentence)))[:3]
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
 

@@ -2026,7 +2026,18 @@ def occasion_names(record: MeetingRecord) -> frozenset[str]:
     ministers' meetings" -> "asean"; "since taking office" names nothing)."""
     names = re.findall(r"\b[A-Z][\w'’-]*", record.occasion or "")
     names += [w for w in re.findall(r"\w+", record.occasion or "") if is_ordinal(w)]  # "the 17th meeting"
-    return frozenset(t for w in names for t in (*tokenize(w), fold(w)))
+    return frozenset(t for w in names for t in (*tokenize(w), fold(w))) | _initials(record.occasion or "")
+
+
+def _initials(occasion: str) -> frozenset[str]:
+    """Return the acronyms an occasion's names may go by, folded: the initials of each run of
+    capitalised words, three or more from its start ("Lancang-Mekong Cooperation Foreign Ministers'
+    Meeting" -> "lmc", "lmcf", ...), as another report may write it ("the 10th LMC meeting")."""
+    out: set[str] = set()
+    for run in re.findall(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|on|for|the)\s+)*[A-Z][\w'’-]*)*", occasion):
+        letters = "".join(part[0] for w in run.split() if w[0].isupper() for part in w.split("-") if part)
+        out.update(letters[:n].lower() for n in range(3, len(letters) + 1))
+    return frozenset(out)
 
 
 def name_index(records: Sequence[MeetingRecord]) -> dict[str, tuple[int, ...]]:

@@ -1260,6 +1260,27 @@ def test_people_of_no_meeting_record_are_answered_from_what_the_articles_say_of_
     assert isinstance(reply, AnswerReply) and reply.answer.text.endswith(expected)
 
 
+def test_a_numbered_gathering_is_known_by_its_initials_and_told_once(settings, tmp_path):
+    write_article(tmp_path, "1.txt", "2025-06-12", "Austria, Hungary hold talks in Linz",
+                  "LINZ, June 11 (Xinhua) -- Austrian Foreign Minister Lena Gruber met with Hungarian Foreign "
+                  "Minister Gabor Szabo on the sidelines of the fourth Rhine-Danube Partnership (RDP) Foreign "
+                  "Ministers' Meeting in Linz, Austria, on June 11, 2025.",
+                  "The two ministers agreed to expand river freight.")
+    write_article(tmp_path, "2.txt", "2026-11-25", "Gruber holds talks with German, Slovak counterparts in Passau",
+                  "PASSAU, Germany, Nov. 25 (Xinhua) -- Austrian Foreign Minister Lena Gruber held separate talks "
+                  "with her German and Slovak counterparts on Tuesday on the sidelines of the fifth Rhine-Danube "
+                  "Partnership Foreign Ministers' Meeting.",
+                  "Meeting with German Foreign Minister Paul Weber, Gruber said Austria is ready to speed up work "
+                  "on the new rail bridge.",
+                  "In her talks with Slovak Foreign Minister Jana Kovac, Gruber said the two countries will open "
+                  "a ferry line in 2027.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.ask("Where was the fifth RDP meeting held?").reply
+    # not "Linz" of the fourth, which alone writes "RDP"; and the one sentence of its three talks once
+    assert isinstance(reply, AnswerReply) and reply.answer.text.lower() == "passau"
+    assert not any(o.answer.sentence == reply.answer.sentence for o in reply.also)
+
+
 @pytest.fixture(scope="module")
 def called_off_engine(settings, tmp_path_factory):
     """A report of a visit called off, beside a report of a meeting of the minister who was to be visited."""

@@ -1936,3 +1936,15 @@ def test_a_meeting_on_a_tour_is_told_as_during_the_tour_s_days(tmp_path):
     plan = extract_meeting(load_corpus(tmp_path).articles[0]).plan
     assert (plan.place, plan.time, plan.tour) == ("Santiago", "Nov. 20 to 27", True)
     assert planned(plan) == "Wang Yi and Ana Soto are to meet in Santiago during a tour from Nov. 20 to 27."
+
+
+@pytest.mark.parametrize(
+    "occasion, expected",
+    [("on the sidelines of the 10th Lancang-Mekong Cooperation Foreign Ministers' Meeting", {"lmc", "10th"}),
+     ("on the sidelines of the ASEAN Regional Forum", {"arf", "asean"})],
+    ids=["hyphenated-name", "acronym-in-the-name"],
+)
+def test_an_occasion_is_known_by_the_initials_of_its_name(tmp_path, occasion, expected):
+    record = replace(_luanda_record(tmp_path), occasion=occasion)
+    names = occasion_names(record)
+    assert expected <= names and "fm" not in names
