@@ -1234,7 +1234,7 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     invitation Conti accepted"), and no negation, doubt or condition; a past question is not
     borne out by what will be done. The terms of `sides` (the meeting's sides the question
     names) may be said as "the two sides" or "they"."""
-    asked = set(q.text.lower().split())
+    asked = {w.text.lower() for w in words(q.text)}
     return any(not any(_unsure(low, done) for low in stretch) and before not in planned
                and _undone(stretch, asked) not in ("off", "later", "plan" if done else "")
                for stretch, before, done, planned in _stretches(q, sentence, sides))
@@ -1246,7 +1246,7 @@ def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     foreign minister attend?"); not for a question that is negated itself."""
     if _NEGATIONS & set(q.text.lower().split()) or re.search(r"n['’]t\b", q.text):
         return False
-    asked = set(q.text.lower().split())
+    asked = {w.text.lower() for w in words(q.text)}
     for stretch, before, done, planned in _stretches(q, sentence, sides):
         negated = [low for low in stretch if low in _NEGATIONS or low.endswith(("n't", "n\u2019t"))]
         others = [low for low in stretch if _unsure(low, done) and low not in negated]

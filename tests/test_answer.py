@@ -381,12 +381,13 @@ def test_what_someone_called_for_is_not_whom_they_called_on():
      ("Did Alami visit Lisbon?", "Alami has postponed his visit to Lisbon.", True),
      ("Will Alami visit Lisbon?", "Alami has postponed his visit to Lisbon.", False),
      ("Did Alami call off his visit to Lisbon?", "Alami has called off his visit to Lisbon.", False),
+     ("Did Alami cancel?", "Alami has cancelled his visit to Lisbon.", False),
      ("Did Alami visit Lisbon?", "Alami did not call off his visit to Lisbon.", False),
      ("Did Alami visit Lisbon?", "Alami called off a trip to Madrid and visited Lisbon.", False),
      ("Did Alami visit Lisbon?", "Alami had been scheduled to visit Lisbon.", False)],
     ids=["did-not", "would-not", "no-noun", "said-so", "negated-question", "not-only", "doubt-beside-the-negation",
          "called-off", "called-off-asked-ahead", "cancelled", "put-off-is-not-done", "put-off-may-yet-come",
-         "called-off-asked", "not-called-off", "called-off-another-deed", "a-plan-is-neither"],
+         "called-off-asked", "cancelling-asked-last", "not-called-off", "called-off-another-deed", "a-plan-is-neither"],
 )
 def test_a_sentence_denies_a_yes_no_question_by_one_plain_negation(question, sentence, expected):
     assert denies(analyze_question(question), sentence) is expected
