@@ -909,10 +909,13 @@ class Engine:
         # and what someone said at another meeting is another question.
         # (one sentence telling of several meetings, "held separate talks with his Thai, Lao and
         # Cambodian counterparts ... in Chiang Rai", answers once)
-        told = {best.sentence}
-        also = tuple(OtherMeeting(a, r) for a, r in rest if kind not in ("statement", "photo") and (
-            a.text != best.text or res.scope == "all" and kind in ("place", "date"))
-            and not (a.sentence in told or told.add(a.sentence)))[:3]
+        told, others = {best.sentence}, []
+        for a, r in rest:
+            if kind not in ("statement", "photo") and a.sentence not in told and (
+                    a.text != best.text or res.scope == "all" and kind in ("place", "date")):
+                told.add(a.sentence)
+                others.append(OtherMeeting(a, r))
+        also = tuple(others[:3])
         terms = tuple(dict.fromkeys(q.terms + res.borrowed))
         return self._answer_turn(question, res.question, best, (), also, terms, conversation, given=res.given)
 
