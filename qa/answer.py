@@ -29,7 +29,7 @@ from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_fea
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit
 from qa.scorer import load_scorer
-from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, words
+from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, word_terms, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "states",
@@ -1320,7 +1320,7 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     # "should sign", "agreed to sign": what is to be done is not yet done
     planned = (_FUTURE_WORDS | {"to"}) - set(lows) if asked_done else frozenset()
     tokens = words(sentence)
-    toks = [(t.text.lower(), terms_of(t.text)) for t in tokens]
+    toks = [(t.text.lower(), list(found)) for t, found in zip(tokens, word_terms([t.text for t in tokens]))]
     reach = 4 * len(terms) + 4
     for asked_words, said_words in _SAID_FOR_ASKED:
         if asked := asked_words.intersection(terms):

@@ -19,7 +19,8 @@ from qa.config import AnswerSettings
 from qa.corpus import Article
 from qa.question import Question
 from qa.retriever import Hit
-from qa.text import IRREGULAR_FORMS, STOPWORDS, Token, demonym_pairs, is_country_term, soft_equal, term, terms_of, words
+from qa.text import (IRREGULAR_FORMS, STOPWORDS, Token, demonym_pairs, is_country_term, soft_equal, term, terms_of,
+                     word_terms, words)
 
 CONNECTORS = frozenset("of the and for de la du von van der del da di le es el al & 's".split())  # "Dar es Salaam"
 CLAUSE_WORDS = frozenset(
@@ -167,7 +168,7 @@ def tokenized(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], tuple[tupl
     """Return a sentence's tokens, lower-cased words and index terms, computed once per text."""
     tokens = tuple(words(text))
     lows = tuple(t.text.lower() for t in tokens)
-    terms = [tuple(terms_of(t.text)) for t in tokens]
+    terms = word_terms([t.text for t in tokens])
     for k, low in enumerate(lows[:-1]):
         if low in _CHANGE_MARKS and tokens[k + 1].text[:1].isdigit():
             terms[k] = (_CHANGE_MARKS[low],)  # "up 7 percent" says it rose, as "rose 7 percent" does

@@ -7,8 +7,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from qa import lexicon as lx
-from qa.text import (IRREGULAR_FORMS, STOPWORDS, WH_WORDS, Token, expand_contractions, fold, term, terms_of, tokenize,
-                     words)
+from qa.text import (IRREGULAR_FORMS, STOPWORDS, WH_WORDS, Token, expand_contractions, fold, term, terms_of,
+                     tokenize, word_terms, words)
 
 _AUX = frozenset(
     """is are was were be been being am do does did done has have had will would shall should
@@ -155,6 +155,7 @@ def analyze_question(question: str) -> Question:
         side = None  # "in the Centre Refreshment Room" names a place
     evidence = []
     chain: list[str] = []  # evidence terms of whole words in order, for bigrams
+    said_terms = word_terms([t.text for t in toks])
     for i, t in enumerate(toks):
         w = lows[i]
         if w in WH_WORDS or w in _QUESTION_FILLER and i <= wh_i + 1 and wh_i >= 0:
@@ -169,7 +170,7 @@ def analyze_question(question: str) -> Question:
         if expected == "date" and w == "day" and focus in ("time", "times") and i >= 2 and lows[i - 1] == "of" \
                 and lows[i - 2] == "time":
             continue  # "what time of day" asks for a time; "day" is not in the text
-        parts = terms_of(t.text)
+        parts = said_terms[i]
         evidence.extend(parts)
         if parts:
             chain.append(parts[0])

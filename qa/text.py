@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -197,14 +198,34 @@ def _word_terms(word: str) -> tuple[str, ...]:
     return tuple(terms_of(word))
 
 
+# Phrasal verbs that mean what one word means: the verb takes that word's term and its particle
+# (a stopword) goes, so "Why did he call off the visit?" finds "The cancellation comes after ...".
+_PHRASAL_VERBS = {("call", "off"): "cancel", ("put", "off"): "postpone", ("carry", "out"): "conduct",
+                  ("set", "up"): "establish"}
+
+
+@lru_cache(maxsize=1)
+def _phrasal_terms() -> dict[tuple[str, str], str]:
+    return {(term(verb), particle): term(meant) for (verb, particle), meant in _PHRASAL_VERBS.items()}
+
+
+def word_terms(found: Sequence[str]) -> list[tuple[str, ...]]:
+    """Return the index terms of each of a text's tokens in order; the verb of a phrasal verb
+    takes the term of the word the two mean ("cancel" of "called off")."""
+    out = []
+    for k, word in enumerate(found):
+        terms = _word_terms(word)
+        if terms and k + 1 < len(found) and (meant := _phrasal_terms().get((terms[0], found[k + 1].lower()))):
+            terms = (meant,)
+        out.append(terms)
+    return out
+
+
 def tokenize(text: str) -> list[str]:
     """Return the index terms of a text; the same function serves paragraphs and questions."""
     # Indexing a large archive calls this for every paragraph: skip the offsets words() keeps,
-    # and remember each distinct word's terms (a word's terms depend on the word alone).
-    out: list[str] = []
-    for word in _TOKEN_RE.findall(text):
-        out.extend(_word_terms(word))
-    return out
+    # and remember each distinct word's terms (they depend on the word alone, but for a phrasal verb).
+    return [t for terms in word_terms(_TOKEN_RE.findall(text)) for t in terms]
 
 
 _ABBREVIATIONS = frozenset(

@@ -848,6 +848,8 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Kaya visit Athens?", "Kaya has called off a planned visit to Athens.", False),
      ("Will Kaya visit Athens?", "Kaya has postponed her visit to Athens.", False),
      ("Did Kaya call off her visit to Athens?", "Kaya has called off her visit to Athens.", True),
+     ("Did Kaya cancel her visit to Athens?", "Kaya has called off her visit to Athens.", True),
+     ("Did Kaya call off her visit to Athens?", "Kaya has cancelled her visit to Athens.", True),
      ("Did Kaya visit Athens?", "Kaya called off a trip to Rome and visited Athens.", True),
      ("Did Kaya hold talks with Andreou?", "Kaya had been scheduled to hold talks with Andreou on Friday.", False),
      ("Will Kaya hold talks with Andreou?", "Kaya is scheduled to hold talks with Andreou on Friday.", True)],
@@ -858,8 +860,8 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
          "future-asked-of-a-visit-before", "past-asked-of-a-visit-before", "anything-asks-for-no-word",
          "two-people-joined-by-and-either-way-round", "only-people-joined-by-and-swap",
          "a-memorandum-is-an-agreement", "a-memorandum-is-no-treaty", "a-hyphenated-name-is-one-word",
-         "called-off-is-not-done", "put-off-is-not-yet-to-come", "called-off-asked", "called-off-another-deed",
-         "scheduled-is-not-done", "scheduled-is-to-come"],
+         "called-off-is-not-done", "put-off-is-not-yet-to-come", "called-off-asked", "cancelled-asked-of-called-off",
+         "called-off-asked-of-cancelled", "called-off-another-deed", "scheduled-is-not-done", "scheduled-is-to-come"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed

@@ -160,6 +160,13 @@ def test_a_country_and_its_people_s_word_find_each_other(tmp_path, query, meant)
     assert hits[0].paragraph.text == meant  # was "Bangladesh pledged ...", the one shorter paragraph
 
 
+def test_a_phrasal_verb_is_found_by_the_word_it_means(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-26", "Trip", "The visit to Lome goes ahead.",
+                  "Mensah has called off his visit to Accra.", "Trade grew.", "The ministers met in Dhaka.")
+    hits = Retriever(load_corpus(tmp_path), RetrievalSettings()).search("Why was the visit cancelled?", k=2)
+    assert hits[0].paragraph.text.startswith("Mensah has called off")  # was the shorter one of "visit"
+
+
 def test_articles_with_terms_hold_every_one_of_them(tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-21", "A", "The dam talks resumed.", "Sudan will join.")
     write_article(tmp_path, "b.txt", "2026-11-22", "B", "The dam was finished.")

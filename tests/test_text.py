@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.text import (expand_contractions, expand_title_abbreviations, fold, looks_foreign, soft_equal, split_sentences,
-                     term, tokenize, words)
+                     term, tokenize, word_terms, words)
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,21 @@ def test_words_keep_offsets_into_the_original_text():
     text = "Wang Yi (R) met Son."
     for tok in words(text):
         assert text[tok.start:tok.end] == tok.text
+
+
+@pytest.mark.parametrize(
+    "phrasal, word",
+    [("called off the visit", "cancelled the visit"), ("has put off the talks", "has postponed the talks"),
+     ("carried out the survey", "conducted the survey"), ("set up a fund", "established a fund")],
+    ids=["call-off", "put-off", "carry-out", "set-up"],
+)
+def test_a_phrasal_verb_has_the_term_of_the_word_it_means(phrasal, word):
+    assert tokenize(phrasal) == tokenize(word)
+
+
+def test_a_verb_without_its_particle_keeps_its_own_term():
+    assert tokenize("called on both sides") == [term("call"), term("side")]
+    assert word_terms(["put", "the", "plan", "off"])[0] == (term("put"),)
 
 
 def test_questions_and_paragraphs_share_the_tokenizer():
