@@ -1430,6 +1430,30 @@ MAX_SENTENCES = 6  # the best-covering sentences of the hits that candidates are
 
 
 _OPENING_PRONOUN_RE = re.compile(r"(?:He|She)\b")
+# "The cancellation comes after ...": a noun of the sentence before, named again
+_OPENING_REFERENT_RE = re.compile(r"(?:The|This|That) ([a-z]+)\b")
+
+
+def _carried(sentence: str, before: frozenset[str], names: frozenset[str]) -> frozenset[str]:
+    """Return the question terms a sentence's opening words stand for, of those found in the
+    sentence before it (`before`): its names for "He" or "She"; all of them for a noun of theirs
+    named again ("The cancellation comes after ..." of "Alami called off his visit")."""
+    if _OPENING_PRONOUN_RE.match(sentence):
+        return names & before
+    opening = _OPENING_REFERENT_RE.match(sentence)
+    return before if opening is not None and term(opening.group(1)) in before else frozenset()
+
+
+def _last_said(hit: Hit, matcher: Matcher) -> frozenset[str]:
+    """Return the question terms of the last sentence of the body paragraph before a hit's."""
+    at = hit.paragraph.index
+    paragraphs = hit.article.paragraphs
+    if not 0 < at < len(paragraphs) or paragraphs[at] is not hit.paragraph or paragraphs[at - 1].kind != "body" \
+            or hit.paragraph.kind != "body" or not paragraphs[at - 1].sentences:
+        return frozenset()
+    return matcher.glance(paragraphs[at - 1].sentences[-1]).terms
+
+
 _DURATION_VERBS = frozenset({"last", "take", "run"})
 
 
@@ -1460,13 +1484,13 @@ def featurize(
     # A first look at every sentence from its set of terms; the best are then read word by word.
     glances = []  # (sort key, hit, sentence index, glance, paragraph-level facts)
     names = frozenset(t for w in q.names for t in terms_of(w))
-    carried: dict[tuple[int, int], frozenset[str]] = {}  # what a sentence's opening "He" stands for
+    carried: dict[tuple[int, int], frozenset[str]] = {}  # what a sentence's opening words stand for
     for hit in hits:
         seen = []
         for i, s in enumerate(hit.paragraph.sentences):
-            if i and names and _OPENING_PRONOUN_RE.match(s):
+            if before := seen[-1].terms if i else _last_said(hit, matcher):
                 # "He will also visit Quang Tri" after "Keola is on a visit ...": Keola will
-                carried[id(hit), i] = names & seen[-1].terms
+                carried[id(hit), i] = _carried(s, before, names)
             seen.append(matcher.glance(s, carried.get((id(hit), i), frozenset())))
         terms = frozenset().union(*(g.terms for g in seen))
         pairs = frozenset().union(*(g.pairs for g in seen))

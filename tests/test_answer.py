@@ -90,6 +90,29 @@ def test_why_question_whose_sentence_gives_no_reason_is_declined():
     assert answer_in(corpus, question) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Why did Alami call off his visit?", "Why was the visit cancelled?", "Why did Alami cancel the visit to Lisbon?"],
+    ids=["phrasal-verb", "no-name", "named-place"],
+)
+def test_a_sentence_that_names_the_deed_before_it_again_gives_its_reason(question):
+    corpus = load_corpus_from_texts(
+        "RABAT, Nov. 26 (Reuters) -- Moroccan Foreign Minister Karim Alami has called off a planned visit to "
+        "Lisbon, the ministry said.",
+        "The cancellation comes after floods hit the north of the country.",
+        "Trade grew by 5 percent last year.")
+    assert answer_in(corpus, question, k=3).text == "floods hit the north of the country"
+
+
+def test_he_opening_a_paragraph_is_the_one_named_in_the_paragraph_before():
+    corpus = load_corpus_from_texts(
+        "HANOI, Dec. 1 (Xinhua) -- Vietnamese President Nguyen Van Minh received visiting Lao Foreign Minister "
+        "Thongsavanh Keola in Hanoi on Monday.",
+        "Keola is on a four-day official visit to Vietnam.",
+        "He will also visit the central province of Quang Tri to attend a memorial ceremony.")
+    assert answer_in(corpus, "Which province will Keola visit?", k=3).text == "Quang Tri"  # was "Hanoi"
+
+
 def test_by_how_much_is_answered_with_the_share_after_by():
     corpus = load_corpus_from_texts("The mayor said the canal, estimated at 310 million dollars, would cut "
                                     "shipping costs by nearly a third for the valley's farmers.")
