@@ -1330,6 +1330,8 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     orders = [(terms, reach, False)]
     if swapped := _pair_swapped(q, terms):
         orders.append((swapped, reach, False))  # "Did Lavrov and Jaishankar meet?" of "Jaishankar met Lavrov"
+    if active := _active_order(q, terms):
+        orders.append((active, reach, False))  # "Was Tanaka's visit called off?" of "Tanaka called off his visit"
     if len(terms) >= 3:
         # an object put before the subject and its verb, right after "a", "an" or "the"
         orders.append((terms[-1:] + terms[:-1], len(terms) + 1, True))
@@ -1348,6 +1350,36 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
                     at += 1
             if at == len(order):
                 yield [low for low, _ in toks[first:k + 1]], toks[first - 1][0] if first else "", asked_done, planned
+
+
+def _active_order(q: Question, terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return a passive yes/no question's terms in the order of an active sentence that says it
+    ("tanaka cancel visit beijing" of "Was Tanaka's visit to Beijing called off?": the owner,
+    the verb, the rest), or None for a question that is not passive."""
+    toks = [t.text for t in words(q.text)]
+    lows = [t.lower() for t in toks]
+    if lows[:1] not in (["was"], ["were"], ["is"], ["are"]) and lows[:2] not in (["has", "been"], ["have", "been"]):
+        return None
+    # the participle ends the subject: at the end or before a small word ("held in Hanoi", "called
+    # off"), not one that describes a noun after it ("Was the planned visit cancelled?")
+    at = next((k for k in range(2, len(toks) - 1) if _is_participle(toks[k])
+               and (lows[k + 1] in STOPWORDS or not lows[k + 1][:1].isalnum())), None)
+    found = word_terms(toks)
+    if at is None or not found[at] or found[at][0] not in terms:
+        return None
+    owner = lows.index("'s", 0, at) if "'s" in lows[:at] else 0
+
+    def asked(start: int, end: int) -> list[str]:
+        return [t for f in found[start:end] for t in f if t in terms]
+
+    order = tuple(dict.fromkeys(asked(0, owner) + [found[at][0]] + asked(owner, at) + asked(at + 1, len(toks))))
+    return order if order != terms else None
+
+
+def _is_participle(word: str) -> bool:
+    low = word.lower()
+    return word.islower() and len(low) > 3 and low not in lx.NUMBER_WORDS and (
+        low.endswith(("ed", "en")) or low in IRREGULAR_FORMS)
 
 
 def _pair_swapped(q: Question, terms: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -874,6 +874,11 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Kaya cancel her visit to Athens?", "Kaya has called off her visit to Athens.", True),
      ("Did Kaya call off her visit to Athens?", "Kaya has cancelled her visit to Athens.", True),
      ("Did Kaya visit Athens?", "Kaya called off a trip to Rome and visited Athens.", True),
+     ("Was Kaya's visit to Athens called off?", "Kaya has called off her visit to Athens.", True),
+     ("Was the visit cancelled?", "Kaya cancelled the visit to Athens.", True),
+     ("Was the meeting held in Athens?", "Greece held the meeting in Athens on Monday.", True),
+     ("Was the meeting held in Athens?", "Greece held the meeting in Rome, not in Athens.", False),
+     ("Was Kaya's visit to Athens called off?", "Kaya has called off her visit to Rome.", False),
      ("Did Kaya hold talks with Andreou?", "Kaya had been scheduled to hold talks with Andreou on Friday.", False),
      ("Will Kaya hold talks with Andreou?", "Kaya is scheduled to hold talks with Andreou on Friday.", True)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
@@ -884,7 +889,9 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
          "two-people-joined-by-and-either-way-round", "only-people-joined-by-and-swap",
          "a-memorandum-is-an-agreement", "a-memorandum-is-no-treaty", "a-hyphenated-name-is-one-word",
          "called-off-is-not-done", "put-off-is-not-yet-to-come", "called-off-asked", "cancelled-asked-of-called-off",
-         "called-off-asked-of-cancelled", "called-off-another-deed", "scheduled-is-not-done", "scheduled-is-to-come"],
+         "called-off-asked-of-cancelled", "called-off-another-deed", "passive-with-an-owner", "passive",
+         "passive-with-a-place", "passive-of-another-place", "passive-of-another-visit", "scheduled-is-not-done",
+         "scheduled-is-to-come"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed
