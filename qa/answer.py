@@ -487,7 +487,8 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     best = spans[scored[0][1]]
     if not _HELD_TERMS & set(q.terms):
         return _typed_inside(spans, scored)
-    # a body's name ("the 17th meeting of the ... Steering Committee") is where nothing is held
+    # a body's name ("the 17th meeting of the ... Steering Committee") or a gathering's ("on the sidelines
+    # of the Mekong Foreign Ministers' Meeting") is no place anything is held
     body = q.expected == "place" and best.sentence.lows[best.candidate.end - 1] in _BODY_WORDS
     if best.parts[-1].get("type", 0.0) >= 0 and not body:
         return scored
@@ -555,7 +556,8 @@ _TYPED_ASKED = frozenset({"place", "date"})
 _TYPED_MARGIN = 1.5  # score points; a typed span far behind is no answer either
 _BODY_MARGIN = 5.0  # a body's name right after the question's words outscores a place by that much
 _BODY_WORDS = frozenset("committee commission council ministry department agency bureau association "
-                        "organization organisation union party foundation society cooperation".split())
+                        "organization organisation union party foundation society cooperation meeting summit "
+                        "conference forum dialogue".split())
 _HELD_TERMS = frozenset(term(w) for w in "hold held meet met meeting take took place host hosted convene".split())
 
 

@@ -54,6 +54,12 @@ def tells_how_long(text: str) -> bool:
         or bool(_DAY_RANGE_RE.search(text.lower()))
 
 
+def _only_demonyms(lows: list[str] | tuple[str, ...]) -> bool:
+    """Tell whether a span's words are only the words of peoples ("thai", "lao and cambodian")."""
+    named = [w for w in lows if w not in (",", "and", "or")]
+    return bool(named) and all(lx.is_demonym(w) and w not in lx.COUNTRIES for w in named)
+
+
 def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     kinds = c.kinds
     e = q.expected
@@ -85,6 +91,8 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if e == "place":
         if ("titled" in kinds or "name_part" in kinds) and "place" not in kinds:
             return -1.0  # "Foreign Minister Claire Dawson", and "Claire Dawson" after the title
+        if "place" not in kinds and _only_demonyms(sent.lows[c.start:c.end]):
+            return -1.0  # "his Thai, Lao and Cambodian counterparts": of where they are from, not a place
         if q.focus in ("countries", "nations") and _countries_listed(sent.lows[c.start:c.end]):
             return 1.5  # "Which countries will he visit?": "Laos and Cambodia"
         if "list" in kinds and q.focus in _PARTS_OF_COUNTRIES and q.focus.endswith("s"):

@@ -113,6 +113,13 @@ def test_he_opening_a_paragraph_is_the_one_named_in_the_paragraph_before():
     assert answer_in(corpus, "Which province will Keola visit?", k=3).text == "Quang Tri"  # was "Hanoi"
 
 
+def test_where_is_the_dateline_s_city_not_the_people_of_the_counterparts():
+    corpus = load_corpus_from_texts(
+        "BANGKOK, Nov. 25 (Xinhua) -- Chinese Foreign Minister Li Wen held separate talks with his Thai, Lao and "
+        "Cambodian counterparts on Tuesday on the sidelines of the Mekong Foreign Ministers' Meeting.")
+    assert answer_in(corpus, "Where did Li Wen hold separate talks?").text == "BANGKOK"  # was "Thai"
+
+
 def test_by_how_much_is_answered_with_the_share_after_by():
     corpus = load_corpus_from_texts("The mayor said the canal, estimated at 310 million dollars, would cut "
                                     "shipping costs by nearly a third for the valley's farmers.")

@@ -117,6 +117,13 @@ def test_an_office_named_without_its_holder_is_no_place_for_a_where_question():
     assert a.type_score("Nairobi") == 1.0
 
 
+def test_peoples_words_are_no_place_for_a_where_question():
+    a = Analysed("BANGKOK, Nov. 25 (Xinhua) -- Li Wen held separate talks with his Thai, Lao and Cambodian "
+                 "counterparts on Tuesday.", "Where did Li Wen hold separate talks?")
+    assert a.type_score("Thai") == -1.0 and a.type_score("Thai, Lao and Cambodian") == -1.0
+    assert a.type_score("BANGKOK") == 1.0
+
+
 def test_the_place_an_invitation_is_to_answers_where_someone_was_invited():
     a = Analysed("Kamau thanked the UK for its support and invited Marsh to visit Nairobi in 2027.",
                  "Where did Kamau invite Marsh?")
