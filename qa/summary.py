@@ -171,8 +171,10 @@ _TALKS_ON_RE = re.compile(r"\b(?:held|holds|had) (?:bilateral |separate |formal 
                           # "A and B held talks in Ankara on Friday, focusing on the corridor and energy"
                           r"|\b(?:held|holds|had) (?:bilateral |separate |formal |)talks\b[^;]*?, (?:focusing|focused"
                           r"|centring|centering) on (?P<after>[a-z][^;,]*?)(?=,|;|\.?$)")
+# "..., under which ...", "..., by whom ...": a relative clause opens with its preposition
+_RELATIVE = r"(?:(?:under|by|in|through|with|for|from|to|on|at|after|before|during|of) )?(?:which|whom)"
 # where the topic stops: a clause about it (", where piracy has declined"), or another deed
-_TOPIC_END_RE = re.compile(r",? (?:where|which|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
+_TOPIC_END_RE = re.compile(rf",? (?:where|{_RELATIVE}|who|when|while|as|agreeing|saying|noting|stressing|calling)\b.*$"
                            # "..., with Wang saying China supports ...": what one of them said of it
                            r"|,? with (?:[\w'’-]+ ){1,4}(?:saying|noting|stressing|adding|calling|urging)\b.*$"
                            r"|,? and (?:also )?(?:called|agreed|urged|pledged|vowed|stressed|said|signed)\b.*$"
@@ -185,7 +187,7 @@ _NEXT_DEED_RE = re.compile(r",? and (?:also )?(?:agreed|pledged|vowed|promised|s
 _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday|Tuesday|Wednesday|Thursday|Friday"
                           r"|Saturday|Sunday)$")
 # "..., a move analysts say will deepen ...", "..., which ...": what is said of the deed, not the deed
-_DEED_COMMENT_RE = re.compile(r",? (?:a (?:move|step|decision|development|milestone)|which)\b.*$")
+_DEED_COMMENT_RE = re.compile(rf",? (?:a (?:move|step|decision|development|milestone)|{_RELATIVE})\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
                        # a joint statement's "Ministers discussed ..., and agreed to ...": its subject
@@ -447,7 +449,7 @@ _NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|plans? to|is (?:set|due|schedul
                          r"scheduled|expected) to)\b")
 _ANOTHER_TIME_RE = re.compile(r"\b(?:last|next|this) (?:year|month|week|spring|summer|autumn|fall|winter)\b"
                               r"|\b(?:earlier|later) this (?:year|month)\b|\b(?:previously|ago|once)\b", re.I)
-_SIDE_CLAUSE_RE = re.compile(r",? (?:who|whom|which|where|when|while|saying|as)\b.*$"
+_SIDE_CLAUSE_RE = re.compile(rf",? (?:who|{_RELATIVE}|where|when|while|saying|as)\b.*$"
                              # "..., and the two sides signed a plan for 2027 and 2028"
                              r"|,? and (?:the|they|both|agreed|signed|pledged|vowed|discussed|exchanged)\b.*$")
 _DAY_BEFORE_RE = re.compile(r"\b(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b",

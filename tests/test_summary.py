@@ -1085,6 +1085,18 @@ def test_what_the_two_named_signed_is_an_agreement_without_what_is_said_of_it(tm
     assert extract_meeting(load_corpus(tmp_path).articles[0]).agreements == ("signed a reciprocal access agreement",)
 
 
+@pytest.mark.parametrize("clause", [", under which Peru will ship gas to Chile by 2028", ", by which both cut tariffs",
+                                    ", which takes effect in May"],
+                         ids=["under-which", "by-which", "which"])
+def test_what_they_signed_ends_before_a_clause_said_of_it(tmp_path, clause):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Talks",
+                  "LIMA, Nov. 23 (Reuters) -- Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister "
+                  "Alberto van Klaveren in Lima on Monday.",
+                  f"The ministers signed an agreement on gas supply{clause}.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("signed an agreement on gas supply",)  # was "..., under"
+
+
 def test_a_signing_and_an_agreement_in_one_sentence_are_two_agreements(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
