@@ -32,8 +32,8 @@ from qa.scorer import load_scorer
 from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, fold, soft_equal, term, terms_of, word_terms, words
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
-           "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "states",
-           "whole_quote"]
+           "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "says_only_since",
+           "states", "whole_quote"]
 
 TermWeight = Callable[[str], float]
 
@@ -1236,10 +1236,30 @@ def states(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> b
     invitation Conti accepted"), and no negation, doubt or condition; a past question is not
     borne out by what will be done. The terms of `sides` (the meeting's sides the question
     names) may be said as "the two sides" or "they"."""
+    return not _counted_since(q, sentence) and _says(q, sentence, sides)
+
+
+def says_only_since(q: Question, sentence: str) -> bool:
+    """Tell whether a sentence would say what a yes/no question asks but counts its ordinal only
+    since some time ("The visit was Kaya's first to Athens since 2019" of "Was it her first?")."""
+    return _counted_since(q, sentence) and _says(q, sentence, frozenset())
+
+
+def _says(q: Question, sentence: str, sides: frozenset[str]) -> bool:
     asked = {w.text.lower() for w in words(q.text)}
     return any(not any(_unsure(low, done) for low in stretch) and before not in planned
                and _undone(stretch, asked) not in ("off", "later", "plan" if done else "")
                for stretch, before, done, planned in _stretches(q, sentence, sides))
+
+
+def _counted_since(q: Question, sentence: str) -> bool:
+    """Tell whether a sentence counts the ordinal a question asks of only since some time ("his
+    first visit since 2023" is no first visit ever), when the question does not ask so."""
+    asked = {w.text.lower() for w in words(q.text)}
+    if "since" in asked:
+        return False
+    ordinals = asked & (lx.ORDINAL_WORDS | {"last"})
+    return any(re.search(rf"\b{o}\b[^,.;]{{0,60}}\bsince\b", sentence, re.I) for o in ordinals)
 
 
 def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:
@@ -1332,6 +1352,8 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     orders = [(terms, reach, False)]
     if swapped := _pair_swapped(q, terms):
         orders.append((swapped, reach, False))  # "Did Lavrov and Jaishankar meet?" of "Jaishankar met Lavrov"
+    # "Was this Kaya's first visit?" of "The visit was Kaya's first" or "Kaya's visit is her first"
+    orders.extend((order, reach, False) for order in _ordinal_noun_orders(q, terms))
     if active := _active_order(q, terms):
         orders.append((active, reach, False))  # "Was Tanaka's visit called off?" of "Tanaka called off his visit"
     if len(terms) >= 3:
@@ -1376,6 +1398,23 @@ def _active_order(q: Question, terms: tuple[str, ...]) -> tuple[str, ...] | None
 
     order = tuple(dict.fromkeys(asked(0, owner) + [found[at][0]] + asked(owner, at) + asked(at + 1, len(toks))))
     return order if order != terms else None
+
+
+def _ordinal_noun_orders(q: Question, terms: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the orders of a question's terms in which a sentence says what something is, of a
+    question of it ("Was this Kaya's first visit to Athens?"): the noun after the ordinal first
+    ("The visit was Kaya's first to Athens"), or right before the ordinal ("Kaya's visit is her
+    first")."""
+    lows = [t.text.lower() for t in words(q.text)]
+    if lows[:1] not in (["was"], ["is"], ["will"]):
+        return []
+    at = next((k for k in range(1, len(lows) - 1) if lows[k] in lx.ORDINAL_WORDS | {"last"}), None)
+    noun = term(lows[at + 1]) if at is not None else None
+    nth = term(lows[at]) if at is not None else None
+    if noun not in terms or nth not in terms:
+        return []
+    rest = [t for t in terms if t != noun]
+    return [(noun, *rest), tuple(rest[:rest.index(nth)] + [noun] + rest[rest.index(nth):])]
 
 
 def _is_participle(word: str) -> bool:

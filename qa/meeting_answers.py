@@ -629,6 +629,7 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
 _ORDINAL_ALT = "|".join(sorted(lx.ORDINAL_WORDS))
 _ORDINAL_SAID_RE = re.compile(rf"\b(?:his|her|their|its|the) (?P<nth>{_ORDINAL_ALT})\b", re.I)
 _ORDINAL_ASKED_RE = re.compile(rf"\b(?P<nth>{_ORDINAL_ALT})\b", re.I)
+_SINCE_RE = re.compile(r"[^,.;]{0,60}\bsince\b")
 _TIMES_NOUNS = frozenset(term(w) for w in "visit trip meeting talks tour call".split())
 
 
@@ -646,7 +647,13 @@ def _ordinal_said(record: MeetingRecord, q: Question, covering: bool = False) ->
             said = _ORDINAL_SAID_RE.search(sentence)
             terms = set(tokenize(sentence))
             if said and nouns & terms and not (covering and not rest <= terms):
-                kind = "confirmed" if said["nth"].lower() == asked["nth"].lower() else "denied"
+                same = said["nth"].lower() == asked["nth"].lower()
+                kind = "confirmed" if same else "denied"
+                if "since" not in q.text.lower() and _SINCE_RE.match(sentence, said.end()) \
+                        and (same or asked["nth"].lower() != "first"):
+                    # "her first to Africa since taking office" may be neither her first visit ever
+                    # nor her second; "his second since 2019" is no first one
+                    kind = "yesno"
                 return _span_answer(record, para, sentence, 0, kind, len(sentence))
     return None
 

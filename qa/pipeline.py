@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, defines, pick_in_reply,
-                       pick_in_sentence, quote, rank_answers, repeats, spelled_out, told_as_past, whole_quote)
+                       pick_in_sentence, quote, rank_answers, repeats, says_only_since, spelled_out, told_as_past,
+                       whole_quote)
 from qa.cache import load_index, load_meetings
 from qa.candidates import CREDIT_RE, article_terms, titled_names
 from qa.config import Settings
@@ -979,10 +980,12 @@ class Engine:
     def _stated(self, res: Resolution) -> bool:
         """Tell whether a sentence of the articles says word for word what a yes/no question asks
         in three words or more of its own ("Was it in Izmir?" is borne out by any "Izmir")."""
-        if len(analyze_question(res.question).terms) < 3:
+        q = analyze_question(res.question)
+        if len(q.terms) < 3:
             return False
         found = self._answers(res.question, (), res.articles)
-        return bool(found) and found[0][0].kind == "confirmed"
+        # "Was it Kaya's first visit?" of "... her first since 2019": the sentence, if no yes
+        return bool(found) and (found[0][0].kind == "confirmed" or says_only_since(q, found[0][0].sentence))
 
     def _held_otherwise_turn(self, q: Question, here: MeetingRecord, conversation: Conversation) -> Turn:
         """Say when and where the meeting talked about was, of "Was it on a Monday?" when it was

@@ -1364,7 +1364,7 @@ def test_a_yes_no_question_a_sentence_bears_out_is_not_taken_for_where_they_met(
                   "Thursday for a two-day official visit, her first to Africa since taking office.",
                   "Conti held talks with Ethiopian Foreign Minister Dawit Haile at the foreign ministry.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    reply = engine.ask("Was Conti's visit her first to Africa?").reply
+    reply = engine.ask("Was Conti's visit her first to Africa since taking office?").reply
     assert isinstance(reply, AnswerReply) and reply.answer.kind == "confirmed"  # not "no meeting in Africa"
 
 
@@ -2581,8 +2581,26 @@ def test_whether_a_guest_s_visit_to_the_host_s_country_is_the_first_is_what_the_
                   "Minister Kwame Asante in Nairobi on June 11.",
                   "Asante's visit is his first to Kenya since taking office in March.")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
-    # not "no meeting of Asante" in Kenya: a dateline's city alone named no country
-    assert engine.ask("Is this Asante's first visit to Kenya?").reply.answer.kind == "confirmed"
+    # not "no meeting of Asante" in Kenya: a dateline's city alone named no country; and not a yes,
+    # as his first since taking office may not be his first ever
+    assert engine.ask("Is this Asante's first visit to Kenya?").reply.answer.kind == "yesno"
+    assert engine.ask("Is this Asante's first visit to Kenya since taking office?").reply.answer.kind == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [("Was this Mensah's first visit to Argentina?", "yesno"), ("Was it Mensah's second visit to Argentina?", "yesno"),
+     ("Was it Mensah's first visit to Argentina since 2023?", "confirmed")],
+    ids=["first-ever-is-not-said", "nor-that-it-is-not-the-second", "first-since-asked"],
+)
+def test_a_first_visit_since_some_time_is_no_yes_to_a_first_visit(settings, tmp_path, question, kind):
+    write_article(tmp_path, "t.txt", "2026-11-24", "Ghana, Argentina talks",
+                  "BUENOS AIRES, Nov. 23 (Reuters) -- Ghanaian Foreign Minister Kofi Mensah met his Argentine "
+                  "counterpart Gerardo Werthein in Buenos Aires on Monday.",
+                  "The visit was Mensah's first to Argentina since 2023.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    # not "Not that the articles report", nor a "Yes" the report does not give
+    assert isinstance(reply, AnswerReply) and reply.answer.kind == kind and "since 2023" in reply.answer.sentence
 
 
 def test_two_reports_of_one_meeting_count_once(settings, tmp_path):
