@@ -1341,10 +1341,14 @@ def _reasons(sent: Sentence):
     for m in _CREDITED_FOR_RE.finditer(low):
         k = low[:m.start("for") if m["for"] else m.start("on")].count(" ")
         yield k, _clause_end(sent, k)
-    # "The cancellation comes after Beijing lodged a protest ...": what news follows is its cause
+    # "The cancellation comes after Beijing lodged a protest ...": what news follows is its cause;
+    # so is what the question's own deed followed ("Relations had cooled after Milei called ...")
     for m in _COMES_AFTER_RE.finditer(low):
         k = low[:m.start("after")].count(" ")
         yield k, _clause_end(sent, k)
+    for k, low_word in enumerate(sent.lows[1:-1], 1):
+        if low_word == "after" and sent.match[k - 1] > 0 and _is_past(sent.lows[k - 1]):
+            yield k + 1, _clause_end(sent, k + 1)
     # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
     for m in _FOR_EVENT_RE.finditer(low):
         k = low[:m.start()].count(" ") if m.start() else 0
@@ -1357,6 +1361,10 @@ _CREDITED_FOR_RE = re.compile(
     r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
     r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
     r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
+def _is_past(low: str) -> bool:
+    return low.endswith("ed") or low in IRREGULAR_FORMS
+
+
 _COMES_AFTER_RE = re.compile(r"\b(?:comes|came|come) (?P<after>after)\b")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

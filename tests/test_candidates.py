@@ -709,6 +709,13 @@ def test_what_news_follows_on_is_its_reason(text, reason):
     assert reason in reasons
 
 
+def test_what_the_asked_deed_followed_is_its_reason():
+    text = "The fair was cancelled after the river flooded the square, and it reopened after two weeks."
+    assert "river flooded the square" in _kind(_spans(text, "Why was the fair cancelled?"), "reason")
+    # "reopened after two weeks" is a deed the question does not ask of
+    assert not any(r.startswith("two weeks") for r in _kind(_spans(text, "Why was the fair cancelled?"), "reason"))
+
+
 @pytest.mark.parametrize(
     "text",
     ["The city is willing to import more grain from the valley.",
