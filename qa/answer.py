@@ -33,7 +33,7 @@ from qa.text import IRREGULAR_FORMS, STOPWORDS, WH_WORDS, fold, soft_equal, term
 
 __all__ = ["SENTENCE_KINDS", "Answer", "Question", "Span", "analyze_question", "defined_name", "defines", "featurize",
            "described_person", "pick_answer", "pick_in_reply", "quote", "rank_answers", "repeats", "says_only_since",
-           "states", "whole_quote"]
+           "counts_since", "states", "whole_quote"]
 
 TermWeight = Callable[[str], float]
 
@@ -1259,7 +1259,16 @@ def _counted_since(q: Question, sentence: str) -> bool:
     if "since" in asked:
         return False
     ordinals = asked & (lx.ORDINAL_WORDS | {"last"})
-    return any(re.search(rf"\b{o}\b[^,.;]{{0,60}}\bsince\b", sentence, re.I) for o in ordinals)
+    return any(counts_since(sentence, m.end()) for o in ordinals for m in re.finditer(rf"\b{o}\b", sentence, re.I))
+
+
+def counts_since(sentence: str, at: int) -> bool:
+    """Tell whether the count a sentence gives ending at `at` runs only since some time ("her
+    first [to Africa since taking office]"), in the same clause."""
+    return _SINCE_RE.match(sentence, at) is not None
+
+
+_SINCE_RE = re.compile(r"[^,.;]{0,60}\bsince\b", re.I)
 
 
 def denies(q: Question, sentence: str, sides: frozenset[str] = frozenset()) -> bool:

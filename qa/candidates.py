@@ -1347,7 +1347,8 @@ def _reasons(sent: Sentence):
         k = low[:m.start("after")].count(" ")
         yield k, _clause_end(sent, k)
     for k, low_word in enumerate(sent.lows[1:-1], 1):
-        if low_word == "after" and sent.match[k - 1] > 0 and _is_past(sent.lows[k - 1]):
+        before = sent.lows[k - 1]
+        if low_word == "after" and sent.match[k - 1] > 0 and (before.endswith("ed") or before in IRREGULAR_FORMS):
             yield k + 1, _clause_end(sent, k + 1)
     # "travel to Brussels on Thursday for an EU foreign ministers' meeting": the event one goes for
     for m in _FOR_EVENT_RE.finditer(low):
@@ -1361,10 +1362,6 @@ _CREDITED_FOR_RE = re.compile(
     r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
     r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
     r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
-def _is_past(low: str) -> bool:
-    return low.endswith("ed") or low in IRREGULAR_FORMS
-
-
 _COMES_AFTER_RE = re.compile(r"\b(?:comes|came|come) (?P<after>after)\b")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Container, Sequence
 
 from qa import lexicon as lx
-from qa.answer import SENTENCE_KINDS, Answer, repeats
+from qa.answer import SENTENCE_KINDS, Answer, counts_since, repeats
 from qa.candidates import CREDIT_RE
 from qa.corpus import BYLINE_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
@@ -629,7 +629,6 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
 _ORDINAL_ALT = "|".join(sorted(lx.ORDINAL_WORDS))
 _ORDINAL_SAID_RE = re.compile(rf"\b(?:his|her|their|its|the) (?P<nth>{_ORDINAL_ALT})\b", re.I)
 _ORDINAL_ASKED_RE = re.compile(rf"\b(?P<nth>{_ORDINAL_ALT})\b", re.I)
-_SINCE_RE = re.compile(r"[^,.;]{0,60}\bsince\b")
 _TIMES_NOUNS = frozenset(term(w) for w in "visit trip meeting talks tour call".split())
 
 
@@ -649,7 +648,7 @@ def _ordinal_said(record: MeetingRecord, q: Question, covering: bool = False) ->
             if said and nouns & terms and not (covering and not rest <= terms):
                 same = said["nth"].lower() == asked["nth"].lower()
                 kind = "confirmed" if same else "denied"
-                if "since" not in q.text.lower() and _SINCE_RE.match(sentence, said.end()) \
+                if "since" not in q.text.lower() and counts_since(sentence, said.end()) \
                         and (same or asked["nth"].lower() != "first"):
                     # "her first to Africa since taking office" may be neither her first visit ever
                     # nor her second; "his second since 2019" is no first one
