@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qa import lexicon as lx
-from qa.candidates import (CREDIT_RE, SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
+from qa.candidates import (SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
                            article_terms, flat_terms, generate_candidates, is_cap, photo_sides)
 from qa.config import AnswerSettings
-from qa.corpus import ANSWER_RE, Article, Paragraph
+from qa.corpus import ANSWER_RE, CREDIT_RE, Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
 from qa.question import Question, analyze_question, described_person, said_about
 from qa.retriever import Hit

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.config import AnswerSettings
-from qa.corpus import Article
+from qa.corpus import CREDIT_RE, Article
 from qa.question import Question
 from qa.retriever import Hit
 from qa.text import (IRREGULAR_FORMS, STOPWORDS, Token, demonym_pairs, is_country_term, soft_equal, term, terms_of,
@@ -116,7 +116,6 @@ _TIME_RES = [
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in _PART_OF_DAY_AFTER)
                + r")(?:morning|afternoon|evening|night)\b"),
 ]
-CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
 PHOTO_WORDS = ("photo", "photograph", "picture", "image", "photographer", "take", "shot",
                 "credit", "camera", "pictur", "imag")
 

@@ -32,8 +32,9 @@ _MONTH_RE = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=T
 
 _HEADER_RE = re.compile(r"^\s*date\s+(?P<date>\S+)\s+(?P<title>\S.*?)\s*$", re.IGNORECASE)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit closes a caption.
-_CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)\s*$")
+# "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit, which closes a caption.
+CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
+_CREDIT_AT_END_RE = re.compile(CREDIT_RE.pattern + r"\s*$")
 # "BAGAN, Myanmar, July 4 (Xinhua) -- ", "JAKARTA, July 13 (Xinhua) -- ", "LONDON (Reuters) - ", and
 # "Hanoi (VNA) – " (a city not in capitals opens a dateline only with a date or an agency after it)
 _DATELINE_RE = re.compile(
@@ -349,7 +350,7 @@ def _paragraphs(article_id: str, texts: list[str], items: list[bool] | None = No
     asked = _asked(texts, joined or [False] * len(texts))
     out = []
     for i, (text, dateline) in enumerate(zip(texts, datelines)):
-        credit = _CREDIT_RE.search(text)
+        credit = _CREDIT_AT_END_RE.search(text)
         byline = dateline is None and credit is None and (BYLINE_RE.fullmatch(text.strip())
                                                           or SIGNOFF_RE.fullmatch(text.strip()))
         # (labels head a release: those above its first sentence, when one follows)

@@ -12,8 +12,7 @@ from collections.abc import Container, Sequence
 
 from qa import lexicon as lx
 from qa.answer import SENTENCE_KINDS, Answer, counts_since, repeats
-from qa.candidates import CREDIT_RE
-from qa.corpus import BYLINE_RE, MONTHS, Paragraph
+from qa.corpus import BYLINE_RE, CREDIT_RE, MONTHS, Paragraph
 from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whether_it_was, next_meeting_named,
                          said_about)
 from qa.summary import (CHAIRED, CONFIRM_VERBS, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS,

@@ -17,12 +17,13 @@ from qa.answer import (SENTENCE_KINDS, Answer, analyze_question, defined_name, d
                        pick_in_sentence, quote, rank_answers, repeats, says_only_since, spelled_out, told_as_past,
                        whole_quote)
 from qa.cache import load_index, load_meetings
-from qa.candidates import CREDIT_RE, article_terms, titled_names
+from qa.candidates import article_terms, titled_names
 from qa.config import Settings
 from qa.conversation import (EARLIER_WORDS, EMPTY, Conversation, Resolution, asks_another_meeting, asks_more,
                              asks_who_said, bare_wh, command_asked, leans_on_context, resolve, small_talk, time_filter,
                              without_recency)
-from qa.corpus import ANSWER_RE, MONTHS, Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint, load_corpus
+from qa.corpus import (ANSWER_RE, CREDIT_RE, MONTHS, Article, Corpus, CorpusError, Paragraph, Skipped, fingerprint,
+                       load_corpus)
 from qa.features import tells_how_long
 from qa.index import BM25Index
 from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_editor, asks_only_about, asks_only_of_next,
