@@ -32,8 +32,10 @@ _MONTH_RE = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=T
 
 _HEADER_RE = re.compile(r"^\s*date\s+(?P<date>\S+)\s+(?P<title>\S.*?)\s*$", re.IGNORECASE)
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit, which closes a caption.
-CREDIT_RE = re.compile(r"\((?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})\)")
+# "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)": a photo credit, which closes a caption; papers also write
+# "(Photo by Park Ji-won)" and "(Photo: Park Ji-won/Yonhap)", with no agency or with it second
+CREDIT_RE = re.compile(r"\((?:(?P<agency>[A-Z][\w .&'-]{0,40})/(?P<credit>[^()/]{2,80})"
+                       r"|(?:Photos?|Photograph|Picture)(?: by|:)\s*(?P<by>[A-Z][^()/:]{1,80}?)(?:/[^()/]{1,40})?)\)")
 _CREDIT_AT_END_RE = re.compile(CREDIT_RE.pattern + r"\s*$")
 # "BAGAN, Myanmar, July 4 (Xinhua) -- ", "JAKARTA, July 13 (Xinhua) -- ", "LONDON (Reuters) - ", and
 # "Hanoi (VNA) – " (a city not in capitals opens a dateline only with a date or an agency after it)
@@ -254,6 +256,8 @@ def make_article(article_id: str, title: str, texts: list[str], *, date: dt.date
 def _photographer(credit: re.Match) -> str:
     """Name who took a photo from its credit: "(Xinhua/Xu Qin)", "(AP Photo/Jane Doe)", or
     "(Photo by Tom Baker/Xinhua)", where the agency comes second."""
+    if credit["by"]:
+        return credit["by"].strip()
     first = credit["agency"].strip()
     by = re.match(r"(?:photo|photograph|picture) by\s+(.+)", first, re.I)
     return by.group(1).strip() if by else credit["credit"].strip()

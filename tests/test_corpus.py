@@ -292,8 +292,10 @@ def test_article_is_found_by_id_and_an_unknown_id_raises_key_error(seed_corpus):
 
 @pytest.mark.parametrize(
     "credit, photographer",
-    [("(Xinhua/Xu Qin)", "Xu Qin"), ("(AP Photo/Jane Doe)", "Jane Doe"), ("(Photo by Tom Baker/Xinhua)", "Tom Baker")],
-    ids=["agency-then-name", "agency-photo-then-name", "photo-by-name-then-agency"],
+    [("(Xinhua/Xu Qin)", "Xu Qin"), ("(AP Photo/Jane Doe)", "Jane Doe"), ("(Photo by Tom Baker/Xinhua)", "Tom Baker"),
+     ("(Photo by Park Ji-won)", "Park Ji-won"), ("(Photo: Park Ji-won/Yonhap)", "Park Ji-won")],
+    ids=["agency-then-name", "agency-photo-then-name", "photo-by-name-then-agency", "photo-by-name-alone",
+         "photo-colon-name-then-agency"],
 )
 def test_a_caption_s_credit_names_who_took_the_photo(tmp_path, credit, photographer):
     write_article(tmp_path, "a.txt", "2024-01-01", "T", f"Ministers meet in Rome, Italy, Jan. 1, 2024. {credit}",
