@@ -1117,10 +1117,14 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
         while start < n and sent.lows[start] in asked and sent.lows[start] in STOPWORDS:
             start += 1
         j = start
-        while j < n and not _is_boundary(sent, j) and sent.match[j] == 0:
+        while j < n and sent.match[j] == 0:
+            # a few words quoted inside the phrase go on with it: 'for [Japan to take "sincere steps" over ...]'
+            quoted = _quoted_end(sent, j) if j > start and _is_boundary(sent, j) else None
+            if quoted is None and _is_boundary(sent, j):
+                break
             if j > start and sent.lows[j] == "and" and and_starts_verb(sent, j):
                 yield start, j  # "called for [the opening of all crossings] and warned against ..."
-            j += 1
+            j = quoted or j + 1
         if j > start:
             yield start, j
             if (when := _time_at_end(sent.lows, start, j)) is not None:
@@ -1130,6 +1134,17 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
             i -= 1
         if i < m:
             yield i, m
+
+
+def _quoted_end(sent: Sentence, k: int) -> int | None:
+    """Return the token after a few words quoted from token k inside a phrase, None if no quote opens there."""
+    toks = sent.tokens
+    # an opening quote has a space before it and none after ('research" as "a human embryo' opens one)
+    if toks[k].text not in _OPENING_QUOTES or k + 1 >= len(toks) or not toks[k + 1].is_word \
+            or toks[k + 1].start > toks[k].end or k > 0 and toks[k - 1].end == toks[k].start:
+        return None
+    close = next((m for m in range(k + 1, min(k + 8, len(toks))) if not toks[m].is_word), None)
+    return close + 1 if close is not None and toks[close].text in _CLOSING_QUOTES else None
 
 
 _SPEAKER_OPENERS = frozenset("the a an his her their its".split())

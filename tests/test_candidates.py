@@ -562,6 +562,20 @@ def test_a_gap_after_a_verb_runs_on_past_a_possessive():
     assert "Turkey's role in the Black Sea grain arrangements" in spans
 
 
+@pytest.mark.parametrize("quote", ['"concrete steps"', "“concrete steps”"], ids=["straight", "curly"])
+def test_a_gap_after_a_verb_runs_on_past_a_few_words_quoted_inside_it(quote):
+    spans = _kind(_spans(f"Ahn called for Lisbon to take {quote} over the fishing dispute, while Almeida said little.",
+                         "What did Ahn call for?"), "gap")
+    assert f"Lisbon to take {quote} over the fishing dispute" in spans
+
+
+def test_a_gap_does_not_run_from_a_closing_quote_into_the_next_quote():
+    spans = _kind(_spans('Almeida voiced "opposition to the building of dams for the sake of tourism" as "a river must '
+                         'run free", he said.', "Almeida voiced opposition to building dams for the sake of what?"),
+                  "gap")
+    assert "tourism" in spans and not any(s.startswith("tourism\"") for s in spans)
+
+
 @pytest.mark.parametrize("speaker", ["Le Thu Ha, a researcher in Hanoi", "the senior Chinese diplomat"],
                          ids=["named", "described"])
 def test_what_was_said_before_said_and_its_speaker_is_the_clause(speaker):

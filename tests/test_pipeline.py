@@ -2791,7 +2791,7 @@ def test_who_took_the_photo_is_the_newest_meeting_s_credit_not_a_caption_that_sa
 
 def test_a_credit_standing_alone_at_the_end_of_a_report_names_who_took_its_photo(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-20", "Ministers agree to resume regular talks",
-                  "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Ahn Dae-ho met his counterpart Rui Almeida on Wednesday.",
+                  "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Ahn Dae-ho met Rui Almeida on Wednesday.",
                   "The two ministers agreed to resume regular talks.",
                   "(Photo by Han Seo-yeon)")
     engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
