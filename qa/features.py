@@ -132,8 +132,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         # "How often?" wants "twice a year", not "two navies"
         return 1.0 if "frequency" in kinds else -1.0
     if e == "number":
-        if "date_part" in kinds:
-            return -0.2  # "How many ministers met?" is not answered by the day of the month
+        if "date_part" in kinds and not (q.counted and _counts_asked(q, sent, c)):
+            # "How many ministers met?" is not answered by the day of the month (but "How many
+            # years?" is by "seven" of "in seven years")
+            return -0.2
         if q.form == "how_many" and c.start > 0 and sent.lows[c.start - 1] in _YEAR_PREPOSITIONS \
                 and re.fullmatch(r"(?:1[5-9]|20)\d\d", " ".join(sent.lows[c.start:c.end])):
             return -0.2  # nor by a year ("How many sessions has it held?" is no "in 2024")
@@ -165,13 +167,15 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                 return 1.2 if unit else 0.8
             if q.counted:
                 # "How many years?" wants "five years" more than "60,000" beside "next year"
-                last = sent.lows[c.end - 1]
-                nxt = (sent.lows[c.end] if c.end < len(sent.lows) and is_number_word(sent.tokens[c.end - 1], last)
-                       else "")
-                if any(counts_as(term(w), q.counted) for w in (last, nxt) if w):
+                if _counts_asked(q, sent, c):
                     return 1.2
-                # "How many years?" is not "3.2 billion U.S. dollars": a number of something else
-                return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS else 1.0
+                # "How many years?" is not "3.2 billion U.S. dollars" nor "90" of "90 minutes": a
+                # number of something else ("How many times?" counts turnovers as well)
+                last = sent.lows[c.end - 1]
+                nxt = sent.lows[c.end] if c.end < len(sent.lows) and q.counted != _TIMES else ""
+                return 0.7 if last[:1].isalpha() and last not in lx.NUMBER_WORDS or nxt[:1].isalpha() \
+                    and nxt.endswith("s") and nxt not in STOPWORDS and is_number_word(sent.tokens[c.end - 1], last) \
+                    else 1.0
             return 1.0
         if q.asks_how_long and "date" in kinds and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
             return 1.0  # "How long is the visit?": "April 7 to 10" says how long as well as when
@@ -208,6 +212,14 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
 
 
 _RANK_TERMS = frozenset(term(w) for w in "rank ranked ranking ranks".split())
+_TIMES = term("times")
+
+
+def _counts_asked(q: Question, sent: Sentence, c: Candidate) -> bool:
+    """Tell whether a number span ends with, or is followed by, the noun "how many" counts: "five years"."""
+    last = sent.lows[c.end - 1]
+    nxt = sent.lows[c.end] if c.end < len(sent.lows) and is_number_word(sent.tokens[c.end - 1], last) else ""
+    return any(counts_as(term(w), q.counted) for w in (last, nxt) if w)
 
 
 def _countries_listed(lows: list[str]) -> bool:

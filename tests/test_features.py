@@ -249,7 +249,7 @@ def test_country_scores_highest_for_which_country():
         ("How many dollars did the repairs cost?",
          {"12 million dollars": 1.2, "12 million": 1.2, "dollars": -1.0}),
         ("How many years did the repairs take?",
-         {"12 million dollars": 0.7, "12 million": 1.0, "three years": 1.2, "three": 1.2}),
+         {"12 million dollars": 0.7, "12 million": 0.7, "three years": 1.2, "three": 1.2}),
     ],
     ids=["how-much-wants-the-unit", "how-many-counts-its-noun", "how-many-years-is-not-a-number-of-dollars"],
 )
@@ -259,13 +259,26 @@ def test_number_question_scores_numbers_and_how_much_wants_a_unit(question, scor
 
 
 @pytest.mark.parametrize(
+    "question, scores",
+    [("How many years since the last meeting in Lisbon?", {"seven": 1.2, "90": 0.7}),
+     ("How many times did they meet?", {"seven": -0.2, "90": 1.0})],
+    ids=["years-in-a-time-from-now-and-not-minutes", "times-count-anything-but-no-time-from-now"],
+)
+def test_how_many_counts_the_noun_after_a_number_even_in_a_time_and_not_another_noun(question, scores):
+    a = Analysed("The ministers talked for 90 minutes in Lisbon, the first such meeting there in seven years.",
+                 question)
+    assert {span: a.type_score(span) for span in scores} == scores
+
+
+@pytest.mark.parametrize(
     "question, score",
-    [("How many sessions has the council held?", -0.2), ("How many sessions were there in 2024?", 1.0)],
+    [("How many sessions has the council held?", -0.2), ("How many sessions were there in 2024?", 0.7)],
     ids=["year-after-in-counts-nothing", "how-many-keeps-other-numbers"],
 )
 def test_a_year_is_a_poor_count(question, score):
     a = Analysed("The council held its 16th session, after 140 members met in 2024.", question)
-    span = "2024" if score < 1 else "140"  # a year counts nothing: below zero, so no answer rather than it
+    # a year counts nothing: below zero, so no answer rather than it; "140" counts members, still a number
+    span = "2024" if score < 0 else "140"
     assert a.type_score(span) == score
 
 
