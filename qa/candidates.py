@@ -1069,6 +1069,10 @@ def and_starts_verb(sent: Sentence, k: int) -> bool:
     lows, toks = sent.lows, sent.tokens
     if k + 2 < len(lows) and lows[k] == "and" and lows[k + 1] in _AND_AUXILIARIES:
         return True  # "attaches importance to its relations with China and is willing to ...": a second predicate
+    if k + 2 < len(lows) and lows[k] == "and" and lows[k + 1] == "to" and toks[k + 2].text[:1].islower() \
+            and lows[k + 2] not in STOPWORDS \
+            and any(lows[m] == "to" and _TO_VERBS.intersection(lows[max(m - 2, 0):m]) for m in range(1, k)):
+        return True  # "agreed (Wednesday) to resume talks and to step up cooperation": a second thing agreed to do
     # A noun is rarely followed straight by a determiner or "more", so a word there is taken for
     # a verb: "... and create more favorable conditions".
     if not (k + 2 < len(lows) and lows[k] == "and" and toks[k + 1].text[:1].islower()

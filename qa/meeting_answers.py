@@ -38,7 +38,8 @@ _VOW_WORDS_RE = re.compile(r"\b(?:vow|pledge|promise|commit)(?:s|ed|d|ted)?\b", 
 _CONFIRM_WORDS_RE = re.compile(r"\b(?:re)?(?:confirm|affirm)(?:s|ed)?\b", re.I)
 _JOINT_SUBJECT_RE = re.compile(r"\b(?:and|they|both|two)\b", re.I)
 # "What did they agree to hold?": the deed's own verb, whose object is the answer
-_DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)\b", re.I)
+_DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)"
+                           r"(?: (?P<particle>up|down|off|out|on)\b(?= ?\?|$))?\b", re.I)
 _WILL_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
 _TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|sum (?:it )?up|"
@@ -1193,7 +1194,7 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     verb = _DEED_VERB_RE.search(q.text)
     if verb and verb["verb"].lower() not in ("do", "be"):
         # only a deed of that verb answers, and what follows the verb is what they will do so
-        ends = [_after_verb(a, verb["verb"]) for a in agreed]
+        ends = [_after_verb(a, verb["verb"], verb["particle"]) for a in agreed]
         return next((e for e in ends if e), None)
     if not agreed:
         return None
@@ -1209,16 +1210,23 @@ def _deed_asked(q: Question, agreed: list[str]) -> str | None:
     return _AND_DID_RE.sub("", deed)
 
 
-def _after_verb(deed: str, verb: str) -> str | None:
-    """Return what follows a verb in a deed ("a strategic dialogue" of "to hold a strategic dialogue")."""
+def _after_verb(deed: str, verb: str, particle: str | None = None) -> str | None:
+    """Return what follows a verb (and its particle: "step up") in a deed ("a strategic dialogue" of
+    "to hold a strategic dialogue"), to another thing they will do ("... and to step up ...")."""
     toks = deed.split()
-    at = next((k for k, w in enumerate(toks[:-1]) if term(w) == term(verb)), None)
-    return _AND_DID_RE.sub("", " ".join(toks[at + 1:])) if at is not None else None
+    at = next((k for k, w in enumerate(toks[:-1]) if term(w) == term(verb)
+               and (not particle or toks[k + 1].lower() == particle.lower())), None)
+    if at is None:
+        return None
+    what = " ".join(toks[at + (2 if particle else 1):])
+    return _AND_TO_RE.sub("", _AND_DID_RE.sub("", what)) or None
 
 
 # "signed a memorandum on cyber security and launched a joint fund": what they signed ends before
 # another deed, joined by "and" and a past verb with its object
 _AND_DID_RE = re.compile(r",? and (?:also )?[a-z]{3,}ed (?:a|an|the|its|their|his|her|new|two|three)\b.*$")
+# "to resume regular talks and to step up cooperation": the next thing agreed to do
+_AND_TO_RE = re.compile(r",? and to [a-z]{3,}\b.*$")
 
 
 def next_topic(record: MeetingRecord, given: tuple[str, ...]) -> Answer | None:

@@ -556,6 +556,12 @@ def test_a_gap_after_a_verb_also_ends_before_an_and_opening_another_verb():
     assert "immediate opening of all crossings" in spans
 
 
+def test_a_gap_after_a_verb_ends_before_and_to_another_verb_agreed():
+    spans = _kind(_spans("Ahn and Almeida agreed Wednesday to resume regular border patrols and to step up cooperation "
+                         "on river shipping.", "What did they agree to resume?"), "gap")
+    assert "regular border patrols" in spans
+
+
 def test_a_gap_after_a_verb_runs_on_past_a_possessive():
     spans = _kind(_spans("O'Brien said Ireland valued Turkey's role in the Black Sea grain arrangements.",
                          "What does Ireland value?"), "gap")

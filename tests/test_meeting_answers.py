@@ -488,6 +488,20 @@ def test_what_was_signed_or_agreed_is_the_one_the_question_names(tmp_path, quest
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("What did they agree to resume?", "regular border patrols"),
+     ("What did they agree to step up?", "cooperation on river shipping"),
+     ("What did they agree?", "to resume regular border patrols and to step up cooperation on river shipping")],
+    ids=["first-verb-ends-before-the-next-to", "phrasal-verb-skips-its-particle", "agree-gets-both"],
+)
+def test_a_verb_of_two_things_agreed_to_do_gets_its_own_thing(tmp_path, question, expected):
+    record = _thai_lao_talks(tmp_path, "The two ministers agreed to resume regular border patrols and to step up "
+                             "cooperation on river shipping.")
+    got = answer_about(record, analyze_question(question))
+    assert (got and got.text) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("What did they sign?", "an agreement on the avoidance of double taxation"),
      ("What agreement was signed?", "an agreement on the avoidance of double taxation"),
      ("What did they agree?", "to hold the next round of talks in Bangkok")],
