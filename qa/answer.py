@@ -1213,6 +1213,8 @@ _PAST_OPENERS = frozenset("did was were had has have".split())
 _FUTURE_WORDS = frozenset("will would shall going should must".split())
 # "Did they discuss X?" is borne out by "exchanged views on X", "talked about X", "focused on X"
 _DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
+# "agreed to resume A and to step up B": what was agreed is often a list of things to do
+_AGREE_ASKED = frozenset(term(w) for w in "agree pledge vow promise decide".split())
 _DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
 # "Did they sign an agreement on haze?" is borne out by "signed a memorandum of understanding on
 # haze": a memorandum, accord or treaty is an agreement; not the other way round
@@ -1356,7 +1358,7 @@ def _stretches(q: Question, sentence: str, sides: frozenset[str]):
     for asked_words, said_words in _SAID_FOR_ASKED:
         if asked := asked_words.intersection(terms):
             toks = [(low, found + sorted(asked) if said_words.intersection(found) else found) for low, found in toks]
-    if _DISCUSS_ASKED.intersection(terms):
+    if _DISCUSS_ASKED.intersection(terms) or _AGREE_ASKED.intersection(terms):
         reach += 8  # what they discussed is often a list: "discussed A (A's acronym) and the situation in B"
     orders = [(terms, reach, False)]
     if swapped := _pair_swapped(q, terms):
