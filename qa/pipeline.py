@@ -844,6 +844,13 @@ class Engine:
                 terms = tuple(dict.fromkeys(q.terms + res.borrowed))
                 return self._answer_turn(question, res.question, told, (), (), terms, conversation, given=res.given)
             return self._summary_turn(meetings[0], conversation, topics_first=True, asked=res.question)
+        if kind in ("date", "place") and not res.given and records and _LAST_MET_Q_RE.search(q.text) \
+                and asks_remote(q) is None and (newest := newest_first(records)[0]).remote \
+                and (said := self._answers(res.question, res.borrowed, (newest.article.id,), required=("last",))):
+            # "When did they last meet?" of a report of their call that says "They last met in person in
+            # Cairo on Oct. 12": their meeting, not the call
+            terms = tuple(dict.fromkeys(q.terms + res.borrowed))
+            return self._answer_turn(question, res.question, said[0][0], (), (), terms, conversation)
         found = [(a, r) for r in newest_first(records) if (a := answer_about(r, q, res.given))]
         if kind == "statement":
             found = _by_the_verb_asked(found, records, q)
@@ -2010,6 +2017,7 @@ _VERDICTS = frozenset({"confirmed", "denied"})
 _CALLED_OFF_RE = re.compile(r"(?<!-)\b(?:postponed|cancell?ed|called off|scrapped|delayed|suspended)\b", re.I)
 _CALL_OFF_ASKED_RE = re.compile(r"\b(?:call(?:s|ed|ing)? off|cancel\w*|postpon\w*|scrap\w*|delay\w*|suspend\w*|"
                                 r"put off)\b", re.I)
+_LAST_MET_Q_RE = re.compile(r"\blast (?:meet|met)\b", re.I)
 _MET_ASKED_RE = re.compile(r"\b(?:meet|hold talks|talk)\b", re.I)
 _PUT_OFF_TO_RE = re.compile(r"\b(?:postponed|delayed|moved|pushed back|rescheduled)\s+(?:to|until|till|for)\s+$", re.I)
 

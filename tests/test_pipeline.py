@@ -2789,6 +2789,23 @@ def test_who_took_the_photo_is_the_newest_meeting_s_credit_not_a_caption_that_sa
     assert engine.ask("Who took the photo in Rabat?").reply.answer.text == "Said Alami"
 
 
+@pytest.mark.parametrize(
+    "said, question, expected",
+    [("They last met in person in Nicosia on Oct. 12.", "When did they last meet?", "Oct. 12"),
+     ("They last met in person in Nicosia on Oct. 12.", "Where did Kaya and Andreou last meet?", "Nicosia"),
+     ("It was their second call this month.", "When did they last meet?", "Friday")],
+    ids=["when-their-meeting-before-the-call", "where-their-meeting-before-the-call", "the-call-when-no-meeting-told"],
+)
+def test_when_they_last_met_of_a_report_of_a_call_is_the_meeting_it_tells_of(settings, tmp_path, said, question,
+                                                                              expected):
+    write_article(tmp_path, "a.txt", "2026-11-21", "Turkish, Cypriot foreign ministers discuss ferries in phone call",
+                  "ANKARA (AA) - Turkish Foreign Minister Deniz Kaya held a phone call on Friday with his Cypriot "
+                  "counterpart Eleni Andreou, diplomatic sources said.",
+                  "The two ministers discussed ferry links between the two countries.", said)
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == expected
+
+
 def test_a_credit_standing_alone_at_the_end_of_a_report_names_who_took_its_photo(settings, tmp_path):
     write_article(tmp_path, "a.txt", "2026-11-20", "Ministers agree to resume regular talks",
                   "SEOUL, Nov. 19 (Yonhap) -- Foreign Minister Ahn Dae-ho met Rui Almeida on Wednesday.",
