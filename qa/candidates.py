@@ -1201,6 +1201,10 @@ def _clauses(sent: Sentence):
         end = n
         while end > start and not sent.tokens[end - 1].is_word:
             end -= 1
+        # "stressed that CLAUSE, the sources said": who told the report so is no part of what was said
+        told = next((m for m in range(max(start, end - 6), end - 1) if sent.tokens[m].text == ","
+                     and lows[end - 1] in ("said", "says") and all(t.is_word for t in sent.tokens[m + 1:end])), None)
+        end = told if told is not None and told - start >= 3 else end
         if end - start >= 3 and lows[start] not in lx.PLACE_TIME_OPENERS:
             yield start, end  # not "said here on Thursday"
             # "hopes Australia will ease visa rules, adding that ...": what is hoped ends at the comma

@@ -1644,7 +1644,9 @@ def _named_before_clause(lows: list[str], comma: int) -> str:
 _TELL_VERBS = frozenset("told tells tell telling".split())
 _QUOTED_AS_RE = re.compile(r"\b(?:was|were|is|are) (?:also )?quoted as saying\b")
 # ', according to the official' closing what was said: after a quotation's close, or a comma
-_SOURCE_TAIL_RE = re.compile(r"(?:(?<=[\"”])|,) according to [^,\"“”]+$")
+_SOURCE_TAIL_RE = re.compile(r"(?:(?<=[\"”])|,) according to [^,\"“”]+$"
+                             # "..., the sources said", "..., the ministry said": who told the report so
+                             r"|,(?: [\w'’-]+){1,5} (?:said|says)$")
 # A sentence that opens with the quotation and names the speaker after it.
 # '"We are closer than ever," Dawson told reporters.', '"Our traders have waited long enough," he said.'
 _OPENING_QUOTE_RE = re.compile(r'\s*["“](?P<said>[^"“”]{8,}?)[,.]?["”]\s*,?\s*'

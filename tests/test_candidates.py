@@ -582,6 +582,12 @@ def test_a_gap_does_not_run_from_a_closing_quote_into_the_next_quote():
     assert "tourism" in spans and not any(s.startswith("tourism\"") for s in spans)
 
 
+def test_what_was_said_leaves_out_who_told_the_report_so():
+    spans = _kind(_spans("Ahn stressed that the border must stay open to trade, diplomatic sources said.",
+                         "What did Ahn stress?"), "clause")
+    assert "the border must stay open to trade" in spans and not any(s.endswith("sources said") for s in spans)
+
+
 @pytest.mark.parametrize("speaker", ["Le Thu Ha, a researcher in Hanoi", "the senior Chinese diplomat"],
                          ids=["named", "described"])
 def test_what_was_said_before_said_and_its_speaker_is_the_clause(speaker):

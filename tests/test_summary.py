@@ -867,12 +867,13 @@ def test_a_counterpart_gets_the_title_the_caption_gives(tmp_path):
       'the two countries should build "a bridge of trust."'),
      ("Chai said the border will open next year, according to the ministry.", "the border will open next year"),
      ('Chai told Vong that Thailand and Laos "should act as partners," according to an official.',
-      'Thailand and Laos "should act as partners,"')],
+      'Thailand and Laos "should act as partners,"'),
+     ("Chai stressed that the border must stay open, diplomatic sources said.", "the border must stay open")],
     ids=["quote-then-speaker", "quote-then-said-name", "told-someone-that", "told-no-that", "told-a-long-audience-that",
          "said-then-did-something-else", "and-then-an-adjective-is-still-said", "said-and-thanked-with-no-comma",
          "someone-else-told-them",
          "affirmed", "the-subject-s-second-deed", "quoted-as-saying", "according-to-after-a-comma",
-         "according-to-after-a-quotation"],
+         "according-to-after-a-quotation", "sources-said-after-a-comma"],
 )
 def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_path, sentence, said):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
