@@ -1123,8 +1123,9 @@ def _gaps(sent: Sentence, asked: frozenset[str] = frozenset()):
         j = start
         while j < n and sent.match[j] == 0:
             # a few words quoted inside the phrase go on with it: 'for [Japan to take "sincere steps" over ...]'
-            quoted = _quoted_end(sent, j) if j > start and _is_boundary(sent, j) else None
-            if quoted is None and _is_boundary(sent, j):
+            boundary = _is_boundary(sent, j)
+            quoted = _quoted_end(sent, j) if boundary and j > start else None
+            if boundary and quoted is None:
                 break
             if j > start and sent.lows[j] == "and" and and_starts_verb(sent, j):
                 yield start, j  # "called for [the opening of all crossings] and warned against ..."
