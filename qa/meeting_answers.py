@@ -546,7 +546,9 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         at = sentence.index(found.group()) + found.start(part) - found.start()
         return _span_answer(record, caption, sentence, at, "date", len(found.group(part)))
     if found:
-        return _quote(record, found.group(), kind="date")
+        # (a caption written under the report is no opening paragraph)
+        return _quote(record, found.group(), kind="date") or _quote(record, found.group(), kind="date",
+                                                                      paragraphs=(caption,))
     if record.date_source == "lead" and (m := LEAD_DATE_RE.search(record.article.body[0].sentences[0])):
         body = record.article.body[0]
         return _span_answer(record, body, body.sentences[0], m.start("date"), "date", len(m["date"]))

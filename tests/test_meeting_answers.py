@@ -1261,3 +1261,21 @@ def test_what_one_side_pledged_is_the_object_of_its_pledge(tmp_path, question, p
     answer = answer_about(record, analyze_question(question))
     # was "to start negotiations ...", what they agreed, for both
     assert (answer.text == "$1.2 billion in loans for a metro line") is pledged
+
+
+@pytest.mark.parametrize("question, expected",
+                         [("When did they meet?", "Sept 5, 2026"), ("What year did they meet?", "2026")],
+                         ids=["the-date", "its-year"])
+def test_the_date_of_a_caption_written_under_the_report_is_quoted_from_it(tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2026-09-06", "Malaysia, Indonesia FMs meet",
+                  "KUALA LUMPUR, Sept 5 (Bernama) -- The foreign ministers of Malaysia and Indonesia agreed on "
+                  "Friday to share hotspot data.",
+                  "They also discussed the situation in Myanmar.",
+                  "The next meeting will be held in 2027.",
+                  "Mohamad said the haze had cost the region 2 billion dollars.",
+                  "Mohamad Hasan (L) shakes hands with Sugiono in Kuala Lumpur on Sept 5, 2026. "
+                  "(Bernama/Aiman Zulkifli)")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    got = answer_about(record, analyze_question(question))
+    assert (got.text, got.sentence) == (expected, "Mohamad Hasan (L) shakes hands with Sugiono in Kuala Lumpur on "
+                                                  "Sept 5, 2026.")
