@@ -837,9 +837,9 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         # "Wong has met her Chinese counterpart ...": the name stands before the auxiliary
         before = i - 1 if i > 1 and lows[i - 1] in ("has", "have", "had") else i
         a = _run_backward(toks, lows, before)
-        other = _counterpart(toks, lows, after)
+        other = _counterpart_at(toks, lows, after)
         if a and other:  # "A held talks with his Vietnamese counterpart B"
-            return (_participant(toks, lows, *a), other)
+            return (_participant(toks, lows, *a), other[0], *_also_at_meeting(toks, lows, other[1], sentence))
         b = _run_forward(toks, lows, after)
         if vw[-1] != "with" and not b:
             # "A and B met here", "A, B and C pose for a group photo": all stand before the verb.
@@ -848,7 +848,8 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
                 return tuple(_participant(toks, lows, s, e) for s, e in runs)
             continue
         if a and b:
-            return (_participant(toks, lows, *a), _participant(toks, lows, *b))
+            return (_participant(toks, lows, *a), _participant(toks, lows, *b),
+                    *_also_at_meeting(toks, lows, b[1], sentence))
     for k, low in enumerate(lows):
         # "The pact was signed by A and her Indonesian counterpart B", "Philippine Foreign
         # Secretary A and visiting Japanese Foreign Minister B signed ...": whatever the verb.
@@ -907,9 +908,39 @@ def _without_days(toks: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(toks) if k not in drop]
 
 
+# "the trilateral meeting", "three-way talks": a meeting of more than two, whoever met whom
+_MEETING_OF_MANY_RE = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|(?:three|four)-(?:way|party|nation))\b",
+                                 re.I)
+
+
+def _also_at_meeting(toks: list[Token], lows: list[str], end: int, sentence: str) -> tuple[Participant, ...]:
+    """Return the others listed after the one met at token `end` when the sentence tells of a
+    meeting of more than two ("hosted B and Thai Foreign Minister C for the trilateral meeting");
+    none for one of two, where "met with B and C" is two meetings."""
+    if not _MEETING_OF_MANY_RE.search(sentence):
+        return ()
+    found: list[Participant] = []
+    while end + 1 < len(lows) and lows[end] in (",", "and"):
+        k = end + 1 + (lows[end] == "," and lows[end + 1] == "and")
+        if not (got := _counterpart_at(toks, lows, k)) and (run := _run_forward(toks, lows, k)) \
+                and (person := _participant(toks, lows, *run)).title and person.name:
+            got = (person, run[1])  # only someone with a title: "and Wisma Putra" is no one
+        if not got:
+            break
+        found.append(got[0])
+        end = got[1]
+    return tuple(found)
+
+
 def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | None:
     """Read "his Vietnamese counterpart Bui Thanh Son" from token i: the title is the words
     from the demonym to "counterpart", as written."""
+    got = _counterpart_at(toks, lows, i)
+    return got[0] if got else None
+
+
+def _counterpart_at(toks: list[Token], lows: list[str], i: int) -> tuple[Participant, int] | None:
+    """Read a counterpart as `_counterpart` does, with the token after its name."""
     if i >= len(lows) or lows[i] not in ("his", "her", "their"):
         return None
     if i + 1 < len(lows) and lows[i + 1] == "visiting":
@@ -923,7 +954,7 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
             name = _run_forward(toks, lows, k + 1 + comma)
             if not name:
                 return None
-            return Participant(name=_joined(toks, *name), title=_joined(toks, i + 1, k + 1))
+            return Participant(name=_joined(toks, *name), title=_joined(toks, i + 1, k + 1)), name[1]
     return None
 
 

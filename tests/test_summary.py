@@ -1785,6 +1785,23 @@ def test_a_trilateral_meeting_is_a_meeting_of_three_and_talks_on_its_sidelines_a
             in summarize(record).points)
 
 
+@pytest.mark.parametrize(
+    "lead, people",
+    [("Malaysian Foreign Minister Amir Hasan hosted his Indonesian counterpart Budi Santos and Thai Foreign Minister "
+      "Anan Chai in Kuala Lumpur for the trilateral meeting on Friday.", ["Amir Hasan", "Budi Santos", "Anan Chai"]),
+     ("Amir Hasan met with Indonesian Foreign Minister Budi Santos, Thai Foreign Minister Anan Chai and Lao Foreign "
+      "Minister Somsak Vong for four-way talks on Friday.", ["Amir Hasan", "Budi Santos", "Anan Chai", "Somsak Vong"]),
+     ("Amir Hasan met with Indonesian Foreign Minister Budi Santos and Thai Foreign Minister Anan Chai on Friday.",
+      ["Amir Hasan", "Budi Santos"])],
+    ids=["hosted-a-counterpart-and-another-for-a-trilateral", "met-with-three-for-four-way-talks",
+         "met-with-two-is-two-meetings"],
+)
+def test_everyone_listed_as_met_at_a_meeting_of_more_than_two_is_a_participant(tmp_path, lead, people):
+    write_article(tmp_path, "t.txt", "2026-09-06", "FMs meet", f"KUALA LUMPUR, Sept. 5 (Bernama) -- {lead}")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == people
+
+
 def test_a_meeting_its_report_places_by_city_alone_is_in_the_country_another_report_gives_the_city(tmp_path):
     write_article(tmp_path, "a.txt", "2026-12-03", "Thailand, Laos talks",
                   "Thai Foreign Minister Anan Chai (R) meets with Lao Foreign Minister Somsak Vong in Vientiane, "
