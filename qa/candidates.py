@@ -40,7 +40,7 @@ _TO_CONTROL = frozenset("""encourage encourages encouraged urge urges urged ask 
     invited help helps helped allow allows allowed enable enables enabled persuade persuaded require
     requires required told tell tells order ordered force forced""".split())
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in lx.MONTH_NAMES), key=len, reverse=True))
-_PERIOD = r"(?:day|week|month|year|decade|quarter|session)s?"
+_PERIOD = r"(?:minute|hour|day|week|month|year|decade|quarter|session)s?"
 # How often something happens: "twice a year", "three times a month", "every two years", "annually".
 FREQUENCY_RE = re.compile(
     rf"\b(?:(?:once|twice|thrice|(?:\d+|{'|'.join(sorted(lx.NUMBER_WORDS - {'a', 'an'}))}|several|many) times)"

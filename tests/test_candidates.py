@@ -346,8 +346,11 @@ def test_a_share_said_in_words_is_a_number(text, share):
      ("The council meets three times a month.", "three times a month"),
      ("The assembly is elected every four years.", "every four years"),
      ("Members must reapply annually.", "annually"),
-     ("Trains leave at a half-hourly frequency.", "half-hourly")],
-    ids=["twice-a-year", "n-times-a-period", "every-n-periods", "adverb", "hyphenated-adverb"],
+     ("Trains leave at a half-hourly frequency.", "half-hourly"),
+     ("They will share hotspot data every six hours.", "every six hours"),
+     ("Buses run four times an hour.", "four times an hour")],
+    ids=["twice-a-year", "n-times-a-period", "every-n-periods", "adverb", "hyphenated-adverb", "every-n-hours",
+         "n-times-an-hour"],
 )
 def test_how_often_questions_get_frequencies_as_candidates(text, frequency):
     assert frequency in _kind(_spans(text, "How often do they meet?"), "frequency")
