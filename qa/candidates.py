@@ -90,7 +90,9 @@ _DATE_RES = [
     # "next year", "earlier this month", "the end of the year": when, relative to the report
     re.compile(rf"\b(?:(?:{'|'.join(sorted(_TIME_HEDGES))}) )?(?:{'|'.join(sorted(_RELATIVE_WORDS))}) "
                rf"(?:{'|'.join(sorted(_TIME_UNITS))})\b"
-               r"|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"),
+               r"|\b(?:the )?end of (?:the|this|next) (?:year|month)\b"
+               # "before the next dry season", "by the coming harvest season": a season of the year's work or weather
+               rf"|\b(?:{'|'.join(sorted(_RELATIVE_WORDS))}) (?:[a-z]+ )?season\b"),
     # "by the end of July", "the first half of 2027", "the first half of next year": a part of a month or year
     re.compile(rf"\b(?:the )?(?:end|beginning|start|middle|(?:first|second) half) of "
                rf"(?:(?:{_MONTH_ALT})\.?(?:,? \d{{4}})?|\d{{4}}|(?:next|this|last|the) (?:year|month|week))\b"),
