@@ -1222,7 +1222,8 @@ def _clauses(sent: Sentence):
             continue
         # "CLAUSE, X said (on Thursday)." - the verb closes the sentence, so the words said come first.
         comma = max((m for m in range(k) if sent.tokens[m].text == ","), default=None)
-        if comma is not None and comma >= 3 and k - comma <= 6:
+        # (not "The ministers of A, B and C agreed": that comma is a list's, and who spoke goes on before it)
+        if comma is not None and comma >= 3 and k - comma <= 6 and not {"and", "or"} & set(lows[comma + 1:k]):
             first = _after_dateline(sent)
             if comma - first >= 3:
                 yield first, comma

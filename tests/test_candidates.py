@@ -712,6 +712,13 @@ def test_capitalised_speech_verb_inside_a_name_opens_no_clause(text):
     assert _kind(_spans(text, "What did Brandt say?"), "clause") == set()
 
 
+def test_a_list_of_those_who_agreed_is_no_clause_said_before_its_comma():
+    spans = _spans("The mayors of Harborton, Norland and Westby agreed on Friday to share ferry data, the council "
+                   "said in a statement.", "What did the council say?")
+    assert {c.lower() for c in _kind(spans, "clause")} == {
+        "the mayors of harborton, norland and westby agreed on friday to share ferry data"}
+
+
 def test_clause_needs_at_least_three_words():
     spans = _spans("Repairs wait, Inspector Tomas Reyl said.", "What did Reyl say?")
     assert _kind(spans, "clause") == set()
