@@ -837,6 +837,12 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         # "Wong has met her Chinese counterpart ...": the name stands before the auxiliary
         before = i - 1 if i > 1 and lows[i - 1] in ("has", "have", "had") else i
         a = _run_backward(toks, lows, before)
+        if (guests := _counterparts_at(toks, lows, after)) and not _SEPARATE_RE.search(sentence):
+            # "A and B hosted their Indonesian counterparts C and D": all four met ("A met with his Thai
+            # and Lao counterparts C and D" is two meetings, unless the sentence says it was one of three)
+            hosts = _listed_before(toks, lows, before) or ([a] if a and _MEETING_OF_MANY_RE.search(sentence) else [])
+            if hosts:
+                return (*(_participant(toks, lows, *h) for h in hosts), *guests)
         other = _counterpart_at(toks, lows, after)
         if a and other:  # "A held talks with his Vietnamese counterpart B"
             return (_participant(toks, lows, *a), other[0], *_also_at_meeting(toks, lows, other[1], sentence))
@@ -908,6 +914,7 @@ def _without_days(toks: list[Token]) -> list[Token]:
     return [t for k, t in enumerate(toks) if k not in drop]
 
 
+_SEPARATE_RE = re.compile(r"\b(?:separate|separately|respectively)\b", re.I)
 # "the trilateral meeting", "three-way talks": a meeting of more than two, whoever met whom
 _MEETING_OF_MANY_RE = re.compile(r"\b(?:trilateral|tripartite|quadrilateral|(?:three|four)-(?:way|party|nation))\b",
                                  re.I)
@@ -937,6 +944,30 @@ def _counterpart(toks: list[Token], lows: list[str], i: int) -> Participant | No
     from the demonym to "counterpart", as written."""
     got = _counterpart_at(toks, lows, i)
     return got[0] if got else None
+
+
+def _counterparts_at(toks: list[Token], lows: list[str], i: int) -> list[Participant]:
+    """Read "their Indonesian counterparts C and D" from token i: each one named, with the title
+    as written; none unless two or more are named."""
+    if i >= len(lows) or lows[i] not in ("his", "her", "their"):
+        return []
+    k = next((k for k in range(i + 1, min(i + 6, len(lows))) if lows[k] == "counterparts"), None)
+    # ("their Thai and Lao counterparts": peoples joined by "and")
+    if k is None or not all(_is_cap(t) or low in ("and", ",") for t, low in zip(toks[i + 1:k], lows[i + 1:k])):
+        return []
+    title = _joined(toks, i + 1, k + 1)
+    found: list[Participant] = []
+    j = k + 1 + (k + 1 < len(lows) and lows[k + 1] == ",")
+    while run := _run_forward(toks, lows, j):
+        found.append(Participant(name=_joined(toks, *run), title=title))
+        j = run[1]
+        if j + 1 < len(lows) and lows[j] == "," and lows[j + 1] == "and":
+            j += 2
+        elif j < len(lows) and lows[j] in (",", "and"):
+            j += 1
+        else:
+            break
+    return found if len(found) >= 2 else []
 
 
 def _counterpart_at(toks: list[Token], lows: list[str], i: int) -> tuple[Participant, int] | None:

@@ -1792,9 +1792,14 @@ def test_a_trilateral_meeting_is_a_meeting_of_three_and_talks_on_its_sidelines_a
      ("Amir Hasan met with Indonesian Foreign Minister Budi Santos, Thai Foreign Minister Anan Chai and Lao Foreign "
       "Minister Somsak Vong for four-way talks on Friday.", ["Amir Hasan", "Budi Santos", "Anan Chai", "Somsak Vong"]),
      ("Amir Hasan met with Indonesian Foreign Minister Budi Santos and Thai Foreign Minister Anan Chai on Friday.",
-      ["Amir Hasan", "Budi Santos"])],
+      ["Amir Hasan", "Budi Santos"]),
+     ("Foreign Minister Amir Hasan and Defence Minister Lim Wei hosted their Indonesian counterparts Budi Santos and "
+      "Dewi Sari on Friday.", ["Amir Hasan", "Lim Wei", "Budi Santos", "Dewi Sari"]),
+     ("Amir Hasan met with his Thai and Lao counterparts, Anan Chai and Somsak Vong, for trilateral talks on Friday.",
+      ["Amir Hasan", "Anan Chai", "Somsak Vong"])],
     ids=["hosted-a-counterpart-and-another-for-a-trilateral", "met-with-three-for-four-way-talks",
-         "met-with-two-is-two-meetings"],
+         "met-with-two-is-two-meetings", "two-hosted-their-two-counterparts",
+         "one-met-his-counterparts-at-a-trilateral"],
 )
 def test_everyone_listed_as_met_at_a_meeting_of_more_than_two_is_a_participant(tmp_path, lead, people):
     write_article(tmp_path, "t.txt", "2026-09-06", "FMs meet", f"KUALA LUMPUR, Sept. 5 (Bernama) -- {lead}")
