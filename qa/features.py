@@ -192,7 +192,10 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     if q.asks_action and "action" in kinds:
         return 1.5  # "What will Japan do?": "provide 3.2 billion U.S. dollars in loans"
     if "clause" in kinds:
-        return -0.4
+        # (but "What did Sugiono urge?" of "he urged Canberra to respect ...": whom to do what, right
+        # after the verb asked, is the object asked for, whatever else it is)
+        asked_verb = c.start > 0 and q.terms and term(sent.lows[c.start - 1]) == q.terms[-1]
+        return 0.3 if "gap" in kinds and asked_verb else -0.4
     if _RANK_TERMS.intersection(q.terms) and lx.ORDINAL_WORDS.intersection(sent.lows):
         # "What was Japan's rank among Thailand's trading partners?": "second largest" (a sentence
         # without an ordinal may say a rank of another kind: "colonel")

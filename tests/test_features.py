@@ -297,6 +297,13 @@ def test_statement_question_wants_a_reported_clause():
     assert a.type_score("Inspector Tomas Reyl") == -0.3
 
 
+def test_whom_to_do_what_right_after_the_verb_asked_is_no_clause_said():
+    a = Analysed("Reyl told a press conference that the dam was safe, but he urged Harborton to fund repairs.",
+                 "What did Reyl urge?")
+    assert a.type_score("Harborton to fund repairs") == a.type_score("press conference") > 0
+    assert a.type_score("the dam was safe, but he urged Harborton to fund repairs") < 0
+
+
 def test_which_noun_question_prefers_a_phrase_headed_by_its_noun():
     a = Analysed("The town chose the Ostra Glass Fair over the spring market.",
                  "Which fair did the town choose?")
