@@ -93,7 +93,8 @@ _IN_CITY_FOR_RE = re.compile(r"\b(?:is|are|was|were) in (?:[A-Z][\w-]+ )+(?P<eve
                              r"|Assembly|Congress|Talks|Dialogue)s?\b)")
 # "The two ministers met at Wisma Putra in Putrajaya for the 15th Joint Commission meeting": the event
 # (and "for the annual Australia-New Zealand Foreign Ministers' Meeting")
-_MET_FOR_RE = re.compile(r"\b(?:met|meet|meets|held talks)\b[^.;,]*? (?P<event>for (?:the|a|an) "
+_MET_FOR_RE = re.compile(r"\b(?:met|meet|meets|held talks|hosted|hosts|received|receives)\b[^.;,]*? "
+                         r"(?P<event>for (?:the|a|an) "
                          r"(?:\d+(?:st|nd|rd|th) |[a-z]+ ){0,2}[A-Z][^,;]*?\b(?:[Ss]ummit|[Ff]orum|"
                          r"[Cc]onference|[Mm]eeting|[Ss]ession|[Aa]ssembly|[Cc]ongress|[Tt]alks|[Dd]ialogue)s?\b)")
 CHAIRED = r"(?:co-)?chair(?:ed|s|ing)?"  # "co-chaired", "chairs": presiding over a session

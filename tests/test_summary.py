@@ -457,6 +457,16 @@ def test_names_listed_in_commas_are_no_office_and_its_holder(tmp_path):
     assert all(p.title is None or "Korea" not in p.title for p in record.participants)
 
 
+@pytest.mark.parametrize("verb", ["hosted", "received"])
+def test_the_meeting_a_host_received_guests_for_is_the_occasion(tmp_path, verb):
+    write_article(tmp_path, "a.txt", "2026-10-17", "Talks",
+                  f"CANBERRA, Oct. 16 (AAP) - Australian Foreign Minister Ann Ward {verb} her Indonesian counterpart "
+                  "Budi Santos in Canberra on Friday for the ninth Foreign and Defence Ministers' Meeting, known as "
+                  "the 2+2.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.occasion == "for the ninth Foreign and Defence Ministers' Meeting"
+
+
 def test_the_meeting_they_met_for_is_the_occasion_over_a_visit_told_later(tmp_path):
     write_article(tmp_path, "a.txt", "2025-03-04", "Talks",
                   "KUALA LUMPUR, 3 March (Bernama) -- Malaysian Foreign Minister Ali Hasan and his Thai counterpart "
