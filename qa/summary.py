@@ -218,6 +218,9 @@ _NEXT_MEETING_RE = re.compile(r"\b(?:meet|talk|confer) (?:again|in person)\b"
                               # "The 17th Framework Dialogue will be held in Canberra next year"
                               r"|\b\d+(?:st|nd|rd|th) (?:[\w'’-]+ ){0,4}?(?:meeting|round|session|dialogue"
                               r"|consultations|summit)s? (?:will|is to|is scheduled to|is set to|is due to) "
+                              r"(?:be held|take place|convene)\b"
+                              # "The next one will take place in Indonesia in 2027": the meeting just told of
+                              r"|\bthe next one (?:will|is to|is scheduled to|is set to|is due to) "
                               r"(?:be held|take place|convene)\b", re.I)
 # "invited B to attend the fifth round, to be held in Dodoma in 2027": the meeting and what follows
 # (not "launch a working-level consultation, with the first round to be held in Bangkok": no one
@@ -2249,6 +2252,14 @@ def summarize(record: MeetingRecord, limit: int = SUMMARY_LIMIT, topics_first: b
             quoted.add(record.next_meeting)  # told as "Next: ..."
         quoted |= {s for s in record.lead if any(a in s for a in told_deeds)}  # told as "They agreed ..."
         points.extend(s for s in record.lead if s not in points and s not in quoted)
+    # more points than fit, what they agreed among those cut (or put out by "Next:"): the words of
+    # a third or fourth speaker go first
+    def agreed_cut() -> bool:
+        last = 4 if coming and coming not in points[:5] else 5
+        return bool(record.is_meeting and agreed and agreed[0] in points and points.index(agreed[0]) >= last)
+    while len(points) > 5 and agreed_cut() and (
+            extra := next((p for p in reversed(said_points[1:]) if p in points), None)):
+        points.remove(extra)
     points = points[:5]
     if coming and coming not in points:
         points[-1] = coming

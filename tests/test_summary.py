@@ -467,6 +467,24 @@ def test_the_meeting_a_host_received_guests_for_is_the_occasion(tmp_path, verb):
     assert record.occasion == "for the ninth Foreign and Defence Ministers' Meeting"
 
 
+def test_what_four_agreed_and_their_next_one_outrank_a_third_speaker_s_words(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-10-17", "Talks",
+                  "CANBERRA, Oct. 16 (AAP) - Foreign Minister Ann Ward and Defence Minister Tom Reid hosted their "
+                  "Indonesian counterparts Budi Santos and Dewi Sari in Canberra on Friday for the ninth Foreign and "
+                  "Defence Ministers' Meeting.",
+                  "The four ministers agreed to expand joint maritime patrols.",
+                  "Reid said the new defence agreement had lifted the partnership.",
+                  "Ward announced 50 million dollars for a climate program.",
+                  "Budi told reporters that Indonesia valued Australia as a close neighbour.",
+                  "The next one will take place in Indonesia in 2027.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.next_meetings == ("The next one will take place in Indonesia in 2027.",)
+    points = summarize(record).points
+    assert "They agreed to expand joint maritime patrols." in points
+    assert points[-1] == "Next: the next one will take place in Indonesia in 2027."
+    assert not any(p.startswith("Budi Santos") for p in points)
+
+
 def test_the_meeting_they_met_for_is_the_occasion_over_a_visit_told_later(tmp_path):
     write_article(tmp_path, "a.txt", "2025-03-04", "Talks",
                   "KUALA LUMPUR, 3 March (Bernama) -- Malaysian Foreign Minister Ali Hasan and his Thai counterpart "
