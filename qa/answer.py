@@ -282,8 +282,10 @@ def rank_answers(
                 and fraction.end() == end and (one := _ONE_RE.search(sent.text[:start])) \
                 and sent.text.startswith(" of ", end):
             start = one.start()  # "What share ... ?": "a fifth" of "a fifth of its cargo", not "fifth"
-        if q.expected == "number" and "number" in cand.kinds and (hedge := _HEDGE_RE.search(sent.text[:start])):
-            start = hedge.start()  # "How many convoys?": "more than 150", not a bare "150"
+        if q.expected == "number" and "number" in cand.kinds and (hedge := _HEDGE_RE.search(sent.text[:start])) \
+                and not (hedge.group().lower() == "over " and _TIME_COUNT_RE.match(sent.text, start)):
+            # "How many convoys?": "more than 150", not a bare "150" (but "over five years" is how long)
+            start = hedge.start()
         # the list holds the best span: as sure as that is ("list" is no type _confidence knows)
         conf = _confidence(q, sent, held_by_list if span is listed else cand, unknown_name)
         answer = Answer(text=sent.text[start:end], sentence=sent.text, start=start, end=end,
@@ -308,6 +310,7 @@ _HEDGE_RE = re.compile(r"\b(?:more than|less than|fewer than|over|nearly|almost|
 # A share told as a fraction: "a fifth", "one third", "a quarter", "half"
 _FRACTION_RE = re.compile(r"(?:%s|quarter|half)\b" % "|".join(sorted(lx.ORDINAL_WORDS - {"first", "second"})), re.I)
 _ONE_RE = re.compile(r"\b(?:a|one) $", re.I)
+_TIME_COUNT_RE = re.compile(r"[\w.,-]+ (?:hour|day|week|month|year|decade)s?\b", re.I)
 _ABBREVIATIONS = frozenset("jr sr inc ltd co corp bros st mt ft".split())
 _SPAN_OF_TIME_RE = re.compile(SPAN_OF_TIME)
 

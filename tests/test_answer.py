@@ -294,12 +294,15 @@ def test_a_figure_reached_and_a_goal_set_are_told_apart(question, expected):
 
 @pytest.mark.parametrize(
     "question, expected",
-    [("How many aid convoys has Jordan sent?", "more than 150"), ("How much will the bank lend?", "up to $2 billion")],
-    ids=["more-than", "up-to"],
+    [("How many aid convoys has Jordan sent?", "more than 150"), ("How much will the bank lend?", "up to $2 billion"),
+     ("How many trucks were sent?", "Over 300"), ("Over how many years will the bank lend the money?", "five")],
+    ids=["more-than", "up-to", "over-a-count", "over-years-is-how-long"],
 )
 def test_a_number_keeps_the_hedge_before_it(question, expected):
     corpus = load_corpus_from_texts("Safadi said Jordan had sent more than 150 aid convoys since October.",
-                                    "Ortiz said the bank will lend up to $2 billion for ports.")
+                                    "Ortiz said the bank will lend up to $2 billion for ports.",
+                                    "Over 300 trucks were sent to the border.",
+                                    "Ortiz said the bank will lend the money over five years to fund ports.")
     assert answer_in(corpus, question).text == expected
 
 
