@@ -1372,6 +1372,10 @@ def _reasons(sent: Sentence):
     for m in _COMES_AFTER_RE.finditer(low):
         k = low[:m.start("after")].count(" ")
         yield k, _clause_end(sent, k)
+    # "announced 50 million dollars over five years for a climate program": what money is for is why
+    for m in _MONEY_FOR_RE.finditer(low):
+        k = low[:m.start("for")].count(" ")
+        yield k, _clause_end(sent, k)
     for k, low_word in enumerate(sent.lows[1:-1], 1):
         before = sent.lows[k - 1]
         if low_word == "after" and sent.match[k - 1] > 0 and (before.endswith("ed") or before in IRREGULAR_FORMS):
@@ -1388,6 +1392,9 @@ _CREDITED_FOR_RE = re.compile(
     r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
     r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
     r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
+_MONEY_FOR_RE = re.compile(
+    r"\b(?:dollars?|euros?|yuan|yen|pounds|rupees|million|billion|trillion|funds?|funding|grants?|loans?)"
+    r"(?: [^ ,.;:]+){0,4}? (?P<for>for) (?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)")
 _COMES_AFTER_RE = re.compile(r"\b(?:comes|came|come) (?P<after>after)\b")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")

@@ -815,6 +815,18 @@ def test_what_someone_is_thanked_or_praised_for_is_a_reason(text, question, reas
     assert reason in _kind(_spans(text, question), "reason")
 
 
+@pytest.mark.parametrize(
+    "text, reason",
+    [("Ward announced 50 million dollars over five years for a climate program in the north.",
+      "climate program in the north"),
+     ("The bank approved a loan of 2 billion euros for the new port.", "new port")],
+    ids=["an-amount-over-years-for", "a-loan-for"],
+)
+def test_what_money_is_for_is_a_reason(text, reason):
+    assert reason in _kind(_spans(text, "What for?"), "reason")
+    assert not any(r.startswith("five") for r in _kind(_spans(text, "What for?"), "reason"))
+
+
 def test_a_reason_runs_on_over_and_before_a_noun():
     assert "support and advice" in _kind(_spans("He thanked them for their support and advice.",
                                                 "Why did he thank them?"), "reason")
