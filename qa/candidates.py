@@ -1386,15 +1386,16 @@ def _reasons(sent: Sentence):
         yield k, k + m.group().count(" ") + 1
 
 
+# "for the first time", "for five years", "for 20": how often or how long, not why
+_FOR_NO_CAUSE = r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
 _CREDITED_FOR_RE = re.compile(
     r"\b(?:(?:thank|prais|commend|applaud|blam|criticis|criticiz|condemn|apologis|apologiz|credit|reward|"
     r"punish|arrest|sanction|honour|honor|award)(?:s|es|ed|ing)?|fined|gratitude|appreciation|grateful|thankful)"
-    r"(?: [^ ,.;:]+){0,6}? (?P<for>for) "
-    r"(?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)"
-    r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
+    r"(?: [^ ,.;:]+){0,6}? (?P<for>for) " + _FOR_NO_CAUSE
+    + r"|\bcongratulat(?:e|es|ed|ing)(?: [^ ,.;:]+){0,6}? (?P<on>on) ")
 _MONEY_FOR_RE = re.compile(
     r"\b(?:dollars?|euros?|yuan|yen|pounds|rupees|million|billion|trillion|funds?|funding|grants?|loans?)"
-    r"(?: [^ ,.;:]+){0,4}? (?P<for>for) (?!the first time\b|(?:\w+ )?(?:years?|decades?|months?|weeks?|days?)\b|\d)")
+    r"(?: [^ ,.;:]+){0,4}? (?P<for>for) " + _FOR_NO_CAUSE)
 _COMES_AFTER_RE = re.compile(r"\b(?:comes|came|come) (?P<after>after)\b")
 _FOR_EVENT_RE = re.compile(r"\bfor (?:an?|the) (?:[^ ,.;:]+ ){0,6}?(?:meeting|meetings|summit|talks|conference|"
                            r"session|forum|ceremony|dialogue|celebrations?|consultations)\b")
