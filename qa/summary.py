@@ -931,8 +931,7 @@ def _also_at_meeting(toks: list[Token], lows: list[str], end: int, sentence: str
     if not _MEETING_OF_MANY_RE.search(sentence):
         return ()
     found: list[Participant] = []
-    while end + 1 < len(lows) and lows[end] in (",", "and"):
-        k = end + 1 + (lows[end] == "," and lows[end + 1] == "and")
+    while (k := _next_in_list(lows, end)) is not None:
         if not (got := _counterpart_at(toks, lows, k)) and (run := _run_forward(toks, lows, k)) \
                 and (person := _participant(toks, lows, *run)).title and person.name:
             got = (person, run[1])  # only someone with a title: "and Wisma Putra" is no one
@@ -964,14 +963,17 @@ def _counterparts_at(toks: list[Token], lows: list[str], i: int) -> list[Partici
     j = k + 1 + (k + 1 < len(lows) and lows[k + 1] == ",")
     while run := _run_forward(toks, lows, j):
         found.append(Participant(name=_joined(toks, *run), title=title))
-        j = run[1]
-        if j + 1 < len(lows) and lows[j] == "," and lows[j + 1] == "and":
-            j += 2
-        elif j < len(lows) and lows[j] in (",", "and"):
-            j += 1
-        else:
+        if (j := _next_in_list(lows, run[1])) is None:
             break
     return found if len(found) >= 2 else []
+
+
+def _next_in_list(lows: list[str], j: int) -> int | None:
+    """Return where a list's next item starts after the ",", "and" or ", and" at token j, or None
+    when no such word stands there."""
+    if j + 1 < len(lows) and lows[j] == "," and lows[j + 1] == "and":
+        return j + 2
+    return j + 1 if j + 1 < len(lows) and lows[j] in (",", "and") else None
 
 
 def _counterpart_at(toks: list[Token], lows: list[str], i: int) -> tuple[Participant, int] | None:
