@@ -83,6 +83,8 @@ _DATE_RES = [
     # "in November", "by early March": a month alone, after a word of time ("May" alone is a verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until till to for since before after during from
                through early late mid next last""".split()) + rf")(?:{_MONTH_ALT})\b"),
+    # "in March next year": the year counted from the report is part of when
+    re.compile(rf"\b(?:{_MONTH_ALT}) (?:of )?(?:next|this|last) year\b"),
     # "in the autumn", "by early spring 2027": a season after a word of time ("spring" alone is a noun or verb)
     re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in """in by until since before after during from
                through the""".split()) + r")(?:(?:early|late|mid-) ?)?(?:spring|summer|autumn|winter)"

@@ -120,6 +120,13 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
         span = " ".join(sent.lows[c.start:c.end])
         if q.focus in ("year", "years"):
             return 1.0 if re.fullmatch(r"\d{4}s?", span) else 0.5
+        if q.focus in ("month", "months") and not re.search(r"\bmonth and\b|\band month\b", q.text.lower()):
+            # "In which month?" wants "March", not "March next year" or "next year"
+            # ("In what month and year?" wants both)
+            words = sent.lows[c.start:c.end]
+            if not any(w.rstrip(".") in lx.MONTH_NAMES or w in lx.MONTH_NAMES for w in words):
+                return -0.5
+            return 1.0 if len(words) == 1 else -0.3
         is_weekday = any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
         if q.focus == "weekday" or q.focus == "day" and "week" in q.text.lower():
             return 1.2 if is_weekday else -1.0  # only a weekday names a day of the week

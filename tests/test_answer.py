@@ -166,6 +166,18 @@ def test_when_is_answered_with_a_time_relative_to_the_report():
 
 
 @pytest.mark.parametrize(
+    "question, gold",
+    [("When will the president visit Harborton?", "March next year"),
+     ("In which month will the president visit Harborton?", "March")],
+    ids=["when-is-the-month-and-the-year-counted-from-the-report", "which-month-is-the-month-alone"],
+)
+def test_a_month_of_a_year_counted_from_the_report_is_one_time(question, gold):
+    corpus = load_corpus_from_texts("The ministers confirmed that the president will make a state visit to "
+                                    "Harborton in March next year, according to an official.")
+    assert answer_in(corpus, question).text == gold
+
+
+@pytest.mark.parametrize(
     "question, expected",
     [("How much will the bank lend?", "3 billion dollars"),
      ("Where will the envoy go after the talks?", "Osaka"),

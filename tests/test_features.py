@@ -71,6 +71,26 @@ def test_date_question_scores_the_date_shape_it_asks_for(question, scores):
     assert {span: a.type_score(span) for span in scores} == scores
 
 
+STATE_VISIT = "The president will make a state visit to Harborton in March next year."
+
+
+@pytest.mark.parametrize(
+    "question, scores",
+    [
+        ("In which month will the president visit Harborton?",
+         {"March": 1.0, "March next year": -0.3, "next year": -0.5}),
+        ("In what month and year will the president visit Harborton?",
+         {"March": 1.0, "March next year": 1.0, "next year": 1.0}),
+        ("When will the president visit Harborton?",
+         {"March": 1.0, "March next year": 1.0, "next year": 1.0}),
+    ],
+    ids=["month-wants-the-month-alone", "month-and-year-wants-both", "when-takes-any"],
+)
+def test_a_month_asked_for_is_the_month_alone(question, scores):
+    a = Analysed(STATE_VISIT, question)
+    assert {span: a.type_score(span) for span in scores} == scores
+
+
 def test_someone_not_named_is_a_person_but_their_people_alone_is_not():
     a = Analysed("Farrowby invited the Danish foreign minister to visit next year.", "Who was invited?")
     assert a.type_score("Danish foreign minister") == 0.2  # a person noun heads it
