@@ -9,7 +9,7 @@ question's words, reported speech and photo credits.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -1246,15 +1246,29 @@ def _audience_end(lows: list[str], i: int) -> int | None:
 _ACTION_STOPS = frozenset("in on at for over during before after by with from under within".split())
 
 
+# "is scheduled to travel", "plans to visit": a plan said as plainly as "will travel"
+_PLANNED = frozenset("scheduled expected set due slated poised".split())
+_PLANS = frozenset("plans planned intends intended aims".split())
+
+
+def _plan_opens(lows: Sequence[str]) -> Iterator[int]:
+    """Yield where the verb of each plan starts: after a modal ("will"), after "is scheduled to" and
+    the like, and after "plans to"."""
+    for k, w in enumerate(lows):
+        if w in lx.MODALS:
+            yield k + 1
+        elif k + 1 < len(lows) and lows[k + 1] == "to" and (
+                w in _PLANS or w in _PLANNED and k and lows[k - 1] in lx.BE_FORMS):
+            yield k + 2
+
+
 def _actions(sent: Sentence):
-    """Yield what a modal says someone will or should do: "Japan will PROVIDE LOANS (for ...)",
-    to the next comma or the sentence's end, and to the first preposition after its object."""
+    """Yield what a modal or a plan says someone will or should do: "Japan will PROVIDE LOANS (for
+    ...)", "is scheduled to TRAVEL TO HANOI (on ...)", to the next comma or the sentence's end, and to
+    the first preposition after its object."""
     lows, toks = sent.lows, sent.tokens
     n = len(lows)
-    for k, w in enumerate(lows):
-        if w not in lx.MODALS:
-            continue
-        start = k + 1
+    for start in _plan_opens(lows):
         while start < n and lows[start] in ("also", "further", "jointly", "continue", "to"):
             start += 1
         if start + 1 < n and toks[start].text in _OPENING_QUOTES and toks[start + 1].is_word \

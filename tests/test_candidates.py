@@ -654,6 +654,23 @@ def test_what_someone_will_do_is_the_verb_phrase_after_the_modal():
     assert _kind(spans, "action") == {"rebuild the old dam before winter", "rebuild the old dam"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor is scheduled to visit Farrowby on Monday, the office said.",
+     "The mayor plans to visit Farrowby on Monday, the office said.",
+     "The mayor is expected to visit Farrowby on Monday, the office said."],
+    ids=["is-scheduled-to", "plans-to", "is-expected-to"],
+)
+def test_what_someone_is_scheduled_to_do_is_the_verb_phrase_of_the_plan(text):
+    spans = _spans(text, "What will the mayor do?")
+    assert _kind(spans, "action") == {"visit Farrowby on Monday", "visit Farrowby"}
+
+
+def test_due_to_a_cause_is_no_plan():
+    spans = _spans("The visit was cancelled due to the storm on Monday.", "What will the mayor do?")
+    assert _kind(spans, "action") == set()
+
+
 @pytest.mark.parametrize("marks", ['""', "\u201c\u201d"], ids=["straight", "curly"])
 def test_what_someone_would_do_in_quotation_marks_is_the_words_quoted(marks):
     spans = _spans(f"Reyl said the dam would {marks[0]}change the life of the valley{marks[1]} and that the city "
