@@ -1302,7 +1302,7 @@ class Engine:
         if borrowed:
             q = dataclasses.replace(q, terms=tuple(dict.fromkeys(q.terms + borrowed)))
         both, theirs = self._both_sides(q)
-        query = " ".join([question, *borrowed])
+        query = " ".join([q.query, *borrowed])
         theirs_only = bool(both) and articles is None
         if theirs_only:
             # "What did Wang Yi and Son exchange views on?": in their reports, where their names

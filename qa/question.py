@@ -41,6 +41,7 @@ class Question:
     stranded: str | None = None  # the preposition a question ends with: "guarding against?"
     counted: str | None = None  # the index term of what "how many" counts: "year" in "how many years"
     asks_action: bool = False  # "What will Japan do?", "What should the two sides do about X?": a verb phrase
+    query: str = ""  # the words to search paragraphs with: the text without words that would find the wrong ones
 
     @property
     def focus_term(self) -> str | None:
@@ -156,6 +157,7 @@ def analyze_question(question: str) -> Question:
     evidence = []
     chain: list[str] = []  # evidence terms of whole words in order, for bigrams
     said_terms = word_terms([t.text for t in toks])
+    query = text
     for i, t in enumerate(toks):
         w = lows[i]
         if w in WH_WORDS or w in _QUESTION_FILLER and i <= wh_i + 1 and wh_i >= 0:
@@ -164,6 +166,10 @@ def analyze_question(question: str) -> Question:
             continue  # "which country" names the answer's type, not a word to find
         if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
                                            "acronym"):
+            continue
+        if w == "next" and i + 1 == len(toks):
+            # "Where will she go next?": after this, not the "next year" a report may name
+            query = query[:t.start] + query[t.end:]
             continue
         if expected == "date" and w == "week" and "of the week" in text.lower():
             continue  # "what day of the week" asks for a weekday; "week" is not in the text
@@ -186,6 +192,7 @@ def analyze_question(question: str) -> Question:
         counted=_counted([t.text for t in toks], lows, wh_i),
         asks_action=wh == "what" and expected == "thing" and _asks_action(lows, wh_i),
         stranded=_stranded(lows, wh_i),
+        query=query,
     )
 
 

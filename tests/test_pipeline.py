@@ -112,6 +112,24 @@ def test_what_they_agreed_of_a_report_with_no_word_of_agreeing_is_not_found(sett
                                "on anything.")
 
 
+@pytest.mark.parametrize(
+    "question, gold",
+    [("Where will Mori go next?", "Osaka"), ("What will Mori do next?", "travel to Osaka")],
+    ids=["where-next-is-the-plan-not-next-year", "do-next-is-the-plan-after-is-scheduled-to"],
+)
+def test_what_comes_next_is_the_plan_not_a_sentence_that_says_next_year(settings, tmp_path, question, gold):
+    write_article(tmp_path, "t.txt", "2024-01-05", "Envoy holds talks in Harborton",
+                  "HARBORTON, Jan. 4 (Wire) -- Envoy Ken Mori held talks in Harborton on Thursday with Mayor Ann "
+                  "Ward, the first such meeting since Mori took office.",
+                  "Mori told reporters after the meeting that the talks were useful.",
+                  "The two also confirmed that the president will make a state visit to Farrowby next year, an "
+                  "official said.",
+                  "Mori is scheduled to travel to Osaka on Saturday for talks with business leaders.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    reply = engine.handle(question).reply
+    assert isinstance(reply, AnswerReply) and reply.answer.text == gold
+
+
 def test_what_they_signed_of_a_call_with_no_word_of_it_says_so_and_stays_on_that_call(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "t.txt", "2026-11-24", "Indonesian, Malaysian FMs hold video call",

@@ -242,11 +242,24 @@ def test_wh_word_is_not_an_evidence_term(question):
         ("How much did the new pier cost?", ("new", "pier", "cost")),
         ("Which city hosted the glassblowing fair?", ("host", "glassblow", "fair")),
         ("Who founded the Harbor Rowing Club?", ("found", "harbor", "row", "club")),
+        ("Where will the envoy go next?", ("envoy", "go")),
+        ("Who will host the next round?", ("host", "next", "round")),
     ],
-    ids=["how-many-drops-many", "how-much-drops-much", "place-noun-is-dropped", "names-are-kept"],
+    ids=["how-many-drops-many", "how-much-drops-much", "place-noun-is-dropped", "names-are-kept",
+         "next-after-this-is-dropped", "next-before-a-noun-is-kept"],
 )
 def test_evidence_terms_are_the_words_to_look_for_in_order(question, terms):
     assert analyze_question(question).terms == terms
+
+
+@pytest.mark.parametrize(
+    "question, query",
+    [("Where will the envoy go next?", "Where will the envoy go ?"),
+     ("Who will host the next round?", "Who will host the next round?")],
+    ids=["next-after-this-is-not-searched", "next-before-a-noun-is-searched"],
+)
+def test_the_words_searched_leave_out_a_closing_next(question, query):
+    assert analyze_question(question).query == query
 
 
 @pytest.mark.parametrize(
