@@ -60,6 +60,9 @@ def _only_demonyms(lows: list[str] | tuple[str, ...]) -> bool:
     return bool(named) and all(lx.is_demonym(w) and w not in lx.COUNTRIES for w in named)
 
 
+_HEAD_ENDS = frozenset("of for with from in on at to by during after before".split())
+
+
 def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     kinds = c.kinds
     e = q.expected
@@ -83,7 +86,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return -0.5 if named_after else 0.2
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
-        head = sent.lows[c.end - 1]
+        # the head of "talks with Vietnamese leaders" is "talks": the noun before a preposition in it
+        head = next((sent.lows[m - 1] for m in range(c.start + 1, c.end) if sent.lows[m] in _HEAD_ENDS),
+                    sent.lows[c.end - 1])
         if "np" in kinds and (head in lx.PERSON_NOUNS or head[-1:] == "s" and head[:-1] in lx.PERSON_NOUNS) \
                 and head != "who":
             return 0.2  # "Who was invited?": "the Thai foreign minister", "Cape Verdean students", not named

@@ -97,6 +97,14 @@ def test_someone_not_named_is_a_person_but_their_people_alone_is_not():
     assert a.type_score("Danish") == -0.5  # says of whom, not who
 
 
+def test_people_not_named_are_the_head_before_a_preposition_not_the_last_word():
+    a = Analysed("The envoy will travel to Osaka on Saturday for talks with business leaders of the region.",
+                 "Who will the envoy meet?")
+    assert a.type_score("business leaders") == 0.2
+    assert a.type_score("business leaders of the region") == 0.2  # the leaders, of the region
+    assert a.type_score("talks with business leaders") == -1.0  # talks, with the leaders
+
+
 def test_people_not_named_and_a_country_s_people_of_two_words():
     a = Analysed("Farrowby will double the grants for Cape Verdean students.", "Who will get the grants?")
     assert a.type_score("Cape Verdean students") == 0.2  # a plural person noun heads it
