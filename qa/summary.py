@@ -909,13 +909,26 @@ def _without_positions(toks: list[Token]) -> list[Token]:
 
 def _without_days(toks: list[Token]) -> list[Token]:
     """Drop "on Monday", "today" and "here" ("A held talks here on Monday with B", "A met today
-    with B"): they split a verb from "with"."""
+    with B"), and the place between a verb of meeting and "with" ("A held talks in Harborton on
+    Thursday with B"): they split the verb from "with"."""
     lows = [t.text.lower() for t in toks]
     days = [k for k in range(len(toks) - 1) if lows[k] == "on" and lows[k + 1] in WEEKDAYS]
     # "met here Monday": no name is a weekday
     drop = set(days) | {k for k, t in enumerate(toks) if t.text in ("here", "today", "yesterday", "tonight")
                         or lows[k] in WEEKDAYS}
+    for k in range(1, len(toks) - 1):
+        first = k + 2 if lows[k + 1] == "the" else k + 1  # "at the Great Hall"
+        if lows[k] in ("in", "at") and lows[k - 1] in _MET_BEFORE_PLACE and first < len(toks) \
+                and _is_cap(toks[first]):
+            end = next((m for m in range(first, len(toks)) if not _is_cap(toks[m])), len(toks))
+            after = next((m for m in range(end, len(toks)) if m not in drop), len(toks))
+            if after < len(toks) and lows[after] == "with":
+                drop.update(range(k, end))
     return [t for k, t in enumerate(toks) if k not in drop]
+
+
+# the last word of a verb of meeting that a place may follow before "with" ("held talks in Harborton with")
+_MET_BEFORE_PLACE = frozenset("met meets talks call conversation conference".split())
 
 
 _SEPARATE_RE = re.compile(r"\b(?:separate|separately|respectively)\b", re.I)

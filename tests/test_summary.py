@@ -990,6 +990,23 @@ def test_what_both_sides_confirmed_is_an_agreement_beside_the_next_meeting_they_
         'Next: they agreed to hold the next "2+2" meeting in Manila later this year.')
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["HARBORTON, Jan. 4 (Wire) -- Reyl Foreign Minister Ken Mori held talks in Harborton on Thursday with Farrowby "
+     "Foreign Minister Ann Ward, the first such meeting since Mori took office.",
+     "HARBORTON, Jan. 4 (Wire) -- Reyl Foreign Minister Ken Mori held talks at the Old Harbor Hall with Farrowby "
+     "Foreign Minister Ann Ward.",
+     "HARBORTON, Jan. 4 (Wire) -- Reyl Foreign Minister Ken Mori met in Harborton on Thursday with Farrowby "
+     "Foreign Minister Ann Ward."],
+    ids=["talks-in-a-city-then-with", "talks-at-a-hall-then-with", "met-in-a-city-then-with"],
+)
+def test_the_place_between_the_verb_of_meeting_and_with_does_not_hide_who_met(tmp_path, lead):
+    write_article(tmp_path, "t.txt", "2024-01-05", "Reyl, Farrowby ministers meet", lead)
+    r = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in r.participants] == [("Reyl Foreign Minister", "Ken Mori"),
+                                                           ("Farrowby Foreign Minister", "Ann Ward")]
+
+
 def test_a_pledge_in_a_participle_after_the_meeting_is_their_agreement(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks here on Monday with "
