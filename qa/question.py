@@ -167,6 +167,8 @@ def analyze_question(question: str) -> Question:
         if expected == "acronym" and w in ("stand", "stands", "mean", "means", "short", "abbreviation",
                                            "acronym"):
             continue
+        if w in _LIGHT_VERBS and _talks_after(lows, i + 1):
+            continue  # "Who will she hold talks with?": "for talks with", "talks" is the word to find
         if w == "next" and i + 1 == len(toks):
             # "Where will she go next?": after this, not the "next year" a report may name
             query = query[:t.start] + query[t.end:]
@@ -477,6 +479,18 @@ _DO = frozenset("do does did".split())
 _HOW_WORDS = frozenset("many much long old far often large big".split())
 _PREPOSITIONS = frozenset(
     "in on at by for from of to with during after before since until into under over".split())
+
+
+# "hold talks", "have a meeting": the verb says only that the noun after it happens
+_LIGHT_VERBS = frozenset("hold holds held holding have has had having conduct conducts conducted".split())
+_TALKS = frozenset("talks meeting meetings discussions consultations call conversation dialogue".split())
+
+
+def _talks_after(lows: list[str], k: int) -> bool:
+    """Tell whether the words from k name talks ("talks", "a phone call", "the meeting")."""
+    while k < len(lows) and lows[k] in ("a", "an", "the", "their", "his", "her", "phone", "video", "further"):
+        k += 1
+    return k < len(lows) and lows[k] in _TALKS
 
 
 _ACTION_AUX = frozenset("will would should shall must can could may might did does do".split())

@@ -114,13 +114,15 @@ def test_what_they_agreed_of_a_report_with_no_word_of_agreeing_is_not_found(sett
 
 @pytest.mark.parametrize(
     "question, gold",
-    [("Where will Mori go next?", "Osaka"), ("What will Mori do next?", "travel to Osaka")],
-    ids=["where-next-is-the-plan-not-next-year", "do-next-is-the-plan-after-is-scheduled-to"],
+    [("Where will Mori go next?", "Osaka"), ("What will Mori do next?", "travel to Osaka"),
+     ("Who will Mori hold talks with?", "business leaders")],
+    ids=["where-next-is-the-plan-not-next-year", "do-next-is-the-plan-after-is-scheduled-to",
+         "hold-talks-with-is-for-talks-with"],
 )
-def test_what_comes_next_is_the_plan_not_a_sentence_that_says_next_year(settings, tmp_path, question, gold):
+def test_a_plan_answers_what_comes_next_and_whom_one_will_hold_talks_with(settings, tmp_path, question, gold):
     write_article(tmp_path, "t.txt", "2024-01-05", "Envoy holds talks in Harborton",
-                  "HARBORTON, Jan. 4 (Wire) -- Envoy Ken Mori held talks in Harborton on Thursday with Mayor Ann "
-                  "Ward, the first such meeting since Mori took office.",
+                  "HARBORTON, Jan. 4 (Wire) -- Reyl Foreign Minister Ken Mori held talks in Harborton on Thursday "
+                  "with Farrowby Foreign Minister Ann Ward, the first such meeting since Mori took office.",
                   "Mori told reporters after the meeting that the talks were useful.",
                   "The two also confirmed that the president will make a state visit to Farrowby next year, an "
                   "official said.",

@@ -244,9 +244,12 @@ def test_wh_word_is_not_an_evidence_term(question):
         ("Who founded the Harbor Rowing Club?", ("found", "harbor", "row", "club")),
         ("Where will the envoy go next?", ("envoy", "go")),
         ("Who will host the next round?", ("host", "next", "round")),
+        ("Who will the envoy hold talks with?", ("envoy", "talk")),
+        ("Who will hold the festival?", ("hold", "festiv")),
     ],
     ids=["how-many-drops-many", "how-much-drops-much", "place-noun-is-dropped", "names-are-kept",
-         "next-after-this-is-dropped", "next-before-a-noun-is-kept"],
+         "next-after-this-is-dropped", "next-before-a-noun-is-kept", "hold-before-talks-is-dropped",
+         "hold-of-a-festival-is-kept"],
 )
 def test_evidence_terms_are_the_words_to_look_for_in_order(question, terms):
     assert analyze_question(question).terms == terms
