@@ -1931,7 +1931,8 @@ def deeds_in(sentence: str, people: tuple[Participant, ...] = ()) -> list[str]:
         return []
     out = []
     for m in found:
-        what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", m["what"].strip()))
+        # (", according to a Japanese official": who told the report, no part of the deed)
+        what = _CIRCUMSTANCE_RE.sub("", _ATTRIBUTION_RE.sub("", _SOURCE_TAIL_RE.sub("", m["what"].strip())))
         what = _DAY_TAIL_RE.sub("", _DEED_COMMENT_RE.sub("", _NEXT_DEED_RE.sub("", what)))
         if len(what.split()) >= 3:
             out.append(what)

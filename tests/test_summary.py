@@ -944,11 +944,14 @@ def test_what_was_said_leaves_out_whom_it_was_told_and_what_was_done_next(tmp_pa
       "signed an Exchange of Notes concerning a grant of 2 billion baht",
       "They signed an Exchange of Notes concerning a grant of 2 billion baht."),
      ("The two sides signed a joint statement on river safety.", "signed a joint statement on river safety",
-      "They signed a joint statement on river safety.")],
+      "They signed a joint statement on river safety."),
+     ("The two ministers also confirmed that the Lao president will visit Bangkok in March, according to a Thai "
+      "official.", "confirmed that the Lao president will visit Bangkok in March",
+      "They confirmed that the Lao president will visit Bangkok in March.")],
     ids=["vowed-after-a-weekday", "pledged", "agreed", "signed-as-they-met", "country-with-the-as-a-named-one-met",
          "as-one-received-the-other", "the-two-pledged", "signed-during-a-visit", "met-and-agreed",
          "one-and-his-counterpart-signed-there-that-day", "agreed-weekday-without-on-and-why",
-         "an-exchange-of-notes", "a-joint-statement"],
+         "an-exchange-of-notes", "a-joint-statement", "confirmed-according-to-a-source"],
 )
 def test_a_joint_vow_pledge_or_signing_is_an_agreement_and_keeps_its_verb(tmp_path, sentence, agreement, point):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
