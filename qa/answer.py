@@ -1036,7 +1036,9 @@ def _acted_on(span: Span, deed: str, be: str) -> bool:
 
 def _past_the_deed(q: Question, span: Span) -> bool:
     """Tell whether a span stands after the question's verb and the object right after it in its
-    sentence ("invited Conti to visit Addis Ababa" for "Who invited Conti?"), not after "by"."""
+    sentence ("invited Conti to visit Addis Ababa" for "Who invited Conti?"), or in the clause the
+    verb opens with "that" ("confirmed that President X will visit" for "Who confirmed the
+    visit?"), not after "by"."""
     verb, objects = _deed_of(q)
     sent, c = span.sentence, span.candidate
     if not verb or not objects or c.start == 0 or sent.lows[c.start - 1] == "by":
@@ -1044,6 +1046,8 @@ def _past_the_deed(q: Question, span: Span) -> bool:
     at = [o for t in objects for o in sent.where.get(t, ())]
     for k in sent.where.get(verb, ()):
         if k < c.start and any(k < o <= k + 4 and o < c.start for o in at):
+            return True
+        if k + 1 < c.start and sent.lows[k + 1] == "that" and any(o > k for o in at):
             return True
     return False
 

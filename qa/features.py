@@ -63,11 +63,21 @@ def _only_demonyms(lows: list[str] | tuple[str, ...]) -> bool:
 _HEAD_ENDS = frozenset("of for with from in on at to by during after before".split())
 
 
+def _of_people(sent: Sentence, c: Candidate) -> bool:
+    """Tell whether a person noun heads a span ("Cape Verdean students", "the two ministers"); the
+    head of "talks with Vietnamese leaders" is "talks": the noun before a preposition in it."""
+    head = next((sent.lows[m - 1] for m in range(c.start + 1, c.end) if sent.lows[m] in _HEAD_ENDS),
+                sent.lows[c.end - 1])
+    return (head in lx.PERSON_NOUNS or head[-1:] == "s" and head[:-1] in lx.PERSON_NOUNS) and head != "who"
+
+
 def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
     kinds = c.kinds
     e = q.expected
-    if e in ("person", "place") and ("date" in kinds or "number" in kinds):
-        return -1.0  # "Tuesday" and "July" are capitalised but name no one and nowhere
+    if e in ("person", "place") and ("date" in kinds or "number" in kinds) and not (
+            e == "person" and "date" not in kinds and "np" in kinds and _of_people(sent, c)):
+        # "Tuesday" and "July" are capitalised but name no one and nowhere ("the two ministers" are people)
+        return -1.0
     if e == "person":
         if "credit" in kinds:
             return 1.0 if q.asks_photo else 0.2
@@ -86,11 +96,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             return -0.5 if named_after else 0.2
         if "name" in kinds or "np" in kinds and sent.lows[c.end - 1] in _BODIES:
             return 0.4  # "according to Chile's central bank": a body can say or do what a person does
-        # the head of "talks with Vietnamese leaders" is "talks": the noun before a preposition in it
-        head = next((sent.lows[m - 1] for m in range(c.start + 1, c.end) if sent.lows[m] in _HEAD_ENDS),
-                    sent.lows[c.end - 1])
-        if "np" in kinds and (head in lx.PERSON_NOUNS or head[-1:] == "s" and head[:-1] in lx.PERSON_NOUNS) \
-                and head != "who":
+        if "np" in kinds and _of_people(sent, c):
             return 0.2  # "Who was invited?": "the Thai foreign minister", "Cape Verdean students", not named
         return -1.0
     if e == "place":

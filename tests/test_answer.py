@@ -1069,8 +1069,10 @@ def test_a_span_of_the_type_asked_is_picked_in_a_sentence_known_to_answer(questi
       "Dawit"),
      ("Who invited Ribeiro to Mumbai?", "Sethi said India was ready, and invited Ribeiro to attend a ministerial "
       "meeting on biofuels in Mumbai on Oct. 15.", "Sethi"),
-     ("Who invited Ribeiro?", "Ribeiro was invited to Mumbai by Sethi.", "Sethi")],
-    ids=["coordinated-verb", "object-then-more", "passive-by"],
+     ("Who invited Ribeiro?", "Ribeiro was invited to Mumbai by Sethi.", "Sethi"),
+     ("Who confirmed the state visit?", "The two ministers also confirmed that Indian President Arun Rao will make "
+      "a state visit to Ethiopia in March, according to an official.", "two ministers")],
+    ids=["coordinated-verb", "object-then-more", "passive-by", "the-clause-after-confirmed-that"],
 )
 def test_who_did_something_is_the_one_before_the_deed_not_a_name_after_it(question, sentence, expected):
     lead = "Ethiopian Foreign Minister Dawit Haile spoke with Indian Foreign Minister Vikram Sethi on Monday."

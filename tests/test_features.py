@@ -105,6 +105,12 @@ def test_people_not_named_are_the_head_before_a_preposition_not_the_last_word():
     assert a.type_score("talks with business leaders") == -1.0  # talks, with the leaders
 
 
+def test_people_counted_are_people_and_a_count_of_other_things_is_no_one():
+    a = Analysed("The two ministers also signed three agreements.", "Who signed the agreements?")
+    assert a.type_score("two ministers") == 0.2
+    assert a.type_score("three agreements") == -1.0
+
+
 def test_people_not_named_and_a_country_s_people_of_two_words():
     a = Analysed("Farrowby will double the grants for Cape Verdean students.", "Who will get the grants?")
     assert a.type_score("Cape Verdean students") == 0.2  # a plural person noun heads it
