@@ -135,7 +135,7 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
             # "In which month?" wants "March", not "March next year" or "next year"
             # ("In what month and year?" wants both)
             words = sent.lows[c.start:c.end]
-            if not any(w.rstrip(".") in lx.MONTH_NAMES or w in lx.MONTH_NAMES for w in words):
+            if not any(w.rstrip(".") in lx.MONTH_NAMES for w in words):
                 return -0.5
             return 1.0 if len(words) == 1 else -0.3
         is_weekday = any(w in lx.WEEKDAYS for w in sent.lows[c.start:c.end])
