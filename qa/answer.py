@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from qa import lexicon as lx
 from qa.candidates import (SPAN_OF_TIME, WITHIN, Candidate, Matcher, Sentence, and_starts_verb,
-                           article_terms, flat_terms, generate_candidates, is_cap, photo_sides)
+                           article_terms, flat_terms, generate_candidates, is_cap, photo_sides, verb_shaped)
 from qa.config import AnswerSettings
 from qa.corpus import ANSWER_RE, CREDIT_RE, Article, Paragraph
 from qa.features import Parts, SentenceFeatures, noun_forms, same_noun, span_features, type_score
@@ -258,6 +258,7 @@ def rank_answers(
     unknown_name = _has_unknown_name(q, weight)
     scored = sorted(((score(s.parts), i) for i, s in enumerate(spans)), reverse=True)
     scored = _counted_first(q, spans, _typed_first(q, spans, _located_first(q, spans, scored)))
+    scored = _timed_deed_first(q, spans, scored)
     scored = _object_whole_first(q, spans, _stranded_object_first(q, spans, scored))
     scored = _clause_object_first(q, spans, _antecedent_first(q, spans, scored))
     listed = _whole_list(q, spans[scored[0][1]]) if scored else None
@@ -470,6 +471,39 @@ def _located_first(q: Question, spans: list[Span], scored: list[tuple[float, int
                     and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0 and _after_word(spans[x[1]], ("in", "at"))),
                    None)
     return scored if located is None else [located, *(x for x in scored if x is not located)]
+
+
+def _timed_deed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """Put first, when "when" asks of the verb a question ends with, a time its sentence puts right
+    after that verb, if it scores nearly as well: "When was the crossing closed?" of "... agreed to
+    reopen the crossing by the end of the year, closed since a dispute in April" is "April"."""
+    if q.expected != "date" or not scored:
+        return scored
+    said = re.findall(r"[\w'-]+", q.text.lower())
+    verb = term(said[-1]) if said else ""
+    if verb not in q.terms or not (said[-1].endswith(("ed", "en")) or said[-1] in IRREGULAR_FORMS
+                                   or len(said) > 1 and said[-2] in lx.MODALS | _DO_FORMS):
+        return scored  # "When was the meeting?": no verb; "When did they close the crossing?": not last
+
+    def of_deed(span: Span) -> bool:
+        sent, c = span.sentence, span.candidate
+        return any(k < c.start <= k + 1 + _DEED_REACH and (k == 0 or sent.lows[k - 1] not in lx.DETERMINERS)
+                   and not any(w in _PHRASE_ENDS or verb_shaped(sent.tokens[j], w)
+                               for j, w in enumerate(sent.lows[k + 1:c.start], k + 1))
+                   for k in sent.where.get(verb, ()))
+
+    top = scored[0][0]
+    if of_deed(spans[scored[0][1]]):
+        return scored
+    timed = next((x for x in scored[1:] if x[0] >= top - _DEED_MARGIN and of_deed(spans[x[1]])
+                  and spans[x[1]].parts[-1].get("type", 0.0) >= 1.0), None)
+    return scored if timed is None else [timed, *(x for x in scored if x is not timed)]
+
+
+_DEED_REACH = 6  # words between a verb and its time: "closed since a migrant dispute in [April]"
+_DEED_MARGIN = 5.0  # score points; the scorer weighs all the question's words, the verb no more than the rest
+_PHRASE_ENDS = frozenset({",", ";", ":", "and", "but", "which", "that", "who", "while", "after", "before"})
+_DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def _after_word(span: Span, words: tuple[str, ...]) -> bool:

@@ -1231,3 +1231,17 @@ def test_a_thing_to_be_done_later_is_told_without_the_time(when):
     corpus = load_corpus_from_texts("Paredes met Soto in Lima on Monday.", sentence)
     question = "What will the task force work on?"
     assert answer_in(corpus, question, k=3).text == "lithium supply chains"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("When was the crossing closed?", "April"),
+     ("Since when has the crossing been closed?", "April"),
+     ("When will the crossing reopen?", "end of the year")],
+    ids=["passive-participle", "since-when", "the-other-verb-keeps-its-time"],
+)
+def test_when_asks_the_time_the_question_verb_has_not_another_verbs(question, expected):
+    corpus = load_corpus_from_texts(
+        "Ruvian Foreign Minister Ana Brel and Telmar's Minister Ivo Kask agreed on Monday to reopen the Varn border "
+        "crossing by the end of the year, closed since a fishing dispute in April.")
+    assert answer_in(corpus, question).text == expected
