@@ -1037,9 +1037,11 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
 
 def _glued(toks: list[Token], lows: list[str], k: int) -> bool:
     """Tell whether token k holds a mention together: an initial's stop, or the "'s" of a
-    country before an office ("Russia's Foreign Minister Sergei Lavrov")."""
-    return _initial_dot(toks, k) or (lows[k] in ("'s", "’s") and 0 < k < len(toks) - 1
-                                     and bool(lx.country_of(lows[k - 1])) and _is_cap(toks[k + 1]))
+    country before an office ("Russia's Foreign Minister Sergei Lavrov"; of a name no list knows,
+    "Telmar's Foreign Minister", "ASEAN's Secretary-General", only before a title's word)."""
+    return _initial_dot(toks, k) or (lows[k] in ("'s", "’s") and 0 < k < len(toks) - 1 and _is_cap(toks[k + 1])
+                                     and (bool(lx.country_of(lows[k - 1]))
+                                          or _is_cap(toks[k - 1]) and lows[k + 1].split("-")[0] in lx.TITLE_WORDS))
 
 
 def _run_forward(toks: list[Token], lows: list[str], i: int) -> tuple[int, int] | None:
@@ -1873,12 +1875,15 @@ def _of_another_meeting(sentence: str, participants: tuple[Participant, ...]) ->
     deeds = [m.start() for m in (_AGREE_RE.search(sentence), _VOW_RE.search(sentence), _SIGNED_RE.search(sentence))
              if m]
     # ("Morita and South Korean Foreign Minister Park": "South" opens the next one's title)
+    # ("A and Telmari Foreign Minister B": a word before a title says whose, no one paired with A)
     return any(len({a, b} & known) == 1 and not (lx.country_of(a) or lx.country_of(b) or _is_title_word(a.lower())
-                                                 or _is_title_word(b.lower()) or b.lower() in lx.MULTIWORD_HEADS)
-               for a, b in _PAIR_RE.findall(sentence[:min(deeds, default=len(sentence))]))
+                                                 or _is_title_word(b.lower()) or b.lower() in lx.MULTIWORD_HEADS
+                                                 or _is_title_word(after.lower()))
+               for a, b, after in _PAIR_RE.findall(sentence[:min(deeds, default=len(sentence))]))
 
 
-_PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b")
+# ("A and Telmar's Foreign Minister B": "Telmar's" is whose minister, no one paired with A)
+_PAIR_RE = re.compile(r"\b([A-Z][\w-]+) and ([A-Z][\w-]+)\b(?!['’]s\b)(?: ([A-Z][\w-]*))?")
 
 
 def _agreements(article: Article, participants: tuple[Participant, ...]) -> list[str]:

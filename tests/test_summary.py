@@ -1146,6 +1146,18 @@ def test_what_they_signed_ends_before_a_clause_said_of_it(tmp_path, clause):
     assert record.agreements == ("signed an agreement on gas supply",)  # was "..., under"
 
 
+@pytest.mark.parametrize("whose", ["Telmar's", "ASEAN's", "Telmari"],
+                         ids=["a-place-no-list-knows", "a-body", "a-people-no-list-knows"])
+def test_a_minister_of_a_place_nobody_lists_is_one_of_those_who_agreed(tmp_path, whose):
+    write_article(tmp_path, "t.txt", "2026-11-18", "Talks",
+                  f"HARBORTON, Nov 17 (Reuters) - Ruvian Foreign Minister Ana Brel and {whose} Foreign Minister Ivo "
+                  "Kask agreed on Monday to reopen the Varn border crossing.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [p.name for p in record.participants] == ["Ana Brel", "Ivo Kask"]
+    assert record.participants[1].title == f"{whose} Foreign Minister"
+    assert record.agreements == ("to reopen the Varn border crossing",)
+
+
 def test_a_signing_and_an_agreement_in_one_sentence_are_two_agreements(tmp_path):
     write_article(tmp_path, "t.txt", "2025-03-04", "Thailand, Laos talks",
                   "VIENTIANE, March 3 (Xinhua) -- Thai Foreign Minister Anan Chai held talks with Lao Foreign "
