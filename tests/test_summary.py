@@ -1146,6 +1146,17 @@ def test_what_they_signed_ends_before_a_clause_said_of_it(tmp_path, clause):
     assert record.agreements == ("signed an agreement on gas supply",)  # was "..., under"
 
 
+@pytest.mark.parametrize("said_of_it", [", closed since a fishing dispute in April", ", suspended after the floods",
+                                        ", shut amid protests last year"],
+                         ids=["closed-since", "suspended-after", "shut-amid"])
+def test_what_they_agreed_ends_before_a_participle_said_of_its_thing(tmp_path, said_of_it):
+    write_article(tmp_path, "t.txt", "2026-11-18", "Talks",
+                  "HARBORTON, Nov 17 (Reuters) - Ruvian Foreign Minister Ana Brel and Telmari Foreign Minister Ivo "
+                  f"Kask agreed on Monday to reopen the Varn border crossing by the end of the year{said_of_it}.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert record.agreements == ("to reopen the Varn border crossing by the end of the year",)
+
+
 @pytest.mark.parametrize("whose", ["Telmar's", "ASEAN's", "Telmari"],
                          ids=["a-place-no-list-knows", "a-body", "a-people-no-list-knows"])
 def test_a_minister_of_a_place_nobody_lists_is_one_of_those_who_agreed(tmp_path, whose):
