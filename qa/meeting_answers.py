@@ -41,7 +41,9 @@ _JOINT_SUBJECT_RE = re.compile(r"\b(?:and|they|both|two)\b", re.I)
 _DEED_VERB_RE = re.compile(r"\b(?:agree|pledge|vow|promise|commit|decide)(?:s|d|ed|ted)? to (?P<verb>[a-z]+)"
                            r"(?: (?P<particle>up|down|off|out|on)\b(?= ?\?|$))?\b", re.I)
 _WILL_RE = re.compile(r"\b(?:will|shall|going to)\b", re.I)
-_TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?)\b", re.I)
+# ("What did they speak about?": what they talked about; "What did Wang speak of?" too)
+_TOPIC_VERBS_RE = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?|cover(?:ed)?"
+                             r"|(?:speak|spoke|spoken|speaking) (?:about|of)\b)\b", re.I)
 _SUMMARY_REQUEST_RE = re.compile(r"^(?:please )?(?:(?:can|could) you )?(?:tell me about|summari[sz]e|sum (?:it )?up|"
                                  r"describe|give me (?:a |the )?summary|(?:a |the )?summary)\b|\bwhat happened\b"
                                  # "How did the talks go?", "How was the meeting?": what came of it
@@ -133,7 +135,7 @@ _DEED_WORDS = frozenset(term(w) for w in "agree agreed sign signed vow vowed ple
 _KIND_WORDS = {
     "agreement": _DEED_WORDS | frozenset(term(w) for w in """agreement agreements reach reached promise
         promised commit committed deal deals pact pacts accord accords about document documents""".split()),
-    "topics": frozenset(term(w) for w in """discuss discussed talk talked cover covered tell summarize
+    "topics": frozenset(term(w) for w in """discuss discussed talk talked speak spoke cover covered tell summarize
         summarise describe summary happen happened go went else give sum please""".split()),
     "count": frozenset(term(w) for w in "many times meetings there have often list show give all".split()),
     "participants": frozenset(term(w) for w in """attend attended took part whom phone telephone video conversation
@@ -378,9 +380,12 @@ def asks_only_whether_met(q: Question, known: Container[str]) -> bool:
 
 
 _IN_PERSON_WORDS = frozenset(term(w) for w in "person face physically personally".split())
+# ("When did they speak?" of a call: speaking is all a call is)
+_SPOKE_WORDS = "speak spoke spoken speaking confer conferred chat chatted".split()
 _REMOTE_WORDS = {
-    "phone": frozenset(term(w) for w in "phone telephone call calls conversation".split()),
-    "video": frozenset(term(w) for w in "video call calls conference link online virtual virtually".split()),
+    "phone": frozenset(term(w) for w in ["phone", "telephone", "call", "calls", "conversation", *_SPOKE_WORDS]),
+    "video": frozenset(term(w) for w in ["video", "call", "calls", "conference", "link", "online", "virtual",
+                                         "virtually", *_SPOKE_WORDS]),
 }
 _GENERIC_ROLE_WORDS = frozenset(term(w) for w in "side sides counterpart delegation".split())
 

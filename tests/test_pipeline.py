@@ -859,6 +859,24 @@ def test_what_was_discussed_without_names_is_the_newest_meetings_summary(seed_en
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
 
 
+@pytest.mark.parametrize("question", ["What did they speak about?", "What did Wang and Son speak about?"],
+                         ids=["speak-about", "named"])
+def test_what_they_spoke_about_is_what_they_talked_about(seed_engine, question):
+    reply = seed_engine.ask(question).reply
+    assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
+
+
+@pytest.mark.parametrize("question", ["When did they speak?", "When did Kaya and Andreou speak?"],
+                         ids=["they", "named"])
+def test_when_they_spoke_of_a_call_is_the_calls_day(settings, tmp_path, question):
+    write_article(tmp_path, "a.txt", "2026-11-21", "Turkish, Cypriot foreign ministers discuss ferries in phone call",
+                  "ANKARA (AA) - Turkish Foreign Minister Deniz Kaya held a phone call on Friday with his Cypriot "
+                  "counterpart Eleni Andreou, diplomatic sources said.",
+                  "The two ministers discussed ferry links between the two countries.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == "Friday"  # was "I could not find that"
+
+
 def test_what_was_discussed_in_2022_leads_with_what_the_report_says_they_discussed(seed_engine):
     reply = seed_engine.ask("What did Wang Yi and Son discuss in 2022?").reply
     assert isinstance(reply, LatestReply) and reply.summary.record.date.year == 2022
