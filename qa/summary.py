@@ -190,7 +190,8 @@ _DAY_TAIL_RE = re.compile(r"(?: in [A-Z][\w-]*(?: [A-Z][\w-]*)*)?,? on (?:Monday
 # "..., a move analysts say will deepen ...", "..., which ...": what is said of the deed, not the deed
 # ("to reopen the crossing by the end of the year, closed since a dispute in April": of the thing)
 _DEED_COMMENT_RE = re.compile(rf",? (?:a (?:move|step|decision|development|milestone)|{_RELATIVE})\b.*$"
-                              r"|, (?:[a-z]+(?:ed|en)|shut|held|kept|left) (?:since|after|amid|until|during|following)\b.*$")
+                              r"|, (?:[a-z]+(?:ed|en)|shut|held|kept|left)"
+                              r" (?:since|after|amid|until|during|following)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
                        r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
                        # a joint statement's "Ministers discussed ..., and agreed to ...": its subject
