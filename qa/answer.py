@@ -524,9 +524,13 @@ def _typed_first(q: Question, spans: list[Span], scored: list[tuple[float, int]]
     best = spans[scored[0][1]]
     if not _HELD_TERMS & set(q.terms):
         return _typed_inside(spans, scored)
-    # a body's name ("the 17th meeting of the ... Steering Committee") or a gathering's ("on the sidelines
-    # of the Mekong Foreign Ministers' Meeting") is no place anything is held
-    body = q.expected == "place" and best.sentence.lows[best.candidate.end - 1] in _BODY_WORDS
+    # a body's name ("the 17th meeting of the ... Steering Committee", "the Organization of Turkic
+    # States") or a gathering's ("on the sidelines of the Mekong Foreign Ministers' Meeting") is no
+    # place anything is held
+    lows = best.sentence.lows
+    of = next((k for k in range(best.candidate.start + 1, best.candidate.end - 1) if lows[k] == "of"), None)
+    body = q.expected == "place" and (lows[best.candidate.end - 1] in _BODY_WORDS
+                                      or of is not None and lows[of - 1] in _BODY_WORDS)
     if best.parts[-1].get("type", 0.0) >= 0 and not body:
         return scored
     top, sent = scored[0][0], best.sentence
@@ -595,7 +599,9 @@ _BODY_MARGIN = 5.0  # a body's name right after the question's words outscores a
 _BODY_WORDS = frozenset("committee commission council ministry department agency bureau association "
                         "organization organisation union party foundation society cooperation meeting summit "
                         "conference forum dialogue".split())
-_HELD_TERMS = frozenset(term(w) for w in "hold held meet met meeting take took place host hosted convene".split())
+# ("Where is the next summit?": where it is held)
+_HELD_TERMS = frozenset(term(w) for w in "hold held meet met meeting take took place host hosted convene "
+                        "summit conference forum".split())
 
 
 def _whole_list(q: Question, best: Span) -> Span | None:

@@ -1245,3 +1245,17 @@ def test_when_asks_the_time_the_question_verb_has_not_another_verbs(question, ex
         "Ruvian Foreign Minister Ana Brel and Telmar's Minister Ivo Kask agreed on Monday to reopen the Varn border "
         "crossing by the end of the year, closed since a fishing dispute in April.")
     assert answer_in(corpus, question).text == expected
+
+
+@pytest.mark.parametrize(
+    "question, sentence",
+    [("Where is the next summit?", "Brel stressed Ruvia's readiness to host the next summit of the Organization "
+      "of Harbor States in Farrowby in May."),
+     ("Where will Ruvia host the next summit?", "Brel stressed Ruvia's readiness to host the next summit of the "
+      "Organization of Harbor States in Farrowby in May."),
+     ("Where will the forum take place?", "Kask said the forum of the Council of Coastal Cities would take place "
+      "in Farrowby in June.")],
+    ids=["is-the-summit", "host", "take-place"])
+def test_where_a_gathering_is_held_is_a_place_not_the_body_that_holds_it(question, sentence):
+    corpus = load_corpus_from_texts(sentence)
+    assert answer_in(corpus, question).text == "Farrowby"
