@@ -1037,8 +1037,11 @@ class Engine:
             # "Who will Iwaya meet?" of "Iwaya is scheduled to meet Marcos on Wednesday", "When will
             # the first round be held?" of "..., with the first round to be held in Tokyo in
             # December": a sentence of something to come with every word asked (its own verb: not "visit")
-            got = self._answers(res.question, (), (fitting[0].article.id,))
-            ahead = [a for a in got[0] if _ahead_with_words(a, q.terms)] if got else []
+            # ("Where will the next summit be held?" of "... readiness to host the next summit in
+            # Istanbul": held, hosted or taking place, it is where it will be; the verb is no evidence)
+            placed = _PLACED_RE.sub("", res.question)
+            got = self._answers(placed, (), (fitting[0].article.id,))
+            ahead = [a for a in got[0] if _ahead_with_words(a, analyze_question(placed).terms)] if got else []
             if ahead:
                 return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
         if found is None and q.names and self._news_after(meetings[0], q):
@@ -1962,6 +1965,10 @@ _THEY_RE = re.compile(r"\b(?:they|he|she|them|him|her|their|his)\b", re.I)
 def _whose(q: Question) -> list[str]:
     """Return the names of a question that say whose, not when: "in September" is no one's."""
     return [n for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
+
+
+# the verbs that put an event somewhere: "When will the next summit take place?"
+_PLACED_RE = re.compile(r"\s+(?:be (?:held|hosted|convened)|take place|convene|happen)\b", re.I)
 
 
 def _ahead_with_words(answer: Answer, terms: Collection[str], names: frozenset[str] = frozenset()) -> bool:

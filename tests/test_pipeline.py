@@ -866,6 +866,20 @@ def test_what_they_spoke_about_is_what_they_talked_about(seed_engine, question):
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
 
 
+@pytest.mark.parametrize("question, expected", [("Where will the next summit be held?", "Farrowby"),
+                                                ("When will the next summit take place?", "May"),
+                                                ("Where is the next summit?", "Farrowby")],
+                         ids=["held", "take-place", "is"])
+def test_where_the_next_summit_is_held_is_where_the_report_says_it_is_hosted(settings, tmp_path, question, expected):
+    write_article(tmp_path, "a.txt", "2026-11-21", "Ruvian, Telmari foreign ministers talk by phone",
+                  "HARBORTON (AA) - Ruvian Foreign Minister Deniz Kaya held a phone call on Friday with his Telmari "
+                  "counterpart Eleni Andreou, diplomatic sources said.",
+                  "Kaya stressed Ruvia's readiness to host the next summit of the Organization of Harbor States in "
+                  "Farrowby in May.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == expected
+
+
 @pytest.mark.parametrize("question", ["When did they speak?", "When did Kaya and Andreou speak?"],
                          ids=["they", "named"])
 def test_when_they_spoke_of_a_call_is_the_calls_day(settings, tmp_path, question):
