@@ -1041,7 +1041,9 @@ class Engine:
             # Istanbul": held, hosted or taking place, it is where it will be; the verb is no evidence)
             placed = _PLACED_RE.sub("", res.question)
             got = self._answers(placed, (), (fitting[0].article.id,))
-            ahead = [a for a in got[0] if _ahead_with_words(a, analyze_question(placed).terms)] if got else []
+            # (not "a working group, which will meet in Astana in January": the group meets, not they)
+            ahead = [a for a in got[0] if _ahead_with_words(a, analyze_question(placed).terms)
+                     and not (_THEY_MEET_Q_RE.search(q.text) and _OTHERS_MEET_RE.search(a.sentence))] if got else []
             if ahead:
                 return self._answer_turn(question, res.question, ahead[0], (), (), q.terms, conversation)
         if found is None and q.names and self._news_after(meetings[0], q):
@@ -1967,6 +1969,11 @@ def _whose(q: Question) -> list[str]:
     return [n for n in q.names if fold(n) not in lx.MONTH_NAMES and fold(n) not in lx.WEEKDAYS]
 
 
+# "When will they meet again?", "Where will the ministers meet next?": of the people, not of a body
+_THEY_MEET_Q_RE = re.compile(r"\b(?:they|the (?:two )?(?:ministers|sides|leaders)|both)\b", re.I)
+# "..., which will meet for the first time in Astana": something else meets
+_OTHERS_MEET_RE = re.compile(r"\b(?:which|that) (?:will|would|is to|is due to|is set to|is scheduled to|is expected to)"
+                             r" (?:first )?(?:meet|convene)\b", re.I)
 # the verbs that put an event somewhere: "When will the next summit take place?"
 _PLACED_RE = re.compile(r"\s+(?:be (?:held|hosted|convened)|take place|convene|happen)\b", re.I)
 

@@ -880,6 +880,17 @@ def test_where_the_next_summit_is_held_is_where_the_report_says_it_is_hosted(set
     assert engine.ask(question).reply.answer.text == expected
 
 
+def test_a_body_that_will_meet_is_no_next_meeting_of_the_ministers(settings, tmp_path):
+    write_article(tmp_path, "a.txt", "2026-11-21", "Ruvian, Telmari foreign ministers talk by phone",
+                  "HARBORTON (AA) - Ruvian Foreign Minister Deniz Kaya held a phone call on Friday with his Telmari "
+                  "counterpart Eleni Andreou, diplomatic sources said.",
+                  "The ministers also agreed to set up a joint working group on customs procedures, which will meet "
+                  "for the first time in Farrowby in January.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert isinstance(engine.ask("When will they meet again?").reply, NotFoundReply)  # was "January"
+    assert engine.ask("When will the working group meet?").reply.answer.text == "January"
+
+
 @pytest.mark.parametrize("question", ["When did they speak?", "When did Kaya and Andreou speak?"],
                          ids=["they", "named"])
 def test_when_they_spoke_of_a_call_is_the_calls_day(settings, tmp_path, question):
