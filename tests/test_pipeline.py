@@ -866,27 +866,27 @@ def test_what_they_spoke_about_is_what_they_talked_about(seed_engine, question):
     assert isinstance(reply, LatestReply) and reply.summary.record.city == "Jakarta"
 
 
+def _call_engine(settings, tmp_path, said):
+    """An engine over one report of a phone call between two ministers that goes on to say `said`."""
+    write_article(tmp_path, "a.txt", "2026-11-21", "Ruvian, Telmari foreign ministers talk by phone",
+                  "HARBORTON (AA) - Ruvian Foreign Minister Deniz Kaya held a phone call on Friday with his Telmari "
+                  "counterpart Eleni Andreou, diplomatic sources said.", said)
+    return Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+
+
 @pytest.mark.parametrize("question, expected", [("Where will the next summit be held?", "Farrowby"),
                                                 ("When will the next summit take place?", "May"),
                                                 ("Where is the next summit?", "Farrowby")],
                          ids=["held", "take-place", "is"])
 def test_where_the_next_summit_is_held_is_where_the_report_says_it_is_hosted(settings, tmp_path, question, expected):
-    write_article(tmp_path, "a.txt", "2026-11-21", "Ruvian, Telmari foreign ministers talk by phone",
-                  "HARBORTON (AA) - Ruvian Foreign Minister Deniz Kaya held a phone call on Friday with his Telmari "
-                  "counterpart Eleni Andreou, diplomatic sources said.",
-                  "Kaya stressed Ruvia's readiness to host the next summit of the Organization of Harbor States in "
-                  "Farrowby in May.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    engine = _call_engine(settings, tmp_path, "Kaya stressed Ruvia's readiness to host the next summit of the "
+                          "Organization of Harbor States in Farrowby in May.")
     assert engine.ask(question).reply.answer.text == expected
 
 
 def test_a_body_that_will_meet_is_no_next_meeting_of_the_ministers(settings, tmp_path):
-    write_article(tmp_path, "a.txt", "2026-11-21", "Ruvian, Telmari foreign ministers talk by phone",
-                  "HARBORTON (AA) - Ruvian Foreign Minister Deniz Kaya held a phone call on Friday with his Telmari "
-                  "counterpart Eleni Andreou, diplomatic sources said.",
-                  "The ministers also agreed to set up a joint working group on customs procedures, which will meet "
-                  "for the first time in Farrowby in January.")
-    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    engine = _call_engine(settings, tmp_path, "The ministers also agreed to set up a joint working group on customs "
+                          "procedures, which will meet for the first time in Farrowby in January.")
     assert isinstance(engine.ask("When will they meet again?").reply, NotFoundReply)  # was "January"
     assert engine.ask("When will the working group meet?").reply.answer.text == "January"
 
