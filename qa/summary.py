@@ -109,7 +109,10 @@ _VISIT_BY_RE = re.compile(r"during (?:a|an|the)(?: [\w-]+){0,2} (?:visit|trip) t
 # Where an occasion phrase stops: a place, a date or a trailing "held on ..." clause.
 # ("... visit to China from November 19 to 22": a date too)
 _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|(?:on|from) (?:{MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|"
-                              r"Friday|Saturday|Sunday)|from \d|held (?:on|in) |here\b)")
+                              r"Friday|Saturday|Sunday)|from \d|held (?:on|in) |here\b"
+                              # "... visit to Malaysia starting today": when it began, not the visit
+                              r"|(?:starting|beginning|which (?:began|begins|started|starts)) "
+                              r"(?:on |from )?(?:today|yesterday|tomorrow|[A-Z]|\d))")
 _AGREE_RE = re.compile(
     # "agreed Tuesday to ..." (news-agency style): the day is when, not what
     r"\b(?:agreed|agreeing|agree)\b(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
@@ -145,7 +148,8 @@ _ORDINAL_OPENING_RE = re.compile(r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Sev
 SIGNED_DEEDS = ("signed", "witnessed the signing of")  # deeds of a paper signed
 OWN_VERBS = (*VOW_VERBS, *SIGNED_DEEDS, *CONFIRM_VERBS, "reached")  # agreements that say their verb
 # ", Peruvian Foreign Minister Lucia Paredes said" (after talks with ...) closing an agreement sentence
-_ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$")
+_ATTRIBUTION_RE = re.compile(r",(?: [\w'’-]+){1,10} (?:said|says|told)\b[^,]*$"
+                             r"|, (?:said|says) (?:[A-Z][\w'’.-]*(?: |$))+$")  # "..., said Foreign Minister A"
 # "... during talks between their foreign ministers": when they agreed, not what
 _CIRCUMSTANCE_RE = re.compile(r",? (?:during|after|at|in the course of) (?:the |their |a |two-day |)"
                               r"(?:talks|meeting|meetings|consultations|visit|trip)\b.*$"
@@ -387,8 +391,9 @@ def extract_meeting(article: Article) -> MeetingRecord:
     participants: tuple[Participant, ...] = ()
     remote = None
     own = ""  # the sentence that tells of the report's own meeting
-    for para, sentence in sentences[:6]:
-        participants = _participants(_as_read(article, para, sentence))
+    for i, (para, sentence) in enumerate(sentences[:6]):
+        named = _speaker_named(sentence, sentences[i - 1][1]) if i else sentence
+        participants = _participants(_as_read(article, para, named))
         if len(participants) >= 2:
             own = sentence
             found = _REMOTE_RE.search(sentence)
@@ -439,7 +444,9 @@ def extract_meeting(article: Article) -> MeetingRecord:
     return replace(record, next_meetings=_next_meetings(article, told),
                    invitations=tuple(_invitations(article, participants)), plan=plan,
                    agreements=tuple(a for a in record.agreements if not any(a in t for t in told)),
-                   statements=tuple(s for s in record.statements if s.sentence not in told),
+                   # ("He said the agreement was reached during his meeting with B" tells only of it)
+                   statements=tuple(s for s in record.statements if s.sentence not in told
+                                    and not (s.sentence == own and _SAID_DURING_MEETING_RE.search(own))),
                    topics=tuple(t for t in record.topics if not any(t in s for s in told)))
 
 
@@ -743,6 +750,16 @@ _OPENING_MEETING_RE = re.compile(
     r"(?P<other>[A-Z][^,]+), (?:(?P<subj>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?=[a-z])|(?=the two|both|they))")
 
 
+def _speaker_named(sentence: str, previous: str) -> str:
+    """Put the one who spoke in the previous sentence for a sentence's opening "He" or "She"
+    ("..., said Foreign Minister A. He said ... during his meeting with B")."""
+    m = re.match(r"(?:He|She) (?=[a-z])", sentence)
+    said = _SAID_BY_RE.search(previous) if m else None
+    if said is None:
+        return sentence
+    return f"{(said['after'] or said['before']).rstrip('.')} {sentence[m.end():]}"
+
+
 def _opening_meeting(sentence: str, hosts: tuple[Participant, ...] = ()) -> str | None:
     """Rewrite a sentence that opens with a meeting ("Meeting X, Son said ...") as "Son met with X.",
     the one met by whoever the clause after it names, or by the one of `hosts` "his" or "her" is."""
@@ -777,6 +794,13 @@ _SAID_AFTER_MEETING_RE = re.compile(r"\b(?:said|says|told reporters)(?: on [A-Z]
                                     r"(?:after|following|before|when|while) "
                                     r"(?:meeting(?: with)?"
                                     r"|(?:a|his|her|their) (?:meeting|talks) with|talks with)\b")
+# "A said the agreement was reached during his bilateral meeting with B": A met B (only plain
+# words between, so "A said Brazil's C ... during his meeting" does not make A meet B)
+_SAID_DURING_MEETING_RE = re.compile(r"\b(?:said|says)(?: [a-z][\w'’-]*){0,12} (?:during|at|after|in) (?:his|her) "
+                                     r"(?:[\w-]+ ){0,2}(?:meeting|talks) with\b")
+# "..., said Foreign Minister A." or "Foreign Minister A said ...": who a sentence's "He" goes on from
+_SAID_BY_RE = re.compile(r"(?:, (?:said|says) (?P<after>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)\.?$"
+                         r"|^(?:.*? -- )?(?P<before>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+) (?:said|says)\b)")
 # "Wang, also a member of ..., made the remarks while holding talks with B": Wang met B
 _REMARKS_AT_MEETING_RE = re.compile(r"(?:, (?:also|who is(?: also)?) [^,]+,)? (?:made|delivered) (?:the|these|those) "
                                     r"remarks (?:while|when|during|at|after) (?:holding talks|meeting|talks|"
@@ -828,6 +852,7 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         sentence = _TALKS_BETWEEN_RE.sub(lambda m: f"{m['a']} met with ", sentence, count=1)
     sentence = _HELD_EVENT_RE.sub("held talks with", _opening_meeting(sentence) or sentence)
     sentence = _REMARKS_AT_MEETING_RE.sub(" met with", _SAID_AFTER_MEETING_RE.sub("met with", sentence))
+    sentence = _SAID_DURING_MEETING_RE.sub("met with", sentence, count=1)
     toks = _without_days(_without_positions(words(sentence)))
     lows = [t.text.lower() for t in toks]
     if chairs := _chaired_by(toks, lows):
@@ -1566,6 +1591,8 @@ def _statements(article: Article, participants: tuple[Participant, ...]) -> list
     return out
 
 
+_SIDES_DID_RE = re.compile(r"(?:(?:the two|both) (?:sides|countries|ministers)|they) (?:also )?"
+                           r"(?:agreed|signed|pledged|vowed)\b")
 _WHILE_SAID_RE = re.compile(r", (?:while|whereas) (?P<who>[A-Z][\w'’-]*) (?P<verb>said|called for|urged|stressed|"
                             r"noted|proposed|warned)(?: that)? (?P<said>[^;]{8,}?)[.]?$")
 _QUOTED_ON_RE = re.compile(r'["\u201c](?P<said>[^"\u201c\u201d]{8,}?)[.!?]?["\u201d]')
@@ -1613,8 +1640,8 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
         if (w not in lx.SPEECH_VERBS or w in ("agreed", "agree", "call", "called")
                 or not toks[k].text[:1].islower()) and not with_saying:
             continue  # not "State" of "Secretary of State Marco Rubio met ...": a verb is lower-case
-        if _AGREE_RE.search(sentence[:toks[k].start]):
-            return None, None, "said"  # "A and B agreed on ..., X said" reports an agreement
+        # "A and B agreed on ..., X said" reports an agreement (X is still whom a "He" after it is)
+        agreed = _AGREE_RE.search(sentence[:toks[k].start])
         speaker = None
         who = lows[k - 1] if k > 0 else ""
         if named is not None:
@@ -1635,6 +1662,8 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
                 and len(aliases[subject]) == 1:
             # "Kato welcomed Reyes on her first visit ..., and stated that ...": the subject's second deed
             speaker = next(iter(aliases[subject]))
+        if agreed:
+            return speaker, None, "said"
         if speaker is None and w not in _TELL_VERBS and (described := _described_after(lows, k + 1, aliases)) \
                 and (comma := max((m for m in range(k) if toks[m].text == ","), default=None)):
             # "..., said the senior Chinese diplomat": the participant of that people, whose words
@@ -1672,6 +1701,8 @@ def _reported(sentence: str, aliases: dict[str, set[str]], last: str | None):
             # '... "should cooperate as partners," according to the official': who told it is not what
             # was said (the quotation's comma stays, so the words are the sentence's own)
             said = _SOURCE_TAIL_RE.sub("", sentence[toks[rest].start:end].rstrip(" ."))
+            if _SIDES_DID_RE.match(said):
+                return speaker, None, "said"  # "A said both sides also signed ...": their deed, told as one
             return speaker, said, verb
         if comma and not with_saying:
             return speaker, sentence[:toks[comma].start].strip(), "said"

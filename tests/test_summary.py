@@ -2054,3 +2054,31 @@ def test_an_occasion_is_known_by_the_initials_of_its_name(tmp_path, occasion, ex
     record = replace(_luanda_record(tmp_path), occasion=occasion)
     names = occasion_names(record)
     assert expected <= names and "fm" not in names
+
+
+def _told_by_a_spokesman(tmp_path):
+    """Write an invented report told by one minister: 'said A', then 'He said ... during his meeting with B'."""
+    write_article(tmp_path, "b.txt", "2026-03-12", "Reyl, Farrowby agree to set up joint commission",
+                  "HARBORTON, March 12 (Wire) -- Reyl and Farrowby have agreed to set up a joint commission on "
+                  "fisheries, said Foreign Minister Ken Mori.",
+                  "He said the agreement was reached during his bilateral meeting with his Farrowby counterpart "
+                  "Ann Ward, who is on a three-day official visit to Reyl starting today.",
+                  '"We discussed ways to double bilateral trade by 2030," he told a joint press conference.',
+                  "Mori said both sides also signed a memorandum of understanding on tidal power.")
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_he_who_tells_of_his_meeting_is_the_one_who_spoke_before(tmp_path):
+    record = _told_by_a_spokesman(tmp_path)
+    assert [(p.name, p.title) for p in record.participants] == [("Ken Mori", "Foreign Minister"),
+                                                               ("Ann Ward", "Farrowby counterpart")]
+    assert record.is_meeting and record.occasion == "on a three-day official visit to Reyl"
+
+
+def test_what_a_spokesman_tells_of_the_meeting_is_no_statement_but_the_quote_after_it_is(tmp_path):
+    record = _told_by_a_spokesman(tmp_path)
+    assert [(s.speaker, s.text) for s in record.statements] == [
+        ("Ken Mori", "We discussed ways to double bilateral trade by 2030")]
+    assert record.agreements == ("to set up a joint commission on fisheries",
+                                 "signed a memorandum of understanding on tidal power")
+    assert "They signed a memorandum of understanding on tidal power." in summarize(record).points
