@@ -103,6 +103,8 @@ _DATE_RES = [
     # "70 years ago", "a decade ago": when, counted back from the report's day
     re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many|\d{1,4}) )"
                r"(?:day|week|month|year|decade|centur(?:y|ie))s? ago\b", re.I),
+    # "is scheduled to call on the Prime Minister tomorrow": the day counted from the report's
+    re.compile(r"\b(?:today|tomorrow|yesterday|tonight)\b"),
     # "A day earlier, ... met ...": when, relative to the day the report tells of
     # (a count of days, "15 days before", stays a number for "How many days?")
     re.compile(r"\b(?:[Aa]|[Oo]ne) (?:day|week) (?:earlier|later)\b|\b[Tt]he (?:previous|following|next) day\b"),

@@ -1259,3 +1259,4 @@ def test_when_asks_the_time_the_question_verb_has_not_another_verbs(question, ex
 def test_where_a_gathering_is_held_is_a_place_not_the_body_that_holds_it(question, sentence):
     corpus = load_corpus_from_texts(sentence)
     assert answer_in(corpus, question).text == "Farrowby"
+

@@ -226,13 +226,14 @@ def test_a_place_name_with_a_lower_case_particle_is_one_name():
         ("Mehta will travel to Dhaka next Tuesday for talks.", "next Tuesday"),
         ("A task force will be set up before the next dry season.", "next dry season"),
         ("The president will make a state visit to Harborton in March next year.", "March next year"),
+        ("Ward is scheduled to call on the prime minister tomorrow.", "tomorrow"),
     ],
     ids=["month-day-year", "weekday", "month-year", "century", "decade", "day-month-year",
          "next-year", "earlier-this-month", "end-of-the-year", "month-after-in", "season-after-in-the",
          "season-of-a-year", "early-year", "late-decade", "a-day-earlier", "the-next-day",
          "days-to-days", "days-with-a-dash", "years-ago", "a-decade-ago", "month-after-to", "end-of-a-month",
          "half-of-a-year", "days-to-days-day-first", "half-of-next-year", "next-weekday", "next-season-of-a-kind",
-         "month-of-next-year"],
+         "month-of-next-year", "a-day-counted-from-the-report"],
 )
 def test_dates_are_found_in_their_usual_shapes(text, date):
     assert date in _kind(_spans(text, "When was it done?"), "date")

@@ -3887,3 +3887,10 @@ def test_a_plan_of_someone_who_met_others_is_still_to_come(settings, tmp_path):
     when, where = (engine.ask(q).reply.answer for q in ("When will Wang meet Soto?", "Where will Wang meet Soto?"))
     assert (when.text, where.text) == ("Nov. 20 to 27", "Santiago")
     assert engine.ask("Did Wang meet Soto?").reply.answer.kind == "planned"
+
+
+def test_a_visit_to_come_is_told_by_the_day_counted_from_the_report_not_a_past_year(settings, tmp_path):
+    engine = _call_engine(settings, tmp_path, "Andreou, who last visited Ruvia in 2019, is scheduled to call on "
+                                              "Prime Minister Ivo Kask tomorrow.")
+    replies = chat(engine, "When will Andreou call on the Prime Minister?", "Who will Andreou call on?", "When?")
+    assert [r.answer.text for r in replies] == ["tomorrow", "Prime Minister Ivo Kask", "tomorrow"]
