@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from qa import lexicon as lx
@@ -334,6 +334,9 @@ def named_meetings(question: str, records: Sequence[MeetingRecord], today: dt.da
             # "What did Sybiha and Popsoi agree in September?" of people no meeting record has:
             # what the articles say of them then, not "no meeting in September"
             chosen, named = list(records), False
+        elif not theirs and not chosen and _said_then(question, records, when):
+            # "What was bilateral trade last year?": no meeting then, but a report says what was
+            chosen, named = list(records), False
         elif theirs:
             if _mention_time(theirs, when):
                 # "How much was trade between Mexico and Canada in 2025?": no meeting of theirs
@@ -474,6 +477,19 @@ def _pair_meetings(lows: list[str], records: Sequence[MeetingRecord], index: Map
 def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
     """Tell whether the reports of some meetings write the years or month a question names, or
     say "last year" or "this year" of one."""
+    return next(_time_sentences(records, when), None) is not None
+
+
+def _said_then(question: str, records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
+    """Tell whether a sentence that writes the time a question names shares a word with the
+    question besides that time's ("bilateral trade ... last year")."""
+    asked = set(tokenize(question)) - set(tokenize(" ".join(_time_words(when)) + " last this year")) - WH_WORDS
+    return any(asked & set(tokenize(sentence)) for sentence in _time_sentences(records, when))
+
+
+def _time_sentences(records: Sequence[MeetingRecord], when: TimeFilter) -> Iterator[str]:
+    """Yield the sentences of the reports of some meetings that write the years or month a
+    question names, or say "last year" or "this year" of one."""
     words = [str(y) for y in when.years]
     if when.month:
         name = dt.date(2000, when.month, 1).strftime("%B")
@@ -484,10 +500,9 @@ def _mention_time(records: Sequence[MeetingRecord], when: TimeFilter) -> bool:
         # "last year" in a report of 2026 is 2025
         said = words + [phrase for phrase, year in (("last year", r.article.date.year - 1),
                                                     ("this year", r.article.date.year)) if year in when.years]
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p.text, re.I if w.islower() else 0)
-               for p in r.article.paragraphs for w in said):
-            return True
-    return False
+        yield from (sentence for p in r.article.paragraphs for sentence in p.sentences
+                    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence, re.I if w.islower() else 0)
+                           for w in said))
 
 
 def _time_words(when: TimeFilter) -> tuple[str, ...]:

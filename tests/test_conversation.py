@@ -433,6 +433,19 @@ def test_last_year_is_content_if_a_report_of_this_year_says_last_year(records, t
     assert res.missing == missing
 
 
+@pytest.mark.parametrize("question, missing", [("What was bilateral trade last year?", None),
+                                               ("What was signed last year?", "in 2025")],
+                         ids=["a-report-says-it-of-that-year", "no-sentence-of-that-year-says-it"])
+def test_a_time_no_meeting_has_is_content_if_a_report_says_the_thing_asked_then(records, tmp_path, question,
+                                                                                missing):
+    write_article(tmp_path, "k.txt", f"{TODAY.year}-06-12", "South Korea, Kazakhstan agree to boost cooperation",
+                  "ASTANA, June 11 (Xinhua) -- South Korean Foreign Minister Lee Min-jun held talks with Kazakh "
+                  "Foreign Minister Aibek Nurlanov in Astana on Wednesday.",
+                  "They signed a visa deal.", "Bilateral trade stood at 6.8 billion dollars last year.")
+    meetings = [*records, extract_meeting(load_corpus(tmp_path).articles[0])]
+    assert resolve(question, EMPTY, meetings, TODAY).missing == missing
+
+
 def test_a_month_the_report_talked_about_mentions_is_asked_of_it(with_ottawa):
     ottawa = with_ottawa[-1].article.id
     after = Conversation(article_ids=(ottawa,), terms=("duart", "leblanc"), question="Where did Duarte meet Leblanc?",
