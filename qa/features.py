@@ -175,8 +175,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                     return 0.3  # "How long is the border?" is no "in 2027" (but "How long has it run?" "since 1979")
             if q.unit_wanted:
                 # "how much ... cost" wants "300 million euros", not "300 million"
-                unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha()
-                        and w not in lx.NUMBER_WORDS and term(w) not in q.words]
+                # ("$2 million" has its unit in its sign: no "worth" after it is needed)
+                unit = [w for w in sent.lows[c.start:c.end] if w[:1].isalpha() and w not in lx.NUMBER_WORDS
+                        and term(w) not in q.words or w[:1] in "$€£¥"]
                 nxt = sent.lows[c.start + 1] if c.start + 1 < len(sent.lows) else ""
                 if sent.lows[c.start] in _SMALL_COUNTS and term(nxt) in q.words:
                     # "How much will they invest in the plants?" is no "two" of "two lithium plants":

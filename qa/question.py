@@ -91,6 +91,7 @@ def analyze_question(question: str) -> Question:
         if len(bare) >= 2 and bare.isupper() and bare.isalpha():
             acronym = bare
     expected = "thing"
+    amount = False
     low_text = " ".join(lows)
     if wh in ("who", "whom", "whose"):
         expected = "person"
@@ -134,15 +135,18 @@ def analyze_question(question: str) -> Question:
             expected = "date"
         elif focus in lx.COUNT_NOUNS:
             expected = "number"
-    if expected == "thing" and focus is None and wh == "what" and lows[wh_i + 1:wh_i + 3] in (
-            ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"]):
-        # "What was the date (of the meeting)?", "What was the trade value?": the noun ending
-        # the phrase after "the" names the type asked for
-        rest = lows[wh_i + 3:]
+    if expected == "thing" and focus is None and wh == "what" and lows[wh_i + 1:wh_i + 2] in (
+            ["is"], ["was"], ["are"], ["were"]):
+        # "What was the date (of the meeting)?", "What was the trade value?", "What was bilateral
+        # trade last year?": the noun ending the phrase after the verb names the type asked for
+        rest = lows[wh_i + (3 if lows[wh_i + 2:wh_i + 3] == ["the"] else 2):]
+        if rest[-2:-1] in (["last"], ["this"], ["next"]) or rest[-2:-1] == ["in"] and rest[-1].isdigit():
+            rest = rest[:-2]  # "... last year", "... in 2025": when, not what
         end = next((k for k, w in enumerate(rest) if w in ("of", "for")), len(rest))
         noun = rest[end - 1] if 1 <= end <= 3 and not set(rest[:end]) & STOPWORDS else ""
         expected = ("date" if noun in lx.TIME_NOUNS else "place" if noun in lx.PLACE_NOUNS
                     else "number" if noun in lx.COUNT_NOUNS | _AMOUNT_NOUNS else expected)
+        amount = noun in _AMOUNT_NOUNS  # "What was bilateral trade?" is "1.4 billion U.S. dollars", with its unit
     if wh is None and acronym and len(lows) <= 3:
         expected = "acronym"
     elif wh is None and (opening := lows[1:2] if lows[:1] in (["and"], ["but"], ["so"]) else lows[:1]) \
@@ -187,7 +191,7 @@ def analyze_question(question: str) -> Question:
     return Question(
         text=text, wh=wh, expected=expected, focus=focus, terms=tuple(dict.fromkeys(evidence)),
         words=frozenset(term(w) for w in lows), names=names, acronym=acronym, asks_photo=asks_photo,
-        unit_wanted=wh == "how" and nxt == "much", form=_form(lows, wh_i, focus),
+        unit_wanted=wh == "how" and nxt == "much" or amount, form=_form(lows, wh_i, focus),
         bigrams=tuple(dict.fromkeys(zip(chain, chain[1:]))),
         alternatives=_alternatives(toks) if expected == "yesno" else (),
         photo_side=_SIDES[side] if side else None,
@@ -226,7 +230,7 @@ def said_about(q: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tokenize(m.group(1)) if t not in _SPEECH_TERMS))
 
 
-_AMOUNT_NOUNS = frozenset("value cost price worth sum size".split())
+_AMOUNT_NOUNS = frozenset("value cost price worth sum size trade turnover revenue volume budget population".split())
 
 
 # "When will they meet again?", "Where is the next meeting?", "Who will host the next round?": a

@@ -1260,3 +1260,19 @@ def test_where_a_gathering_is_held_is_a_place_not_the_body_that_holds_it(questio
     corpus = load_corpus_from_texts(sentence)
     assert answer_in(corpus, question).text == "Farrowby"
 
+
+
+@pytest.mark.parametrize(
+    "question, text, expected",
+    [("How much money is being spent on other festival events?",
+      "The city spent $3 million worth on other festival events, including a fair and a pep rally.",
+      "$3 million"),
+     ("How much did the mill buy the patents for?",
+      "The mill bought the patents for a lump sum payment of $216,000; this spared it an overly generous "
+      "$2.50 per horsepower royalty.", "$216,000"),
+     ("What was bilateral trade last year?",
+      "Bilateral trade stood at 1.4 billion U.S. dollars last year, by the bank's count.", "1.4 billion U.S. dollars")],
+    ids=["a-sign-is-the-unit", "a-sign-is-the-unit-of-a-sum", "an-amount-asked-with-what-was-has-its-unit"],
+)
+def test_an_amount_is_answered_with_its_unit(question, text, expected):
+    assert answer_in(load_corpus_from_texts(text), question).text == expected
