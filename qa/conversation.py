@@ -306,7 +306,8 @@ def time_filter(question: str, today: dt.date) -> TimeFilter:
     weekday = WEEKDAYS.index(days.pop()) if len(days) == 1 else None
     newest = bool(_NEWEST_RE.search(text)) and not years and month is None and weekday is None
     # "Is it his first visit this year?" asks whether this one is the first, not of the first one
-    oldest = bool(_OLDEST_RE.search(text)) and not _WHETHER_IT_IS_RE.match(text)
+    # ("Where will the commission first meet?" asks of a meeting to come, not the earliest one)
+    oldest = bool(_OLDEST_RE.search(text)) and not _WHETHER_IT_IS_RE.match(text) and not asks_future(text)
     return TimeFilter(frozenset(years), month, day, newest and not oldest, oldest, weekday)
 
 

@@ -93,9 +93,10 @@ def test_time_filter(question, years, month, day, newest):
     "question, oldest",
     [("Where was their first meeting?", True), ("When did Wang Yi first visit Vietnam?", True),
      ("Is this the first visit by a Mexican foreign minister in a decade?", False),
-     ("Is it his first visit this year?", False), ("Was their first meeting in Lima?", True)],
+     ("Is it his first visit this year?", False), ("Was their first meeting in Lima?", True),
+     ("Where will the joint commission first meet?", False)],
     ids=["first-meeting", "first-visit", "a-first-of-its-kind", "whether-this-is-the-first",
-         "whether-the-first-was-so"],
+         "whether-the-first-was-so", "a-first-meeting-to-come"],
 )
 def test_time_filter_reads_a_first_meeting_not_a_first_of_its_kind(question, oldest):
     assert time_filter(question, TODAY).oldest is oldest
