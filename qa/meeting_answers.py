@@ -605,12 +605,18 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
     if not asks_only_about(record, q):
         # "Is this the first visit by a Mexican foreign minister in a decade?": a sentence saying
         # which of its kind it is, with every other word the question has
-        return _ordinal_said(record, q, covering=True)
+        return _ordinal_said(record, q, covering=True) or (
+            _been_before(record, q, first=asked["nth"].lower() == "first", covering=True)
+            if (asked := _ORDINAL_ASKED_RE.search(q.text)) and _TIMES_NOUNS & set(q.terms) else None)
     if not all(w in where or lx.country_of(w) in where for w in places_named(q)):
         return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
     counted = _ordinal_said(record, q)
     if counted:
         return counted  # "Is this Keola's first visit?" of "his second since becoming foreign minister"
+    if (asked := _ORDINAL_ASKED_RE.search(q.text)) and _TIMES_NOUNS & set(q.terms):
+        # "Is this Ward's first visit to Reyl?" of "Ward, who last visited Reyl in 2019, ...": no, not
+        # the first (of another ordinal the sentence cannot say); a meeting's sentence says neither
+        return _been_before(record, q, first=asked["nth"].lower() == "first")
     if record.is_side:
         told = _telling(record)
         return _span_answer(record, *told[0], 0, "confirmed", len(told[0][1])) if told else None
@@ -634,9 +640,42 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
 
 # "his second", "her first", "the third visit": which time of its kind the report says this is
 _ORDINAL_ALT = "|".join(sorted(lx.ORDINAL_WORDS))
-_ORDINAL_SAID_RE = re.compile(rf"\b(?:his|her|their|its|the) (?P<nth>{_ORDINAL_ALT})\b", re.I)
+# (of a visit or meeting, or one left unsaid as in "his second since 2019"; not "its first meeting"
+# of a body, "the seventh Lancang-Mekong ... Meeting", an ordinal of a name, nor "the second half")
+_ORDINAL_SAID_RE = re.compile(rf"\b(?i:his|her|their|the) (?P<nth>(?i:{_ORDINAL_ALT}))"
+                              r"(?:(?: [a-z-]+){0,2} (?:visits?|trips?|meetings?|talks|tours?|calls?|encounters?)\b"
+                              r"| (?:since|to|in|as|this|by|for|of|ever|abroad|overseas|here)\b|[,.;]|$)")
 _ORDINAL_ASKED_RE = re.compile(rf"\b(?P<nth>{_ORDINAL_ALT})\b", re.I)
 _TIMES_NOUNS = frozenset(term(w) for w in "visit trip meeting talks tour call".split())
+
+
+# "who last visited Reyl in 2019", "The two ministers previously met in April": a time before this
+# one, of a visit or of a meeting as the question asks
+_BEFORE = r"\b(?:last|previously|earlier|already|had|first) "
+_VISITED_BEFORE_RE = re.compile(_BEFORE + r"(?:visited|been to|travell?ed to|came to)\b", re.I)
+_MET_BEFORE_RE = re.compile(_BEFORE + r"(?:met|held talks|talked|spoke)\b", re.I)
+_VISIT_TERMS = frozenset(term(w) for w in "visit trip tour".split())
+
+
+def _been_before(record: MeetingRecord, q: Question, first: bool, covering: bool = False) -> Answer | None:
+    """Answer "Is this X's first visit?" from a sentence of the report that tells of an earlier one
+    by someone the question names (or by either side): "denied" when asked of the first, else only
+    the sentence ("yesno"); None when the report tells of none. `covering`: only of someone named,
+    in a sentence with every other word of the question."""
+    asked = [p for p in record.participants if any(fold(a) in {fold(w) for w in q.names} for a in p.aliases)]
+    if covering and not asked:
+        return None
+    rest = set(q.terms) - _TIMES_NOUNS - {term(w) for w in lx.ORDINAL_WORDS} - {
+        t for p in asked for a in p.aliases for t in tokenize(a)}
+    told_before = _VISITED_BEFORE_RE if _VISIT_TERMS & set(q.terms) else _MET_BEFORE_RE
+    for para in record.article.body:
+        for sentence in para.sentences:
+            if covering and not rest <= set(tokenize(sentence)):
+                continue  # "Is this her first visit to the docks?" of "who last visited Reyl"
+            if told_before.search(sentence) and any(_find_word(sentence, a, True) >= 0
+                                                    for p in asked or record.participants for a in p.aliases):
+                return _span_answer(record, para, sentence, 0, "denied" if first else "yesno", len(sentence))
+    return None
 
 
 def _ordinal_said(record: MeetingRecord, q: Question, covering: bool = False) -> Answer | None:

@@ -1143,6 +1143,25 @@ def test_which_visit_it_is_is_answered_by_the_ordinal_the_report_gives(visit, qu
 
 
 @pytest.mark.parametrize(
+    "question, kind, said",
+    [("Is this Ward's first visit?", "denied", "last visited"),
+     ("Is this Ward's second visit?", "yesno", "last visited"),
+     ("Is this Mori's first meeting with Ward?", None, None),
+     ("Is this Ward's first visit to the Harborton docks?", None, None)],
+    ids=["first-of-one-who-came-before", "another-ordinal-is-not-told", "a-visit-is-no-meeting",
+         "an-ordinal-of-a-body-is-not-hers"],
+)
+def test_an_earlier_visit_the_report_tells_of_says_this_is_not_the_first(tmp_path, question, kind, said):
+    write_article(tmp_path, "t.txt", "2026-03-12", "Reyl, Farrowby agree to set up joint commission",
+                  "HARBORTON, March 12 (Wire) -- Reyl Foreign Minister Ken Mori held talks with Farrowby Foreign "
+                  "Minister Ann Ward in Harborton on Thursday.",
+                  "The joint commission is expected to hold its first meeting in the second half of the year.",
+                  "Ward, who last visited Reyl in 2019, is scheduled to call on Prime Minister Ivo Kask tomorrow.")
+    got = answer_about(extract_meeting(load_corpus(tmp_path).articles[0]), analyze_question(question))
+    assert (got and got.kind) == kind and (said is None or said in got.sentence)
+
+
+@pytest.mark.parametrize(
     "question, kind",
     [("Is this the first visit by a Mexican foreign minister in a decade?", "confirmed"),
      ("Is this the second visit by a Mexican foreign minister in a decade?", "denied"),
@@ -1279,3 +1298,13 @@ def test_the_date_of_a_caption_written_under_the_report_is_quoted_from_it(tmp_pa
     got = answer_about(record, analyze_question(question))
     assert (got.text, got.sentence) == (expected, "Mohamad Hasan (L) shakes hands with Sugiono in Kuala Lumpur on "
                                                   "Sept 5, 2026.")
+
+
+def test_an_ordinal_of_a_named_event_says_nothing_of_which_meeting_of_theirs_it_is(tmp_path):
+    write_article(tmp_path, "t.txt", "2026-03-12", "Reyl, Farrowby ministers meet",
+                  "HARBORTON, March 12 (Wire) -- Reyl Foreign Minister Ken Mori met with Farrowby Foreign Minister "
+                  "Ann Ward in Harborton on Thursday.",
+                  "The two ministers met on the sidelines of the seventh Harborton Forum Ministers' Meeting.")
+    got = answer_about(extract_meeting(load_corpus(tmp_path).articles[0]),
+                       analyze_question("Is this Mori's first meeting with Ward?"))
+    assert got is None or got.kind != "denied"
