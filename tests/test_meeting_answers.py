@@ -1149,7 +1149,7 @@ def test_which_visit_it_is_is_answered_by_the_ordinal_the_report_gives(visit, qu
      ("Is this Mori's first meeting with Ward?", None, None),
      ("Is this Ward's first visit to the Harborton docks?", None, None)],
     ids=["first-of-one-who-came-before", "another-ordinal-is-not-told", "a-visit-is-no-meeting",
-         "an-ordinal-of-a-body-is-not-hers"],
+         "a-word-the-sentence-lacks"],
 )
 def test_an_earlier_visit_the_report_tells_of_says_this_is_not_the_first(tmp_path, question, kind, said):
     write_article(tmp_path, "t.txt", "2026-03-12", "Reyl, Farrowby agree to set up joint commission",
