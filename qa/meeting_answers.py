@@ -602,21 +602,23 @@ def _held_answer(record: MeetingRecord, q: Question) -> Answer | None:
         return _quote(record, chosen, kind="choice") if chosen else None
     places = [w for w in (record.city, record.country) if w]
     where = {fold(w) for p in places for w in p.split()} | {lx.country_of(p) for p in places} - {None}
+    # "Is this Ward's first visit?": which visit or meeting of someone's it is (not "the fifth session")
+    nth = asked["nth"].lower() if (asked := _ORDINAL_ASKED_RE.search(q.text)) and _TIMES_NOUNS & set(q.terms) \
+        else None
     if not asks_only_about(record, q):
         # "Is this the first visit by a Mexican foreign minister in a decade?": a sentence saying
         # which of its kind it is, with every other word the question has
         return _ordinal_said(record, q, covering=True) or (
-            _been_before(record, q, first=asked["nth"].lower() == "first", covering=True)
-            if (asked := _ORDINAL_ASKED_RE.search(q.text)) and _TIMES_NOUNS & set(q.terms) else None)
+            _been_before(record, q, first=nth == "first", covering=True) if nth else None)
     if not all(w in where or lx.country_of(w) in where for w in places_named(q)):
         return None  # "Did Wang Yi visit Vietnam?" of their meeting in Myanmar, Vietnam being a side
     counted = _ordinal_said(record, q)
     if counted:
         return counted  # "Is this Keola's first visit?" of "his second since becoming foreign minister"
-    if (asked := _ORDINAL_ASKED_RE.search(q.text)) and _TIMES_NOUNS & set(q.terms):
+    if nth:
         # "Is this Ward's first visit to Reyl?" of "Ward, who last visited Reyl in 2019, ...": no, not
         # the first (of another ordinal the sentence cannot say); a meeting's sentence says neither
-        return _been_before(record, q, first=asked["nth"].lower() == "first")
+        return _been_before(record, q, first=nth == "first")
     if record.is_side:
         told = _telling(record)
         return _span_answer(record, *told[0], 0, "confirmed", len(told[0][1])) if told else None
