@@ -17,7 +17,7 @@ from qa.question import (Question, asks_earlier, asks_of_next_meeting, asks_whet
                          said_about)
 from qa.summary import (CHAIRED, CONFIRM_VERBS, FULL_DATE_RE, LEAD_DATE_RE, MONTH_ALT, ON_WEEKDAY_RE, OWN_VERBS,
                         SIGNED_DEEDS, VOW_VERBS, WEEKDAYS, MeetingRecord, Participant, Statement, deeds_in, human_day,
-                        listed, occasion_names, speaker_of, topic_matter)
+                        listed, occasion_names, speaker_of, told_after, topic_matter)
 from qa.text import STOPWORDS, fold, soft_equal, term, tokenize, words
 
 _MEETING_WORDS = frozenset(term(w) for w in """meet meeting met hold held take place happen
@@ -1404,10 +1404,12 @@ def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answe
 def _telling(record: MeetingRecord, anywhere: bool = False,
              paragraphs: Sequence[Paragraph] | None = None) -> list[tuple[Paragraph, str]]:
     """Return the sentences that tell of a meeting, with their paragraphs: the opening paragraphs'
-    (or all with `anywhere`), or the one sentence of a meeting told of beside the report's own; or
-    those of `paragraphs`."""
+    (or all with `anywhere`), or those of a meeting told of beside the report's own; or those of
+    `paragraphs`."""
     if record.told_in is not None and paragraphs is None:
-        return [(p, t) for p in record.article.paragraphs for t in p.sentences if t == record.told_in][:1]
+        # "A separately held talks with B. They discussed ...": and the sentences that go on about it
+        told = (record.told_in, *told_after(record.article, record.told_in, record.participants))
+        return [(p, t) for p in record.article.paragraphs for t in p.sentences if t in told][:len(told)]
     # (a release's labels above it, "READOUT" and its date line, are no opening paragraphs)
     chosen = paragraphs if paragraphs is not None else \
         record.article.paragraphs if anywhere else [p for p in record.article.paragraphs if p.kind != "label"][:4]

@@ -1237,6 +1237,12 @@ class Engine:
         unknown = {n for n in names if n not in index}
         by_occasion = {i for i, r in enumerate(everything) if unknown and unknown <= occasion_names(r)}
         at = set.intersection(*(set(index.get(n, by_occasion)) for n in names))
+        # "What did Ota and Lee discuss?" of a trilateral and of their own talks beside it: the
+        # meeting of just those named, when the question names two or more of its people
+        just = {i for i in at if len(everything[i].participants) >= 2 and all(
+            any(fold(w) in names for w in p.aliases) for p in everything[i].participants)}
+        if just and len(asked) >= 2:
+            at = just
         visited = visited_places(q.text)  # "When did Wang last visit Vietnam?": a meeting there
         countries = countries_of_cities(everything) if visited else None
         return [everything[i] for i in sorted(at) if not visited or everything[i].held_in(visited, countries)]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from qa import lexicon as lx
@@ -112,7 +112,10 @@ _OCCASION_END_RE = re.compile(rf" (?:in [A-Z]|(?:on|from) (?:{MONTH_ALT}|Monday|
                               r"Friday|Saturday|Sunday)|from \d|held (?:on|in) |here\b"
                               # "... visit to Malaysia starting today": when it began, not the visit
                               r"|(?:starting|beginning|which (?:began|begins|started|starts)) "
-                              r"(?:on |from )?(?:today|yesterday|tomorrow|[A-Z]|\d))")
+                              r"(?:on |from )?(?:today|yesterday|tomorrow|[A-Z]|\d)"
+                              # "on the sidelines of a forum ... and pledged to ...": what they did there
+                              r"|and (?:also )?(?:agreed|pledged|vowed|promised|signed|discussed|exchanged|"
+                              r"reaffirmed|affirmed|called|urged|said|issued|welcomed|expressed|stressed)\b)")
 _AGREE_RE = re.compile(
     # "agreed Tuesday to ..." (news-agency style): the day is when, not what
     r"\b(?:agreed|agreeing|agree)\b(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
@@ -197,7 +200,8 @@ _DEED_COMMENT_RE = re.compile(rf",? (?:a (?:move|step|decision|development|miles
                               r"|, (?:[a-z]+(?:ed|en)|shut|held|kept|left)"
                               r" (?:since|after|amid|until|during|following)\b.*$")
 _SIDES_RE = re.compile(r"\b(?:(?:the|two|three|four|both|all) (?:sides|(?:foreign )?ministers|countries|nations|"
-                       r"parties|leaders)|they)\b|\b(?:the two|both)\s*$"  # "and the two pledged to ..."
+                       r"parties|leaders)|they)\b"
+                       r"|\b(?:(?:the|all) (?:two|three|four|five)|both)\s*$"  # "and the two pledged to ..."
                        # a joint statement's "Ministers discussed ..., and agreed to ...": its subject
                        r"|^\s*(?:ministers|leaders)\b"
                        # "A and B", "The Secretary and the External Affairs Minister"
@@ -394,6 +398,10 @@ def extract_meeting(article: Article) -> MeetingRecord:
     for i, (para, sentence) in enumerate(sentences[:6]):
         named = _speaker_named(sentence, sentences[i - 1][1]) if i else sentence
         participants = _participants(_as_read(article, para, named))
+        if len(participants) < 2 and i and _UNNAMED_MEETING_RE.search(sentences[i - 1][1]):
+            # "The top diplomats of A, B and C met Thursday ... X, Y and Z spent an hour together":
+            # the people of a meeting just told of without their names, whatever the verb
+            participants = _titled_subjects(sentence)
         if len(participants) >= 2:
             own = sentence
             found = _REMOTE_RE.search(sentence)
@@ -432,6 +440,8 @@ def extract_meeting(article: Article) -> MeetingRecord:
     # said or discussed and their next meeting, not those of the report's own
     sides = side_meetings(record)
     told = {side.told_in for side in sides} - {own, None}
+    told |= {s for side in sides if side.told_in != own
+             for s in told_after(article, side.told_in, side.participants)}
     # "In his meeting with Thongsavanh, Wang said ...": said at that meeting, not the report's own
     told |= {s.sentence for s in record.statements if _at_meeting_with(s.sentence, sides, participants)}
     filed = dateline_day(article)
@@ -454,7 +464,7 @@ def extract_meeting(article: Article) -> MeetingRecord:
 
 # "Wang also met with ...", "During the visit, Wang also called on Prime Minister X": "also" stands
 # between the name and the verb, and a courtesy call is a meeting
-_ALSO_RE = re.compile(r"\balso\s+")
+_ALSO_RE = re.compile(r"\b(?:also|separately)\s+")  # "A separately held talks with B": a meeting of their own
 _CALL_ON_RE = re.compile(r"\b(?:paid|pays) a courtesy call on\b|\bcall(?:ed|s) on\b(?= (?:visiting )?[A-Z])")
 _URGED_RE = re.compile(r"\bcall(?:ed|s) on [A-Z][\w-]*(?: [A-Z][\w-]*)* to [a-z]")  # "called on Hanoi to act"
 _SIDE_VERB_RE = re.compile(r"\b(?:met|meets|held talks|talks with|received|receives|called on|paid a courtesy call)\b")
@@ -465,7 +475,9 @@ _ANOTHER_TIME_RE = re.compile(r"\b(?:last|next|this) (?:year|month|week|spring|s
                               r"|\b(?:earlier|later) this (?:year|month)\b|\b(?:previously|ago|once)\b", re.I)
 _SIDE_CLAUSE_RE = re.compile(rf",? (?:who|{_RELATIVE}|where|when|while|saying|as)\b.*$"
                              # "..., and the two sides signed a plan for 2027 and 2028"
-                             r"|,? and (?:the|they|both|agreed|signed|pledged|vowed|discussed|exchanged)\b.*$")
+                             r"|,? and (?:the|they|both|agreed|signed|pledged|vowed|discussed|exchanged)\b.*$"
+                             # "..., their first meeting since B took office in April": of the meeting, not when
+                             r"|, (?:their|his|her) (?:[\w-]+ ){0,3}(?:meeting|talks|visit|encounter|trip)\b.*$")
 _DAY_BEFORE_RE = re.compile(r"\b(?:(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before)\b",
                             re.I)
 _DAY_AFTER_RE = re.compile(r"\b(?:(?:a|one) day later|the (?:next|following) day|the day after)\b", re.I)
@@ -620,6 +632,7 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
                    if (day + dt.timedelta(days=k)).weekday() == wanted), key=lambda d: abs(d - record.date))
         confirmed = True
     city, country = record.city, record.country
+    then = told_after(record.article, sentence, people)
     if (named := _place_in(plain)) and (not city or fold(named[0]) != fold(city)):
         city, country = named  # "A day earlier, Takeda met with ... in Dushanbe": not where the report's meeting was
     remote = _REMOTE_RE.search(plain)
@@ -636,8 +649,28 @@ def _side_record(record: MeetingRecord, people: tuple[Participant, ...], sentenc
                    # "Wang met separately with A and B", then "During his talks with B, Wang said ..."
                    or tuple(s for s in _statements(record.article, people)
                             if _of_side_meeting(s, people, record.participants)),
-                   agreements=tuple(deeds_in(whole)), topics=tuple(t for t in [_topic_in(whole)] if t),
+                   agreements=tuple(d for s in (whole, *then) for d in deeds_in(s)),
+                   topics=tuple(t for s in (whole, *then) if (t := _topic_in(s))),
                    remote=remote.group().lower() if remote else None, told_in=sentence)
+
+
+_THEY_RE = re.compile(r"^\W*(?:They|The two|Both)\b")
+
+
+def told_after(article: Article, sentence: str, people: tuple[Participant, ...]) -> tuple[str, ...]:
+    """Return the sentences after one telling of a meeting beside the report's own that go on
+    about it ("A separately held talks with B. They discussed ..."): those of its paragraph that
+    open with "They" or with its people's names ("A and B agreed ..."), up to the first that does not."""
+    para = next((p for p in article.body if sentence in p.sentences), None)
+    if para is None:
+        return ()
+    names = "|".join(re.escape(a) for p in people for a in p.aliases)
+    theirs = re.compile(rf"^\W*(?:{names})(?: [A-Z][\w'’-]*)* and (?:{names})\b") if names else None
+
+    def goes_on(s: str) -> bool:
+        return bool(_THEY_RE.match(s) or theirs and theirs.match(s))
+    rest = para.sentences[para.sentences.index(sentence) + 1:]
+    return tuple(takewhile(goes_on, rest))
 
 
 _GATHERING_RE = re.compile(r"on the (?:sidelines|margins|fringes) of |while attending |ahead of |on the eve of ",
@@ -904,6 +937,18 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         if lows[k:k + 2] == ["meeting", "with"] and (b := _run_forward(toks, lows, k + 2)):
             return (_participant(toks, lows, *b),)
     return ()
+
+
+def _titled_subjects(sentence: str) -> tuple[Participant, ...]:
+    """Return the people with titles a sentence opens with ("Japanese Foreign Minister A, South
+    Korean Foreign Minister B and U.S. Secretary of State C spent ..."), or none unless two or more."""
+    toks = words(_titled_as_written(_HONOURS_RE.sub("", sentence)))
+    lows = [t.text.lower() for t in toks]
+    verb = next((k for k, (t, low) in enumerate(zip(toks, lows))
+                 if not (_is_cap(t) or low in _CONNECTORS | lx.NAME_PARTICLES | {"and", ","} or _glued(toks, lows, k))),
+                len(toks))
+    people = [_participant(toks, lows, *run) for run in _listed_before(toks, lows, verb)]
+    return tuple(people) if all(p.title and p.name for p in people) else ()
 
 
 def _chaired_by(toks: list[Token], lows: list[str]) -> tuple[Participant, ...]:
@@ -1234,8 +1279,9 @@ def _place_in(sentence: str) -> tuple[str, str | None] | None:
     return None
 
 
-_UNNAMED_MEETING_RE = re.compile(r"\b(?:ministers|leaders|envoys|delegations) of [A-Z][\w-]*(?: [A-Z][\w-]*)* and "
-                                 r"[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:met|held talks)\b")
+_COUNTRY_ALT = r"(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*"
+_UNNAMED_MEETING_RE = re.compile(r"\b(?:ministers|leaders|envoys|delegations|diplomats) of "
+                                 rf"{_COUNTRY_ALT}(?:, {_COUNTRY_ALT})*,? and {_COUNTRY_ALT} (?:met|held talks)\b")
 
 
 # "The two ministers met at Wisma Putra in Putrajaya", "... met with Y in Penang on Monday": where

@@ -1794,6 +1794,26 @@ def test_what_two_of_a_meeting_s_people_agreed_is_what_the_report_says_they_did(
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("What did Ward and Kask discuss?", "plans to mark the 60th anniversary of diplomatic ties next year"),
+     ("What did Ward, Kask and Mori agree?", "to launch a working group on cyber threats")],
+    ids=["two-who-met-apart", "all-three"],
+)
+def test_a_question_naming_two_who_also_met_apart_is_of_their_own_meeting(settings, tmp_path, question, expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-07-24", "Three ministers pledge closer coordination at forum",
+                  "SUVA, Fiji (AP) — The top diplomats of Norway, Chile and the United Kingdom met Thursday on the "
+                  "sidelines of a regional security forum in the Fijian capital.",
+                  "Norwegian Foreign Minister Ann Ward, Chilean Foreign Minister Ivo Kask and British Foreign "
+                  "Secretary Ken Mori spent about an hour together at a hotel near the venue.",
+                  "The three agreed to launch a working group on cyber threats.",
+                  "Ward separately held talks with Kask. They discussed plans to mark the 60th anniversary of "
+                  "diplomatic ties next year.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert expected in to_text(engine.ask(question).reply)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("Which country hosted the talks?", "Angola"), ("Which city hosted the talks?", "Luanda")],
     ids=["country", "city"],
 )

@@ -335,6 +335,54 @@ def test_a_host_who_welcomed_a_guest_met_them_where_an_unnamed_sentence_says(tmp
     assert record.topics == ("held talks on the war in Ukraine and on migration",)
 
 
+def _forum_record(tmp_path, *more: str):
+    """An invented agency report of three ministers' talks told first without their names."""
+    write_article(tmp_path, "a.txt", "2026-07-24", "Three ministers pledge closer coordination at forum",
+                  "SUVA, Fiji (AP) — The top diplomats of Norway, Chile and the United Kingdom met Thursday on the "
+                  "sidelines of a regional security forum in the Fijian capital and pledged to deepen their "
+                  "cooperation on maritime safety.",
+                  "Norwegian Foreign Minister Ann Ward, Chilean Foreign Minister Ivo Kask and British Foreign "
+                  "Secretary Ken Mori spent about an hour together at a hotel near the venue.",
+                  "The three agreed to launch a working group on cyber threats.", *more)
+    return extract_meeting(load_corpus(tmp_path).articles[0])
+
+
+def test_people_listed_after_an_unnamed_meeting_are_its_people_whatever_their_verb(tmp_path):
+    record = _forum_record(tmp_path)
+    assert [(p.title, p.name) for p in record.participants] == [
+        ("Norwegian Foreign Minister", "Ann Ward"), ("Chilean Foreign Minister", "Ivo Kask"),
+        ("British Foreign Secretary", "Ken Mori")]
+    assert (record.city, record.date) == ("Suva", dt.date(2026, 7, 23))
+    # the occasion ends where what they did there begins, and "the three" are its sides
+    assert record.occasion == "on the sidelines of a regional security forum in the Fijian capital"
+    assert record.agreements == ("pledged to deepen their cooperation on maritime safety",
+                                 "to launch a working group on cyber threats")
+
+
+def test_people_listed_with_no_unnamed_meeting_before_them_met_no_one(tmp_path):
+    write_article(tmp_path, "a.txt", "2026-07-24", "Three ministers at a forum",
+                  "SUVA, Fiji (AP) — A regional security forum opened Thursday in the Fijian capital.",
+                  "Norwegian Foreign Minister Ann Ward, Chilean Foreign Minister Ivo Kask and British Foreign "
+                  "Secretary Ken Mori spoke at its opening session.")
+    assert extract_meeting(load_corpus(tmp_path).articles[0]).participants == ()
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [("Ward separately held talks with Kask, their first face-to-face meeting since Kask took office in April. "
+      "They discussed plans to mark the 60th anniversary of diplomatic ties next year.",),
+     ("Ward separately held talks with Kask. Ward and Kask discussed plans to mark the 60th anniversary of "
+      "diplomatic ties next year.",)],
+    ids=["they-after-an-appositive-with-a-month", "their-names"],
+)
+def test_what_two_who_met_apart_discussed_in_the_sentences_after_is_their_meeting_s(tmp_path, sentences):
+    record = _forum_record(tmp_path, *sentences)
+    (side,) = side_meetings(record)
+    assert [p.name for p in side.participants] == ["Ann Ward", "Ivo Kask"]
+    assert side.topics == ("discussed plans to mark the 60th anniversary of diplomatic ties next year",)
+    assert record.topics == ()  # not the three ministers'
+
+
 def test_a_list_of_whom_someone_met_is_a_meeting_with_each(tmp_path):
     write_article(tmp_path, "a.txt", "2026-12-18", "Indian FM holds bilateral meetings at G20",
                   "JOHANNESBURG, Dec. 17 (PTI) -- External Affairs Minister S. Jaishankar held bilateral meetings "
