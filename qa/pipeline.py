@@ -438,8 +438,9 @@ class Engine:
             # does what is asked is not what they do
             objects = [a for a in answers if not _does(a, verb)]
             answers = objects or answers
-        if asked.expected == "person" and _MEETS_RE.search(res.question):
+        if asked.expected == "person" and _MEETS_RE.search(res.question) and not _HOSTS_EVENT_RE.search(res.question):
             # "Who will Wang meet?": a person, not "the China-Vietnam Steering Committee" he will chair
+            # (but a body may host a forum)
             answers = [a for a in answers if not _names_body(a.text)] or answers
         if res.given:
             # "What else did they agree?": a span whose sentence's deed was given already is no more
@@ -1846,6 +1847,13 @@ _GROUP_RE = re.compile(r"\b(?:the )?(?:(?:two|three|four|both|all) )?"
 
 _MEETS_RE = re.compile(r"\b(?:meet|meets|met|meeting|talks|receive[sd]?|host(?:s|ed)?|call(?:s|ed)?(?! on)"
                        r"|visit(?:s|ed)?)\b", re.I)
+
+
+# "Who hosted the forum?": its host may be a body or a country, as a guest may not (the host of
+# talks is told by the meeting's record)
+_HOSTS_EVENT_RE = re.compile(r"\bhost(?:s|ed|ing)?\b(?: (?:the|a|an|this|that|its|their))?(?: [\w-]+){0,3} "
+                             r"(?:forum|summit|conference|games|event|expo|exhibition|festival|congress)s?\b",
+                             re.I)
 
 
 def _dated_before_report(answer: Answer) -> bool:

@@ -3280,6 +3280,21 @@ def test_who_will_chair_a_meeting_to_come_is_a_person_not_its_committee(settings
 
 @pytest.mark.parametrize(
     "question, expected",
+    [("Who hosted the forum?", "Pacific Islands Forum Secretariat"),
+     ("Who did Otieno meet?", "Ghanaian Foreign Minister Kwame Asante")],
+    ids=["a-body-hosts-a-forum", "a-person-is-met"],
+)
+def test_who_hosted_a_forum_may_be_a_body_as_whom_someone_met_may_not(settings, tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2026-11-23", "Kenya, Ghana foreign ministers meet at forum",
+                  "Suva (KNA) – Kenyan Foreign Minister Daniel Otieno held talks with Ghanaian Foreign Minister "
+                  "Kwame Asante in Suva on November 22.",
+                  "The forum, hosted by the Pacific Islands Forum Secretariat, brings together 27 countries.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert engine.ask(question).reply.answer.text == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
     [("When will the Joint Boundary Commission meet?", "September"),
      ("When will the checkpoints reopen?", "end of July")],
     ids=["meeting-they-agreed-to-convene", "the-time-beside-the-verb-asked"],
