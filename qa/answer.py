@@ -339,15 +339,16 @@ def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None = None,
-                     typed: bool = True, after: int = 0) -> Answer | None:
+                     typed: bool = True, after: int = 0, before: int | None = None) -> Answer | None:
     """Return the best span of the type a question asks for in the sentence of `said`, one known
     to answer it (the meeting records found it), or None when no span there has that type; of any
     type with `typed` false ("What will the next round focus on?": the sentence says it); only
-    from character `after` on (the clause that tells of it)."""
+    from character `after` on (the clause that tells of it) and ending by `before`."""
     para = dataclasses.replace(said.paragraph, text=said.sentence, sentences=(said.sentence,))
     spans = [s for s in featurize(question, [Hit(para, said.article, 1.0, 0)], weight=weight, known=True)
              if (not typed or s.features.get("type", 0.0) >= 0.5)  # of the type, not only a name where a place is asked
-             and s.sentence.tokens[s.candidate.start].start >= after]
+             and s.sentence.tokens[s.candidate.start].start >= after
+             and (before is None or s.sentence.tokens[s.candidate.end - 1].end <= before)]
     if not spans and question.names:
         # a side the question names may be the answer: "Where will China and Vietnam meet again?"
         # of "... the 18th meeting ... in China next year"
@@ -355,7 +356,7 @@ def pick_in_sentence(question: Question, said: Answer, weight: TermWeight | None
         named |= {t for n in question.names for t in terms_of(n)}
         bare = dataclasses.replace(question, names=(), terms=tuple(t for t in question.terms if t not in named),
                                    words=question.words - named)
-        return pick_in_sentence(bare, said, weight, typed, after)
+        return pick_in_sentence(bare, said, weight, typed, after, before)
     if not spans:
         return None
     score = load_scorer().for_question(question)

@@ -36,7 +36,7 @@ from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
 from qa.summary import (FULL_DATE_RE, MeetingRecord, Summary, countries_of_cities, distinct_meetings, extract_meeting,
                         human_day, is_ordinal, listed, name_index, newest_first, next_clause, occasion_names,
-                        side_meetings, summarize)
+                        side_meetings, summarize, told_tail)
 from qa.text import (STOPWORDS, WH_WORDS, expand_contractions, expand_title_abbreviations, fold, looks_foreign,
                      normalize, soft_equal, term, tokenize, words)
 
@@ -1057,7 +1057,9 @@ class Engine:
         if said.kind == "next" and meeting_question(q) == "next":
             # the span the question asks for ("March 2027", "Berlin") in the clause that tells of it,
             # not "Tokyo" of "... held a meeting in Tokyo, agreeing to prepare for the next summit"
-            said = pick_in_sentence(q, said, self.retriever.term_weight, after=next_clause(said.sentence)) or said
+            # (nor "State Department" of "..., according to a joint statement released by the State Department")
+            said = pick_in_sentence(q, said, self.retriever.term_weight, after=next_clause(said.sentence),
+                                    before=told_tail(said.sentence)) or said
         elif said.kind == "next" and said_of_next(record, q):
             # "What will the next round focus on?" of "... will focus on fisheries"
             # (but "Who will co-chair it?" wants a person, not the committee's name)

@@ -1506,6 +1506,13 @@ def next_clause(sentence: str) -> int:
     return sentence.rfind(" and ", 0, at.start()) + 5 if " and " in sentence[:at.start()] else 0
 
 
+def told_tail(sentence: str) -> int:
+    """Return where a sentence's closing word of who told it starts (", according to a joint
+    statement released by X", ", the ministry said"), else its length."""
+    m = _TOLD_TAIL_RE.search(sentence.rstrip(" ."))
+    return m.start() if m else len(sentence)
+
+
 def _next_meetings(article: Article, skipped: Container[str | None] = ()) -> tuple[str, ...]:
     """Return the sentences of the report that tell of a meeting to come, in order, but for those
     `skipped`."""

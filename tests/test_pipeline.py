@@ -1792,6 +1792,24 @@ def test_what_two_of_a_meeting_s_people_agreed_is_what_the_report_says_they_did(
     assert trilateral_engine.ask(question).reply.answer.text == expected
 
 
+_LIMA = ("The three agreed to hold their next trilateral meeting in Lima early next year, according to a joint "
+         "statement released by the Foreign Office.")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Who will host the next trilateral meeting?", _LIMA),  # no host is named: the sentence shows what is
+     ("Where will the next trilateral meeting be held?", "Lima")],
+    ids=["no-host-named", "where"],
+)
+def test_who_told_of_the_next_meeting_is_not_who_will_host_it(settings, tmp_path, question, expected):
+    write_article(tmp_path, "t.txt", "2026-07-24", "Three ministers pledge closer coordination at forum",
+                  "SUVA, Fiji (AP) — Norwegian Foreign Minister Ann Ward, Chilean Foreign Minister Ivo Kask and "
+                  "British Foreign Secretary Ken Mori held a trilateral meeting on Thursday.",
+                  _LIMA)
+    assert Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply.answer.text == expected
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [("What did Ward and Kask discuss?", "plans to mark the 60th anniversary of diplomatic ties next year"),

@@ -10,7 +10,7 @@ import pytest
 from qa.corpus import load_corpus
 from qa.summary import (Participant, Plan, Statement, called, countries_of_cities, distinct_meetings,
                         extract_meeting, headline, name_index, newest_first, occasion_names, planned, side_meetings,
-                        speaker_of, summarize)
+                        speaker_of, summarize, told_tail)
 from tests.conftest import ARTICLES, LUANDA_TALKS, write_article, write_interview, write_transcript
 
 
@@ -2130,3 +2130,14 @@ def test_what_a_spokesman_tells_of_the_meeting_is_no_statement_but_the_quote_aft
     assert record.agreements == ("to set up a joint commission on fisheries",
                                  "signed a memorandum of understanding on tidal power")
     assert "They signed a memorandum of understanding on tidal power." in summarize(record).points
+
+
+@pytest.mark.parametrize(
+    "sentence, tail",
+    [("They will meet in Lima next year, according to a joint statement.", ", according to a joint statement."),
+     ("They will meet in Lima next year, the ministry said on Friday.", ", the ministry said on Friday."),
+     ("They will meet in Lima next year.", "")],
+    ids=["according-to", "said", "none"],
+)
+def test_told_tail_is_where_the_words_of_who_told_it_start(sentence, tail):
+    assert sentence[told_tail(sentence):] == tail
