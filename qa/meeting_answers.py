@@ -157,6 +157,7 @@ _KIND_WORDS = {
         filed edited article report story analysis piece column commentary feature""".split()),
     "place": frozenset(term(w) for w in "venue location place city country town site".split()),
     "manner": frozenset(term(w) for w in "speak spoke confer communicate".split()),
+    "duration": frozenset(term(w) for w in "long last lasted spend spent speak spoke together".split()),
     "occasion": frozenset(term(w) for w in """occasion occasions event events forum conference summit
         gathering attend attended attending sidelines margins fringes why go went travel travelled
         traveled come came doing""".split()),
@@ -171,8 +172,8 @@ def meeting_question(q: Question) -> str | None:
     "agreement" (what they agreed), "topics" (what they discussed, or "tell me about ..."),
     "occasion" (what brought them together), "photo" (what the photo shows), "manner" (how they
     talked: by phone?), "credit" (who took the photo), "count" (how many meetings), "held" (did
-    they meet so: yes or no), "next" (when, where or whether they will meet again) or "next_more"
-    (anything else of a meeting to come); None for anything else."""
+    they meet so: yes or no), "duration" (how long they met), "next" (when, where or whether they
+    will meet again) or "next_more" (anything else of a meeting to come); None for anything else."""
     if asks_earlier(q.text):
         return None  # "When did they meet before that?": not this meeting; the report may say
     if asks_of_next_meeting(q.text):
@@ -208,6 +209,8 @@ def meeting_question(q: Question) -> str | None:
         return "participants"  # "Which countries attended?": the sides, as the report lists them
     if q.asks_clock:
         return None  # "What time did they meet?": the hour the report may give, not the day
+    if q.asks_how_long and _HOW_LONG_MET_RE.search(q.text) and not _WILL_RE.search(q.text):
+        return "duration"  # "How long did they talk?", "How long was the meeting?" (not a visit's days)
     if any(t.startswith("invit") for t in q.terms) and (q.expected in ("place", "date", "person") or q.wh == "who"):
         return "invitation"  # "Where was Marsh invited?", "Who invited her?": an invitation the report tells of
     if q.expected in ("place", "date"):
@@ -249,6 +252,16 @@ def meeting_question(q: Question) -> str | None:
                                   or _HOW_TALKED_Q_RE.search(q.text) and _TALK_Q_RE.search(q.text)):
         return "held"
     return None
+
+
+# "How long did they meet?", "How long was their meeting?", "How long did the call last?"
+_HOW_LONG_MET_RE = re.compile(r"\b(?:meet|met|meeting|talk|talked|talks|call|conversation|confer|conferred"
+                              r"|speak|spoke|sit down|sat down|session)\b", re.I)
+# "about an hour", "nearly two hours", "90 minutes", "a 90-minute meeting", "hour-long talks"
+_LENGTH_RE = re.compile(r"\b(?:(?:about|around|nearly|almost|roughly|some|over|more than|less than|just over|"
+                        r"just under) )?(?:(?:(?:half )?an?|one|two|three|four|five|six|\d+(?:\.\d+)?|"
+                        r"one and a half) (?:hours?|minutes?)\b"
+                        r"|(?:\d+|one|two|three|four|five|six|\w+-and-a-half)-(?:hour|minute)\b|hour-long\b)", re.I)
 
 
 _MENTION_WORDS = frozenset(term(w) for w in """discuss discussed discusses talk talked talks about
@@ -419,7 +432,7 @@ def named_by_role(record: MeetingRecord, q: Question) -> Participant | None:
 
 # what the one sentence telling of a meeting beside the report's own can answer
 _SIDE_KINDS = frozenset({"place", "date", "title", "name", "participants", "origin", "representative", "manner",
-                         "held", "agreement", "statement"})
+                         "held", "agreement", "statement", "duration"})
 
 
 def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()) -> Answer | None:
@@ -435,7 +448,7 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
                               edited=bool(_EDITED_RE.search(q.text)))  # the kind is known: no need to ask again
     if not record.is_meeting or kind not in ("place", "date", "title", "name", "agreement", "participants",
                                              "statement", "origin", "representative", "occasion", "photo",
-                                             "manner", "held", "credit", "invitation"):
+                                             "manner", "held", "credit", "invitation", "duration"):
         return None
     if record.is_side and kind not in _SIDE_KINDS and not (kind == "occasion" and record.occasion):
         # the photo and its credit are of the report's own meeting, and so is the occasion, unless
@@ -455,6 +468,8 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _nationality_answer(record, q, kind)
     if kind == "invitation":
         return _invitation_answer(record, q)
+    if kind == "duration":
+        return _duration_answer(record)
     if kind == "participants":
         return _participants_answer(record, q)
     if kind == "photo":
@@ -1390,6 +1405,21 @@ def _of_a_body(after: str) -> bool:
     plain = re.match(r"\s*the ((?:[a-z-]+ ?){1,3})", after)
     return bool(run) and any(w.lower() in lx.ORG_WORDS for w in run[1].split()) \
         or bool(plain) and any(w in lx.ORG_WORDS for w in plain[1].split())
+
+
+# a sentence whose length of time is of a meeting: "spent about an hour together", "The call lasted
+# 40 minutes", "held 90-minute talks" (not "a two-hour drive from the capital")
+_OF_MEETING_TIME_RE = re.compile(r"\b(?:met|meet|meeting|talks|talked|call|conversation|together|lasted|lasting"
+                                 r"|session|discussions?)\b", re.I)
+
+
+def _duration_answer(record: MeetingRecord) -> Answer | None:
+    """Quote how long the report says they met, from any sentence of the report's own meeting (or
+    the sentences of a meeting told of beside it) that tells of a meeting."""
+    for para, sentence in _telling(record, anywhere=True):
+        if _OF_MEETING_TIME_RE.search(sentence) and (m := _LENGTH_RE.search(sentence)):
+            return _span_answer(record, para, sentence, m.start(), "duration", m.end() - m.start())
+    return None
 
 
 def _quote_match(record: MeetingRecord, pattern: re.Pattern, kind: str) -> Answer | None:

@@ -61,7 +61,7 @@ _REPLY_SCORE_SHARE = 0.8  # ... and how far behind the best one a reply may scor
 _FAR_BETTER = 0.3  # how much surer another article's answer must be to replace the context's
 # what a question asks of a meeting held (not of one to come, nor whether one was held)
 _OF_A_MEETING_HELD = frozenset({"place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                "manner", "credit"})
+                                "manner", "credit", "duration"})
 _NAMES_IN_THEIR_REPORT = 0.1  # how much two sides' names weigh as evidence where nothing answers without them
 _ELSE_CONFIDENCE = 0.45  # "What else?" wants another answer as good, not the next weak span
 MENTION_COVERAGE = 0.75  # share of a topic's (idf-weighted) words a sentence needs to count as covering it
@@ -902,6 +902,11 @@ class Engine:
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
                                       "what brought them together."), conversation)
+        if not found and kind == "duration" and (silent := next(
+                (r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)), None)):
+            # "How long did they talk?" of a report that gives no length of time: a span would be a guess
+            return Turn(NotFoundReply(question, self._closest(question), note=f"{_report_of(silent)} does not "
+                                      f"say how long they met."), _about([silent], res.question, conversation))
         if not found and asks_editor(q) and any(asks_only_about(r, q) for r in records):
             # "Who edited the report?" of one whose sign-off names no editor: any name would be a guess
             return Turn(NotFoundReply(question, self._closest(question), note="The report does not say who "
@@ -1222,7 +1227,7 @@ class Engine:
         if not names and kind in ("next", "next_more") and _next_kind(q):
             return list(self.all_meetings())  # "Where will the next round be held?": any report of one
         if not names and kind in ("place", "date", "occasion", "participants", "photo", "topics", "agreement",
-                                  "manner", "held", "next", "next_more", "credit"):
+                                  "manner", "held", "next", "next_more", "credit", "duration"):
             # "Where did they meet?", "Who met?", "What did they agree?" with nothing to go on:
             # the newest meetings
             return self.newest_meetings(4)

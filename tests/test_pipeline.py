@@ -1883,6 +1883,29 @@ def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings,
     assert reply.answer.text == "about 40 minutes"  # not the four hours of other people's talks
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("How long did they meet?", "about an hour"),
+     ("How long did Ward and Kask talk?", "does not say how long they met"),
+     ("How long did Becker and Wisniewska talk?", "does not say how long they met")],
+    ids=["spent-an-hour-together", "two-who-met-apart-are-not-told", "a-report-with-no-length"],
+)
+def test_how_long_they_met_is_the_length_of_time_the_report_gives_or_it_says_it_does_not(
+        settings, tmp_path, question, expected):
+    write_article(tmp_path, "100_forum.txt", "2026-07-24", "Three ministers pledge closer coordination at forum",
+                  "SUVA, Fiji (AP) — The top diplomats of Norway, Chile and the United Kingdom met Thursday on the "
+                  "sidelines of a regional security forum in the Fijian capital.",
+                  "Norwegian Foreign Minister Ann Ward, Chilean Foreign Minister Ivo Kask and British Foreign "
+                  "Secretary Ken Mori spent about an hour together at a hotel near the venue, a two-hour drive "
+                  "from the airport.",
+                  "Ward separately held talks with Kask.")
+    write_article(tmp_path, "101_talks.txt", "2026-07-18", "German, Polish foreign ministers meet",
+                  "WARSAW, July 17 (Xinhua) -- German Foreign Minister Jonas Becker held talks with Polish Foreign "
+                  "Minister Anna Wisniewska in Warsaw on Friday.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    assert expected in to_text(reply)
+
+
 def test_how_long_the_meeting_lasted_is_the_length_its_report_gives_without_the_verb(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "100_tokyo.txt", "2026-11-25", "Japan, South Korea agree to resume visits",
