@@ -861,7 +861,14 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
             if at is not None:  # quoted where the title names the person, from the demonym on
                 start = pair if pair is not None else at - 1 if at and words[at - 1].lower() in lx.COMPASS else at
                 word = " ".join(words[start:at + 1])
-                return _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
+                found = _quote(record, p.mention[p.mention.index(word):], kind="place", length=len(word))
+                office = p.title[:p.title.index(word) + len(word)]
+                if found is None and office != word:
+                    # "Ambassador of Kenya to Sweden, Peter Mwangi": the office and the name apart
+                    found = next((_span_answer(record, para, sentence, at + len(office) - len(word), "place",
+                                               len(word)) for para, sentence in _telling(record)
+                                  if (at := sentence.find(office)) >= 0), None)
+                return found
         return None
     asked = set(lx.countries_in(fold(" ".join(q.names))))
     for p in record.participants:

@@ -401,7 +401,8 @@ class Engine:
                         self._asked_in_vain(res, conversation))
         if res.scope == "context" and not res.given and (not found or found[0][0].score + _FAR_BETTER <= 1.0) \
                 and not (found and self._holds_all(res.question, res.articles)) \
-                and not (analyze_question(res.question).expected == "yesno" and _THEY_RE.search(res.question)):
+                and not (analyze_question(res.question).expected == "yesno" and _THEY_RE.search(res.question)) \
+                and not self._of_meeting_talked_about(res):
             # The last meeting may not hold it: the question may be about another one. Where the
             # last meeting's answer leans on borrowed words and another article answers the
             # question's own words far better, that one is meant. (A confident answer cannot be
@@ -583,6 +584,14 @@ class Engine:
         if coming is not None and coming.score >= 0.5 * answers[0].score:
             answers = [coming, *(a for a in answers if a is not coming)]
         return (answers, *found[1:])
+
+    def _of_meeting_talked_about(self, res: Resolution) -> bool:
+        """Tell whether a question asks where or when the meeting talked about was, by "they" ("Where
+        did they meet?" of a report that does not say): another meeting's place is no answer."""
+        q = analyze_question(res.question)
+        return bool(res.articles) and len(res.articles) == 1 and self._has(res.articles[0]) \
+            and meeting_question(q) in ("place", "date") and bool(_THEY_RE.search(res.question)) \
+            and (record := self.meeting(res.articles[0])).is_meeting and asks_only_about(record, q)
 
     def _answers_as_well(self, res: Resolution, score: float) -> bool:
         """Tell whether the articles in scope answer a question's own words, without the borrowed

@@ -843,9 +843,11 @@ _REMARKS_AT_MEETING_RE = re.compile(r"(?:, (?:also|who is(?: also)?) [^,]+,)? (?
 # "the Minister of Foreign Affairs of New Zealand, Winston Peters, said": the name set off by commas;
 # "The Foreign Secretary, Helen Marsh, hosted Kenya's Cabinet Secretary for Foreign Affairs, Peter Kamau,"
 # (no country after the office: the name has two words or more)
+# ("the Ambassador of Kenya to Sweden, Peter Mwangi,": where an envoy is posted is no part of the name)
 _APPOSITIVE_RE = re.compile(r"\b(?P<title>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|the|and))*?(?: of (?:the )?"
-                            r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?))?), "
-                            r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}),")
+                            r"(?P<country>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?))?)"
+                            r"(?: to (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)?, "
+                            r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:,|$)")
 
 
 # "Mr. A B, Minister for Foreign Affairs of Japan, held ...", "H.E. Ms. C D, Secretary of Foreign
@@ -897,8 +899,10 @@ def _participants(sentence: str) -> tuple[Participant, ...]:
         after = i + len(vw)
         if after < len(lows) and lows[after] == "visiting":
             after += 1  # "received visiting Indian External Affairs Minister ..."
-        if after + 1 < len(lows) and lows[after] == "the" and _is_cap(toks[after + 1]):
-            after += 1  # "met with the Minister of Foreign Affairs of X A"
+        if after < len(lows) and lows[after] == "the":
+            # "met with the Minister of Foreign Affairs of X A", "received the newly appointed Ambassador"
+            k = next((k for k in range(after + 1, min(after + 4, len(lows))) if lows[k] not in _NEW_IN_OFFICE), None)
+            after = k if k is not None and _is_cap(toks[k]) else after
         # "Wong has met her Chinese counterpart ...": the name stands before the auxiliary
         before = i - 1 if i > 1 and lows[i - 1] in ("has", "have", "had") else i
         a = _run_backward(toks, lows, before)
@@ -949,6 +953,10 @@ def _titled_subjects(sentence: str) -> tuple[Participant, ...]:
                 len(toks))
     people = [_participant(toks, lows, *run) for run in _listed_before(toks, lows, verb)]
     return tuple(people) if all(p.title and p.name for p in people) else ()
+
+
+# "the newly appointed Ambassador", "the outgoing High Commissioner": words of an office's tenure
+_NEW_IN_OFFICE = frozenset("newly appointed new outgoing incoming newly-appointed".split())
 
 
 def _chaired_by(toks: list[Token], lows: list[str]) -> tuple[Participant, ...]:

@@ -1884,6 +1884,22 @@ def test_how_long_they_talked_after_a_call_is_how_long_the_call_lasted(settings,
 
 
 @pytest.mark.parametrize(
+    "messages, expected",
+    [(["Where is Mwangi from?"], "Kenya"),
+     (["Who did Ward receive?", "Where did they meet?"], "Sweden")],
+    ids=["an-envoy-s-country-in-the-office", "where-they-met-is-not-another-report-s-place"],
+)
+def test_a_release_of_an_envoy_received_answers_of_its_own_meeting(settings, tmp_path, messages, expected):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "t.txt", "2026-10-06", "Foreign Minister receives new Ambassador of Kenya",
+                  "Foreign Minister Ann Ward on Monday received the newly appointed Ambassador of Kenya to Sweden, "
+                  "Peter Mwangi, who presented a copy of his letter of credence.",
+                  "The two sides discussed cooperation in renewable energy, education and trade.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert chat(engine, *messages)[-1].answer.text == expected
+
+
+@pytest.mark.parametrize(
     "question, expected",
     [("How long did they meet?", "about an hour"),
      ("How long did Ward and Kask talk?", "does not say how long they met"),

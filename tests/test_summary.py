@@ -383,6 +383,21 @@ def test_what_two_who_met_apart_discussed_in_the_sentences_after_is_their_meetin
     assert record.topics == ()  # not the three ministers'
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["Foreign Minister Ann Ward on Monday received the newly appointed Ambassador of Kenya to Sweden, Peter Mwangi, "
+     "who presented a copy of his letter of credence.",
+     "Foreign Minister Ann Ward received the Ambassador of Kenya, Peter Mwangi, on Monday."],
+    ids=["new-envoy-posted-to-a-country", "envoy-set-off-by-commas"],
+)
+def test_an_envoy_received_is_met_under_the_office_the_report_gives(tmp_path, lead):
+    write_article(tmp_path, "a.txt", "2026-10-06", "Foreign Minister receives new Ambassador of Kenya", lead)
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    assert [(p.title, p.name) for p in record.participants] == [("Foreign Minister", "Ann Ward"),
+                                                                ("Ambassador of Kenya", "Peter Mwangi")]
+    assert side_meetings(record) == ()  # not a meeting with "Ambassador of Kenya" beside theirs
+
+
 def test_a_list_of_whom_someone_met_is_a_meeting_with_each(tmp_path):
     write_article(tmp_path, "a.txt", "2026-12-18", "Indian FM holds bilateral meetings at G20",
                   "JOHANNESBURG, Dec. 17 (PTI) -- External Affairs Minister S. Jaishankar held bilateral meetings "
