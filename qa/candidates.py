@@ -39,6 +39,11 @@ _TO_COMPLEMENT = frozenset("""willing able unable ready eager keen likely want w
 _TO_CONTROL = frozenset("""encourage encourages encouraged urge urges urged ask asks asked invite invites
     invited help helps helped allow allows allowed enable enables enabled persuade persuaded require
     requires required told tell tells order ordered force forced""".split())
+# "is expected to [hold]", "are scheduled to [sign]", "vowed to [boost]": the "to" right after these
+# opens a verb, not a place or a thing ("due to", "agreed to" and "going to" may take a noun)
+_BEFORE_INFINITIVE = frozenset("""expect expects expected likely unlikely able unable scheduled slated decide
+    decides decided hope hopes hoped plan plans planned intend intends intended seek seeks sought try tries
+    tried aim aims aimed vow vows vowed pledge pledges pledged promise promises promised""".split())
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in lx.MONTH_NAMES), key=len, reverse=True))
 _PERIOD = r"(?:minute|hour|day|week|month|year|decade|quarter|session)s?"
 # How often something happens: "twice a year", "three times a month", "every two years", "annually".
@@ -970,13 +975,15 @@ _MODALS = frozenset("would will can could should must might may shall".split())
 
 def _verb_by_place(sent: Sentence, k: int) -> bool:
     """Tell whether word k must be a verb by where it stands: right after a modal ("would cut"), or
-    after the "to" of a verb whose object does it ("asked Brazil to support")."""
+    after the "to" of a verb whose object does it ("asked Brazil to support") or of one that takes
+    a verb ("is expected to hold")."""
     if k < 1:
         return False
     before = sent.tokens[k - 1].text
     if before in _MODALS:  # lower-case: "in May" is a month
         return True
-    return before.lower() == "to" and any(w in _TO_CONTROL for w in sent.lows[max(k - 6, 0):k - 1])
+    return before.lower() == "to" and (any(w in _TO_CONTROL for w in sent.lows[max(k - 6, 0):k - 1])
+                                       or k >= 2 and sent.lows[k - 2] in _BEFORE_INFINITIVE)
 
 
 def _time_at_end(lows: list[str], a: int, b: int) -> int | None:

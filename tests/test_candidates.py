@@ -936,8 +936,11 @@ def test_a_noun_phrase_ends_before_a_participle_that_takes_an_object():
     "text, verb, noun",
     [("Ndiaye said Senegal would cut export duties on wheat.", "cut export duties", "export duties"),
      ("Ndiaye asked Portugal to support its bid to join the forum.", "support", "bid"),
-     ("Since May support for the plan has grown.", None, "support")],
-    ids=["after-a-modal", "after-to-of-a-verb-whose-object-does-it", "the-month-may-is-no-modal"],
+     ("Since May support for the plan has grown.", None, "support"),
+     ("The commission is expected to hold its first meeting in Brasilia.", "hold", "first meeting"),
+     ("The delay was due to heavy rain.", None, "heavy rain")],
+    ids=["after-a-modal", "after-to-of-a-verb-whose-object-does-it", "the-month-may-is-no-modal",
+         "after-to-of-a-verb-that-takes-a-verb", "due-to-takes-a-noun"],
 )
 def test_a_word_that_must_be_a_verb_by_its_place_opens_no_noun_phrase(text, verb, noun):
     spans = _spans(text, "What did Ndiaye say?")
