@@ -865,9 +865,9 @@ def _nationality_answer(record: MeetingRecord, q: Question, kind: str) -> Answer
                 office = p.title[:p.title.index(word) + len(word)]
                 if found is None and office != word:
                     # "Ambassador of Kenya to Sweden, Peter Mwangi": the office and the name apart
-                    found = next((_span_answer(record, para, sentence, at + len(office) - len(word), "place",
+                    found = next((_span_answer(record, para, sentence, pos + len(office) - len(word), "place",
                                                len(word)) for para, sentence in _telling(record)
-                                  if (at := sentence.find(office)) >= 0), None)
+                                  if (pos := sentence.find(office)) >= 0), None)
                 return found
         return None
     asked = set(lx.countries_in(fold(" ".join(q.names))))
