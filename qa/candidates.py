@@ -657,6 +657,9 @@ def _name_part(sent: Sentence | _Words, i: int, j: int) -> tuple[int, int] | Non
                 or is_country_term(sent.lows[k - 2])):
             k -= 1  # "Nguyen Van Minh", "Ana de Souza": a particle between two words of the name
             continue
+        if w in lx.NAME_PARTICLES and k < j and is_cap(tok) and k - 2 >= i and sent.lows[k - 2] in lx.TITLE_WORDS:
+            k -= 1  # "Prime Minister Le Van Hoa": a capitalised particle just after the title opens the name
+            continue
         if (w in lx.TITLE_WORDS or w in lx.ORG_WORDS and not surname or w in CONNECTORS or not tok.is_word
                 or is_country_term(w) or not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1):
             break

@@ -135,8 +135,10 @@ def test_a_country_inside_a_longer_name_stays_in_it():
 @pytest.mark.parametrize(
     "text, person",
     [("Harbor President Nguyen Van Minh opened the bridge.", "Nguyen Van Minh"),
-     ("Harbor Mayor Ana de Souza opened the bridge.", "Ana de Souza")],
-    ids=["a-capitalised-particle", "a-small-particle"],
+     ("Harbor Mayor Ana de Souza opened the bridge.", "Ana de Souza"),
+     ("Harbor Mayor Le Van Hoa opened the bridge.", "Le Van Hoa"),
+     ("Harbor President Van Dijk opened the bridge.", "Van Dijk")],
+    ids=["a-capitalised-particle", "a-small-particle", "a-particle-opening-the-name", "a-particle-opening-a-surname"],
 )
 def test_a_particle_inside_a_name_after_a_title_is_part_of_the_name(text, person):
     spans = _spans(text, "Who opened the bridge?")
