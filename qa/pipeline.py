@@ -909,8 +909,9 @@ class Engine:
                                       f"say that they {deed} anything."), _about([silent], res.question, conversation))
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
-            return Turn(NotFoundReply(question, self._closest(question), note="The report does not say "
-                                      "what brought them together."), conversation)
+            said = "why" if q.wh == "why" else "what brought them together"  # (not of "Why did Santos visit?")
+            return Turn(NotFoundReply(question, self._closest(question), note=f"The report does not say {said}."),
+                        conversation)
         if not found and kind == "duration" and (silent := next(
                 (r for r in newest_first(records) if r.is_meeting and asks_only_about(r, q)), None)):
             # "How long did they talk?" of a report that gives no length of time: a span would be a guess

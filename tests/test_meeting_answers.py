@@ -195,6 +195,23 @@ def test_where_someone_is_from_is_the_country_whose_office_they_hold(tmp_path, q
     assert (answer.text, answer.kind) == (country, "place")
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Why did Santos visit?", None), ("Why is Santos visiting Vietnam?", None),
+     ("Why was Santos in Hanoi?", "on her first visit to Vietnam in her current capacity")],
+    ids=["why-she-visited", "why-she-is-visiting", "why-she-was-there"],
+)
+def test_why_someone_visited_is_not_answered_by_the_visit(tmp_path, question, expected):
+    write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
+                  "Maria Santos in Hanoi on April 7.",
+                  "Welcoming Santos on her first visit to Vietnam in her current capacity, Duc said that Vietnam "
+                  "values its partnership with the Philippines.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    answer = answer_about(record, analyze_question(question))
+    assert (answer and answer.text) == expected
+
+
 def test_which_meeting_it_was_is_its_day_when_held_at_no_other(kenya):
     answer = answer_about(dataclasses.replace(kenya, occasion=None), analyze_question("Which meeting was it?"))
     assert answer is not None and answer.kind == "date"

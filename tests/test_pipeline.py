@@ -1922,6 +1922,22 @@ def test_how_long_they_met_is_the_length_of_time_the_report_gives_or_it_says_it_
     assert expected in to_text(reply)
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("Why did Santos visit?", "The report does not say why."),
+     ("Why was Santos in Hanoi?", "on her first visit to Vietnam in her current capacity")],
+    ids=["the-visit-is-not-its-own-reason", "the-visit-is-why-she-was-there"],
+)
+def test_why_a_visitor_came_is_not_the_visit_itself(settings, tmp_path, question, expected):
+    write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
+                  "Maria Santos in Hanoi on April 7.",
+                  "Welcoming Santos on her first visit to Vietnam in her current capacity, Duc said that Vietnam "
+                  "values its partnership with the Philippines.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
+    assert expected in to_text(reply)
+
+
 def test_how_long_the_meeting_lasted_is_the_length_its_report_gives_without_the_verb(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "100_tokyo.txt", "2026-11-25", "Japan, South Korea agree to resume visits",
