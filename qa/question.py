@@ -323,7 +323,7 @@ def with_topic(question: str, topic: str) -> str:
 
 # Verbs that, closing "What did X ...?", ask for a clause: "What does Indonesia hope?", "What did
 # the ministry add?"
-_CLAUSE_LAST_VERBS = lx.WISH_VERBS | {"add"}
+_CLAUSE_LAST_VERBS = lx.WISH_VERBS | {"add", "suggest"}  # ("What did Low suggest using ...?" asks a thing)
 
 # A preposition ending a question stands before its answer in the text ("on the sidelines of
 # [the forum]").

@@ -1938,6 +1938,21 @@ def test_why_a_visitor_came_is_not_the_visit_itself(settings, tmp_path, question
     assert expected in to_text(reply)
 
 
+def test_what_someone_suggested_is_the_whole_clause_they_suggested(settings, tmp_path):
+    copy_seeds(settings, tmp_path)
+    write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
+                  "Maria Santos in Hanoi on April 7.",
+                  "Welcoming Santos on her first visit to Vietnam, Duc said that Vietnam attaches importance to its "
+                  "strategic partnership with the Philippines.",
+                  "Duc suggested that the two sides increase delegation exchanges at all levels, effectively "
+                  "implement the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a balanced "
+                  "manner.")
+    reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("What did Duc suggest?").reply
+    assert reply.answer.text == ("the two sides increase delegation exchanges at all levels, effectively implement "
+                                 "the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a balanced manner")
+
+
 def test_how_long_the_meeting_lasted_is_the_length_its_report_gives_without_the_verb(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "100_tokyo.txt", "2026-11-25", "Japan, South Korea agree to resume visits",

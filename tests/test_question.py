@@ -67,10 +67,13 @@ def test_wh_word_sets_the_expected_answer_type(question, expected):
     "question, expected",
     [("What does Indonesia hope?", "statement"), ("What did the minister want?", "statement"),
      ("What does Indonesia hope for?", "thing"), ("What did the expected report show?", "thing"),
-     ("What did the ministry add?", "statement"), ("What did they add to the list?", "thing")],
-    ids=["hope", "want", "hope-for-asks-a-thing", "expected-as-an-adjective", "added", "added-to-something"],
+     ("What did the ministry add?", "statement"), ("What did they add to the list?", "thing"),
+     ("What did Duc suggest?", "statement"),
+     ("What did Low suggest using the rocket for?", "thing")],
+    ids=["hope", "want", "hope-for-asks-a-thing", "expected-as-an-adjective", "added", "added-to-something",
+         "suggested", "suggested-using-something"],
 )
-def test_what_someone_hopes_wants_or_adds_is_a_clause(question, expected):
+def test_what_someone_hopes_wants_adds_or_suggests_is_a_clause(question, expected):
     assert analyze_question(question).expected == expected
 
 
