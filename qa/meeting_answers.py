@@ -92,7 +92,8 @@ _OCCASION_Q_RE = re.compile(r"\boccasions?\b|\bon the (?:sidelines|margins|fring
                             r"|^why\b", re.I)  # whatever else "why" asks is not only about the meeting
 # "Why did Santos visit?", "Why is she touring Asia?": the reason for a visit, which the visit is
 # not ("Why was she in Hanoi?" is answered by the visit)
-_WHY_TRIP_RE = re.compile(r"^why (?:did|does|do|is|was|has|had|will) .*\b(?:visit(?:ing|ed)?|trip|tour(?:ing|ed)?)\b", re.I)
+_WHY_TRIP_RE = re.compile(r"^why (?:did|does|do|is|was|has|had|will) .*\b(?:visit(?:ing|ed)?|trip|tour(?:ing|ed)?)\b",
+                          re.I)
 _TRIP_RE = re.compile(r"\b(?:visits?|trips?|tours?|travels?|stay)\b", re.I)
 # "How did they talk?", "How did Ribeiro and Khumalo meet?": by phone, by video or face to face
 _MANNER_RE = re.compile(r"^how (?:did|do|does|will|would|were|was) (?:.+ )?(?:talk|speak|meet|confer|communicate"
@@ -188,6 +189,10 @@ def meeting_question(q: Question) -> str | None:
     if q.wh in ("which", "what") and q.focus in _MEETINGS_LISTED and not any(t in _MENTION_WORDS for t in q.terms) \
             or _LIST_MEETINGS_RE.search(q.text):
         return "count"  # "Which meetings were held in 2026?", "List the meetings": all of them, listed
+    if asks_kind_of_meeting(q):
+        # "What kind of meeting was it?": what brought them together, or how they talked; a visit's
+        # kind ("official visit") is the picker's
+        return None if q.focus == "visit" else "occasion"
     if asks_which_meeting(q) and not _OCCASION_Q_RE.search(q.text):
         return "date"  # "which meeting was in Indonesia?": the meeting, known by its date
     if _PHOTOGRAPHER_RE.search(q.text) or lx.mentions_photo(q.text) and _TOOK_PHOTO_RE.search(q.text):
@@ -296,9 +301,18 @@ def asks_remote(q: Question) -> bool | None:
     return not re.match(r"in person|face|physically", m.group(0), re.I)
 
 
+# "What kind of visit was it?" asks what the visit was like ("official"), not which one it was
+_KIND_OF_RE = re.compile(r"^(?:what|which) (?:kind|type|sort|form)s? of\b", re.I)
+
+
+def asks_kind_of_meeting(q: Question) -> bool:
+    """Tell whether a question asks what kind of meeting it was ("What type of talks were they?")."""
+    return q.focus in _MEETING_NOUNS and bool(_KIND_OF_RE.search(q.text))
+
+
 def asks_which_meeting(q: Question) -> bool:
     """Tell whether a question asks which meeting something happened at ("Which meeting ...?")."""
-    return q.wh in ("which", "what") and q.focus in _MEETING_NOUNS
+    return q.wh in ("which", "what") and q.focus in _MEETING_NOUNS and not asks_kind_of_meeting(q)
 
 
 def topic_of(q: Question, known: frozenset[str]) -> tuple[str, ...]:
@@ -523,13 +537,15 @@ def answer_about(record: MeetingRecord, q: Question, given: tuple[str, ...] = ()
         return _quote(record, promise, kind="agreement", anywhere=True) if promise else None
     if kind == "date" and record.occasion and not record.is_side and _WHICH_MEETING_IT_RE.match(q.text):
         kind = "occasion"  # "Which meeting was it?" of talks on the sidelines of a named meeting: that meeting
+    if kind == "occasion" and record.remote and asks_kind_of_meeting(q):
+        kind = "manner"  # "What kind of talks were they?" of a call: a phone call
     if kind == "occasion":
         if not record.occasion or _WHY_TRIP_RE.search(q.text) and _TRIP_RE.search(record.occasion):
             return None  # "Why did Santos visit?" is not answered by "on her first visit to Vietnam"
         event = _AROUND_EVENT_RE.sub("", record.occasion)
         # a gathering that a meeting told of beside the report's own was held at: the report names it
         told = record.article.paragraphs if record.is_side else None
-        if q.focus in _EVENT_NOUNS and event != record.occasion:
+        if q.focus in _EVENT_NOUNS and event != record.occasion and not asks_kind_of_meeting(q):
             # "Which meeting were they attending?": the event itself, not "on the sidelines of" it
             return _quote(record, event, kind="occasion", anywhere=True, paragraphs=told)
         return _quote(record, record.occasion, kind="occasion", anywhere=True, paragraphs=told)

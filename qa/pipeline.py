@@ -26,11 +26,11 @@ from qa.corpus import (ANSWER_RE, CREDIT_RE, MONTHS, Article, Corpus, CorpusErro
                        load_corpus)
 from qa.features import tells_how_long
 from qa.index import BM25Index
-from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_editor, asks_only_about, asks_only_of_next,
-                                asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting, counted_by_report,
-                                fits_event_asked, held_as, host_unknown, meeting_question, next_meeting_answer,
-                                next_topic, places_named, plan_answer, said_by_another, said_of_next,
-                                speech_verbs_asked, tells_of_deeds, topic_of, who_said)
+from qa.meeting_answers import (agreed_in_sentence, answer_about, asks_editor, asks_kind_of_meeting, asks_only_about,
+                                asks_only_of_next, asks_only_whether_met, asks_remote, asks_to_tell, asks_which_meeting,
+                                counted_by_report, fits_event_asked, held_as, host_unknown, meeting_question,
+                                next_meeting_answer, next_topic, places_named, plan_answer, said_by_another,
+                                said_of_next, speech_verbs_asked, tells_of_deeds, topic_of, who_said)
 from qa.question import Question, asks_future, asks_whether_it_was, next_meeting_named, said_about, visited_places
 from qa.retriever import Hit, Retriever
 from qa.spelling import correct, with_capitals
@@ -909,7 +909,10 @@ class Engine:
                                       f"say that they {deed} anything."), _about([silent], res.question, conversation))
         if not found and kind == "occasion" and any(r.is_meeting and asks_only_about(r, q) for r in records):
             # "Why did they meet?" of a report that names no occasion: any span would be a guess.
-            said = "why" if q.wh == "why" else "what brought them together"  # (not of "Why did Santos visit?")
+            # (not "what brought them together" of "Why did Santos visit?" or "What kind of talks were they?")
+            were = "they were" if q.focus in ("talks", "meetings") else "it was"
+            said = "why" if q.wh == "why" else f"what kind of {q.focus} {were}" if asks_kind_of_meeting(q) \
+                else "what brought them together"
             return Turn(NotFoundReply(question, self._closest(question), note=f"The report does not say {said}."),
                         conversation)
         if not found and kind == "duration" and (silent := next(

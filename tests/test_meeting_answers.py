@@ -90,6 +90,9 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
         ("Why will Holm travel to Oslo?", None),
         ("Who co-chaired the session?", "participants"),
         ("Who chaired the meeting?", None),
+        ("What kind of meeting was it?", "occasion"),
+        ("What type of talks did they hold?", "occasion"),
+        ("What kind of visit was it?", None),
     ],
     ids=["where", "when", "which-meeting", "who-is-name", "agree", "discussed", "talk-about",
          "who-did-is-the-picker's", "what-did-x-say", "issue-is-the-picker's", "tell-me-about",
@@ -108,7 +111,9 @@ from tests.conftest import ARTICLES, LUANDA_TALKS, write_article
          "what-were-they-doing", "who-did-x-hold-a-call-with", "who-did-x-have-a-conversation-with",
          "which-meeting-were-they-attending-is-the-event", "which-ministers-met", "which-minister-did-x-meet",
          "which-ministers-did-x-also-meet-is-the-picker's", "who-reported-the-call",
-         "why-a-trip-to-come-is-the-picker-s", "who-co-chaired", "who-chaired-is-the-picker-s"],
+         "why-a-trip-to-come-is-the-picker-s", "who-co-chaired", "who-chaired-is-the-picker-s",
+         "what-kind-of-meeting-is-its-occasion", "what-type-of-talks-is-their-occasion",
+         "what-kind-of-visit-is-the-picker-s"],
 )
 def test_meeting_question_names_what_is_asked_about_the_meeting_as_such(question, kind):
     assert meeting_question(analyze_question(question)) == kind
@@ -161,6 +166,8 @@ def kenya():
         ("What was Holm doing in Nairobi?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
          "occasion"),
         ("Which meeting was it?", "Blue Economy Partnership Forum (BEPF)", "occasion"),
+        ("What kind of meeting was it?", "on the sidelines of the Blue Economy Partnership Forum (BEPF)",
+         "occasion"),
     ],
     ids=["full-name", "one-word-alias", "agreement-quoted-from-late-in-the-report",
          "what-x-said-first", "the-lead-statement", "position", "origin-is-the-title-s-demonym",
@@ -168,7 +175,7 @@ def kenya():
          "representative-by-the-title-s-demonym", "agency-from-the-dateline",
          "speaker-named-by-title", "speaker-named-as-a-side", "speaker-named-by-country",
          "who-holds-a-title", "occasion", "venue", "what-x-was-doing-there",
-         "which-meeting-held-at-another-is-that-one"],
+         "which-meeting-held-at-another-is-that-one", "what-kind-of-meeting-is-the-whole-occasion"],
 )
 def test_answer_about_quotes_titles_and_agreements_from_the_report(kenya, question, expected, kind):
     answer = answer_about(kenya, analyze_question(question))
@@ -203,8 +210,8 @@ def test_where_someone_is_from_is_the_country_whose_office_they_hold(tmp_path, q
 )
 def test_why_someone_visited_is_not_answered_by_the_visit(tmp_path, question, expected):
     write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
-                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
-                  "Maria Santos in Hanoi on April 7.",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign "
+                  "Affairs Maria Santos in Hanoi on April 7.",
                   "Welcoming Santos on her first visit to Vietnam in her current capacity, Duc said that Vietnam "
                   "values its partnership with the Philippines.")
     record = extract_meeting(load_corpus(tmp_path).articles[0])
@@ -612,6 +619,15 @@ def test_whether_they_met_in_person_of_a_call_is_no_with_how_they_talked(tmp_pat
     assert meeting_question(q) == "held"
     got = answer_about(record, q)
     assert got.kind == kind and "held phone talks" in got.text
+
+
+def test_what_kind_of_talks_a_call_was_is_how_they_talked(tmp_path):
+    write_article(tmp_path, "p.txt", "2025-09-03", "Brazil, Japan FMs hold phone talks",
+                  "BRASILIA, Sept. 2 (Xinhua) -- Brazilian Foreign Minister Ana Costa held talks with "
+                  "Japanese Foreign Minister Kenji Sato in a phone call on Tuesday, discussing trade.")
+    record = extract_meeting(load_corpus(tmp_path).articles[0])
+    got = answer_about(record, analyze_question("What kind of talks did they hold?"))
+    assert (got.text, got.kind) == ("in a phone call", "manner")
 
 
 @pytest.mark.parametrize("question", ["Did they meet in person?", "Did Holm and Otieno talk by phone?"],

@@ -1930,27 +1930,42 @@ def test_how_long_they_met_is_the_length_of_time_the_report_gives_or_it_says_it_
 )
 def test_why_a_visitor_came_is_not_the_visit_itself(settings, tmp_path, question, expected):
     write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
-                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
-                  "Maria Santos in Hanoi on April 7.",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign "
+                  "Affairs Maria Santos in Hanoi on April 7.",
                   "Welcoming Santos on her first visit to Vietnam in her current capacity, Duc said that Vietnam "
                   "values its partnership with the Philippines.")
     reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask(question).reply
     assert expected in to_text(reply)
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [("What kind of meeting was it?", "does not say what kind of meeting it was"),
+     ("What type of talks were they?", "does not say what kind of talks they were")],
+    ids=["a-meeting-with-no-occasion", "talks-with-no-occasion"],
+)
+def test_what_kind_of_meeting_it_was_is_its_occasion_or_the_report_does_not_say(settings, tmp_path, question,
+                                                                                 expected):
+    write_article(tmp_path, "a.txt", "2026-10-06", "Foreign Minister receives Kenyan envoy",
+                  "Foreign Minister Ann Ward on Monday received the Ambassador of Kenya to Sweden, Peter Mwangi.")
+    engine = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path))
+    assert expected in to_text(chat(engine, "Who did Ward receive?", question)[-1])
+
+
 def test_what_someone_suggested_is_the_whole_clause_they_suggested(settings, tmp_path):
     copy_seeds(settings, tmp_path)
     write_article(tmp_path, "a.txt", "2026-04-08", "Vietnam, Philippines talks",
-                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign Affairs "
-                  "Maria Santos in Hanoi on April 7.",
+                  "Hanoi (VNA) – Foreign Minister Tran Minh Duc held talks with Philippine Secretary of Foreign "
+                  "Affairs Maria Santos in Hanoi on April 7.",
                   "Welcoming Santos on her first visit to Vietnam, Duc said that Vietnam attaches importance to its "
                   "strategic partnership with the Philippines.",
                   "Duc suggested that the two sides increase delegation exchanges at all levels, effectively "
-                  "implement the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a balanced "
-                  "manner.")
+                  "implement the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a "
+                  "balanced manner.")
     reply = Engine.load(dataclasses.replace(settings, seeds_dir=tmp_path)).ask("What did Duc suggest?").reply
     assert reply.answer.text == ("the two sides increase delegation exchanges at all levels, effectively implement "
-                                 "the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a balanced manner")
+                                 "the action programme for 2026-2030, and raise two-way trade to 10 billion USD in a "
+                                 "balanced manner")
 
 
 def test_how_long_the_meeting_lasted_is_the_length_its_report_gives_without_the_verb(settings, tmp_path):
