@@ -423,9 +423,13 @@ def test_a_name_after_a_number_word_and_hyphen_is_no_amount():
         ("The crew works 40 hours a week.", "40 hours", set()),
         ("The fair drew 5,000 people this year.", "5,000 people", set()),
         ("Trade reached 180 billion euros last year.", "180 billion euros", {"180 billion euros last"}),
+        ("She is on a three-day official visit.", "three-day", {"three-day official", "three-day official visit"}),
+        ("The 90-minute talks ended.", "90-minute", {"90-minute talks"}),
+        ("The twenty-five boats sailed.", "twenty-five boats", set()),
     ],
     ids=["present-verb-then-second-number", "present-verb-then-the", "past-verb",
-         "unit-before-a-stays", "unit-before-this-stays", "a-time-after-the-unit"],
+         "unit-before-a-stays", "unit-before-this-stays", "a-time-after-the-unit",
+         "a-unit-joined-by-a-hyphen-takes-no-other", "digits-with-a-joined-unit", "a-hyphenated-number-takes-its-unit"],
 )
 def test_number_unit_stops_before_a_verb_or_a_second_number(text, number, run_ons):
     numbers = _kind(_spans(text, "How many were there?"), "number")

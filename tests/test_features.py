@@ -205,8 +205,8 @@ def test_a_stretch_of_days_may_be_written_with_a_hyphen():
 
 
 @pytest.mark.parametrize(
-    "span, score", [("817-km", 1.2), ("817-km land", 0.3), ("2027", 0.3), ("1979", 1.0)],
-    ids=["a-length-in-one-word", "a-length-and-the-noun-after", "a-year", "a-year-since"],
+    "span, score", [("817-km", 1.2), ("2027", 0.3), ("1979", 1.0)],
+    ids=["a-length-in-one-word", "a-year", "a-year-since"],  # ("817-km land" is no candidate: test_candidates)
 )
 def test_how_long_is_answered_by_a_length_not_a_year(span, score):
     a = Analysed("They discussed their 817-km land border, open since 1979, and a new border gate due in 2027.",
