@@ -196,8 +196,9 @@ def type_score(q: Question, sent: Sentence, c: Candidate) -> float:
                     and nxt.endswith("s") and nxt not in STOPWORDS and is_number_word(sent.tokens[c.end - 1], last) \
                     else 1.0
             return 1.0
-        if q.asks_how_long and "date" in kinds and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
-            return 1.0  # "How long is the visit?": "April 7 to 10" says how long as well as when
+        if (q.asks_how_long or q.counted == "day") and "date" in kinds \
+                and _DAY_RANGE_RE.search(" ".join(sent.lows[c.start:c.end])):
+            return 1.0  # "How long is the visit?", "How many days?": "April 7 to 10" says how long as well as when
         return -0.2 if "date" in kinds else -1.0
     if e == "acronym":
         if _expands_asked(q, c):

@@ -191,11 +191,13 @@ def test_a_country_fills_a_role_a_country_can_have(question, score):
 
 
 @pytest.mark.parametrize(
-    "span, score", [("March 3 to 6", 1.0), ("Tuesday", -0.2)], ids=["a-stretch-of-days", "one-day"],
+    "question, span, score",
+    [("How long is Holm's visit?", "March 3 to 6", 1.0), ("How long is Holm's visit?", "Tuesday", -0.2),
+     ("How many days is Holm's visit?", "March 3 to 6", 1.0), ("How many days is Holm's visit?", "Tuesday", -0.2)],
+    ids=["a-stretch-of-days", "one-day", "how-many-days-a-stretch", "how-many-days-one-day"],
 )
-def test_how_long_is_answered_by_a_stretch_of_days(span, score):
-    a = Analysed("Holm is on an official visit to Kenya from March 3 to 6 and met Otieno on Tuesday.",
-                 "How long is Holm's visit?")
+def test_how_long_is_answered_by_a_stretch_of_days(question, span, score):
+    a = Analysed("Holm is on an official visit to Kenya from March 3 to 6 and met Otieno on Tuesday.", question)
     assert a.type_score(span) == score
 
 
