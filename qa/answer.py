@@ -1263,7 +1263,9 @@ _FUTURE_WORDS = frozenset("will would shall going should must".split())
 _DISCUSS_ASKED = frozenset(term(w) for w in "discuss talk".split())
 # "agreed to resume A and to step up B": what was agreed is often a list of things to do
 _AGREE_ASKED = frozenset(term(w) for w in "agree pledge vow promise decide".split())
-_DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split())
+# ... and by what one of them said of X ("the two sides emphasized ... the Belt and Road")
+_DISCUSS_SAID = frozenset(term(w) for w in "discuss talk views focus".split()) | frozenset(
+    term(w) for w in lx.SPEECH_VERBS)
 # "Did they sign an agreement on haze?" is borne out by "signed a memorandum of understanding on
 # haze": a memorandum, accord or treaty is an agreement; not the other way round
 _AGREEMENT_ASKED = frozenset(term(w) for w in "agreement deal".split())

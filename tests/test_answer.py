@@ -909,7 +909,10 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
      ("Did Kaya hold talks with Andreou?", "Kaya had been scheduled to hold talks with Andreou on Friday.", False),
      ("Will Kaya hold talks with Andreou?", "Kaya is scheduled to hold talks with Andreou on Friday.", True),
      ("Did they agree to cooperate on fisheries?", "Kaya and Andreou agreed on Monday to resume regular talks "
-      "between their coast guards and to step up cooperation on fisheries.", True)],
+      "between their coast guards and to step up cooperation on fisheries.", True),
+     ("Did they discuss the railway?", "The two sides stressed the need to speed up work on the railway.", True),
+     ("Did they talk about the railway?", "Paredes said Peru is ready to finance half of the railway.", True),
+     ("Did they discuss the railway?", "Paredes said Peru would not finance the railway.", False)],
     ids=["said-so", "other-way-round", "not", "n-t", "may", "past-asked-of-future", "future-asked",
          "a-word-missing", "object-first", "object-first-of-another", "long-sentence", "first-since-is-no-first",
          "first-since-asked", "noun-of-the-ordinal-first", "should-is-not-did",
@@ -921,7 +924,8 @@ def test_sentence_worded_like_the_question_has_more_of_its_word_pairs():
          "called-off-is-not-done", "put-off-is-not-yet-to-come", "called-off-asked", "cancelled-asked-of-called-off",
          "called-off-asked-of-cancelled", "called-off-another-deed", "passive-with-an-owner", "passive",
          "passive-with-a-place", "passive-of-another-place", "passive-of-another-visit", "scheduled-is-not-done",
-         "scheduled-is-to-come", "agreed-a-list-of-deeds"],
+         "scheduled-is-to-come", "agreed-a-list-of-deeds", "what-they-stressed-they-discussed",
+         "what-one-said-they-talked-about", "what-one-said-with-a-not-is-no-answer"],
 )
 def test_a_yes_no_question_is_confirmed_only_by_a_sentence_that_says_it(question, sentence, confirmed):
     assert states(analyze_question(question), sentence) is confirmed

@@ -792,7 +792,7 @@ def test_reset_stops_follow_ups(seed_engine):
 
 def test_yes_no_follow_up_is_its_own_question(seed_engine):
     reply = chat(seed_engine, "What did Son say in 2023?", "Did they discuss maritime issues?")[-1]
-    assert reply.answer.kind == "yesno" and "maritime" in reply.answer.sentence
+    assert reply.answer.kind == "confirmed" and "maritime" in reply.answer.sentence  # Son spoke of them
 
 
 def test_gibberish_after_a_question_is_not_answered_with_the_last_answer(seed_engine):
