@@ -788,9 +788,9 @@ def _number_spans(sent: Sentence):
             a -= 1  # "US$20.1 billion", "S$5 million": whose dollars
         b = j + 1 if j < n and lows[j] in ("%", "percent") else j
         yield a, b
-        unit = lows[j - 1].rpartition("-")[2]
+        joined = lows[j - 1].rpartition("-")[2] if "-" in lows[j - 1] else ""  # "day" of "three-day"
         for extra in (1, 2):  # the number with its unit: "5,000 people", "8 billion U.S. dollars"
-            if b == j and unit.isalpha() and unit not in lx.NUMBER_WORDS:
+            if b == j and joined.isalpha() and joined not in lx.NUMBER_WORDS:
                 break  # "a three-day official visit": the unit is already in "three-day"
             if b + extra > n or not all(_is_unit_word(sent, m) for m in range(b, b + extra)):
                 break
